@@ -1,0 +1,26 @@
+# `make run`: install, ingest seeds/ into db/monitor.duckdb, serve the dashboard on localhost:8501.
+# `make test`: install, run the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+$(STAMP): requirements.txt requirements-camel.txt
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q --no-deps -r requirements-camel.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+ingest: $(STAMP)
+	$(BIN)/python -m etl ingest seeds/
+
+run: ingest
+	$(BIN)/streamlit run dashboard.py --server.port 8501 --server.headless true
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+.PHONY: install ingest run test

@@ -1,0 +1,45 @@
+"""Where the database lives and how to open it without fighting over its lock.
+
+DuckDB lets one process write or many read, never both: the ETL opens a write
+connection per batch and the dashboard short read-only ones, each retrying
+briefly when the other holds the file.
+"""
+from __future__ import annotations
+
+import os
+import random
+import time
+from pathlib import Path
+
+import duckdb
+
+DEFAULT_DB = Path(__file__).resolve().parent / "monitor.duckdb"
+
+
+class DatabaseBusy(RuntimeError):
+    """The database file stayed locked by another process for the whole wait."""
+
+
+def db_path(path: str | os.PathLike | None = None) -> Path:
+    """The database file: ``path``, else ``$MONITOR_DB``, else ``db/monitor.duckdb``."""
+    return Path(path or os.environ.get("MONITOR_DB") or DEFAULT_DB)
+
+
+def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
+            wait: float = 30.0) -> duckdb.DuckDBPyConnection:
+    """Open the database, retrying while another process holds its lock (up to ``wait`` seconds)."""
+    p = db_path(path)
+    if not read_only:
+        p.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(p), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                if "lock" in str(exc).lower():
+                    raise DatabaseBusy(f"{p} is locked by another process: {exc}") from exc
+                raise
+            time.sleep(delay * (1 + random.random()))
+            delay = min(delay * 2, 0.5)

@@ -1,0 +1,49 @@
+"""CSV tables: the columns of SIGNALS.md first, UTF-8 with BOM so Excel shows Arabic, ISO dates."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from db import queries
+from db.connection import connect
+from db.filters import Filters
+
+SIGNAL_COLUMNS = ["article_id", "kind", "key", "label", "topic", "value", "unit", "status", "actor",
+                  "sentence", "start", "end", "mentions"]
+EXTRA_SIGNAL_COLUMNS = ["published", "source", "title", "signal_id", "extractor_version"]
+ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "signals"]
+
+
+def to_csv_bytes(df: pd.DataFrame) -> bytes:
+    """A table as CSV bytes: UTF-8 with BOM, ISO dates, whole numbers without '.0'."""
+    out = df.copy()
+    for col in out.columns:
+        if col == "value":
+            out[col] = out[col].map(_number)
+        elif pd.api.types.is_datetime64_any_dtype(out[col]):
+            out[col] = out[col].dt.strftime("%Y-%m-%d")
+    return out.to_csv(index=False, lineterminator="\n").encode("utf-8-sig")
+
+
+def _number(v: object) -> str:
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return ""
+    f = float(v)  # type: ignore[arg-type]
+    return str(int(f)) if f.is_integer() else repr(f)
+
+
+def export(db: str | os.PathLike | None, out_dir: str | os.PathLike,
+           filters: Filters | None = None) -> tuple[Path, Path]:
+    """Write signals.csv and articles.csv for the filtered rows; return their paths."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    f = filters or Filters()
+    with connect(db, read_only=True) as con:
+        sig = queries.signals_table(con, f, limit=None)
+        arts = queries.articles_table(con, f)
+    sp, ap = out / "signals.csv", out / "articles.csv"
+    sp.write_bytes(to_csv_bytes(sig[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS]))
+    ap.write_bytes(to_csv_bytes(arts[ARTICLE_COLUMNS]))
+    return sp, ap

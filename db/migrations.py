@@ -1,0 +1,107 @@
+"""The schema, as ordered migrations recorded in ``schema_migrations``.
+
+Each migration and its record commit together, so applying twice is a no-op and a
+crash mid-migration leaves the previous version intact.
+"""
+from __future__ import annotations
+
+import duckdb
+
+# Folds Arabic spelling variants and marks in SQL, so search needs no Python on the reading side.
+_FOLD_MACRO = r"""
+CREATE OR REPLACE MACRO fold(s) AS regexp_replace(
+    translate(lower(s), 'أإآٱىیةؤئک٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹', 'ااااييهويك01234567890123456789'),
+    '[\x{064B}-\x{065F}\x{0670}\x{0640}\x{200C}-\x{200F}]', '', 'g')
+"""
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "initial schema", """
+CREATE TABLE articles (
+    article_id VARCHAR PRIMARY KEY,
+    published DATE,
+    date_method VARCHAR,
+    source VARCHAR,
+    url VARCHAR,
+    title VARCHAR,
+    text VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL,
+    origin VARCHAR,
+    relevant BOOLEAN NOT NULL,
+    relevance_reason VARCHAR,
+    extractor_version VARCHAR,
+    first_seen TIMESTAMP,
+    updated_at TIMESTAMP
+);
+CREATE TABLE signals (
+    signal_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    kind VARCHAR NOT NULL,
+    key VARCHAR NOT NULL,
+    label VARCHAR,
+    topic VARCHAR,
+    value DOUBLE,
+    unit VARCHAR,
+    status VARCHAR,
+    actor VARCHAR,
+    sentence VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    extractor_version VARCHAR,
+    search_text VARCHAR
+);
+CREATE TABLE signal_mentions (
+    signal_id VARCHAR NOT NULL,
+    article_id VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL
+);
+CREATE SEQUENCE ingest_run_seq START 1;
+CREATE TABLE ingest_runs (
+    run_id INTEGER PRIMARY KEY,
+    started_at TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    inputs VARCHAR,
+    articles_read INTEGER DEFAULT 0,
+    articles_new INTEGER DEFAULT 0,
+    articles_updated INTEGER DEFAULT 0,
+    articles_unchanged INTEGER DEFAULT 0,
+    failed INTEGER DEFAULT 0,
+    signals_found INTEGER DEFAULT 0,
+    status VARCHAR
+);
+CREATE TABLE ingest_errors (
+    run_id INTEGER,
+    path VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL,
+    occurred_at TIMESTAMP NOT NULL
+);
+"""),
+]
+
+
+def current_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The highest applied migration, 0 for a new database."""
+    con.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)""")
+    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+    return int(row[0])
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply the migrations not yet applied; return the schema version."""
+    version = current_version(con)
+    for number, name, sql in MIGRATIONS:
+        if number <= version:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        version = number
+    con.execute(_FOLD_MACRO)  # macros live in the catalogue; recreate so an older file gains changes
+    return version

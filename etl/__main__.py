@@ -1,0 +1,41 @@
+"""Command line: python -m etl ingest PATH... | export --out DIR."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from db.connection import DatabaseBusy, db_path
+from db.export import export
+from etl.pipeline import EtlBusy, ingest
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; the exit code is 0 when everything was read, 1 when some input failed."""
+    ap = argparse.ArgumentParser(prog="python -m etl", description="Iran–Russia cooperation monitor ETL")
+    sub = ap.add_subparsers(dest="command", required=True)
+    p_in = sub.add_parser("ingest", help="read articles from files and folders into the database")
+    p_in.add_argument("paths", nargs="+", help=".txt (with optional manifest.csv), .jsonl, .json, .csv, or folders")
+    p_in.add_argument("--db", help=f"database file (default {db_path()})")
+    p_in.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
+    p_ex.add_argument("--db", help=f"database file (default {db_path()})")
+    p_ex.add_argument("--out", required=True, help="folder to write into")
+    args = ap.parse_args(argv)
+
+    try:
+        if args.command == "ingest":
+            summary = ingest(args.paths, args.db, progress=not args.quiet)
+            for err in summary.errors:
+                print(f"failed: {err}", file=sys.stderr)
+            print(summary.line())
+            return 1 if summary.failed else 0
+        sp, ap_ = export(args.db, args.out)
+        print(f"wrote {sp} and {ap_}")
+        return 0
+    except (EtlBusy, DatabaseBusy) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,302 @@
+"""Cooperation signals from one article's text. Pure: text in, signals out.
+
+Vocabulary as in SIGNALS.md. Matching runs on the folded text (etl.normalize); every
+signal keeps the original sentence and its character offsets in the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from etl.lexicon import Entry, Hits, Lexicon, Terms, load_lexicon
+from etl.normalize import NormText
+from etl.numbers import find_amounts
+from etl.sentences import split_sentences
+
+EXTRACTOR_VERSION = "1"
+
+_DEFAULT_TOPIC = {
+    "meeting": "diplomacy", "joint_position": "regional", "military": "defense",
+    "economic": "trade", "relations": "diplomacy", "friction": "regional",
+    "agreement": "diplomacy", "trade_figure": "trade", "organisation": "diplomacy",
+    "project": "trade",
+}
+
+
+@dataclass
+class Signal:
+    """One cooperation signal with its first evidence; ``spans`` holds every mention."""
+
+    kind: str
+    key: str
+    label: str
+    topic: str
+    sentence: str
+    start: int
+    end: int
+    value: float | None = None
+    unit: str | None = None
+    status: str | None = None
+    actor: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> int:
+        """How many distinct sentences state it."""
+        return len(self.spans)
+
+    @property
+    def identity(self) -> tuple:
+        """What makes two mentions the same statement within one article."""
+        return (self.kind, self.key, self.value, self.unit, self.status, self.actor)
+
+
+@dataclass
+class Relevance:
+    """Whether an article is about Iran–Russia relations, and why."""
+
+    relevant: bool
+    reason: str
+
+
+class _Article:
+    """Per-article match index: each term list is searched once over the whole folded text."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.nt = NormText.of(text)
+        self.lex = lex
+        self._hits: dict[int, Hits] = {}
+
+    def hits(self, terms: Terms) -> Hits:
+        h = self._hits.get(id(terms))
+        if h is None:
+            h = self._hits[id(terms)] = terms.find(self.nt.text)
+        return h
+
+    def has(self, terms: Terms | None, s: int, e: int) -> bool:
+        return terms is not None and self.hits(terms).any(s, e)
+
+    def iran(self, s: int, e: int) -> bool:
+        return self.has(self.lex.iran, s, e) or self.has(self.lex.iran_officials, s, e)
+
+    def russia(self, s: int, e: int) -> bool:
+        return self.has(self.lex.russia, s, e) or self.has(self.lex.russia_officials, s, e)
+
+
+def relevance(text: str, lex: Lexicon | None = None) -> Relevance:
+    """Article-level relevance: both countries (or their officials) are named."""
+    lex = lex or load_lexicon()
+    art = _Article(text, lex)
+    return _relevance(art)
+
+
+def _relevance(art: _Article) -> Relevance:
+    n = len(art.nt.text)
+    iran, russia = art.iran(0, n), art.russia(0, n)
+    if iran and russia:
+        return Relevance(True, "names both Iran and Russia")
+    if iran or russia:
+        return Relevance(False, f"names only {'Iran' if iran else 'Russia'}")
+    return Relevance(False, "names neither Iran nor Russia")
+
+
+def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Signal]]:
+    """Relevance and deduplicated signals of one article.
+
+    >>> rel, sigs = extract("وقال بوتين إن روسيا وإيران عضوان في منظمة شنغهاي للتعاون.")
+    >>> [(s.kind, s.key) for s in sigs]
+    [('organisation', 'sco')]
+    """
+    lex = lex or load_lexicon()
+    art = _Article(text, lex)
+    rel = _relevance(art)
+    if not rel.relevant:
+        return rel, []
+    found: list[Signal] = []
+    for s_f, e_f in _sentence_spans(art.nt.text):
+        found.extend(_sentence_signals(art, s_f, e_f))
+    return rel, merge(found)
+
+
+def _sentence_spans(folded: str) -> Iterable[tuple[int, int]]:
+    for s in split_sentences(folded):
+        yield s.start, s.end
+
+
+def merge(signals: Iterable[Signal]) -> list[Signal]:
+    """One signal per statement: repeated mentions fold into the first, counting distinct sentences."""
+    out: dict[tuple, Signal] = {}
+    for sig in signals:
+        first = out.get(sig.identity)
+        if first is None:
+            out[sig.identity] = sig
+        elif sig.spans[0] not in first.spans:
+            first.spans.extend(sig.spans)
+    return list(out.values())
+
+
+def _sentence_signals(art: _Article, s: int, e: int) -> list[Signal]:
+    lex = art.lex
+    both = art.iran(s, e) and art.russia(s, e)
+    joint = art.has(lex.pair, s, e)
+    one = art.iran(s, e) or art.russia(s, e)
+    if not (both or joint or one):
+        return []
+    o_s, o_e = art.nt.span(s, e)
+    ctx = _Context(art, s, e, o_s, o_e, both, joint)
+    out: list[Signal] = []
+    for entry in lex.entries:
+        if entry.kind == "agreement":
+            continue
+        if (both or joint or (entry.bilateral and one)) and art.has(entry.terms, s, e):
+            out.append(ctx.signal(entry.kind, entry.key, entry.label, entry.topic))
+    if not (both or joint):
+        return out
+    out.extend(_rule_signals(ctx))
+    out.extend(_agreements(ctx))
+    out.extend(_trade_figures(ctx))
+    return out
+
+
+@dataclass
+class _Context:
+    art: _Article
+    s: int
+    e: int
+    o_s: int
+    o_e: int
+    both: bool
+    joint: bool
+    _actor: str | None | bool = False
+
+    def signal(self, kind: str, key: str, label: str, topic: str | None, **kw) -> Signal:
+        return Signal(
+            kind=kind, key=key, label=label, topic=topic or self.topic(kind),
+            sentence=self.art.nt.orig[self.o_s:self.o_e], start=self.o_s, end=self.o_e,
+            actor=self.actor(), spans=[(self.o_s, self.o_e)], **kw)
+
+    def topic(self, kind: str) -> str:
+        for name, terms in self.art.lex.topics:
+            if self.art.has(terms, self.s, self.e):
+                return name
+        return _DEFAULT_TOPIC[kind]
+
+    def actor(self) -> str | None:
+        if self._actor is False:
+            self._actor = _speaker(self.art, self.s, self.e)
+        return self._actor  # type: ignore[return-value]
+
+    def text(self) -> str:
+        return self.art.nt.text[self.s:self.e]
+
+
+def _rule_signals(ctx: _Context) -> list[Signal]:
+    art, s, e = ctx.art, ctx.s, ctx.e
+    out: list[Signal] = []
+    fired: set[str] = set()
+    for rule in art.lex.rules:
+        if rule.needs == "joint" and not ctx.joint:
+            continue
+        if rule.needs == "both" and not (ctx.both or ctx.joint):
+            continue
+        if rule.fallback and rule.kind in fired:
+            continue
+        if not art.has(rule.terms, s, e):
+            continue
+        if rule.with_ is not None and not art.has(rule.with_, s, e):
+            continue
+        if rule.unless is not None and art.has(rule.unless, s, e):
+            continue
+        fired.add(rule.kind)
+        out.append(ctx.signal(rule.kind, rule.key, rule.label, rule.topic))
+    return out
+
+
+def _agreements(ctx: _Context) -> list[Signal]:
+    art, s, e, lex = ctx.art, ctx.s, ctx.e, ctx.art.lex
+    status = _status(art, s, e)
+    out: list[Signal] = []
+    named = [en for en in lex.entries if en.kind == "agreement" and art.has(en.terms, s, e)]
+    for en in named:
+        out.append(ctx.signal("agreement", en.key, en.label, en.topic, status=status))
+    if named:
+        return out
+    folded = art.nt.text
+    for a, b in art.hits(lex.agreement_nouns).within(s, e):
+        after = folded[b:e].lstrip()
+        if lex.agreement_not_after.find(after[:30]).spans and \
+                lex.agreement_not_after.find(after[:30]).spans[0][0] == 0:
+            continue
+        o_a, _ = art.nt.span(a, b)
+        label = re.split(r"[،,.:؛\"'«»()]", art.nt.orig[o_a:ctx.o_e])[0]
+        label = " ".join(label.split()[:4])
+        out.append(ctx.signal("agreement", "other", label, None, status=status))
+        break  # one generic agreement per sentence
+    return out
+
+
+def _status(art: _Article, s: int, e: int) -> str:
+    for status, terms in art.lex.not_yet:
+        if art.has(terms, s, e):
+            return status
+    for status, terms in art.lex.statuses:
+        if art.has(terms, s, e):
+            return status
+    return "mentioned"
+
+
+def _trade_figures(ctx: _Context) -> list[Signal]:
+    art, s, e, lex = ctx.art, ctx.s, ctx.e, ctx.art.lex
+    if not art.has(lex.trade_cues, s, e) and not art.has(lex.investment, s, e) \
+            and not art.has(lex.loan, s, e):
+        return []
+    text = art.nt.text
+    out: list[Signal] = []
+    for amt in find_amounts(text[s:e]):
+        if not amt.unit or (amt.unit == "percent" and amt.value > 1000):
+            continue
+        a, b = s + amt.start, s + amt.end
+        if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(s, a - 12):a]).spans:
+            continue
+        key = _figure_key(art, s, e, amt.unit)
+        label = {"trade_growth": "Trade growth", "trade_volume": "Trade volume",
+                 "investment": "Investment", "loan": "Loan"}.get(key, "Economic figure")
+        out.append(ctx.signal("trade_figure", key, label, "finance" if key in ("loan", "investment") else "trade",
+                              value=amt.value, unit=amt.unit))
+    return out
+
+
+def _figure_key(art: _Article, s: int, e: int, unit: str) -> str:
+    lex = art.lex
+    if art.has(lex.loan, s, e):
+        return "loan"
+    if art.has(lex.investment, s, e) and not art.has(lex.trade_cues, s, e):
+        return "investment"
+    if not art.has(lex.trade_cues, s, e):
+        return "other"
+    if unit == "percent":
+        return "trade_growth" if art.has(lex.growth, s, e) else "other"
+    return "trade_volume"
+
+
+def _speaker(art: _Article, s: int, e: int) -> str | None:
+    """The side whose voice the sentence reports, from the first speech verb and what follows it."""
+    lex = art.lex
+    if art.has(lex.pair, s, e) and art.nt.text[s:e].find("رييسا البلدين") >= 0:
+        return "both"
+    verbs = art.hits(lex.speech).within(s, e)
+    if not verbs:
+        return None
+    v_end = verbs[0][1]
+    window_end = min(e, v_end + 60)
+    cands = []
+    for side, terms in (("iran", lex.iran), ("iran", lex.iran_officials),
+                        ("russia", lex.russia), ("russia", lex.russia_officials),
+                        ("other", lex.speech_other)):
+        spans = art.hits(terms).within(v_end, window_end)
+        if spans:
+            cands.append((spans[0][0], side))
+    if not cands:
+        return None
+    return min(cands)[1]

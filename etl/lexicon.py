@@ -1,0 +1,159 @@
+"""Loads the catalogue and cue files and compiles their Arabic terms into patterns."""
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from etl.normalize import normalize
+
+HERE = Path(__file__).parent
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def term_pattern(term: str) -> str:
+    """Regex source for one catalogue term, on folded text.
+
+    Clitics (و ف ب ك ل, and ال) may stand before an Arabic term; ``*`` lets the last word run on;
+    a hyphen matches a hyphen, a dash, or nothing.
+    """
+    t = normalize(term.strip())
+    star = t.endswith("*")
+    t = t.rstrip("*")
+    body = r"\s+".join(re.escape(w) for w in t.split())
+    body = body.replace(r"\-", r"\s*-?\s*").replace(r"\+", r"\s*\+\s*")
+    if _ARABIC.match(t):
+        if t.startswith("ال"):
+            prefix, body = r"(?:[وف]?[بك]?ال|[وف]?لل)", body[2:]
+        else:
+            prefix = r"(?:[وف]?[بكل]?(?:ال)?)"
+    else:
+        prefix = ""
+    tail = r"\w*" if star else r"(?!\w)"
+    return rf"(?<!\w){prefix}{body}{tail}"
+
+
+@dataclass
+class Terms:
+    """A list of terms compiled into one pattern; finds their spans in folded text."""
+
+    terms: list[str]
+    pattern: re.Pattern[str] | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        srcs = sorted((term_pattern(t) for t in self.terms if t.strip()), key=len, reverse=True)
+        self.pattern = re.compile("|".join(srcs)) if srcs else None
+
+    def find(self, text: str) -> "Hits":
+        """All non-overlapping matches in ``text``."""
+        if self.pattern is None:
+            return Hits([])
+        return Hits([m.span() for m in self.pattern.finditer(text)])
+
+
+@dataclass
+class Hits:
+    """Sorted match spans, queried by range (a sentence)."""
+
+    spans: list[tuple[int, int]]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that start inside ``[start, end)``."""
+        i = bisect_left(self.spans, (start, -1))
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            out.append(self.spans[i])
+            i += 1
+        return out
+
+    def any(self, start: int, end: int) -> bool:
+        """Whether a span starts inside ``[start, end)``."""
+        i = bisect_left(self.spans, (start, -1))
+        return i < len(self.spans) and self.spans[i][0] < end
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+
+@dataclass
+class Entry:
+    """A named thing (organisation, project, agreement) or a cue rule for one (kind, key)."""
+
+    kind: str
+    key: str
+    label: str
+    topic: str | None
+    terms: Terms
+    with_: Terms | None = None
+    unless: Terms | None = None
+    needs: str = "play"  # play | joint | both
+    fallback: bool = False
+    bilateral: bool = False
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor knows, compiled."""
+
+    iran: Terms
+    russia: Terms
+    iran_officials: Terms
+    russia_officials: Terms
+    pair: Terms
+    entries: list[Entry]
+    rules: list[Entry]
+    agreement_nouns: Terms
+    agreement_not_after: Terms
+    statuses: list[tuple[str, Terms]]
+    not_yet: list[tuple[str, Terms]]
+    trade_cues: Terms
+    growth: Terms
+    investment: Terms
+    loan: Terms
+    not_trade: Terms
+    speech: Terms
+    speech_other: Terms
+    topics: list[tuple[str, Terms]]
+
+
+def _entry(d: dict) -> Entry:
+    return Entry(
+        kind=d["kind"], key=d["key"], label=d["label"], topic=d.get("topic"),
+        terms=Terms(d["terms"]),
+        with_=Terms(d["with"]) if "with" in d else None,
+        unless=Terms(d["unless"]) if "unless" in d else None,
+        needs=d.get("needs", "play"), fallback=d.get("fallback", False),
+        bilateral=d.get("bilateral", False),
+    )
+
+
+@cache
+def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / "cues.toml") -> Lexicon:
+    """Read and compile the two data files (once per process)."""
+    cat = tomllib.loads(catalogue.read_text(encoding="utf-8"))
+    cue = tomllib.loads(cues.read_text(encoding="utf-8"))
+    agr = cue["agreement"]
+    return Lexicon(
+        iran=Terms(cat["parties"]["iran"]["names"]),
+        russia=Terms(cat["parties"]["russia"]["names"]),
+        iran_officials=Terms(cat["parties"]["iran"]["officials"]),
+        russia_officials=Terms(cat["parties"]["russia"]["officials"]),
+        pair=Terms(cat["pair"]["terms"]),
+        entries=[_entry(e) for e in cat["entry"]],
+        rules=[_entry(r) for r in cue["rule"]],
+        agreement_nouns=Terms(agr["nouns"]),
+        agreement_not_after=Terms(agr["unless_followed_by"]),
+        statuses=[(k, Terms(v)) for k, v in agr["status"].items()],
+        not_yet=[(k, Terms(v)) for k, v in agr["not_yet"].items()],
+        trade_cues=Terms(cue["trade"]["cues"]),
+        growth=Terms(cue["trade"]["growth"]),
+        investment=Terms(cue["trade"]["investment"]),
+        loan=Terms(cue["trade"]["loan"]),
+        not_trade=Terms(cue["trade"]["not_trade"]),
+        speech=Terms(cue["speech"]["verbs"]),
+        speech_other=Terms(cue["speech"]["other"]),
+        topics=[(k, Terms(v)) for k, v in cue["topics"].items()],
+    )

@@ -1,0 +1,98 @@
+"""The only writer: puts processed articles and their signals into DuckDB, one transaction a batch."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import pandas as pd
+
+from etl.extract import EXTRACTOR_VERSION, Relevance, Signal
+from etl.read import RawArticle, ReadError
+
+
+@dataclass
+class Processed:
+    """An article ready to load: metadata, relevance and signals."""
+
+    raw: RawArticle
+    content_hash: str
+    published: date | None
+    date_method: str
+    relevance: Relevance
+    signals: list[Signal]
+
+
+def signal_id(article_id: str, sig: Signal) -> str:
+    """A stable id: the same statement in the same article keeps its id across re-extraction."""
+    ident = "|".join(map(str, (article_id, *sig.identity)))
+    return hashlib.sha256(ident.encode()).hexdigest()[:20]
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Processed], errors: list[ReadError],
+                run_id: int, known: dict[str, str]) -> tuple[int, int]:
+    """Write one batch in one transaction; return (new, updated). ``known`` maps ids to stored hashes."""
+    new = sum(1 for p in batch if p.raw.article_id not in known)
+    updated = len(batch) - new
+    arts = pd.DataFrame([_article_row(p) for p in batch], columns=_ARTICLE_COLS)
+    sig_rows, men_rows = [], []
+    for p in batch:
+        for s in p.signals:
+            sid = signal_id(p.raw.article_id, s)
+            sig_rows.append((sid, p.raw.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit,
+                             s.status, s.actor, s.sentence, s.start, s.end, s.mentions, EXTRACTOR_VERSION))
+            men_rows.extend((sid, p.raw.article_id, a, b) for a, b in s.spans)
+    sigs = pd.DataFrame(sig_rows, columns=_SIGNAL_COLS)
+    mens = pd.DataFrame(men_rows, columns=["signal_id", "article_id", "char_start", "char_end"])
+    errs = pd.DataFrame([(run_id, e.path, e.reason) for e in errors], columns=["run_id", "path", "reason"])
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if len(arts):
+            con.register("new_articles", arts)
+            con.execute("DELETE FROM signals WHERE article_id IN (SELECT article_id FROM new_articles)")
+            con.execute("DELETE FROM signal_mentions WHERE article_id IN (SELECT article_id FROM new_articles)")
+            con.execute(f"""
+                INSERT INTO articles BY NAME
+                SELECT *, now() AS first_seen, now() AS updated_at FROM new_articles
+                ON CONFLICT (article_id) DO UPDATE SET
+                  {", ".join(f"{c} = excluded.{c}" for c in _ARTICLE_COLS if c != "article_id")},
+                  updated_at = now()""")
+            con.unregister("new_articles")
+        if len(sigs):
+            con.register("new_signals", sigs)
+            con.execute("""INSERT INTO signals BY NAME
+                SELECT *, fold(concat_ws(' ', sentence, label, key, kind, topic)) AS search_text
+                FROM new_signals""")
+            con.unregister("new_signals")
+        if len(mens):
+            con.register("new_mentions", mens)
+            con.execute("INSERT INTO signal_mentions BY NAME SELECT * FROM new_mentions")
+            con.unregister("new_mentions")
+        if len(errs):
+            con.register("new_errors", errs)
+            con.execute("INSERT INTO ingest_errors BY NAME SELECT *, now() AS occurred_at FROM new_errors")
+            con.unregister("new_errors")
+        con.execute("""UPDATE ingest_runs SET articles_new = articles_new + ?,
+                       articles_updated = articles_updated + ?, failed = failed + ?,
+                       signals_found = signals_found + ? WHERE run_id = ?""",
+                    [new, updated, len(errors), len(sigs), run_id])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    for p in batch:
+        known[p.raw.article_id] = p.content_hash
+    return new, updated
+
+
+_ARTICLE_COLS = ["article_id", "published", "date_method", "source", "url", "title", "text",
+                 "content_hash", "origin", "relevant", "relevance_reason", "extractor_version"]
+_SIGNAL_COLS = ["signal_id", "article_id", "kind", "key", "label", "topic", "value", "unit", "status",
+                "actor", "sentence", "char_start", "char_end", "mentions", "extractor_version"]
+
+
+def _article_row(p: Processed) -> tuple:
+    r = p.raw
+    return (r.article_id, p.published, p.date_method, r.source, r.url, r.title, r.text, p.content_hash,
+            r.origin, p.relevance.relevant, p.relevance.reason, EXTRACTOR_VERSION)

@@ -1,0 +1,128 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+Matching runs on a folded copy of the text (alef, alef maksura, teh marbuta and
+Persian letter variants unified, diacritics and tatweel removed, Eastern Arabic
+and Persian digits made ASCII, Latin lower-cased). What is stored and shown is
+always the original; `NormText.span` maps a match back to it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+# What camel-tools leaves alone but matching still needs folded.
+_EXTRA = {
+    "\u0640": "",  # tatweel
+    "\u066a": "%",  # Arabic percent sign
+    "\u066b": ".",  # Arabic decimal separator
+    "\u066c": ",",  # Arabic thousands separator
+    "\u06cc": "\u064a",  # Persian yeh -> yeh
+    "\u06a9": "\u0643",  # Persian keheh -> kaf
+    "\u06c0": "\u0647",  # heh with yeh above -> heh
+    "\u0624": "\u0648",  # waw with hamza -> waw
+    "\u0626": "\u064a",  # yeh with hamza -> yeh
+    "\u200c": "",  # zero-width non-joiner (Persian)
+    "\u200d": "",
+    "\u200f": "",  # right-to-left mark
+    "\u200e": "",
+    "\u00a0": " ",
+    "\u2013": "-",
+    "\u2014": "-",
+}
+for _i in range(10):
+    _EXTRA[chr(0x0660 + _i)] = str(_i)  # Eastern Arabic digits
+    _EXTRA[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+
+
+@lru_cache(maxsize=None)
+def fold_char(ch: str) -> str:
+    """Fold one character for matching: ``fold_char('أ') == 'ا'``; may return '' or several characters."""
+    s = normalize_unicode(ch)
+    s = dediac_ar(s)
+    s = normalize_alef_ar(s)
+    s = normalize_alef_maksura_ar(s)
+    s = normalize_teh_marbuta_ar(s)
+    s = "".join(_EXTRA.get(c, c) for c in s)
+    return s.lower()
+
+
+def _build_table() -> tuple[dict[int, str], str]:
+    ranges = [range(0x00A0, 0x0250), range(0x0600, 0x0780), range(0x08A0, 0x0900),
+              range(0x2000, 0x2070), range(0xFB50, 0xFE00), range(0xFE70, 0xFF00)]
+    table: dict[int, str] = {}
+    odd: list[str] = []  # characters whose folded length is not 1
+    for r in ranges:
+        for cp in r:
+            ch = chr(cp)
+            folded = fold_char(ch)
+            if folded != ch:
+                table[cp] = folded
+            if len(folded) != 1:
+                odd.append(re.escape(ch))
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp).lower()
+    return table, "[" + "".join(odd) + "]"
+
+
+_TABLE, _ODD = _build_table()
+_ODD_RE = re.compile(_ODD)
+
+
+def normalize(text: str) -> str:
+    """Fold a string for matching: ``normalize('إيرانـ ٧٧٪') == 'ايران 77%'``."""
+    out = text.translate(_TABLE)
+    if _ODD_RE.search(text) is None:
+        return out
+    return "".join(fold_char(c) if ord(c) > 127 else c.lower() for c in text)
+
+
+@dataclass(frozen=True)
+class NormText:
+    """An original text, its folded form, and the offset map between them."""
+
+    orig: str
+    text: str
+    _starts: tuple[int, ...] | None  # folded index -> original index; None when they coincide
+
+    @classmethod
+    def of(cls, orig: str) -> "NormText":
+        """Fold ``orig`` and remember where each folded character came from."""
+        folded = orig.translate(_TABLE)
+        if _ODD_RE.search(orig) is None:
+            return cls(orig, folded, None)
+        parts: list[str] = []
+        starts: list[int] = []
+        for i, c in enumerate(orig):
+            f = fold_char(c) if ord(c) > 127 else c.lower()
+            parts.append(f)
+            starts.extend([i] * len(f))
+        starts.append(len(orig))
+        return cls(orig, "".join(parts), tuple(starts))
+
+    def to_orig(self, i: int) -> int:
+        """Original offset of folded offset ``i`` (``len(text)`` maps to ``len(orig)``)."""
+        if self._starts is None:
+            return i
+        return self._starts[i]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of a folded span, widened over dropped marks at its end."""
+        if self._starts is None:
+            return start, end
+        o_start = self._starts[start]
+        if end <= start:
+            return o_start, o_start
+        o_end = self._starts[end - 1] + 1
+        # Diacritics and tatweel that follow the last letter belong to the span.
+        while o_end < len(self.orig) and fold_char(self.orig[o_end]) == "":
+            o_end += 1
+        return o_start, o_end

@@ -1,0 +1,131 @@
+"""Amounts in folded Arabic text: digits, written-out numbers, scales, currencies, percent.
+
+Works on text already passed through `etl.normalize.normalize` (ASCII digits,
+teh marbuta as heh, bare alef), so the word lists below are in folded spelling.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from etl.normalize import normalize
+
+_UNITS = {
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5,
+    "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8,
+    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2,
+}
+_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+for _w, _n in list(_UNITS.items()):
+    if 3 <= _n <= 9:
+        _HUNDREDS[_w + "مئة"] = _n * 100
+        _HUNDREDS[_w + "مائة"] = _n * 100
+_SCALES = {
+    "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+    "بليون": 1e9, "تريليون": 1e12, "ترليون": 1e12,
+}
+_CURRENCIES = {
+    "usd": r"دولار(?:ات|ا)?|الدولار(?:ات)?",
+    "eur": r"يورو|اليورو",
+    "rub": r"روبل(?:ات)?|الروبل",
+    "irr": r"ريال(?:ات)?|الريال|تومان",
+    "tonnes": r"طن|أطنان|الأطنان",
+}
+_PERCENT = r"%|(?:في|ب)\s?ال(?:مئة|مائة)"
+
+def _fold(d: dict[str, float]) -> dict[str, float]:
+    return {normalize(k): v for k, v in d.items()}
+
+
+_UNITS, _TENS, _HUNDREDS, _SCALES = map(_fold, (_UNITS, _TENS, _HUNDREDS, _SCALES))
+_CURRENCIES = {k: normalize(v) for k, v in _CURRENCIES.items()}
+_PERCENT = normalize(_PERCENT)
+_TEENS = {normalize("عشر"), normalize("عشرة")}
+_ALL = {*_UNITS, *_TENS, *_HUNDREDS}
+
+_WORD = "|".join(sorted({*_UNITS, *_TENS, *_HUNDREDS}, key=len, reverse=True))
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_UNIT = "|".join(f"(?P<{k}>{v})" for k, v in _CURRENCIES.items())
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)*)|[وب]?(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*))(?!\w)"
+    rf"(?:\s*(?P<scale>{_SCALE})(?!\w))?"
+    rf"(?:\s*(?:(?P<percent>{_PERCENT})|(?:{_UNIT})(?!\w)))?"
+)
+# A scale word alone ("مليار دولار") means one of it.
+_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:ب)?(?P<scale>مليار|مليون)\s+(?:{_UNIT})(?!\w)")
+
+
+class Amount(NamedTuple):
+    value: float
+    unit: str  # percent, usd, eur, rub, irr, tonnes, or "" for a bare number
+    start: int
+    end: int
+
+
+def parse_digits(s: str) -> float:
+    """Read a digit string with ``.`` or ``,`` separators: ``'1,3'`` is 1.3, ``'4,500,000'`` is 4500000."""
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    groups = re.split(r"[.,]", s)
+    if len(set(seps)) == 2:  # both kinds: the last one is the decimal point
+        dec = seps[-1]
+        return float(s.replace("." if dec == "," else ",", "").replace(",", "."))
+    if len(seps) > 1 or (len(groups[-1]) == 3 and groups[0] != "0"):
+        return float("".join(groups))  # thousands separators
+    return float(s.replace(",", "."))
+
+
+def parse_words(s: str) -> float | None:
+    """Value of a written-out number: ``parse_words('سبعه وسبعين') == 77``."""
+    words = [w[1:] if w.startswith("و") and w[1:] in _ALL else w for w in s.split()]
+    total = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _UNITS and nxt in _TEENS:  # teens: ثلاثه عشر
+            total += _UNITS[w] + 10
+            i += 2
+            continue
+        n = _UNITS.get(w) or _TENS.get(w) or _HUNDREDS.get(w)
+        if n is None:
+            return None
+        total += n
+        i += 1
+    return float(total) if total else None
+
+
+
+def find_amounts(text: str) -> Iterator[Amount]:
+    """Yield every number in folded ``text`` with its unit, scale applied.
+
+    >>> [(a.value, a.unit) for a in find_amounts('نمو بنسبه 77% و4 مليارات دولار')]
+    [(77.0, 'percent'), (4000000000.0, 'usd')]
+    """
+    taken: list[tuple[int, int]] = []
+    for m in _NUMBER_RE.finditer(text):
+        if m.group("digits"):
+            value = parse_digits(m.group("digits"))
+        else:
+            v = parse_words(m.group("words"))
+            if v is None:
+                continue
+            value = v
+        if m.group("scale"):
+            value *= _SCALES[m.group("scale")]
+        unit = "percent" if m.group("percent") else next(
+            (k for k in _CURRENCIES if m.group(k)), "")
+        taken.append((m.start(), m.end()))
+        yield Amount(round(value, 6), unit, m.start(), m.end())
+    for m in _BARE_SCALE_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        unit = next(k for k in _CURRENCIES if m.group(k))
+        yield Amount(_SCALES[m.group("scale")], unit, m.start(), m.end())

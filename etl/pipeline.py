@@ -1,0 +1,140 @@
+"""Ingest: read → extract → load, in batches, with a run record and a progress bar."""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from tqdm import tqdm
+
+from db.connection import connect, db_path
+from db.migrations import migrate
+from etl.extract import extract
+from etl.load import Processed, write_batch
+from etl.read import RawArticle, ReadError, read_paths
+
+BATCH = 500
+
+
+class EtlBusy(RuntimeError):
+    """Another ETL run holds the database."""
+
+
+@dataclass
+class RunSummary:
+    """What one ingest run did."""
+
+    run_id: int
+    read: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    signals: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The closing line of a run."""
+        return (f"articles read {self.read}, new {self.new}, updated {self.updated}, "
+                f"unchanged {self.unchanged}, failed {self.failed}; signals found {self.signals}")
+
+
+@contextmanager
+def etl_lock(db: Path, wait: float = 60.0) -> Iterator[None]:
+    """Hold the ETL's own lock file so two runs never interleave their batches."""
+    lock_path = db.with_name(db.name + ".etl.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as fh:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise EtlBusy(f"another ETL run is using {db}; try again when it has finished")
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def content_hash(raw: RawArticle) -> str:
+    """Hash of everything stored about an article: a change anywhere makes it 'updated'."""
+    blob = json.dumps([raw.text, raw.title, raw.source, raw.url, raw.published], ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def parse_published(value: str | None) -> tuple[date | None, str]:
+    """The publication date given in metadata, and how it was obtained."""
+    if not value:
+        return None, "none"
+    try:
+        return date.fromisoformat(value.strip()[:10]), "metadata"
+    except ValueError:
+        return None, "unparsed"
+
+
+def process(raw: RawArticle) -> Processed:
+    """Extract one article (pure apart from the lexicon cache)."""
+    published, method = parse_published(raw.published)
+    rel, signals = extract(raw.text)
+    return Processed(raw, content_hash(raw), published, method, rel, signals)
+
+
+def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
+           progress: bool = True) -> RunSummary:
+    """Ingest files and folders into the database; bad items are recorded, the rest loaded."""
+    path = db_path(db)
+    with etl_lock(path):
+        with connect(path) as con:
+            migrate(con)
+            run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
+            con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), ?, 'running')",
+                        [run_id, " ".join(map(str, paths))])
+            known = dict(con.execute("SELECT article_id, content_hash FROM articles").fetchall())
+        summary = RunSummary(run_id)
+        batch: dict[str, Processed] = {}
+        errors: list[ReadError] = []
+
+        def flush() -> None:
+            if not batch and not errors:
+                return
+            with connect(path) as con:
+                new, updated = write_batch(con, list(batch.values()), errors, run_id, known)
+            summary.new += new
+            summary.updated += updated
+            summary.signals += sum(len(p.signals) for p in batch.values())
+            summary.errors.extend(errors)
+            batch.clear()
+            errors.clear()
+
+        bar = tqdm(read_paths(paths), unit=" articles", disable=not progress, desc="ingest")
+        for item in bar:
+            if isinstance(item, ReadError):
+                summary.failed += 1
+                errors.append(item)
+                tqdm.write(f"error: {item}")
+                continue
+            summary.read += 1
+            h = content_hash(item)
+            if known.get(item.article_id) == h and item.article_id not in batch:
+                summary.unchanged += 1
+                continue
+            batch[item.article_id] = process(item)
+            if len(batch) >= BATCH:
+                flush()
+        flush()
+        with connect(path) as con:
+            con.execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?, articles_unchanged = ?,
+                           status = ? WHERE run_id = ?""",
+                        [summary.read, summary.unchanged, "failed items" if summary.failed else "ok", run_id])
+        return summary
