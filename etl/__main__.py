@@ -6,6 +6,7 @@ import sys
 
 from db.connection import DatabaseBusy, db_path
 from db.export import export
+from etl.evaluate import evaluate, report
 from etl.pipeline import EtlBusy, ingest
 
 
@@ -20,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
     p_ex.add_argument("--db", help=f"database file (default {db_path()})")
     p_ex.add_argument("--out", required=True, help="folder to write into")
+    p_ev = sub.add_parser("evaluate", help="score the extractor against a gold file")
+    p_ev.add_argument("--gold", required=True, help="gold signals, JSON lines")
+    p_ev.add_argument("--misses", action="store_true", help="list what was missed and what was spurious")
+    p_ev.add_argument("inputs", nargs="+", help="the articles the gold file describes")
     args = ap.parse_args(argv)
 
     try:
@@ -29,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"failed: {err}", file=sys.stderr)
             print(summary.line())
             return 1 if summary.failed else 0
+        if args.command == "evaluate":
+            print(report(evaluate(args.gold, args.inputs), args.misses))
+            return 0
         sp, ap_ = export(args.db, args.out)
         print(f"wrote {sp} and {ap_}")
         return 0

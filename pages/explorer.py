@@ -1,0 +1,44 @@
+"""Explorer: every filtered signal with its Arabic evidence, and the CSV of exactly those rows."""
+from datetime import date
+
+import streamlit as st
+
+from pages._ui import ARABIC_CSS, empty_state, fmt_date, query, rtl, sidebar_filters, signals_csv
+
+st.markdown(ARABIC_CSS, unsafe_allow_html=True)
+st.title("Signal explorer")
+f = sidebar_filters()
+total = query("count_signals", f)
+st.caption(f"{total:,} signals: {f.caption()}.")
+if total == 0:
+    empty_state("No signals match.")
+    st.stop()
+
+st.download_button("Download these signals (CSV)", data=signals_csv(f),
+                   file_name=f"signals-{date.today().isoformat()}.csv", mime="text/csv", key="download")
+
+df = query("signals_table", f, 5000)
+if total > len(df):
+    st.caption(f"The table shows the newest {len(df):,}; the CSV holds all {total:,}.")
+shown = df[["published", "kind", "key", "label", "topic", "value", "unit", "status", "actor", "mentions",
+            "sentence", "source", "article_id"]]
+event = st.dataframe(
+    shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+    key="table",
+    column_config={
+        "published": st.column_config.DateColumn("date"),
+        "sentence": st.column_config.TextColumn("evidence", width="large"),
+        "value": st.column_config.NumberColumn(format="%,.0f"),
+    },
+)
+rows = event.selection.rows if event and event.selection else []
+if rows:
+    row = df.iloc[rows[0]]
+    st.subheader(f"{row['kind']} · {row['key']} · {row['label']}")
+    st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
+    st.caption(f"{row['source'] or 'unknown source'}, {fmt_date(row['published'])} · characters "
+               f"{row['start']}–{row['end']} · stated {row['mentions']}×")
+    st.page_link("pages/article.py", label="Open the article with its evidence highlighted", icon="📰",
+                 query_params={"id": row["article_id"]})
+else:
+    st.caption("Select a row to read its sentence and open its article.")

@@ -1,0 +1,32 @@
+"""Shared fixtures: a real database built once from seeds/, and the path to ../shared when present."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.pipeline import ingest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED_ID = "000_5ca05d674973007d"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
+                                  reason="../shared is not beside this checkout")
+
+
+@pytest.fixture(scope="session")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the seed article only."""
+    db = tmp_path_factory.mktemp("seed") / "seed.duckdb"
+    ingest([ROOT / "seeds" / "000_5ca05d674973007d.txt"], db, progress=False)
+    return db
+
+
+@pytest.fixture(scope="session")
+def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the seed and the project's own test articles."""
+    db = tmp_path_factory.mktemp("fixtures") / "fixtures.duckdb"
+    ingest([ROOT / "seeds" / "000_5ca05d674973007d.txt", FIXTURES / "articles.jsonl"], db, progress=False)
+    return db

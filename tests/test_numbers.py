@@ -1,0 +1,41 @@
+"""Amounts in Arabic text: digits of three scripts, separators, scales, currencies, percent, words."""
+import pytest
+
+from etl.normalize import normalize
+from etl.numbers import find_amounts, parse_digits
+
+CASES = [
+    ("percent sign ٪", "بنسبة 77٪", 77, "percent"),
+    ("eastern digits", "بنسبة ٧٧٪", 77, "percent"),
+    ("persian digits", "بنسبة ۷۷٪", 77, "percent"),
+    ("في المئة", "بنسبة 30 في المئة", 30, "percent"),
+    ("بالمئة", "بنسبة 12 بالمئة", 12, "percent"),
+    ("في المائة", "بنسبة 15 في المائة", 15, "percent"),
+    ("written compound", "سبعة وسبعين في المئة", 77, "percent"),
+    ("written teen", "ثلاثة عشر بالمئة", 13, "percent"),
+    ("billions of dollars", "4 مليارات دولار", 4_000_000_000, "usd"),
+    ("comma decimal euro", "1,3 مليار يورو", 1_300_000_000, "eur"),
+    ("arabic decimal", "٢٫٥ مليار دولار", 2_500_000_000, "usd"),
+    ("written scale", "أربعة مليارات دولار", 4_000_000_000, "usd"),
+    ("bare scale", "قرض بقيمة مليار دولار", 1_000_000_000, "usd"),
+    ("hundreds", "خمسمئة مليون روبل", 500_000_000, "rub"),
+    ("thousands separators", "4,500,000 طن", 4_500_000, "tonnes"),
+    ("rial", "200 ألف ريال", 200_000, "irr"),
+]
+
+
+@pytest.mark.parametrize("name,text,value,unit", CASES, ids=[c[0] for c in CASES])
+def test_amounts(name, text, value, unit):
+    found = [a for a in find_amounts(normalize(text)) if a.unit]
+    assert [(a.value, a.unit) for a in found] == [(value, unit)]
+
+
+def test_year_is_a_bare_number():
+    found = list(find_amounts(normalize("بحلول عام 2030")))
+    assert [(a.value, a.unit) for a in found] == [(2030, "")]
+
+
+@pytest.mark.parametrize("s,v", [("1,3", 1.3), ("1.5", 1.5), ("4,500", 4500), ("1.250.000", 1250000),
+                                 ("1,250.5", 1250.5), ("0,750", 0.75)])
+def test_parse_digits(s, v):
+    assert parse_digits(s) == v

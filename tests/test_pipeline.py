@@ -1,0 +1,90 @@
+"""Ingest end to end into a real DuckDB file: idempotence, updates, errors, export."""
+import csv
+import io
+import json
+import shutil
+
+import duckdb
+
+from db.export import ARTICLE_COLUMNS, SIGNAL_COLUMNS, export
+from db.queries import table_counts
+from etl.__main__ import main
+from etl.pipeline import ingest
+from tests.conftest import FIXTURES, ROOT
+
+
+def counts(db):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return table_counts(con)
+
+
+def test_ingest_twice_changes_nothing(tmp_path):
+    db = tmp_path / "m.duckdb"
+    first = ingest([ROOT / "seeds", FIXTURES], db, progress=False)
+    before = counts(db)
+    second = ingest([ROOT / "seeds", FIXTURES], db, progress=False)
+    assert first.new > 0 and first.signals > 0
+    assert (second.new, second.updated, second.unchanged) == (0, 0, first.new)
+    assert counts(db) == before
+
+
+def test_changed_article_replaces_its_signals(tmp_path):
+    db = tmp_path / "m.duckdb"
+    src = tmp_path / "in"
+    src.mkdir()
+    art = {"id": "a", "published": "2024-01-01", "text": "وقال بوتين إن روسيا وإيران عضوان في منظمة شنغهاي."}
+    (src / "a.jsonl").write_text(json.dumps(art, ensure_ascii=False), encoding="utf-8")
+    ingest([src], db, progress=False)
+    art["text"] = "وقال بوتين إن روسيا وإيران عضوان في مجموعة بريكس."
+    (src / "a.jsonl").write_text(json.dumps(art, ensure_ascii=False), encoding="utf-8")
+    run = ingest([src], db, progress=False)
+    assert run.updated == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT key FROM signals WHERE kind = 'organisation'").fetchall() == [("brics",)]
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
+
+
+def test_bad_file_is_recorded_and_the_rest_loaded(tmp_path, capsys):
+    db = tmp_path / "m.duckdb"
+    src = tmp_path / "in"
+    shutil.copytree(FIXTURES, src)
+    (src / "broken.jsonl").write_text('{"id": "x", "text": ', encoding="utf-8")
+    code = main(["ingest", str(src), "--db", str(db), "--quiet"])
+    out = capsys.readouterr()
+    assert code == 1
+    assert "broken.jsonl:1" in out.err and "invalid JSON" in out.err
+    assert "failed 1" in out.out
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+        assert con.execute("SELECT path, reason FROM ingest_errors").fetchall()[0][0].endswith("broken.jsonl:1")
+    before = counts(db)
+    assert main(["ingest", str(src), "--db", str(db), "--quiet"]) == 1
+    after = counts(db)
+    assert after["articles"] == before["articles"] and after["signals"] == before["signals"]
+
+
+def test_export_columns_bom_and_dates(fixture_db, tmp_path):
+    sp, ap = export(fixture_db, tmp_path)
+    raw = sp.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    header = raw.decode("utf-8-sig").splitlines()[0].split(",")
+    assert header[:len(SIGNAL_COLUMNS)] == SIGNAL_COLUMNS
+    fig = next(r for r in rows if r["kind"] == "trade_figure" and r["article_id"] == "000_5ca05d674973007d")
+    assert fig["value"] == "77" and fig["unit"] == "percent" and fig["published"] == "2024-03-19"
+    assert "77٪" in fig["sentence"]
+    arts = list(csv.DictReader(io.StringIO(ap.read_bytes().decode("utf-8-sig"))))
+    assert list(arts[0].keys()) == ARTICLE_COLUMNS
+    assert {a["published"] for a in arts} >= {"2024-03-19", "2025-01-17"}
+
+
+def test_second_etl_run_waits_for_the_first(tmp_path):
+    from etl.pipeline import EtlBusy, etl_lock
+
+    db = tmp_path / "m.duckdb"
+    with etl_lock(db):
+        try:
+            with etl_lock(db, wait=0.3):
+                raise AssertionError("a second lock was granted")
+        except EtlBusy as exc:
+            assert "another ETL run" in str(exc)

@@ -1,0 +1,55 @@
+"""Readers: each format, manifest metadata, and a clear error per bad file that never stops the batch."""
+import json
+
+from etl.read import RawArticle, ReadError, read_paths
+
+ARTICLE = "قال بوتين إن روسيا وإيران شريكان."
+
+
+def _read(*paths):
+    return list(read_paths(paths))
+
+
+def test_txt_without_manifest_uses_file_name(tmp_path):
+    (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    [a] = _read(tmp_path)
+    assert isinstance(a, RawArticle) and a.article_id == "a1" and a.published is None
+
+
+def test_txt_with_manifest(tmp_path):
+    (tmp_path / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "\ufefffile,id,published,source,url,title\nx.txt,art-9,2024-03-19,Test Wire,https://e.org/x,عنوان\n",
+        encoding="utf-8")
+    [a] = _read(tmp_path)
+    assert (a.article_id, a.published, a.source, a.url, a.title) == (
+        "art-9", "2024-03-19", "Test Wire", "https://e.org/x", "عنوان")
+
+
+def test_jsonl_json_csv(tmp_path):
+    rec = {"id": "j1", "source": "S", "url": "", "published": "2024-01-02", "title": "t", "text": ARTICLE}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec, ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps([dict(rec, id="j2")], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "c.csv").write_text("id,source,url,published,title,text\nj3,S,,2024-01-02,t,\"" + ARTICLE + "\"\n",
+                                    encoding="utf-8-sig")
+    got = _read(tmp_path)
+    assert sorted(a.article_id for a in got) == ["j1", "j2", "j3"]
+    assert all(a.text == ARTICLE for a in got)
+
+
+def test_bad_inputs_are_named_and_the_rest_is_read(tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "cut.jsonl").write_text('{"id": "ok", "text": "' + ARTICLE + '"}\n{"id": "bad", "te',
+                                        encoding="utf-8")
+    (tmp_path / "nocol.csv").write_text("id,title\n1,x\n", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("caf\xe9".encode("latin-1"))
+    got = _read(tmp_path, tmp_path / "missing.txt")
+    errors = {e.path.split("/")[-1]: e.reason for e in got if isinstance(e, ReadError)}
+    assert errors["empty.txt"] == "empty file"
+    assert "binary" in errors["binary.txt"]
+    assert "invalid JSON" in errors["cut.jsonl:2"]
+    assert "missing column 'text'" in errors["nocol.csv"]
+    assert "UTF-8" in errors["latin1.txt"]
+    assert "no such file" in errors["missing.txt"]
+    assert [a.article_id for a in got if isinstance(a, RawArticle)] == ["ok"]
