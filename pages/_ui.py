@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from db import queries
 from db.connection import db_path
@@ -19,6 +20,19 @@ CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
 _PARAMS = {"from": ("date_from", False), "to": ("date_to", False), "kind": ("kinds", True),
            "topic": ("topics", True), "key": ("keys", True), "source": ("sources", True),
            "actor": ("actors", True), "q": ("text", False), "all": ("relevant_only", False)}
+
+
+def page_frame() -> None:
+    """Call first on every page: makes sure the app runs under dashboard.py's navigation.
+
+    With a folder named pages/, Streamlit starts its first session in the old file-per-page mode,
+    which runs a page file without dashboard.py and lists every file in the folder. Leaving that
+    mode and rerunning brings the page back under our own navigation.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+    st.markdown(ARABIC_CSS, unsafe_allow_html=True)
 
 
 def query(name: str, *args: Any) -> Any:

@@ -1,9 +1,10 @@
 """Article: the whole text with its evidence highlighted, and its signals."""
 import streamlit as st
 
-from pages._ui import ARABIC_CSS, empty_state, fmt_date, query, rtl, saved_filters
+from pages._ui import empty_state, fmt_date, page_frame, query, rtl, saved_filters
 
-st.markdown(ARABIC_CSS, unsafe_allow_html=True)
+page_frame()
+
 st.title("Article")
 f = saved_filters()
 choices = query("article_ids", f.relevant_only)

@@ -3,9 +3,10 @@ from datetime import date
 
 import streamlit as st
 
-from pages._ui import ARABIC_CSS, empty_state, fmt_date, query, rtl, sidebar_filters, signals_csv
+from pages._ui import empty_state, fmt_date, page_frame, query, rtl, sidebar_filters, signals_csv
 
-st.markdown(ARABIC_CSS, unsafe_allow_html=True)
+page_frame()
+
 st.title("Signal explorer")
 f = sidebar_filters()
 total = query("count_signals", f)
@@ -20,8 +21,8 @@ st.download_button("Download these signals (CSV)", data=signals_csv(f),
 df = query("signals_table", f, 5000)
 if total > len(df):
     st.caption(f"The table shows the newest {len(df):,}; the CSV holds all {total:,}.")
-shown = df[["published", "kind", "key", "label", "topic", "value", "unit", "status", "actor", "mentions",
-            "sentence", "source", "article_id"]]
+shown = df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence", "source", "mentions",
+            "topic", "label", "article_id"]].fillna({"unit": "", "status": "", "actor": "", "source": ""})
 event = st.dataframe(
     shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
     key="table",
@@ -38,7 +39,7 @@ if rows:
     st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
     st.caption(f"{row['source'] or 'unknown source'}, {fmt_date(row['published'])} · characters "
                f"{row['start']}–{row['end']} · stated {row['mentions']}×")
-    st.page_link("pages/article.py", label="Open the article with its evidence highlighted", icon="📰",
+    st.page_link("pages/article.py", label="Open the article with its evidence highlighted", icon=":material/article:",
                  query_params={"id": row["article_id"]})
 else:
     st.caption("Select a row to read its sentence and open its article.")

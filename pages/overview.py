@@ -2,7 +2,9 @@
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import empty_state, query, sidebar_filters
+from pages._ui import empty_state, page_frame, query, sidebar_filters
+
+page_frame()
 
 st.title("Iran–Russia cooperation signals")
 f = sidebar_filters()
@@ -37,5 +39,5 @@ fig = px.bar(by_kind, x="signals", y="kind", orientation="h", title="Signals by 
 fig.update_layout(yaxis={"categoryorder": "total ascending"}, yaxis_title=None)
 right.plotly_chart(fig, width="stretch")
 
-st.page_link("pages/explorer.py", label="Read the sentences behind these numbers in the Explorer", icon="🔎",
+st.page_link("pages/explorer.py", label="Read the sentences behind these numbers in the Explorer", icon=":material/manage_search:",
              query_params=st.query_params.to_dict())
