@@ -77,11 +77,29 @@ class _Article:
     def has(self, terms: Terms | None, s: int, e: int) -> bool:
         return terms is not None and self.hits(terms).any(s, e)
 
+    def _party(self, names: Terms, officials: Terms) -> Hits:
+        """Where a side is named as a party (not inside «the Iranian nuclear deal» and the like)."""
+        key = id(names) ^ 1
+        if key not in self._hits:
+            masked = self.hits(self.lex.not_party).spans
+            spans = [sp for sp in self.hits(names).spans
+                     if not any(a <= sp[0] < b for a, b in masked)]
+            self._hits[key] = Hits(sorted(spans + self.hits(officials).spans))
+        return self._hits[key]
+
     def iran(self, s: int, e: int) -> bool:
-        return self.has(self.lex.iran, s, e) or self.has(self.lex.iran_officials, s, e)
+        return self._party(self.lex.iran, self.lex.iran_officials).any(s, e)
 
     def russia(self, s: int, e: int) -> bool:
-        return self.has(self.lex.russia, s, e) or self.has(self.lex.russia_officials, s, e)
+        return self._party(self.lex.russia, self.lex.russia_officials).any(s, e)
+
+    def participants(self, s: int, e: int) -> bool:
+        """An Iranian and a Russian take part: officials, roles («نظيره الروسي»), or the two as a pair."""
+        lex = self.lex
+        if self.has(lex.pair, s, e):
+            return True
+        return (self.has(lex.iran_officials, s, e) or self.has(lex.iran_roles, s, e)) and \
+            (self.has(lex.russia_officials, s, e) or self.has(lex.russia_roles, s, e))
 
 
 def relevance(text: str, lex: Lexicon | None = None) -> Relevance:
@@ -138,18 +156,18 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
 
 def _sentence_signals(art: _Article, s: int, e: int) -> list[Signal]:
     lex = art.lex
-    both = art.iran(s, e) and art.russia(s, e)
-    joint = art.has(lex.pair, s, e)
-    one = art.iran(s, e) or art.russia(s, e)
-    if not (both or joint or one):
+    iran, russia = art.iran(s, e), art.russia(s, e)
+    if not (iran or russia):
         return []
+    both = iran and russia
+    joint = art.has(lex.pair, s, e) or _generic_pair(art, s, e)
     o_s, o_e = art.nt.span(s, e)
-    ctx = _Context(art, s, e, o_s, o_e, both, joint)
+    ctx = _Context(art, s, e, o_s, o_e, both, joint, _third_party(art, s, e))
     out: list[Signal] = []
     for entry in lex.entries:
-        if entry.kind == "agreement":
+        if entry.kind == "agreement" or not (both or joint or entry.bilateral):
             continue
-        if (both or joint or (entry.bilateral and one)) and art.has(entry.terms, s, e):
+        if _fires(ctx, entry):
             out.append(ctx.signal(entry.kind, entry.key, entry.label, entry.topic))
     if not (both or joint):
         return out
@@ -168,6 +186,7 @@ class _Context:
     o_e: int
     both: bool
     joint: bool
+    third: bool
     _actor: str | None | bool = False
 
     def signal(self, kind: str, key: str, label: str, topic: str | None, **kw) -> Signal:
@@ -191,25 +210,66 @@ class _Context:
         return self.art.nt.text[self.s:self.e]
 
 
-def _rule_signals(ctx: _Context) -> list[Signal]:
+def _generic_pair(art: _Article, s: int, e: int) -> bool:
+    """«البلدين», «الطرفان»… standing for Iran and Russia: not when a third state follows to say
+    which two («الطرفان –الروسي والإسرائيلي-»)."""
+    third = [a for a, _ in art.hits(art.lex.third_parties).within(s, e)]
+    return any(not any(b <= t <= b + 20 for t in third) for _, b in art.hits(art.lex.generic_pair).within(s, e))
+
+
+def _third_party(art: _Article, s: int, e: int) -> bool:
+    """A third state is in the sentence, and not just beside an explicit Iran–Russia pair.
+
+    «التحالف بين إيران وروسيا ... السعودية» is still about the two; «خلاف بين إيران وروسيا مع تركيا»
+    and «روسيا وإيران وتركيا» are about three.
+    """
+    third = art.hits(art.lex.third_parties).within(s, e)
+    if not third:
+        return False
+    pairs = art.hits(art.lex.pair).within(s, e)
+    if not pairs:
+        return True
+    starts = [a for a, _ in third]
+    return any(b <= a <= b + 8 for _, b in pairs for a in starts) or \
+        any(a - 12 <= t_end <= a for a, _ in pairs for _, t_end in third)
+
+
+def _fires(ctx: _Context, rule: Entry) -> bool:
+    """Whether a catalogue entry or cue rule holds in the sentence."""
     art, s, e = ctx.art, ctx.s, ctx.e
+    if rule.needs == "joint" and not ctx.joint:
+        return False
+    if rule.needs == "participants" and not art.participants(s, e):
+        return False
+    if rule.solo and ctx.third:
+        return False
+    terms = art.hits(rule.terms).within(s, e)
+    if not terms:
+        return False
+    if rule.solo and not _near_pair(art, s, e, terms):
+        return False
+    if rule.with_ is not None and not art.has(rule.with_, s, e):
+        return False
+    return rule.unless is None or not art.has(rule.unless, s, e)
+
+
+def _near_pair(art: _Article, s: int, e: int, spans: list[tuple[int, int]], reach: int = 60) -> bool:
+    """Where a third state is named beside an explicit pair, the cue must stand near the pair."""
+    if not art.has(art.lex.third_parties, s, e):
+        return True
+    pairs = art.hits(art.lex.pair).within(s, e)
+    return any(abs(a - pb) <= reach or abs(pa - b) <= reach for a, b in spans for pa, pb in pairs)
+
+
+def _rule_signals(ctx: _Context) -> list[Signal]:
     out: list[Signal] = []
     fired: set[str] = set()
-    for rule in art.lex.rules:
-        if rule.needs == "joint" and not ctx.joint:
-            continue
-        if rule.needs == "both" and not (ctx.both or ctx.joint):
-            continue
+    for rule in ctx.art.lex.rules:
         if rule.fallback and rule.kind in fired:
             continue
-        if not art.has(rule.terms, s, e):
-            continue
-        if rule.with_ is not None and not art.has(rule.with_, s, e):
-            continue
-        if rule.unless is not None and art.has(rule.unless, s, e):
-            continue
-        fired.add(rule.kind)
-        out.append(ctx.signal(rule.kind, rule.key, rule.label, rule.topic))
+        if _fires(ctx, rule):
+            fired.add(rule.kind)
+            out.append(ctx.signal(rule.kind, rule.key, rule.label, rule.topic))
     return out
 
 
@@ -220,10 +280,12 @@ def _agreements(ctx: _Context) -> list[Signal]:
     named = [en for en in lex.entries if en.kind == "agreement" and art.has(en.terms, s, e)]
     for en in named:
         out.append(ctx.signal("agreement", en.key, en.label, en.topic, status=status))
-    if named:
+    if named or (lex.agreement_solo and ctx.third) or not ctx.joint:
         return out
     folded = art.nt.text
     for a, b in art.hits(lex.agreement_nouns).within(s, e):
+        if lex.agreement_solo and not _near_pair(art, s, e, [(a, b)]):
+            continue
         after = folded[b:e].lstrip()
         if lex.agreement_not_after.find(after[:30]).spans and \
                 lex.agreement_not_after.find(after[:30]).spans[0][0] == 0:
@@ -248,6 +310,8 @@ def _status(art: _Article, s: int, e: int) -> str:
 
 def _trade_figures(ctx: _Context) -> list[Signal]:
     art, s, e, lex = ctx.art, ctx.s, ctx.e, ctx.art.lex
+    if lex.trade_solo and ctx.third:
+        return []
     if not art.has(lex.trade_cues, s, e) and not art.has(lex.investment, s, e) \
             and not art.has(lex.loan, s, e):
         return []
@@ -283,7 +347,7 @@ def _figure_key(art: _Article, s: int, e: int, unit: str) -> str:
 def _speaker(art: _Article, s: int, e: int) -> str | None:
     """The side whose voice the sentence reports, from the first speech verb and what follows it."""
     lex = art.lex
-    if art.has(lex.pair, s, e) and art.nt.text[s:e].find("رييسا البلدين") >= 0:
+    if art.nt.text[s:e].find("رييسا البلدين") >= 0:
         return "both"
     verbs = art.hits(lex.speech).within(s, e)
     if not verbs:

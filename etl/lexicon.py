@@ -55,6 +55,24 @@ class Terms:
 
 
 @dataclass
+class Phrase:
+    """Spans of a ready-made regex (for patterns built from two term lists)."""
+
+    pattern: re.Pattern[str]
+
+    def find(self, text: str) -> "Hits":
+        """All non-overlapping matches in ``text``."""
+        return Hits([m.span() for m in self.pattern.finditer(text)])
+
+
+def role_phrase(roles: list[str], demonyms: list[str]) -> Phrase:
+    """An official's role followed within three words by a demonym: «وزير الخارجية الروسي»."""
+    def alt(terms: list[str]) -> str:
+        return "(?:" + "|".join(sorted(map(term_pattern, terms), key=len, reverse=True)) + ")"
+    return Phrase(re.compile(rf"{alt(roles)}(?:\s+\S+){{0,3}}?\s+{alt(demonyms)}"))
+
+
+@dataclass
 class Hits:
     """Sorted match spans, queried by range (a sentence)."""
 
@@ -89,9 +107,10 @@ class Entry:
     terms: Terms
     with_: Terms | None = None
     unless: Terms | None = None
-    needs: str = "play"  # play | joint | both
+    needs: str = "play"  # play | joint | both | participants
     fallback: bool = False
     bilateral: bool = False
+    solo: bool = False
 
 
 @dataclass
@@ -103,12 +122,19 @@ class Lexicon:
     iran_officials: Terms
     russia_officials: Terms
     pair: Terms
+    generic_pair: Terms
+    not_party: Terms
+    iran_roles: Phrase
+    russia_roles: Phrase
+    third_parties: Terms
     entries: list[Entry]
     rules: list[Entry]
     agreement_nouns: Terms
     agreement_not_after: Terms
+    agreement_solo: bool
     statuses: list[tuple[str, Terms]]
     not_yet: list[tuple[str, Terms]]
+    trade_solo: bool
     trade_cues: Terms
     growth: Terms
     investment: Terms
@@ -126,7 +152,7 @@ def _entry(d: dict) -> Entry:
         with_=Terms(d["with"]) if "with" in d else None,
         unless=Terms(d["unless"]) if "unless" in d else None,
         needs=d.get("needs", "play"), fallback=d.get("fallback", False),
-        bilateral=d.get("bilateral", False),
+        bilateral=d.get("bilateral", False), solo=d.get("solo", False),
     )
 
 
@@ -141,13 +167,20 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         russia=Terms(cat["parties"]["russia"]["names"]),
         iran_officials=Terms(cat["parties"]["iran"]["officials"]),
         russia_officials=Terms(cat["parties"]["russia"]["officials"]),
-        pair=Terms(cat["pair"]["terms"]),
+        pair=Terms(cat["pair"]["explicit"]),
+        generic_pair=Terms(cat["pair"]["generic"]),
+        not_party=Terms(cat["not_party"]["terms"]),
+        iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"]),
+        russia_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["russia"]),
+        third_parties=Terms(cat["third_parties"]["terms"]),
         entries=[_entry(e) for e in cat["entry"]],
         rules=[_entry(r) for r in cue["rule"]],
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),
+        agreement_solo=agr.get("solo", False),
         statuses=[(k, Terms(v)) for k, v in agr["status"].items()],
         not_yet=[(k, Terms(v)) for k, v in agr["not_yet"].items()],
+        trade_solo=cue["trade"].get("solo", False),
         trade_cues=Terms(cue["trade"]["cues"]),
         growth=Terms(cue["trade"]["growth"]),
         investment=Terms(cue["trade"]["investment"]),
