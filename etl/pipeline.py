@@ -73,19 +73,19 @@ def content_hash(raw: RawArticle) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
-def parse_published(value: str | None) -> tuple[date | None, str]:
-    """The publication date given in metadata, and how it was obtained."""
+def parse_published(value: str | None, method: str | None = None) -> tuple[date | None, str]:
+    """The publication date as a date, and how it was obtained (``method``, else 'metadata')."""
     if not value:
         return None, "none"
     try:
-        return date.fromisoformat(value.strip()[:10]), "metadata"
+        return date.fromisoformat(value.strip()[:10]), method or "metadata"
     except ValueError:
         return None, "unparsed"
 
 
 def process(raw: RawArticle) -> Processed:
     """Extract one article (pure apart from the lexicon cache)."""
-    published, method = parse_published(raw.published)
+    published, method = parse_published(raw.published, raw.date_method)
     rel, signals = extract(raw.text)
     return Processed(raw, content_hash(raw), published, method, rel, signals)
 

@@ -28,7 +28,8 @@ class RawArticle:
     title: str | None = None
     source: str | None = None
     url: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None
+    date_method: str | None = None  # how `published` was obtained; None: given in the input's metadata
 
 
 @dataclass

@@ -93,6 +93,11 @@ FOUND = [
      ("friction", "disagreement", None, None, None)),
     ("competition", "وتتنافس روسيا وإيران على أسواق النفط في آسيا بتخفيضات كبيرة.",
      ("friction", "competition", None, None, None)),
+    ("pair beside a third state", "وأدى التحالف بين إيران وروسيا إلى قلق في الرياض.",
+     ("relations", "partnership", None, None, None)),
+    ("counterparts meet", "والتقى وزير الخارجية الإيراني نظيره الروسي في جنيف.", ("meeting", "talks", None, None, None)),
+    ("three leaders meet", "وسيلتقي بوتين وأردوغان وروحاني في طهران، إذ سيجتمعون لبحث الأزمة.",
+     ("meeting", "summit", None, None, None)),
 ]
 
 
@@ -108,6 +113,12 @@ NOT_FOUND = [
     ("oil price is not trade", "وارتفع سعر النفط إلى 80 دولارا للبرميل، بحسب إيران وروسيا.", "trade_figure"),
     ("date is not trade", "وتحدثت إيران وروسيا عن التجارة في 7 سبتمبر 2018.", "trade_figure"),
     ("nuclear deal is not a bilateral agreement", "وقالت روسيا إن إيران ملتزمة بالاتفاق النووي.", "agreement"),
+    ("a third state's meeting about Iran", "واستقبل بوتين نتنياهو في موسكو لبحث الوجود الإيراني في سوريا.", "meeting"),
+    ("a three-way dispute", "وظهر خلاف بين روسيا وإيران وتركيا حول مستقبل المنطقة.", "friction"),
+    ("a dispute with a third state", "وبرز خلاف بين إيران وروسيا مع تركيا بشأن العملية العسكرية.", "friction"),
+    ("an Iran–Syria agreement", "ووقعت إيران اتفاقية أمنية مع سوريا، فيما أرسلت روسيا سفنا إلى المنطقة.", "agreement"),
+    ("the pair specified as others", "واتفق الطرفان، الروسي والإسرائيلي، على الحد من الوجود الإيراني في سوريا.", "joint_position"),
+    ("Iran only inside the deal's name", "وأكد بوتين دعمه للاتفاق النووي الإيراني رغم انسحاب واشنطن.", "joint_position"),
 ]
 
 
