@@ -14,6 +14,7 @@ SIGNAL_COLUMNS = ["article_id", "kind", "key", "label", "topic", "value", "unit"
                   "sentence", "start", "end", "mentions"]
 EXTRA_SIGNAL_COLUMNS = ["published", "source", "title", "signal_id", "extractor_version"]
 ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "signals"]
+EXTRA_ARTICLE_COLUMNS = ["relevant", "relevance_reason", "date_method", "duplicate_of"]
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
@@ -45,5 +46,5 @@ def export(db: str | os.PathLike | None, out_dir: str | os.PathLike,
         arts = queries.articles_table(con, f)
     sp, ap = out / "signals.csv", out / "articles.csv"
     sp.write_bytes(to_csv_bytes(sig[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS]))
-    ap.write_bytes(to_csv_bytes(arts[ARTICLE_COLUMNS]))
+    ap.write_bytes(to_csv_bytes(arts[ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS]))
     return sp, ap

@@ -18,6 +18,7 @@ class Filters:
     actors: tuple[str, ...] = ()
     text: str = ""
     relevant_only: bool = True
+    originals_only: bool = True  # count each story once: leave out near-duplicate copies
 
     def where(self, alias_s: str = "s", alias_a: str = "a") -> tuple[str, list]:
         """SQL condition over signals ``s`` joined to articles ``a``, with its parameters."""
@@ -40,6 +41,8 @@ class Filters:
             params.append(self.text.strip())
         if self.relevant_only:
             clauses.append(f"{alias_a}.relevant")
+        if self.originals_only:
+            clauses.append(f"{alias_a}.duplicate_of IS NULL")
         return (" AND ".join(clauses) or "TRUE"), params
 
     def caption(self) -> str:
@@ -55,6 +58,8 @@ class Filters:
             parts.append(f"text contains “{self.text.strip()}”")
         if not self.relevant_only:
             parts.append("including articles not about Iran–Russia relations")
+        if not self.originals_only:
+            parts.append("counting copies of a story")
         return "; ".join(parts) if parts else "all signals"
 
     def is_default(self) -> bool:

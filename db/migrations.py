@@ -77,6 +77,15 @@ CREATE TABLE ingest_errors (
     occurred_at TIMESTAMP NOT NULL
 );
 """),
+    (2, "near-duplicate articles", """
+ALTER TABLE articles ADD COLUMN duplicate_of VARCHAR;
+CREATE TABLE article_bands (
+    article_id VARCHAR NOT NULL,
+    band SMALLINT NOT NULL,
+    bucket BIGINT NOT NULL
+);
+ALTER TABLE ingest_runs ADD COLUMN articles_reextracted INTEGER DEFAULT 0;
+"""),
 ]
 
 

@@ -58,12 +58,12 @@ def articles_table(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     signal_filters = f.kinds or f.topics or f.keys or f.actors or f.text.strip()
     join = "JOIN" if signal_filters else "LEFT JOIN"
     art_where, art_params = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources,
-                                    relevant_only=f.relevant_only).where()
+                                    relevant_only=f.relevant_only, originals_only=f.originals_only).where()
     cond = where if signal_filters else art_where
     cond_params = params if signal_filters else art_params
     sql = f"""
         SELECT a.article_id, a.published, a.source, a.url, a.title, count(s.signal_id) AS signals,
-               a.relevant, a.relevance_reason, a.date_method
+               a.relevant, a.relevance_reason, a.date_method, a.duplicate_of
         FROM articles a {join} signals s ON s.article_id = a.article_id
         WHERE {cond}
         GROUP BY ALL ORDER BY a.published DESC NULLS LAST, a.article_id"""
@@ -149,6 +149,15 @@ def article_ids(con: duckdb.DuckDBPyConnection, relevant_only: bool = True) -> p
     return con.execute(f"""
         SELECT article_id, published, source, title FROM articles
         {"WHERE relevant" if relevant_only else ""} ORDER BY published DESC NULLS LAST, article_id""").df()
+
+
+def article_copies(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
+    """The other articles of the same story: its original and every copy of that original."""
+    return con.execute("""
+        WITH me AS (SELECT coalesce(duplicate_of, article_id) AS root FROM articles WHERE article_id = ?)
+        SELECT a.article_id, a.published, a.source, a.title, a.duplicate_of IS NULL AS original
+        FROM articles a, me WHERE (a.article_id = me.root OR a.duplicate_of = me.root) AND a.article_id <> ?
+        ORDER BY a.published NULLS LAST, a.article_id""", [article_id, article_id]).df()
 
 
 def last_runs(con: duckdb.DuckDBPyConnection, n: int = 10) -> pd.DataFrame:

@@ -7,7 +7,8 @@ import sys
 from db.connection import DatabaseBusy, db_path
 from db.export import export
 from etl.evaluate import evaluate, report
-from etl.pipeline import EtlBusy, ingest
+from etl.pipeline import EtlBusy, ingest, reextract
+from etl.version import EXTRACTOR_VERSION
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -18,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     p_in.add_argument("paths", nargs="+", help=".txt (with optional manifest.csv), .jsonl, .json, .csv, or folders")
     p_in.add_argument("--db", help=f"database file (default {db_path()})")
     p_in.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_re = sub.add_parser("reextract", help="re-run extraction over stored articles after the extractor changed")
+    p_re.add_argument("--db", help=f"database file (default {db_path()})")
+    p_re.add_argument("--all", action="store_true", help="every article, not only those from another version")
+    p_re.add_argument("--quiet", action="store_true", help="no progress bar")
     p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
     p_ex.add_argument("--db", help=f"database file (default {db_path()})")
     p_ex.add_argument("--out", required=True, help="folder to write into")
@@ -34,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"failed: {err}", file=sys.stderr)
             print(summary.line())
             return 1 if summary.failed else 0
+        if args.command == "reextract":
+            summary = reextract(args.db, everything=args.all, progress=not args.quiet)
+            print(f"articles re-extracted {summary.reextracted}; signals found {summary.signals} "
+                  f"(extractor {EXTRACTOR_VERSION})")
+            return 0
         if args.command == "evaluate":
             print(report(evaluate(args.gold, args.inputs), args.misses))
             return 0

@@ -14,8 +14,6 @@ from etl.normalize import NormText
 from etl.numbers import find_amounts
 from etl.sentences import split_sentences
 
-EXTRACTOR_VERSION = "1"
-
 _DEFAULT_TOPIC = {
     "meeting": "diplomacy", "joint_position": "regional", "military": "defense",
     "economic": "trade", "relations": "diplomacy", "friction": "regional",

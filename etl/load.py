@@ -8,8 +8,10 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from etl.extract import EXTRACTOR_VERSION, Relevance, Signal
+from etl.dedup import MIN_SHARED_BANDS, band_buckets
+from etl.extract import Relevance, Signal
 from etl.read import RawArticle, ReadError
+from etl.version import EXTRACTOR_VERSION
 
 
 @dataclass
@@ -31,10 +33,14 @@ def signal_id(article_id: str, sig: Signal) -> str:
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Processed], errors: list[ReadError],
-                run_id: int, known: dict[str, str]) -> tuple[int, int]:
-    """Write one batch in one transaction; return (new, updated). ``known`` maps ids to stored hashes."""
+                run_id: int, known: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
+    """Write one batch in one transaction; return (new, updated, re-extracted).
+
+    ``known`` maps stored article ids to (content hash, extractor version); it is updated on success.
+    """
     new = sum(1 for p in batch if p.raw.article_id not in known)
-    updated = len(batch) - new
+    reextracted = sum(1 for p in batch if known.get(p.raw.article_id, ("",))[0] == p.content_hash)
+    updated = len(batch) - new - reextracted
     arts = pd.DataFrame([_article_row(p) for p in batch], columns=_ARTICLE_COLS)
     sig_rows, men_rows = [], []
     for p in batch:
@@ -46,12 +52,16 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Processed], errors: 
     sigs = pd.DataFrame(sig_rows, columns=_SIGNAL_COLS)
     mens = pd.DataFrame(men_rows, columns=["signal_id", "article_id", "char_start", "char_end"])
     errs = pd.DataFrame([(run_id, e.path, e.reason) for e in errors], columns=["run_id", "path", "reason"])
+    bands = pd.DataFrame([(p.raw.article_id, i, b) for p in batch if p.relevance.relevant
+                          for i, b in enumerate(band_buckets(p.raw.text))],
+                         columns=["article_id", "band", "bucket"])
     con.execute("BEGIN TRANSACTION")
     try:
         if len(arts):
             con.register("new_articles", arts)
             con.execute("DELETE FROM signals WHERE article_id IN (SELECT article_id FROM new_articles)")
             con.execute("DELETE FROM signal_mentions WHERE article_id IN (SELECT article_id FROM new_articles)")
+            con.execute("DELETE FROM article_bands WHERE article_id IN (SELECT article_id FROM new_articles)")
             con.execute(f"""
                 INSERT INTO articles BY NAME
                 SELECT *, now() AS first_seen, now() AS updated_at FROM new_articles
@@ -69,21 +79,66 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Processed], errors: 
             con.register("new_mentions", mens)
             con.execute("INSERT INTO signal_mentions BY NAME SELECT * FROM new_mentions")
             con.unregister("new_mentions")
+        if len(bands):
+            con.register("new_bands", bands)
+            con.execute("INSERT INTO article_bands BY NAME SELECT * FROM new_bands")
+            con.unregister("new_bands")
+        if len(arts):
+            link_copies(con, [p.raw.article_id for p in batch if p.relevance.relevant])
         if len(errs):
             con.register("new_errors", errs)
             con.execute("INSERT INTO ingest_errors BY NAME SELECT *, now() AS occurred_at FROM new_errors")
             con.unregister("new_errors")
         con.execute("""UPDATE ingest_runs SET articles_new = articles_new + ?,
-                       articles_updated = articles_updated + ?, failed = failed + ?,
-                       signals_found = signals_found + ? WHERE run_id = ?""",
-                    [new, updated, len(errors), len(sigs), run_id])
+                       articles_updated = articles_updated + ?, articles_reextracted = articles_reextracted + ?,
+                       failed = failed + ?, signals_found = signals_found + ? WHERE run_id = ?""",
+                    [new, updated, reextracted, len(errors), len(sigs), run_id])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     for p in batch:
-        known[p.raw.article_id] = p.content_hash
-    return new, updated
+        known[p.raw.article_id] = (p.content_hash, EXTRACTOR_VERSION)
+    return new, updated, reextracted
+
+
+def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    """Mark near-duplicates of ``article_ids``: every copy points at its story's earliest article."""
+    if not article_ids:
+        return
+    edges = con.execute(f"""
+        SELECT n.article_id, e.article_id FROM article_bands n
+        JOIN article_bands e ON n.band = e.band AND n.bucket = e.bucket AND n.article_id <> e.article_id
+        WHERE n.article_id IN (SELECT unnest(?::VARCHAR[]))
+        GROUP BY ALL HAVING count(*) >= {MIN_SHARED_BANDS}""", [article_ids]).fetchall()
+    if not edges:
+        return
+    # The story of each copy: its matches, what they already point at, and what points at those.
+    seeds = {a for e in edges for a in e}
+    rows = con.execute("""
+        SELECT article_id, published, duplicate_of FROM articles
+        WHERE article_id IN (SELECT unnest(?::VARCHAR[])) OR duplicate_of IN (SELECT unnest(?::VARCHAR[]))
+           OR article_id IN (SELECT duplicate_of FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[])))
+        """, [list(seeds), list(seeds), list(seeds)]).fetchall()
+    parent = {r[0]: r[0] for r in rows}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges + [(r[0], r[2]) for r in rows if r[2]]:
+        parent[find(a)] = find(b)
+    published = {r[0]: r[1] for r in rows}
+    clusters: dict[str, list[str]] = {}
+    for x in list(parent):
+        clusters.setdefault(find(x), []).append(x)
+    updates = []
+    for members in clusters.values():
+        original = min(members, key=lambda m: (published.get(m) is None, published.get(m) or 0, m))
+        updates += [(None if m == original else original, m) for m in members]
+    con.executemany("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", updates)
 
 
 _ARTICLE_COLS = ["article_id", "published", "date_method", "source", "url", "title", "text",

@@ -19,6 +19,7 @@ from db.migrations import migrate
 from etl.extract import extract
 from etl.load import Processed, write_batch
 from etl.read import RawArticle, ReadError, read_paths
+from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500
 
@@ -36,14 +37,16 @@ class RunSummary:
     new: int = 0
     updated: int = 0
     unchanged: int = 0
+    reextracted: int = 0
     failed: int = 0
     signals: int = 0
     errors: list[ReadError] = field(default_factory=list)
 
     def line(self) -> str:
         """The closing line of a run."""
+        again = f", re-extracted {self.reextracted}" if self.reextracted else ""
         return (f"articles read {self.read}, new {self.new}, updated {self.updated}, "
-                f"unchanged {self.unchanged}, failed {self.failed}; signals found {self.signals}")
+                f"unchanged {self.unchanged}{again}, failed {self.failed}; signals found {self.signals}")
 
 
 @contextmanager
@@ -100,7 +103,8 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
             run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
             con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), ?, 'running')",
                         [run_id, " ".join(map(str, paths))])
-            known = dict(con.execute("SELECT article_id, content_hash FROM articles").fetchall())
+            known = {r[0]: (r[1], r[2]) for r in con.execute(
+                "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
         summary = RunSummary(run_id)
         batch: dict[str, Processed] = {}
         errors: list[ReadError] = []
@@ -109,9 +113,10 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
             if not batch and not errors:
                 return
             with connect(path) as con:
-                new, updated = write_batch(con, list(batch.values()), errors, run_id, known)
+                new, updated, again = write_batch(con, list(batch.values()), errors, run_id, known)
             summary.new += new
             summary.updated += updated
+            summary.reextracted += again
             summary.signals += sum(len(p.signals) for p in batch.values())
             summary.errors.extend(errors)
             batch.clear()
@@ -126,7 +131,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
                 continue
             summary.read += 1
             h = content_hash(item)
-            if known.get(item.article_id) == h and item.article_id not in batch:
+            if known.get(item.article_id) == (h, EXTRACTOR_VERSION) and item.article_id not in batch:
                 summary.unchanged += 1
                 continue
             batch[item.article_id] = process(item)
@@ -137,4 +142,49 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
             con.execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?, articles_unchanged = ?,
                            status = ? WHERE run_id = ?""",
                         [summary.read, summary.unchanged, "failed items" if summary.failed else "ok", run_id])
+        return summary
+
+
+def stored_articles(db: Path, ids: list[str]) -> Iterator[RawArticle]:
+    """Articles as stored, for re-extraction."""
+    with connect(db, read_only=True) as con:
+        rows = con.execute("""SELECT article_id, text, origin, title, source, url,
+                                     strftime(published, '%Y-%m-%d'), date_method
+                              FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
+    for r in rows:
+        method = None if r[7] in ("metadata", "none", "unparsed") else r[7]
+        yield RawArticle(article_id=r[0], text=r[1], origin=r[2], title=r[3], source=r[4], url=r[5],
+                         published=r[6], date_method=method)
+
+
+def reextract(db: str | os.PathLike | None = None, everything: bool = False, progress: bool = True) -> RunSummary:
+    """Re-run extraction over stored articles made by another extractor version (or all of them)."""
+    path = db_path(db)
+    with etl_lock(path):
+        with connect(path) as con:
+            migrate(con)
+            run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
+            con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), 'reextract', 'running')",
+                        [run_id])
+            cond = "TRUE" if everything else "extractor_version IS DISTINCT FROM ?"
+            params = [] if everything else [EXTRACTOR_VERSION]
+            ids = [r[0] for r in con.execute(f"SELECT article_id FROM articles WHERE {cond} ORDER BY article_id",
+                                             params).fetchall()]
+            known = {r[0]: (r[1], r[2]) for r in con.execute(
+                "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
+        summary = RunSummary(run_id)
+        with tqdm(total=len(ids), unit=" articles", disable=not progress, desc="re-extract") as bar:
+            for i in range(0, len(ids), BATCH):
+                batch = [process(raw) for raw in stored_articles(path, ids[i:i + BATCH])]
+                for p in batch:  # the stored hash is kept: only the extraction changes
+                    p.content_hash = known[p.raw.article_id][0]
+                with connect(path) as con:
+                    _, _, again = write_batch(con, batch, [], run_id, known)
+                summary.read += len(batch)
+                summary.reextracted += again
+                summary.signals += sum(len(p.signals) for p in batch)
+                bar.update(len(batch))
+        with connect(path) as con:
+            con.execute("UPDATE ingest_runs SET finished_at = now(), articles_read = ?, status = 'ok' WHERE run_id = ?",
+                        [summary.read, run_id])
         return summary

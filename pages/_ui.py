@@ -19,7 +19,8 @@ CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
 # URL parameter -> (Filters field, is a list)
 _PARAMS = {"from": ("date_from", False), "to": ("date_to", False), "kind": ("kinds", True),
            "topic": ("topics", True), "key": ("keys", True), "source": ("sources", True),
-           "actor": ("actors", True), "q": ("text", False), "all": ("relevant_only", False)}
+           "actor": ("actors", True), "q": ("text", False), "all": ("relevant_only", False),
+           "copies": ("originals_only", False)}
 
 
 def page_frame() -> None:
@@ -58,7 +59,7 @@ def _from_url() -> dict[str, Any]:
                 out[field] = date.fromisoformat(qp[param])
             except ValueError:
                 pass
-        elif field == "relevant_only":
+        elif field in ("relevant_only", "originals_only"):  # the URL names the exception to the default
             out[field] = qp[param] not in ("1", "true", "yes")
         else:
             out[field] = qp[param]
@@ -69,7 +70,7 @@ def _to_url(f: Filters, extra: dict[str, str] | None = None) -> None:
     params: dict[str, Any] = dict(extra or {})
     for param, (field, is_list) in _PARAMS.items():
         v = getattr(f, field)
-        if field == "relevant_only":
+        if field in ("relevant_only", "originals_only"):
             if not v:
                 params[param] = "1"
         elif is_list and v:
@@ -106,10 +107,12 @@ def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
     text = sb.text_input("Text contains (Arabic or English)", value=f.text, key=f"w_text_{f.text}")
     relevant_only = sb.checkbox("Only articles about Iran–Russia relations", value=f.relevant_only,
                                 key=f"w_rel_{f.relevant_only}")
+    originals_only = sb.checkbox("Count each story once (leave out copies)", value=f.originals_only,
+                                 key=f"w_orig_{f.originals_only}")
     # A date range equal to the data's whole span is no filter: keep URLs short and stable.
     new = Filters(date_from=d_from if d_from and d_from != lo else None,
                   date_to=d_to if d_to and d_to != hi else None,
-                  text=text, relevant_only=relevant_only, **chosen)
+                  text=text, relevant_only=relevant_only, originals_only=originals_only, **chosen)
     if new != f:
         st.session_state["filters"] = new
         _to_url(new, keep)

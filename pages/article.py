@@ -52,3 +52,12 @@ with right:
     else:
         st.dataframe(sigs[["kind", "key", "label", "value", "unit", "status", "actor", "mentions", "start", "end"]],
                      hide_index=True, width="stretch")
+    copies = query("article_copies", aid)
+    if not copies.empty:
+        st.subheader("Same story elsewhere")
+        if art["duplicate_of"]:
+            st.caption("This article is a copy; its signals are counted under the original.")
+        for c in copies.itertuples():
+            st.page_link("pages/article.py", query_params={"id": c.article_id},
+                         label=f"{'Original' if c.original else 'Copy'}: {fmt_date(c.published)} · "
+                               f"{c.source or '?'} · {c.title or c.article_id}")

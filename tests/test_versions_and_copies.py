@@ -1,0 +1,65 @@
+"""Re-extraction when the extractor changes, and near-duplicate stories linked to their original."""
+import json
+
+import duckdb
+
+from etl.__main__ import main
+from etl.pipeline import ingest, reextract
+from etl.version import EXTRACTOR_VERSION
+from tests.conftest import FIXTURES, ROOT
+
+STORY = ("وقال وزير الخارجية الروسي سيرغي لافروف خلال لقائه نظيره الإيراني في موسكو إن البلدين سيعززان "
+         "التعاون في مجال الطاقة والنقل، وإن العمل جار على استكمال ممر شمال-جنوب الذي يربط روسيا بالمحيط الهندي "
+         "عبر إيران. وأضاف أن حجم التبادل التجاري بين روسيا وإيران بلغ خمسة مليارات دولار، وأن الجانبين اتفقا "
+         "على توسيع التسويات بالعملات الوطنية. من جهته أكد الوزير الإيراني أن طهران ترى في موسكو شريكا استراتيجيا.")
+
+
+def _write(folder, records):
+    folder.mkdir(exist_ok=True)
+    (folder / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+
+
+def _q(db, sql):
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def test_stale_signals_are_reextracted(tmp_path):
+    db = tmp_path / "m.duckdb"
+    ingest([ROOT / "seeds" / "000_5ca05d674973007d.txt", FIXTURES], db, progress=False)
+    n_signals = _q(db, "SELECT count(*) FROM signals")[0][0]
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE articles SET extractor_version = '0.old'")
+        con.execute("UPDATE signals SET extractor_version = '0.old'")
+    assert main(["reextract", "--db", str(db), "--quiet"]) == 0
+    assert _q(db, "SELECT DISTINCT extractor_version FROM signals") == [(EXTRACTOR_VERSION,)]
+    assert _q(db, "SELECT DISTINCT extractor_version FROM articles") == [(EXTRACTOR_VERSION,)]
+    assert _q(db, "SELECT count(*) FROM signals")[0][0] == n_signals
+    again = reextract(db, progress=False)
+    assert again.reextracted == 0
+
+
+def test_ingest_reextracts_articles_from_an_older_extractor(tmp_path):
+    db = tmp_path / "m.duckdb"
+    first = ingest([FIXTURES], db, progress=False)
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE articles SET extractor_version = '0.old'")
+    run = ingest([FIXTURES], db, progress=False)
+    assert (run.unchanged, run.reextracted, run.new) == (0, first.new, 0)
+    assert ingest([FIXTURES], db, progress=False).unchanged == first.new
+
+
+def test_syndicated_copy_points_at_the_earliest_article(tmp_path):
+    db = tmp_path / "m.duckdb"
+    copy = {"id": "copy", "source": "Outlet B", "published": "2024-05-02",
+            "text": "موسكو (خاص) - " + STORY.replace("خمسة مليارات", "5 مليارات")}
+    other = {"id": "other", "source": "Outlet C", "published": "2024-05-03",
+             "text": "أجرت القوات البحرية الإيرانية والروسية مناورات مشتركة في بحر قزوين بمشاركة سفن من البلدين."}
+    _write(tmp_path / "one", [copy, other])
+    ingest([tmp_path / "one"], db, progress=False)
+    assert _q(db, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")[0][0] == 0
+    original = {"id": "orig", "source": "Outlet A", "published": "2024-05-01", "text": STORY}
+    _write(tmp_path / "two", [original])
+    ingest([tmp_path / "two"], db, progress=False)
+    links = dict(_q(db, "SELECT article_id, duplicate_of FROM articles"))
+    assert links == {"orig": None, "copy": "orig", "other": None}
