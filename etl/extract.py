@@ -107,14 +107,26 @@ def relevance(text: str, lex: Lexicon | None = None) -> Relevance:
     return _relevance(art)
 
 
+def _named(art: _Article, names: Terms, officials: Terms) -> bool:
+    text = art.nt.text
+    if not (names.may_occur(text) or officials.may_occur(text)):
+        return False
+    return bool(art._party(names, officials).spans)
+
+
 def _relevance(art: _Article) -> Relevance:
-    n = len(art.nt.text)
-    iran, russia = art.iran(0, n), art.russia(0, n)
-    if iran and russia:
-        return Relevance(True, "names both Iran and Russia")
-    if iran or russia:
-        return Relevance(False, f"names only {'Iran' if iran else 'Russia'}")
-    return Relevance(False, "names neither Iran nor Russia")
+    lex = art.lex
+    iran = _named(art, lex.iran, lex.iran_officials)
+    russia = _named(art, lex.russia, lex.russia_officials)
+    if not (iran and russia):
+        if iran or russia:
+            return Relevance(False, f"names only {'Iran' if iran else 'Russia'}")
+        return Relevance(False, "names neither Iran nor Russia")
+    together = sum(1 for s, e in _sentence_spans(art.nt.text)
+                   if (art.iran(s, e) and art.russia(s, e)) or art.has(lex.pair, s, e))
+    if not together:
+        return Relevance(False, "names Iran and Russia, never in the same sentence")
+    return Relevance(True, f"names Iran and Russia together in {together} sentence{'s' * (together > 1)}")
 
 
 def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Signal]]:

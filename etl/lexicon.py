@@ -14,26 +14,53 @@ HERE = Path(__file__).parent
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
+def _body(term: str) -> tuple[str, str, str]:
+    """(prefix kind, body regex, tail regex) of one term, on folded text."""
+    t = normalize(term.strip())
+    star = t.endswith("*")
+    t = t.rstrip("*")
+    body = r"\s+".join(re.escape(w) for w in t.split())
+    body = body.replace(r"\-", r"\s*-?\s*").replace(r"\+", r"\s*\+\s*")
+    if not _ARABIC.match(t):
+        kind = "latin"
+    elif t.startswith("ال"):
+        kind, body = "al", body[2:]
+    else:
+        kind = "bare"
+    return kind, body, (r"\w*" if star else r"(?!\w)")
+
+
+# Clitics allowed before a term: conjunction و/ف, preposition ب/ك/ل, and the article (ل + ال is لل).
+_PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل)", "bare": r"(?:[وف]?[بكل]?(?:ال)?)", "latin": ""}
+
+
 def term_pattern(term: str) -> str:
     """Regex source for one catalogue term, on folded text.
 
     Clitics (و ف ب ك ل, and ال) may stand before an Arabic term; ``*`` lets the last word run on;
     a hyphen matches a hyphen, a dash, or nothing.
     """
-    t = normalize(term.strip())
-    star = t.endswith("*")
-    t = t.rstrip("*")
-    body = r"\s+".join(re.escape(w) for w in t.split())
-    body = body.replace(r"\-", r"\s*-?\s*").replace(r"\+", r"\s*\+\s*")
-    if _ARABIC.match(t):
-        if t.startswith("ال"):
-            prefix, body = r"(?:[وف]?[بك]?ال|[وف]?لل)", body[2:]
-        else:
-            prefix = r"(?:[وف]?[بكل]?(?:ال)?)"
-    else:
-        prefix = ""
-    tail = r"\w*" if star else r"(?!\w)"
-    return rf"(?<!\w){prefix}{body}{tail}"
+    kind, body, tail = _body(term)
+    return rf"(?<!\w){_PREFIX[kind]}{body}{tail}"
+
+
+def terms_pattern(terms: list[str]) -> str:
+    """One regex for many terms, with the word-start check and the clitics factored out for speed."""
+    groups: dict[str, list[str]] = {}
+    for t in terms:
+        if t.strip():
+            kind, body, tail = _body(t)
+            groups.setdefault(kind, []).append(body + tail)
+    alts = [_PREFIX[k] + "(?:" + "|".join(sorted(set(v), key=len, reverse=True)) + ")"
+            for k, v in groups.items()]
+    return r"(?<!\w)(?:" + "|".join(alts) + ")"
+
+
+def key_substring(term: str) -> str:
+    """A substring every match of ``term`` contains (its longest word, folded, clitics aside)."""
+    t = normalize(term.strip()).rstrip("*")
+    words = [w[2:] if w.startswith("ال") else w for w in t.split()]
+    return max((p for w in words for p in re.split(r"[-+]", w)), key=len)
 
 
 @dataclass
@@ -42,10 +69,15 @@ class Terms:
 
     terms: list[str]
     pattern: re.Pattern[str] | None = field(init=False)
+    keys: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        srcs = sorted((term_pattern(t) for t in self.terms if t.strip()), key=len, reverse=True)
-        self.pattern = re.compile("|".join(srcs)) if srcs else None
+        self.pattern = re.compile(terms_pattern(self.terms)) if any(t.strip() for t in self.terms) else None
+        self.keys = tuple(sorted({key_substring(t) for t in self.terms if t.strip()}))
+
+    def may_occur(self, text: str) -> bool:
+        """A cheap test: False means no term can match ``text``."""
+        return any(k in text for k in self.keys)
 
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
@@ -67,9 +99,7 @@ class Phrase:
 
 def role_phrase(roles: list[str], demonyms: list[str]) -> Phrase:
     """An official's role followed within three words by a demonym: «وزير الخارجية الروسي»."""
-    def alt(terms: list[str]) -> str:
-        return "(?:" + "|".join(sorted(map(term_pattern, terms), key=len, reverse=True)) + ")"
-    return Phrase(re.compile(rf"{alt(roles)}(?:\s+\S+){{0,3}}?\s+{alt(demonyms)}"))
+    return Phrase(re.compile(rf"{terms_pattern(roles)}(?:\s+\S+){{0,3}}?\s+{terms_pattern(demonyms)}"))
 
 
 @dataclass

@@ -8,7 +8,6 @@ always the original; `NormText.span` maps a match back to it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from camel_tools.utils.dediac import dediac_ar
@@ -79,49 +78,53 @@ _ODD_RE = re.compile(_ODD)
 
 def normalize(text: str) -> str:
     """Fold a string for matching: ``normalize('إيرانـ ٧٧٪') == 'ايران 77%'``."""
-    out = text.translate(_TABLE)
-    if _ODD_RE.search(text) is None:
-        return out
-    return "".join(fold_char(c) if ord(c) > 127 else c.lower() for c in text)
+    return text.translate(_TABLE)
 
 
-@dataclass(frozen=True)
 class NormText:
-    """An original text, its folded form, and the offset map between them."""
+    """An original text, its folded form, and the offset map between them.
 
-    orig: str
-    text: str
-    _starts: tuple[int, ...] | None  # folded index -> original index; None when they coincide
+    The map is built only when a span is asked for: most articles are dismissed on the folded text.
+    """
+
+    __slots__ = ("orig", "text", "_starts")
+
+    def __init__(self, orig: str, text: str):
+        self.orig = orig
+        self.text = text
+        self._starts: list[int] | None | bool = False  # False: not built yet; None: offsets coincide
 
     @classmethod
     def of(cls, orig: str) -> "NormText":
-        """Fold ``orig`` and remember where each folded character came from."""
-        folded = orig.translate(_TABLE)
-        if _ODD_RE.search(orig) is None:
-            return cls(orig, folded, None)
-        parts: list[str] = []
-        starts: list[int] = []
-        for i, c in enumerate(orig):
-            f = fold_char(c) if ord(c) > 127 else c.lower()
-            parts.append(f)
-            starts.extend([i] * len(f))
-        starts.append(len(orig))
-        return cls(orig, "".join(parts), tuple(starts))
+        """Fold ``orig``; where each folded character came from is worked out on demand."""
+        return cls(orig, orig.translate(_TABLE))
+
+    def _map(self) -> list[int] | None:
+        if self._starts is False:
+            if _ODD_RE.search(self.orig) is None:
+                self._starts = None
+            else:
+                starts: list[int] = []
+                for i, c in enumerate(self.orig):
+                    starts.extend([i] * len(_TABLE.get(ord(c), c)))
+                starts.append(len(self.orig))
+                self._starts = starts
+        return self._starts  # type: ignore[return-value]
 
     def to_orig(self, i: int) -> int:
         """Original offset of folded offset ``i`` (``len(text)`` maps to ``len(orig)``)."""
-        if self._starts is None:
-            return i
-        return self._starts[i]
+        starts = self._map()
+        return i if starts is None else starts[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of a folded span, widened over dropped marks at its end."""
-        if self._starts is None:
+        starts = self._map()
+        if starts is None:
             return start, end
-        o_start = self._starts[start]
+        o_start = starts[start]
         if end <= start:
             return o_start, o_start
-        o_end = self._starts[end - 1] + 1
+        o_end = starts[end - 1] + 1
         # Diacritics and tatweel that follow the last letter belong to the span.
         while o_end < len(self.orig) and fold_char(self.orig[o_end]) == "":
             o_end += 1
