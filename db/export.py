@@ -12,7 +12,7 @@ from db.filters import Filters
 
 SIGNAL_COLUMNS = ["article_id", "kind", "key", "label", "topic", "value", "unit", "status", "actor",
                   "sentence", "start", "end", "mentions"]
-EXTRA_SIGNAL_COLUMNS = ["published", "source", "title", "signal_id", "extractor_version"]
+EXTRA_SIGNAL_COLUMNS = ["published", "source", "title", "signal_id", "extractor_version", "duplicate_of"]
 ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "signals"]
 EXTRA_ARTICLE_COLUMNS = ["relevant", "relevance_reason", "date_method", "duplicate_of"]
 
@@ -37,10 +37,14 @@ def _number(v: object) -> str:
 
 def export(db: str | os.PathLike | None, out_dir: str | os.PathLike,
            filters: Filters | None = None) -> tuple[Path, Path]:
-    """Write signals.csv and articles.csv for the filtered rows; return their paths."""
+    """Write signals.csv and articles.csv for the filtered rows; return their paths.
+
+    Without filters every article's signals are written, copies of a story included (each row says
+    which article it copies in ``duplicate_of``), so the export is the whole dataset.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    f = filters or Filters()
+    f = filters or Filters(originals_only=False)
     with connect(db, read_only=True) as con:
         sig = queries.signals_table(con, f, limit=None)
         arts = queries.articles_table(con, f)

@@ -17,7 +17,7 @@ T = TypeVar("T")
 _SIGNAL_SELECT = """
 SELECT s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
-       a.published, a.source, a.title, s.signal_id, s.extractor_version
+       a.published, a.source, a.title, s.signal_id, s.extractor_version, a.duplicate_of
 FROM signals s JOIN articles a USING (article_id)
 """
 

@@ -63,3 +63,18 @@ def test_syndicated_copy_points_at_the_earliest_article(tmp_path):
     ingest([tmp_path / "two"], db, progress=False)
     links = dict(_q(db, "SELECT article_id, duplicate_of FROM articles"))
     assert links == {"orig": None, "copy": "orig", "other": None}
+
+
+def test_export_keeps_copies_and_says_what_they_copy(tmp_path):
+    import csv
+
+    from db.export import export
+    db = tmp_path / "m.duckdb"
+    _write(tmp_path / "in", [{"id": "orig", "published": "2024-05-01", "text": STORY},
+                             {"id": "copy", "published": "2024-05-02", "text": "موسكو - " + STORY}])
+    ingest([tmp_path / "in"], db, progress=False)
+    sp, _ = export(db, tmp_path / "out")
+    with open(sp, encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    by_article = {r["article_id"]: r["duplicate_of"] for r in rows}
+    assert by_article == {"orig": "", "copy": "orig"}
