@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     p_in.add_argument("paths", nargs="+", help=".txt (with optional manifest.csv), .jsonl, .json, .csv, or folders")
     p_in.add_argument("--db", help=f"database file (default {db_path()})")
     p_in.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_in.add_argument("--workers", type=int, default=1, help="extract in N processes (default 1)")
     p_re = sub.add_parser("reextract", help="re-run extraction over stored articles after the extractor changed")
     p_re.add_argument("--db", help=f"database file (default {db_path()})")
     p_re.add_argument("--all", action="store_true", help="every article, not only those from another version")
@@ -34,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.command == "ingest":
-            summary = ingest(args.paths, args.db, progress=not args.quiet)
+            summary = ingest(args.paths, args.db, progress=not args.quiet, workers=args.workers)
             for err in summary.errors:
                 print(f"failed: {err}", file=sys.stderr)
             print(summary.line())

@@ -100,6 +100,17 @@ class _Article:
             (self.has(lex.russia_officials, s, e) or self.has(lex.russia_roles, s, e))
 
 
+def might_be_relevant(folded: str, lex: Lexicon | None = None) -> bool:
+    """The prefilter: False when the folded text cannot name both Iran and Russia.
+
+    A substring test (every name's longest word must be present for it to match); Russia first,
+    since far fewer articles name it.
+    """
+    lex = lex or load_lexicon()
+    return (lex.russia.may_occur(folded) or lex.russia_officials.may_occur(folded)) and \
+        (lex.iran.may_occur(folded) or lex.iran_officials.may_occur(folded))
+
+
 def relevance(text: str, lex: Lexicon | None = None) -> Relevance:
     """Article-level relevance: both countries (or their officials) are named."""
     lex = lex or load_lexicon()
@@ -116,6 +127,8 @@ def _named(art: _Article, names: Terms, officials: Terms) -> bool:
 
 def _relevance(art: _Article) -> Relevance:
     lex = art.lex
+    if not might_be_relevant(art.nt.text, lex):
+        return Relevance(False, "does not name both Iran and Russia")
     iran = _named(art, lex.iran, lex.iran_officials)
     russia = _named(art, lex.russia, lex.russia_officials)
     if not (iran and russia):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import (
     normalize_alef_ar,
@@ -74,11 +76,36 @@ def _build_table() -> tuple[dict[int, str], str]:
 
 _TABLE, _ODD = _build_table()
 _ODD_RE = re.compile(_ODD)
+_EXPANDS = 0xFFFFFFFF
+
+
+def _build_lut() -> np.ndarray:
+    """The fold as a lookup table over the Basic Multilingual Plane: 0 drops, _EXPANDS expands."""
+    lut = np.arange(0x10000, dtype=np.uint32)
+    for cp, folded in _TABLE.items():
+        if cp < 0x10000:
+            lut[cp] = ord(folded) if len(folded) == 1 else 0 if not folded else _EXPANDS
+    return lut
+
+
+_LUT = _build_lut()
 
 
 def normalize(text: str) -> str:
-    """Fold a string for matching: ``normalize('إيرانـ ٧٧٪') == 'ايران 77%'``."""
-    return text.translate(_TABLE)
+    """Fold a string for matching: ``normalize('إيرانـ ٧٧٪') == 'ايران 77%'``.
+
+    Same result as ``text.translate(_TABLE)``, several times faster on whole articles (the
+    relevance prefilter folds every article it reads).
+    """
+    if len(text) < 64:
+        return text.translate(_TABLE)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    if codes.max() >= 0x10000:
+        return text.translate(_TABLE)
+    folded = _LUT[codes]
+    if (folded == _EXPANDS).any():
+        return text.translate(_TABLE)
+    return folded[folded != 0].tobytes().decode("utf-32-le")
 
 
 class NormText:
@@ -97,7 +124,7 @@ class NormText:
     @classmethod
     def of(cls, orig: str) -> "NormText":
         """Fold ``orig``; where each folded character came from is worked out on demand."""
-        return cls(orig, orig.translate(_TABLE))
+        return cls(orig, normalize(orig))
 
     def _map(self) -> list[int] | None:
         if self._starts is False:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import multiprocessing
 import os
 import time
 from contextlib import contextmanager
@@ -93,16 +94,37 @@ def process(raw: RawArticle) -> Processed:
     return Processed(raw, content_hash(raw), published, method, rel, signals)
 
 
+def _start_run(con, inputs: str) -> int:
+    """Record a new run; runs left 'running' by a killed process are marked as interrupted."""
+    con.execute("UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running'")
+    run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
+    con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), ?, 'running')",
+                [run_id, inputs])
+    return run_id
+
+
+def _processed(raws: Iterable[RawArticle], workers: int) -> Iterator[Processed]:
+    """Extraction, in this process or spread over ``workers`` processes (order kept)."""
+    if workers <= 1:
+        yield from map(process, raws)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(process, raws, chunksize=16)
+
+
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
-           progress: bool = True) -> RunSummary:
-    """Ingest files and folders into the database; bad items are recorded, the rest loaded."""
+           progress: bool = True, workers: int = 1) -> RunSummary:
+    """Ingest files and folders into the database; bad items are recorded, the rest loaded.
+
+    Articles are loaded in batches of BATCH, one transaction each: a run killed midway leaves the
+    batches before it, and running again completes the work without duplicating anything.
+    """
     path = db_path(db)
+    paths = list(paths)
     with etl_lock(path):
         with connect(path) as con:
             migrate(con)
-            run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
-            con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), ?, 'running')",
-                        [run_id, " ".join(map(str, paths))])
+            run_id = _start_run(con, " ".join(map(str, paths)))
             known = {r[0]: (r[1], r[2]) for r in con.execute(
                 "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
         summary = RunSummary(run_id)
@@ -122,22 +144,28 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
             batch.clear()
             errors.clear()
 
-        bar = tqdm(read_paths(paths), unit=" articles", disable=not progress, desc="ingest")
-        for item in bar:
-            if isinstance(item, ReadError):
-                summary.failed += 1
-                errors.append(item)
-                tqdm.write(f"error: {item}")
-                continue
-            summary.read += 1
-            h = content_hash(item)
-            if known.get(item.article_id) == (h, EXTRACTOR_VERSION) and item.article_id not in batch:
-                summary.unchanged += 1
-                continue
-            batch[item.article_id] = process(item)
+        bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
+
+        def to_extract() -> Iterator[RawArticle]:
+            for item in read_paths(paths):
+                bar.update(1)
+                if isinstance(item, ReadError):
+                    summary.failed += 1
+                    errors.append(item)
+                    bar.write(f"error: {item}")
+                    continue
+                summary.read += 1
+                if known.get(item.article_id) == (content_hash(item), EXTRACTOR_VERSION):
+                    summary.unchanged += 1
+                    continue
+                yield item
+
+        for p in _processed(to_extract(), workers):
+            batch[p.raw.article_id] = p  # the same id twice in one input: the later one wins
             if len(batch) >= BATCH:
                 flush()
         flush()
+        bar.close()
         with connect(path) as con:
             con.execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?, articles_unchanged = ?,
                            status = ? WHERE run_id = ?""",
@@ -163,9 +191,7 @@ def reextract(db: str | os.PathLike | None = None, everything: bool = False, pro
     with etl_lock(path):
         with connect(path) as con:
             migrate(con)
-            run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
-            con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), 'reextract', 'running')",
-                        [run_id])
+            run_id = _start_run(con, "reextract")
             cond = "TRUE" if everything else "extractor_version IS DISTINCT FROM ?"
             params = [] if everything else [EXTRACTOR_VERSION]
             ids = [r[0] for r in con.execute(f"SELECT article_id FROM articles WHERE {cond} ORDER BY article_id",

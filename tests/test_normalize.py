@@ -38,3 +38,10 @@ def test_span_keeps_trailing_tatweel_and_marks():
     i = nt.text.index("ايران")
     a, b = nt.span(i, i + 5)
     assert raw[a:b] == "إيرانـــ"
+
+
+def test_fast_fold_equals_translate_on_long_text():
+    from etl.normalize import _TABLE
+    text = ("قال الرئيسُ الإيرانيُّ إنّ التجارةَ مع روسيـــا نمت ٧٧٪ … ﻻ شكّ. " * 20) + "😀 " + "ک ی ۱۲"
+    for t in (text, text.replace("😀", ""), text.replace("…", "").replace("😀", "")):
+        assert normalize(t) == t.translate(_TABLE)
