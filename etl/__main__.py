@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 
 from db.connection import DatabaseBusy, db_path
 from db.export import export
@@ -24,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     p_re.add_argument("--db", help=f"database file (default {db_path()})")
     p_re.add_argument("--all", action="store_true", help="every article, not only those from another version")
     p_re.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_be = sub.add_parser("bench", help="measure speed and memory (ANT corpus beside the project, else seeds/)")
+    p_be.add_argument("corpus", nargs="?", help="file or folder to measure on")
+    p_be.add_argument("--repeat", type=int, default=3, help="runs per timing; the median is reported")
+    p_be.add_argument("--workers", type=int, default=2, help="processes for the parallel ingest figure")
+    p_be.add_argument("--limit", type=int, help="only the first N articles")
+    p_be.add_argument("--json", action="store_true", help="print the figures as JSON")
     p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
     p_ex.add_argument("--db", help=f"database file (default {db_path()})")
     p_ex.add_argument("--out", required=True, help="folder to write into")
@@ -44,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
             summary = reextract(args.db, everything=args.all, progress=not args.quiet)
             print(f"articles re-extracted {summary.reextracted}; signals found {summary.signals} "
                   f"(extractor {EXTRACTOR_VERSION})")
+            return 0
+        if args.command == "bench":
+            from etl import bench
+            fig = bench.run(Path(args.corpus) if args.corpus else bench.default_corpus(), args.repeat,
+                            args.workers, args.limit)
+            print(json.dumps(fig, indent=1) if args.json else bench.report(fig))
             return 0
         if args.command == "evaluate":
             print(report(evaluate(args.gold, args.inputs), args.misses))

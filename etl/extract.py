@@ -59,17 +59,26 @@ class Relevance:
 
 
 class _Article:
-    """Per-article match index: each term list is searched once over the whole folded text."""
+    """Per-article match index: each term list is searched once, over the whole folded text for the
+    words that decide where Iran and Russia are in play, and over those sentences only for the rest."""
 
     def __init__(self, text: str, lex: Lexicon):
         self.nt = NormText.of(text)
         self.lex = lex
         self._hits: dict[int, Hits] = {}
+        self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
+                                        lex.pair, lex.generic_pair, lex.not_party, lex.third_parties)}
+        self.sentences = [(s.start, s.end) for s in split_sentences(self.nt.text)]
+        self.regions: list[tuple[int, int]] | None = None  # sentences in play, once known
 
     def hits(self, terms: Terms) -> Hits:
         h = self._hits.get(id(terms))
         if h is None:
-            h = self._hits[id(terms)] = terms.find(self.nt.text)
+            if self.regions is None or id(terms) in self._global:
+                h = terms.find(self.nt.text)
+            else:
+                h = terms.find_in(self.nt.text, self.regions)
+            self._hits[id(terms)] = h
         return h
 
     def has(self, terms: Terms | None, s: int, e: int) -> bool:
@@ -135,7 +144,7 @@ def _relevance(art: _Article) -> Relevance:
         if iran or russia:
             return Relevance(False, f"names only {'Iran' if iran else 'Russia'}")
         return Relevance(False, "names neither Iran nor Russia")
-    together = sum(1 for s, e in _sentence_spans(art.nt.text)
+    together = sum(1 for s, e in art.sentences
                    if (art.iran(s, e) and art.russia(s, e)) or art.has(lex.pair, s, e))
     if not together:
         return Relevance(False, "names Iran and Russia, never in the same sentence")
@@ -155,14 +164,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     if not rel.relevant:
         return rel, []
     found: list[Signal] = []
-    for s_f, e_f in _sentence_spans(art.nt.text):
+    art.regions = [(s, e) for s, e in art.sentences if art.iran(s, e) or art.russia(s, e)]
+    for s_f, e_f in art.regions:
         found.extend(_sentence_signals(art, s_f, e_f))
     return rel, merge(found)
-
-
-def _sentence_spans(folded: str) -> Iterable[tuple[int, int]]:
-    for s in split_sentences(folded):
-        yield s.start, s.end
 
 
 def merge(signals: Iterable[Signal]) -> list[Signal]:

@@ -81,9 +81,15 @@ class Terms:
 
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
-        if self.pattern is None:
+        if self.pattern is None or not self.may_occur(text):  # the substring test is far cheaper
             return Hits([])
         return Hits([m.span() for m in self.pattern.finditer(text)])
+
+    def find_in(self, text: str, regions: list[tuple[int, int]]) -> "Hits":
+        """Matches inside the given sorted spans of ``text`` (words before a span still count as context)."""
+        if self.pattern is None or not regions or not self.may_occur(text):
+            return Hits([])
+        return Hits([m.span() for s, e in regions for m in self.pattern.finditer(text, s, e)])
 
 
 @dataclass
@@ -95,6 +101,10 @@ class Phrase:
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
         return Hits([m.span() for m in self.pattern.finditer(text)])
+
+    def find_in(self, text: str, regions: list[tuple[int, int]]) -> "Hits":
+        """Matches inside the given sorted spans of ``text``."""
+        return Hits([m.span() for s, e in regions for m in self.pattern.finditer(text, s, e)])
 
 
 def role_phrase(roles: list[str], demonyms: list[str]) -> Phrase:

@@ -1,0 +1,138 @@
+"""Benchmark: prefilter, extraction, whole ingest, memory, workers, incremental re-ingest.
+
+Figures are medians of ``repeat`` runs on the same texts, with camel-tools' word tokeniser timed
+on the same texts as a yardstick, since the machine is shared and its speed varies.
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from camel_tools.tokenizers.word import simple_word_tokenize
+
+from etl.extract import extract, might_be_relevant
+from etl.normalize import normalize
+from etl.read import RawArticle, read_paths
+
+ROOT = Path(__file__).resolve().parent.parent
+ANT = ROOT.parent / "shared" / "corpus" / "ant" / "ant-multisource-2018.jsonl.gz"
+TARGETS = {
+    "prefilter_per_s": 20_000, "extract_per_s": 1_000, "extract_vs_tokenizer": 2.0,
+    "ingest_seconds": 30.0, "peak_mb": 500.0, "incremental_share": 0.10,
+}
+
+
+def default_corpus() -> Path:
+    """The ANT corpus beside the project when present, else seeds/."""
+    return ANT if ANT.exists() else ROOT / "seeds"
+
+
+def _median_rate(fn: Callable[[], object], n_items: int, repeat: int) -> tuple[float, float]:
+    """(items per second, seconds) as the median over ``repeat`` runs (after one warm-up run)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    sec = statistics.median(times)
+    return (n_items / sec if sec else float("inf")), sec
+
+
+def _ingest_child(paths: list[str], db: Path, workers: int = 1) -> dict:
+    """Run one ingest in a fresh process; return its wall time and peak memory."""
+    code = (
+        "import json, resource, sys, time\n"
+        "from etl.pipeline import ingest\n"
+        "t = time.perf_counter()\n"
+        f"s = ingest({paths!r}, {str(db)!r}, progress=False, workers={workers})\n"
+        "sec = time.perf_counter() - t\n"
+        "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
+        "kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(json.dumps({'seconds': sec, 'peak_mb': me, 'worker_peak_mb': kids, 'read': s.read, "
+        "'new': s.new, 'unchanged': s.unchanged, 'signals': s.signals}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _write_jsonl(articles: Iterable[RawArticle], path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.article_id, "source": a.source, "url": a.url, "published": a.published,
+                                 "title": a.title, "text": a.text}, ensure_ascii=False) + "\n")
+
+
+def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = None) -> dict:
+    """Every figure of the benchmark, as a dict."""
+    articles = [a for a in read_paths([corpus]) if isinstance(a, RawArticle)][:limit]
+    texts = [a.text for a in articles]
+    kb = sum(len(t.encode()) for t in texts) / max(1, len(texts)) / 1024
+    out: dict = {"corpus": str(corpus), "articles": len(texts), "mean_kb": round(kb, 2), "cores": os.cpu_count()}
+
+    out["prefilter_per_s"], _ = _median_rate(lambda: [might_be_relevant(normalize(t)) for t in texts],
+                                            len(texts), repeat)
+    relevant = [t for t in texts if extract(t)[0].relevant]
+    out["relevant"] = len(relevant)
+    sample = relevant or texts[:100]
+    out["extract_per_s"], ext_sec = _median_rate(lambda: [extract(t) for t in sample], len(sample), repeat)
+    out["tokenizer_per_s"], tok_sec = _median_rate(lambda: [simple_word_tokenize(t) for t in sample],
+                                                  len(sample), repeat)
+    out["extract_vs_tokenizer"] = ext_sec / tok_sec if tok_sec else None
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        src = tmp_path / "corpus.jsonl"
+        _write_jsonl(articles, src)
+        first = _ingest_child([str(src)], tmp_path / "one.duckdb")
+        out["ingest_seconds"] = first["seconds"]
+        out["ingest_per_s"] = first["read"] / first["seconds"]
+        out["peak_mb"] = first["peak_mb"]
+        half = tmp_path / "half.jsonl"
+        _write_jsonl(articles[: len(articles) // 2], half)
+        out["peak_mb_half_corpus"] = _ingest_child([str(half)], tmp_path / "half.duckdb")["peak_mb"]
+        par = _ingest_child([str(src)], tmp_path / "par.duckdb", workers=workers)
+        out["workers"] = workers
+        out["ingest_seconds_workers"] = par["seconds"]
+        out["workers_speedup"] = first["seconds"] / par["seconds"]
+        # Re-ingest when 99% is already loaded: load 99%, then the whole corpus again.
+        most = tmp_path / "most.jsonl"
+        _write_jsonl(articles[: int(len(articles) * 0.99)], most)
+        _ingest_child([str(most)], tmp_path / "inc.duckdb")
+        inc = _ingest_child([str(src)], tmp_path / "inc.duckdb")
+        out["incremental_seconds"] = inc["seconds"]
+        out["incremental_share"] = inc["seconds"] / first["seconds"]
+    return out
+
+
+def report(fig: dict) -> str:
+    """The figures as lines, each with its target and whether it is met."""
+    def mark(name: str, ok: bool) -> str:
+        return f"{'ok  ' if ok else 'MISS'} {name}"
+
+    lines = [f"corpus {fig['corpus']}: {fig['articles']} articles, mean {fig['mean_kb']} KB, "
+             f"{fig['relevant']} relevant; {fig['cores']} cores",
+             mark(f"prefilter          {fig['prefilter_per_s']:>10,.0f} articles/s (target >= 20,000)",
+                  fig["prefilter_per_s"] >= TARGETS["prefilter_per_s"]),
+             mark(f"extraction         {fig['extract_per_s']:>10,.0f} articles/s (target >= 1,000)",
+                  fig["extract_per_s"] >= TARGETS["extract_per_s"]),
+             f"     camel tokenizer{fig['tokenizer_per_s']:>10,.0f} articles/s (same texts)",
+             mark(f"extraction/tokenizer time {fig['extract_vs_tokenizer']:.2f}x (target <= 2x)",
+                  fig["extract_vs_tokenizer"] <= TARGETS["extract_vs_tokenizer"]),
+             mark(f"whole ingest       {fig['ingest_seconds']:>10.1f} s, {fig['ingest_per_s']:,.0f} articles/s "
+                  f"(target <= 30 s for ANT)", fig["ingest_seconds"] <= TARGETS["ingest_seconds"]),
+             mark(f"peak memory        {fig['peak_mb']:>10.0f} MB (half corpus {fig['peak_mb_half_corpus']:.0f} MB; "
+                  f"target <= 500, flat)", fig["peak_mb"] <= TARGETS["peak_mb"]),
+             f"     --workers {fig['workers']}     {fig['ingest_seconds_workers']:>10.1f} s, "
+             f"speed-up {fig['workers_speedup']:.2f}x on {fig['cores']} cores",
+             mark(f"re-ingest, 99% loaded {fig['incremental_seconds']:.1f} s = "
+                  f"{fig['incremental_share']:.0%} of the first ingest (target <= 10%)",
+                  fig["incremental_share"] <= TARGETS["incremental_share"])]
+    return "\n".join(lines)
