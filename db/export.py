@@ -7,12 +7,12 @@ from pathlib import Path
 import pandas as pd
 
 from db import queries
-from db.connection import connect
 from db.filters import Filters
 
 SIGNAL_COLUMNS = ["article_id", "kind", "key", "label", "topic", "value", "unit", "status", "actor",
                   "sentence", "start", "end", "mentions"]
-EXTRA_SIGNAL_COLUMNS = ["published", "source", "title", "signal_id", "extractor_version", "duplicate_of"]
+EXTRA_SIGNAL_COLUMNS = ["published", "source", "source_type", "title", "outlets", "duplicate_of", "verdict",
+                        "verdict_note", "signal_id", "extractor_version"]
 ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "signals"]
 EXTRA_ARTICLE_COLUMNS = ["relevant", "relevance_reason", "date_method", "duplicate_of"]
 
@@ -44,10 +44,9 @@ def export(db: str | os.PathLike | None, out_dir: str | os.PathLike,
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    f = filters or Filters(originals_only=False)
-    with connect(db, read_only=True) as con:
-        sig = queries.signals_table(con, f, limit=None)
-        arts = queries.articles_table(con, f)
+    f = filters or Filters(originals_only=False, hide_rejected=False)
+    sig = queries.read(queries.signals_table, db, f, None)
+    arts = queries.read(queries.articles_table, db, f)
     sp, ap = out / "signals.csv", out / "articles.csv"
     sp.write_bytes(to_csv_bytes(sig[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS]))
     ap.write_bytes(to_csv_bytes(arts[ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS]))

@@ -1,7 +1,7 @@
 """Dashboard filters: each turns widget values into a parameterised SQL clause and a caption."""
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 
@@ -15,13 +15,16 @@ class Filters:
     topics: tuple[str, ...] = ()
     keys: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    source_types: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     text: str = ""
     relevant_only: bool = True
     originals_only: bool = True  # count each story once: leave out near-duplicate copies
+    hide_rejected: bool = True  # leave out signals an analyst marked wrong
 
     def where(self, alias_s: str = "s", alias_a: str = "a") -> tuple[str, list]:
-        """SQL condition over signals ``s`` joined to articles ``a``, with its parameters."""
+        """SQL condition over signals ``s`` joined to articles ``a``, outlets ``o`` and verdicts ``vd``
+        (see db.queries.FROM), with its parameters."""
         clauses: list[str] = []
         params: list = []
         if self.date_from:
@@ -32,9 +35,10 @@ class Filters:
             params.append(self.date_to)
         for column, values, alias in (("kind", self.kinds, alias_s), ("topic", self.topics, alias_s),
                                       ("key", self.keys, alias_s), ("source", self.sources, alias_a),
-                                      ("actor", self.actors, alias_s)):
+                                      ("actor", self.actors, alias_s), ("type", self.source_types, "o")):
             if values:
-                clauses.append(f"coalesce({alias}.{column}, '') IN ({', '.join('?' * len(values))})")
+                missing = "other" if column == "type" else ""  # an outlet not in the catalogue is 'other'
+                clauses.append(f"coalesce({alias}.{column}, '{missing}') IN ({', '.join('?' * len(values))})")
                 params.extend(values)
         if self.text.strip():
             clauses.append(f"contains({alias_s}.search_text, fold(?))")
@@ -43,6 +47,8 @@ class Filters:
             clauses.append(f"{alias_a}.relevant")
         if self.originals_only:
             clauses.append(f"{alias_a}.duplicate_of IS NULL")
+        if self.hide_rejected:
+            clauses.append("coalesce(vd.verdict, '') <> 'wrong'")
         return (" AND ".join(clauses) or "TRUE"), params
 
     def caption(self) -> str:
@@ -51,7 +57,7 @@ class Filters:
         if self.date_from or self.date_to:
             parts.append(f"dated {self.date_from or '…'} to {self.date_to or '…'}")
         for name, values in (("kind", self.kinds), ("topic", self.topics), ("key", self.keys),
-                             ("source", self.sources), ("actor", self.actors)):
+                             ("source", self.sources), ("outlet type", self.source_types), ("actor", self.actors)):
             if values:
                 parts.append(f"{name} is {' or '.join(values)}")
         if self.text.strip():
@@ -60,7 +66,13 @@ class Filters:
             parts.append("including articles not about Iran–Russia relations")
         if not self.originals_only:
             parts.append("counting copies of a story")
+        if not self.hide_rejected:
+            parts.append("including signals marked wrong")
         return "; ".join(parts) if parts else "all signals"
+
+    def without(self, field: str) -> "Filters":
+        """The same filters with one of them cleared (for facet counts)."""
+        return replace(self, **{field: next(f.default for f in fields(self) if f.name == field)})
 
     def is_default(self) -> bool:
         """Whether nothing is chosen."""

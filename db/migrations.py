@@ -5,7 +5,12 @@ crash mid-migration leaves the previous version intact.
 """
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import duckdb
+
+OUTLETS_CSV = Path(__file__).with_name("outlets.csv")
 
 # Folds Arabic spelling variants and marks in SQL, so search needs no Python on the reading side.
 _FOLD_MACRO = r"""
@@ -86,6 +91,13 @@ CREATE TABLE article_bands (
 );
 ALTER TABLE ingest_runs ADD COLUMN articles_reextracted INTEGER DEFAULT 0;
 """),
+    (3, "outlet catalogue", """
+CREATE TABLE outlets (
+    source VARCHAR PRIMARY KEY,
+    type VARCHAR NOT NULL,
+    country VARCHAR
+);
+"""),
 ]
 
 
@@ -113,4 +125,15 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             raise
         version = number
     con.execute(_FOLD_MACRO)  # macros live in the catalogue; recreate so an older file gains changes
+    load_outlets(con)
     return version
+
+
+def load_outlets(con: duckdb.DuckDBPyConnection) -> None:
+    """Refresh the outlets table from db/outlets.csv (the catalogue of outlets is data, kept in one file)."""
+    with open(OUTLETS_CSV, encoding="utf-8-sig", newline="") as fh:
+        rows = [(r["source"].strip(), r["type"].strip(), r["country"].strip() or None) for r in csv.DictReader(fh)]
+    con.execute("BEGIN TRANSACTION")
+    con.execute("DELETE FROM outlets")
+    con.executemany("INSERT INTO outlets VALUES (?, ?, ?)", rows)
+    con.execute("COMMIT")

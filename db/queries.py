@@ -1,24 +1,39 @@
 """Every query the pages and the export run. Each takes an open connection and returns a DataFrame
-or plain values; callers open short-lived read-only connections (db.connection.connect)."""
+or plain values; callers open short-lived read-only connections through `read`."""
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, TypeVar
 
 import duckdb
 import pandas as pd
 
+from db import verdicts
 from db.connection import connect, db_path
 from db.filters import Filters
 
 T = TypeVar("T")
 
-_SIGNAL_SELECT = """
+# Signals with what filters and tables need: their article, its outlet's type, the analyst's verdict.
+FROM = """signals s JOIN articles a USING (article_id)
+LEFT JOIN outlets o ON o.source = a.source
+LEFT JOIN verdicts vd ON vd.signal_id = s.signal_id"""
+
+STATUS_ORDER = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"]
+COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position",
+                     "military", "economic", "relations"]
+
+_SIGNAL_SELECT = f"""
+WITH story AS (
+    SELECT coalesce(duplicate_of, article_id) AS story, count(DISTINCT source) AS outlets
+    FROM articles GROUP BY ALL)
 SELECT s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
-       a.published, a.source, a.title, s.signal_id, s.extractor_version, a.duplicate_of
-FROM signals s JOIN articles a USING (article_id)
+       a.published, a.source, a.title, s.signal_id, s.extractor_version, a.duplicate_of,
+       coalesce(o.type, 'other') AS source_type, st.outlets, vd.verdict, vd.note AS verdict_note
+FROM {FROM}
+LEFT JOIN story st ON st.story = coalesce(a.duplicate_of, a.article_id)
 """
 
 
@@ -31,13 +46,15 @@ def read(fn: Callable[..., T], db: str | os.PathLike | None, *args, **kwargs) ->
         with duckdb.connect(":memory:") as con:
             from db.migrations import migrate
             migrate(con)
+            verdicts.attach(con, db)
             return fn(con, *args, **kwargs)
     with connect(db, read_only=True, wait=10) as con:
+        verdicts.attach(con, db)
         return fn(con, *args, **kwargs)
 
 
 def signals_table(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 5000) -> pd.DataFrame:
-    """Signals matching ``f``, newest first, with their article's date, source and title."""
+    """Signals matching ``f``, newest first, with their article's date, outlet, story and verdict."""
     where, params = f.where()
     sql = f"{_SIGNAL_SELECT} WHERE {where} ORDER BY a.published DESC NULLS LAST, s.article_id, s.char_start, s.kind, s.key"
     if limit:
@@ -48,63 +65,122 @@ def signals_table(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None 
 def count_signals(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
     """How many signals match ``f``."""
     where, params = f.where()
-    return int(con.execute(f"SELECT count(*) FROM signals s JOIN articles a USING (article_id) WHERE {where}",
-                           params).fetchone()[0])
+    return int(con.execute(f"SELECT count(*) FROM {FROM} WHERE {where}", params).fetchone()[0])
 
 
 def articles_table(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Articles that have a signal matching ``f`` (or, with no signal filter, all articles in range)."""
-    where, params = f.where()
     signal_filters = f.kinds or f.topics or f.keys or f.actors or f.text.strip()
-    join = "JOIN" if signal_filters else "LEFT JOIN"
-    art_where, art_params = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources,
-                                    relevant_only=f.relevant_only, originals_only=f.originals_only).where()
-    cond = where if signal_filters else art_where
-    cond_params = params if signal_filters else art_params
+    if signal_filters:
+        where, params = f.where()
+        inner = f"SELECT DISTINCT s.article_id FROM {FROM} WHERE {where}"
+        cond, cond_params = f"a.article_id IN ({inner})", params
+    else:
+        art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
+                      relevant_only=f.relevant_only, originals_only=f.originals_only, hide_rejected=False)
+        where, cond_params = art.where()
+        cond = where
     sql = f"""
-        SELECT a.article_id, a.published, a.source, a.url, a.title, count(s.signal_id) AS signals,
-               a.relevant, a.relevance_reason, a.date_method, a.duplicate_of
-        FROM articles a {join} signals s ON s.article_id = a.article_id
+        SELECT a.article_id, a.published, a.source, a.url, a.title,
+               (SELECT count(*) FROM signals x WHERE x.article_id = a.article_id) AS signals,
+               a.relevant, a.relevance_reason, a.date_method, a.duplicate_of, coalesce(o.type, 'other') AS source_type
+        FROM articles a LEFT JOIN outlets o ON o.source = a.source
         WHERE {cond}
-        GROUP BY ALL ORDER BY a.published DESC NULLS LAST, a.article_id"""
+        ORDER BY a.published DESC NULLS LAST, a.article_id"""
     return con.execute(sql, cond_params).df()
+
+
+def _period(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[date | None, date | None]:
+    lo, hi = date_bounds(con)
+    return f.date_from or lo, f.date_to or hi
+
+
+def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int | None]]:
+    """Headline counts for the filtered period and for the period of equal length before it."""
+    start, end = _period(con, f)
+    out: dict[str, dict[str, int | None]] = {}
+    periods = {"now": f}
+    if start and end and f.date_from:
+        span = (end - start).days + 1
+        periods["before"] = Filters(**{**f.__dict__, "date_from": start - timedelta(days=span),
+                                       "date_to": start - timedelta(days=1)})
+    for name, flt in periods.items():
+        where, params = flt.where()
+        row = con.execute(f"""
+            SELECT count(*), count(DISTINCT s.article_id), count(DISTINCT a.source),
+                   count(*) FILTER (WHERE s.kind <> 'friction'), count(*) FILTER (WHERE s.kind = 'friction'),
+                   count(*) FILTER (WHERE s.kind = 'agreement'), count(*) FILTER (WHERE s.kind = 'trade_figure')
+            FROM {FROM} WHERE {where}""", params).fetchone()
+        out[name] = dict(zip(["signals", "articles", "sources", "cooperation", "friction", "agreements",
+                              "trade_figures"], map(int, row)))
+    out["total_articles"] = {"n": int(con.execute("SELECT count(*) FROM articles").fetchone()[0])}
+    return out
 
 
 def overview_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """Headline numbers for the filtered signals."""
+    h = headline(con, f)
+    return {**h["now"], "articles_total": h["total_articles"]["n"]}
+
+
+def monthly(con: duckdb.DuckDBPyConnection, f: Filters, column: str | None = "kind") -> pd.DataFrame:
+    """Signals per month (and per value of ``column``); undated articles are left out."""
     where, params = f.where()
-    row = con.execute(f"""
-        SELECT count(*) AS signals, count(DISTINCT s.article_id) AS articles,
-               count(DISTINCT a.source) AS sources,
-               count(*) FILTER (WHERE s.kind = 'friction') AS friction,
-               count(*) FILTER (WHERE s.kind = 'agreement') AS agreements,
-               count(*) FILTER (WHERE s.kind = 'trade_figure') AS trade_figures
-        FROM signals s JOIN articles a USING (article_id) WHERE {where}""", params).fetchone()
-    keys = ["signals", "articles", "sources", "friction", "agreements", "trade_figures"]
-    out = dict(zip(keys, map(int, row)))
-    out["articles_total"] = int(con.execute("SELECT count(*) FROM articles").fetchone()[0])
-    return out
+    col = _column(column) if column else None
+    group = f", {col} AS {column}" if col else ""
+    return con.execute(f"""
+        SELECT date_trunc('month', a.published) AS month{group}, count(*) AS signals
+        FROM {FROM} WHERE {where} AND a.published IS NOT NULL
+        GROUP BY ALL ORDER BY ALL""", params).df()
 
 
 def signals_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Signals per month and kind (undated articles are left out)."""
+    """Signals per month and kind."""
+    return monthly(con, f, "kind")
+
+
+def cooperation_vs_friction(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Per month: cooperation signals (every kind but friction) and friction signals."""
     where, params = f.where()
     return con.execute(f"""
-        SELECT date_trunc('month', a.published) AS month, s.kind, count(*) AS signals
-        FROM signals s JOIN articles a USING (article_id)
-        WHERE {where} AND a.published IS NOT NULL
-        GROUP BY ALL ORDER BY month, kind""", params).df()
+        SELECT date_trunc('month', a.published) AS month,
+               count(*) FILTER (WHERE s.kind <> 'friction') AS cooperation,
+               count(*) FILTER (WHERE s.kind = 'friction') AS friction
+        FROM {FROM} WHERE {where} AND a.published IS NOT NULL
+        GROUP BY ALL ORDER BY month""", params).df()
+
+
+_GROUPABLE = {"kind": "s.kind", "topic": "s.topic", "key": "s.key", "actor": "coalesce(s.actor, '')",
+              "status": "s.status", "unit": "s.unit", "source": "a.source",
+              "source_type": "coalesce(o.type, 'other')", "label": "s.label"}
+
+
+def _column(column: str) -> str:
+    if column not in _GROUPABLE:
+        raise ValueError(f"not a groupable column: {column}")
+    return _GROUPABLE[column]
 
 
 def signals_by(con: duckdb.DuckDBPyConnection, f: Filters, column: str) -> pd.DataFrame:
-    """Signal counts per value of one signal column (kind, topic, key, actor)."""
-    if column not in {"kind", "topic", "key", "actor", "status", "unit"}:
-        raise ValueError(f"not a groupable column: {column}")
+    """Signal counts per value of one column (kind, topic, key, actor, source, source_type…)."""
     where, params = f.where()
     return con.execute(f"""
-        SELECT coalesce(s.{column}, '') AS {column}, count(*) AS signals
-        FROM signals s JOIN articles a USING (article_id) WHERE {where}
+        SELECT {_column(column)} AS {column}, count(*) AS signals
+        FROM {FROM} WHERE {where}
         GROUP BY ALL ORDER BY signals DESC, {column}""", params).df()
+
+
+FACET_FIELDS = {"kinds": "kind", "topics": "topic", "keys": "key", "sources": "source",
+                "source_types": "source_type", "actors": "actor"}
+
+
+def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int]]:
+    """For each filter, the count of signals per value under all the other filters (as Datasette does)."""
+    out = {}
+    for field, column in FACET_FIELDS.items():
+        df = signals_by(con, f.without(field), column)
+        out[field] = dict(zip(df[column].astype(str), df["signals"].astype(int)))
+    return out
 
 
 def filter_options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -115,6 +191,9 @@ def filter_options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
             f"SELECT DISTINCT {col} FROM signals WHERE {col} IS NOT NULL ORDER BY 1").fetchall()]
     out["source"] = [r[0] for r in con.execute(
         "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1").fetchall()]
+    out["source_type"] = [r[0] for r in con.execute(
+        """SELECT DISTINCT coalesce(o.type, 'other') FROM articles a LEFT JOIN outlets o USING (source)
+           ORDER BY 1""").fetchall()]
     return out
 
 
@@ -124,9 +203,53 @@ def date_bounds(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | Non
     return lo, hi
 
 
+def agreements(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Every agreement signal with its status and date, oldest first (the status history)."""
+    where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
+    df = con.execute(f"""
+        SELECT CASE WHEN s.key = 'other' THEN s.label ELSE s.key END AS agreement, s.key, s.label, s.status,
+               a.published, a.source, s.actor, s.sentence, s.article_id, s.signal_id
+        FROM {FROM} WHERE {where}
+        ORDER BY a.published NULLS LAST, s.article_id""", params).df()
+    df["step"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    return df
+
+
+def trade_figures(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Every trade figure claimed, with who claimed it, where and when."""
+    where, params = Filters(**{**f.__dict__, "kinds": ("trade_figure",)}).where()
+    return con.execute(f"""
+        SELECT a.published, s.key, s.label, s.value, s.unit, coalesce(s.actor, '') AS actor, a.source,
+               coalesce(o.type, 'other') AS source_type, s.sentence, s.article_id, s.signal_id
+        FROM {FROM} WHERE {where}
+        ORDER BY a.published NULLS LAST""", params).df()
+
+
+def named_things_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Mentions per month of each organisation and project."""
+    kinds = tuple(k for k in (f.kinds or ("organisation", "project")) if k in ("organisation", "project"))
+    where, params = Filters(**{**f.__dict__, "kinds": kinds or ("organisation", "project")}).where()
+    return con.execute(f"""
+        SELECT date_trunc('month', a.published) AS month, s.kind, s.key, s.label, count(*) AS mentions
+        FROM {FROM} WHERE {where} AND a.published IS NOT NULL
+        GROUP BY ALL ORDER BY month, s.kind, s.label""", params).df()
+
+
+def named_things_by_topic(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """For each organisation and project, the topics of the other signals in the same articles."""
+    where, params = Filters(**{**f.__dict__, "kinds": ("organisation", "project")}).where()
+    return con.execute(f"""
+        WITH named AS (SELECT DISTINCT s.article_id, s.label FROM {FROM} WHERE {where})
+        SELECT n.label, x.topic, count(*) AS signals
+        FROM named n JOIN signals x ON x.article_id = n.article_id
+        WHERE x.kind NOT IN ('organisation', 'project')
+        GROUP BY ALL ORDER BY n.label, x.topic""", params).df()
+
+
 def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
-    """One article's stored row, or None."""
-    df = con.execute("SELECT * FROM articles WHERE article_id = ?", [article_id]).df()
+    """One article's stored row (with its outlet type), or None."""
+    df = con.execute("""SELECT a.*, coalesce(o.type, 'other') AS source_type FROM articles a
+                        LEFT JOIN outlets o ON o.source = a.source WHERE article_id = ?""", [article_id]).df()
     return None if df.empty else df.iloc[0].to_dict()
 
 
@@ -139,16 +262,23 @@ def article_signals(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataF
 def article_mentions(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     """Every evidence span in an article, with the signal it supports."""
     return con.execute("""
-        SELECT m.char_start, m.char_end, s.kind, s.key, s.label
+        SELECT m.char_start, m.char_end, s.kind, s.key, s.label, s.signal_id
         FROM signal_mentions m JOIN signals s USING (signal_id)
         WHERE m.article_id = ? ORDER BY m.char_start""", [article_id]).df()
 
 
-def article_ids(con: duckdb.DuckDBPyConnection, relevant_only: bool = True) -> pd.DataFrame:
-    """Articles to pick from: id, date, source, title."""
+def find_articles(con: duckdb.DuckDBPyConnection, f: Filters, search: str = "", limit: int = 200) -> pd.DataFrame:
+    """Articles to pick from (newest first), optionally those whose id, title or outlet contain ``search``."""
+    art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
+                  relevant_only=f.relevant_only, originals_only=False, hide_rejected=False)
+    where, params = art.where()
+    if search.strip():
+        where += " AND (contains(fold(a.title), fold(?)) OR contains(a.article_id, ?) OR contains(fold(a.source), fold(?)))"
+        params += [search.strip()] * 3
     return con.execute(f"""
-        SELECT article_id, published, source, title FROM articles
-        {"WHERE relevant" if relevant_only else ""} ORDER BY published DESC NULLS LAST, article_id""").df()
+        SELECT a.article_id, a.published, a.source, a.title FROM articles a
+        LEFT JOIN outlets o ON o.source = a.source
+        WHERE {where} ORDER BY a.published DESC NULLS LAST, a.article_id LIMIT {int(limit)}""", params).df()
 
 
 def article_copies(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
@@ -160,17 +290,52 @@ def article_copies(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFr
         ORDER BY a.published NULLS LAST, a.article_id""", [article_id, article_id]).df()
 
 
-def last_runs(con: duckdb.DuckDBPyConnection, n: int = 10) -> pd.DataFrame:
+def articles_by_outlet(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Articles per month and outlet (with the outlet's type)."""
+    art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
+                  relevant_only=f.relevant_only, originals_only=False, hide_rejected=False)
+    where, params = art.where()
+    return con.execute(f"""
+        SELECT date_trunc('month', a.published) AS month, coalesce(a.source, '(unknown)') AS source,
+               coalesce(o.type, 'other') AS source_type, count(*) AS articles
+        FROM articles a LEFT JOIN outlets o ON o.source = a.source
+        WHERE {where} AND a.published IS NOT NULL GROUP BY ALL ORDER BY ALL""", params).df()
+
+
+def data_quality(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """Counts an analyst checks before trusting a chart."""
+    row = con.execute("""
+        SELECT count(*), count(*) FILTER (WHERE published IS NULL), count(*) FILTER (WHERE relevant),
+               count(*) FILTER (WHERE duplicate_of IS NOT NULL), count(*) FILTER (WHERE source LIKE '%(sample)')
+        FROM articles""").fetchone()
+    last = con.execute("SELECT max(coalesce(finished_at, started_at)) FROM ingest_runs").fetchone()[0]
+    return {"articles": row[0], "undated": row[1], "relevant": row[2], "copies": row[3], "samples": row[4],
+            "errors": con.execute("SELECT count(*) FROM ingest_errors").fetchone()[0], "last_update": last}
+
+
+def undated_articles(con: duckdb.DuckDBPyConnection, limit: int = 500) -> pd.DataFrame:
+    """Articles with no publication date, and how the reader tried to find one."""
+    return con.execute(f"""SELECT article_id, source, title, date_method, origin FROM articles
+                           WHERE published IS NULL ORDER BY article_id LIMIT {int(limit)}""").df()
+
+
+def last_runs(con: duckdb.DuckDBPyConnection, n: int = 20) -> pd.DataFrame:
     """The latest ingest runs."""
     return con.execute("SELECT * FROM ingest_runs ORDER BY run_id DESC LIMIT ?", [n]).df()
 
 
 def ingest_errors(con: duckdb.DuckDBPyConnection, n: int = 500) -> pd.DataFrame:
     """The latest ingest errors."""
-    return con.execute("SELECT * FROM ingest_errors ORDER BY occurred_at DESC LIMIT ?", [n]).df()
+    return con.execute("SELECT occurred_at, path, reason, run_id FROM ingest_errors ORDER BY occurred_at DESC LIMIT ?",
+                       [n]).df()
+
+
+def sample_articles(con: duckdb.DuckDBPyConnection) -> int:
+    """How many articles are the project's own samples (marked '(sample)' in their source)."""
+    return int(con.execute("SELECT count(*) FROM articles WHERE source LIKE '%(sample)'").fetchone()[0])
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row counts of every table (for checks that a re-run changed nothing)."""
-    names = ["articles", "signals", "signal_mentions", "ingest_errors"]
+    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands"]
     return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in names}

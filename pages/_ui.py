@@ -1,4 +1,5 @@
-"""Shared widgets: the sidebar filters (kept in the URL and across pages), cached queries, RTL text."""
+"""Shared widgets: the sidebar filters (kept in the URL and across pages), cached queries, RTL text,
+downloads, and the sample-data banner. Pages call these and db.queries; they never parse text."""
 from __future__ import annotations
 
 import html
@@ -6,6 +7,7 @@ from datetime import date
 from typing import Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
@@ -19,12 +21,27 @@ CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
 # URL parameter -> (Filters field, is a list)
 _PARAMS = {"from": ("date_from", False), "to": ("date_to", False), "kind": ("kinds", True),
            "topic": ("topics", True), "key": ("keys", True), "source": ("sources", True),
-           "actor": ("actors", True), "q": ("text", False), "all": ("relevant_only", False),
-           "copies": ("originals_only", False)}
+           "type": ("source_types", True), "actor": ("actors", True), "q": ("text", False),
+           "all": ("relevant_only", False), "copies": ("originals_only", False),
+           "rejected": ("hide_rejected", False)}
+# Flags whose URL parameter names the exception to the default ("all=1": include irrelevant articles).
+_FLAGS = {"relevant_only", "originals_only", "hide_rejected"}
+
+ARABIC_CSS = """
+<style>
+@font-face { font-family: 'Noto Naskh Arabic Local'; src: url('app/static/fonts/NotoNaskhArabic-Regular.ttf'); }
+@font-face { font-family: 'Noto Naskh Arabic Local'; font-weight: 700;
+             src: url('app/static/fonts/NotoNaskhArabic-Bold.ttf'); }
+.ar { font-family: 'Noto Naskh Arabic Local', 'Noto Naskh Arabic', serif;
+      font-size: 1.15rem; line-height: 1.9; text-align: right; }
+.ar mark { background: #ffd966; color: #1a1a1a; padding: 0 .1em; border-radius: 3px; }
+.ar.title { font-size: 1.5rem; font-weight: 700; }
+</style>
+"""
 
 
 def page_frame() -> None:
-    """Call first on every page: makes sure the app runs under dashboard.py's navigation.
+    """Call first on every page: our navigation, the Arabic font, and the sample-data banner.
 
     With a folder named pages/, Streamlit starts its first session in the old file-per-page mode,
     which runs a page file without dashboard.py and lists every file in the folder. Leaving that
@@ -34,6 +51,11 @@ def page_frame() -> None:
         PagesManager.uses_pages_directory = False
         st.rerun()
     st.markdown(ARABIC_CSS, unsafe_allow_html=True)
+    n = query("sample_articles")
+    if n:
+        st.warning(f"**Sample data.** {n} of the articles shown were written for this project to demonstrate "
+                   "it (their outlet names end in “(sample)”). Load real articles with "
+                   "`python -m etl ingest PATH` or on the *Add articles* page.", icon=":material/science:")
 
 
 def query(name: str, *args: Any) -> Any:
@@ -59,25 +81,33 @@ def _from_url() -> dict[str, Any]:
                 out[field] = date.fromisoformat(qp[param])
             except ValueError:
                 pass
-        elif field in ("relevant_only", "originals_only"):  # the URL names the exception to the default
+        elif field in _FLAGS:
             out[field] = qp[param] not in ("1", "true", "yes")
         else:
             out[field] = qp[param]
     return out
 
 
-def _to_url(f: Filters, extra: dict[str, str] | None = None) -> None:
-    params: dict[str, Any] = dict(extra or {})
+def url_params(f: Filters) -> dict[str, Any]:
+    """The filters as URL parameters (lists as repeated keys, dates ISO, defaults left out)."""
+    params: dict[str, Any] = {}
     for param, (field, is_list) in _PARAMS.items():
         v = getattr(f, field)
-        if field in ("relevant_only", "originals_only"):
+        if field in _FLAGS:
             if not v:
                 params[param] = "1"
         elif is_list and v:
             params[param] = list(v)
         elif not is_list and v:
             params[param] = v.isoformat() if isinstance(v, date) else str(v)
-    if dict(st.query_params.to_dict()) != {k: (v[-1] if isinstance(v, list) else v) for k, v in params.items()}:
+    return params
+
+
+def _to_url(f: Filters, keep: dict[str, str] | None = None) -> None:
+    params = {**(keep or {}), **url_params(f)}
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    wanted = {k: (v if isinstance(v, list) else [v]) for k, v in params.items()}
+    if current != wanted:
         st.query_params.from_dict(params)
 
 
@@ -88,31 +118,41 @@ def saved_filters() -> Filters:
     return st.session_state["filters"]
 
 
+def _labelled(counts: dict[str, int]):
+    return lambda v: f"{v} ({counts.get(v, 0):,})"
+
+
 def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
     """Draw the filters in the sidebar; return them, and mirror them in the URL (plus ``keep``)."""
     f = saved_filters()
     opts = query("filter_options")
+    counts = query("facets", f)
     lo, hi = query("date_bounds")
     sb = st.sidebar
     sb.header("Filters")
     dates = sb.date_input("Date range", value=(f.date_from or lo or date(2000, 1, 1), f.date_to or hi or date.today()),
                           key=f"w_dates_{f.date_from}_{f.date_to}")
-    d_from, d_to = (dates + (None,))[:2] if isinstance(dates, tuple) else (dates, None)
+    d_from, d_to = (tuple(dates) + (None, None))[:2] if isinstance(dates, (tuple, list)) else (dates, None)
     chosen = {}
     for field, label, col in (("topics", "Topic", "topic"), ("kinds", "Kind", "kind"), ("keys", "Key", "key"),
-                              ("sources", "Source", "source"), ("actors", "Actor (who says it)", "actor")):
+                              ("actors", "Actor (who says it)", "actor"), ("source_types", "Outlet type", "source_type"),
+                              ("sources", "Outlet", "source")):
         options = sorted(set(opts[col]) | set(getattr(f, field)))
         chosen[field] = tuple(sb.multiselect(label, options, default=list(getattr(f, field)),
+                                             format_func=_labelled(counts[field]),
                                              key=f"w_{field}_{'|'.join(getattr(f, field))}"))
     text = sb.text_input("Text contains (Arabic or English)", value=f.text, key=f"w_text_{f.text}")
     relevant_only = sb.checkbox("Only articles about Iran–Russia relations", value=f.relevant_only,
                                 key=f"w_rel_{f.relevant_only}")
     originals_only = sb.checkbox("Count each story once (leave out copies)", value=f.originals_only,
                                  key=f"w_orig_{f.originals_only}")
+    hide_rejected = sb.checkbox("Leave out signals marked wrong", value=f.hide_rejected,
+                                key=f"w_rej_{f.hide_rejected}")
     # A date range equal to the data's whole span is no filter: keep URLs short and stable.
     new = Filters(date_from=d_from if d_from and d_from != lo else None,
                   date_to=d_to if d_to and d_to != hi else None,
-                  text=text, relevant_only=relevant_only, originals_only=originals_only, **chosen)
+                  text=text, relevant_only=relevant_only, originals_only=originals_only,
+                  hide_rejected=hide_rejected, **chosen)
     if new != f:
         st.session_state["filters"] = new
         _to_url(new, keep)
@@ -132,7 +172,7 @@ def fmt_date(v: Any) -> str:
     return pd.Timestamp(v).date().isoformat()
 
 
-def rtl(text: str, marks: list[tuple[int, int]] | None = None) -> str:
+def rtl(text: str, marks: list[tuple[int, int]] | None = None, cls: str = "") -> str:
     """Arabic text as escaped right-to-left HTML, with ``marks`` (offsets) highlighted."""
     out, pos = [], 0
     for a, b in sorted(marks or []):
@@ -143,16 +183,13 @@ def rtl(text: str, marks: list[tuple[int, int]] | None = None) -> str:
         pos = b
     out.append(html.escape(text[pos:]))
     body = "".join(out).replace("\n", "<br>")
-    return f'<div dir="rtl" lang="ar" class="ar">{body}</div>'
+    return f'<div dir="rtl" lang="ar" class="ar {cls}">{body}</div>'
 
 
-ARABIC_CSS = """
-<style>
-.ar { font-family: 'Noto Naskh Arabic', 'Amiri', 'Noto Sans Arabic', 'DejaVu Sans', serif;
-      font-size: 1.15rem; line-height: 1.9; text-align: right; }
-.ar mark { background: #ffe08a; color: inherit; padding: 0 .1em; border-radius: 3px; }
-</style>
-"""
+def md_text(value: Any) -> str:
+    """Text from an article (an outlet name, a title) made safe inside Markdown."""
+    s = "" if value is None else str(value)
+    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!|<>~$" else c for c in s)
 
 
 def signals_csv(f: Filters) -> bytes:
@@ -161,6 +198,45 @@ def signals_csv(f: Filters) -> bytes:
     return to_csv_bytes(df[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS])
 
 
+def download(df: pd.DataFrame, name: str, label: str = "Download this table (CSV)") -> None:
+    """A CSV download of a table: UTF-8 with BOM, ISO dates, a dated file name."""
+    st.download_button(label, data=to_csv_bytes(df), file_name=f"{name}-{date.today().isoformat()}.csv",
+                       mime="text/csv", key=f"dl_{name}", icon=":material/download:")
+
+
+def chart(fig: go.Figure, name: str, **kwargs: Any) -> Any:
+    """A plotly chart whose toolbar saves it as a PNG named after the chart."""
+    fig.update_layout(margin={"t": 50, "l": 10, "r": 10, "b": 10})
+    config = {"toImageButtonOptions": {"format": "png", "filename": f"{name}-{date.today().isoformat()}",
+                                       "scale": 2}, "displaylogo": False}
+    return st.plotly_chart(fig, width="stretch", config=config, key=f"chart_{name}", **kwargs)
+
+
 def empty_state(message: str) -> None:
     """A useful message instead of an empty chart."""
-    st.info(message + " Ingest articles with `python -m etl ingest PATH`, or widen the filters.")
+    st.info(message + " Ingest articles with `python -m etl ingest PATH`, or widen the filters.",
+            icon=":material/info:")
+
+
+def article_link(article_id: str, label: str = "Open the article with its evidence highlighted") -> None:
+    """A link to the article page that keeps the current filters."""
+    st.page_link("pages/article.py", label=label, icon=":material/article:",
+                 query_params={**url_params(saved_filters()), "id": article_id})
+
+
+def verdict_widget(signal_id: str, current: Any, note: Any) -> None:
+    """Let the analyst mark a signal right or wrong; stored apart from the ETL's database."""
+    from db.verdicts import set_verdict  # the only write the dashboard makes, to its own file
+
+    labels = {"": "No verdict", "right": "Right", "wrong": "Wrong"}
+    cur = current if isinstance(current, str) else ""
+    with st.form(key=f"verdict_{signal_id}", border=False):
+        cols = st.columns([2, 3, 1])
+        choice = cols[0].radio("Is this signal right?", list(labels), format_func=labels.get,
+                               index=list(labels).index(cur), horizontal=True)
+        text = cols[1].text_input("Note (optional)", value=note if isinstance(note, str) else "")
+        if cols[2].form_submit_button("Save"):
+            set_verdict(signal_id, choice or None, text, db=db_path())
+            _cached.clear()
+            st.toast("Verdict saved.")
+            st.rerun()

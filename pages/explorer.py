@@ -3,10 +3,10 @@ from datetime import date
 
 import streamlit as st
 
-from pages._ui import empty_state, fmt_date, page_frame, query, rtl, sidebar_filters, signals_csv
+from pages._ui import (article_link, empty_state, fmt_date, md_text, page_frame, query, rtl, sidebar_filters,
+                       signals_csv, verdict_widget)
 
 page_frame()
-
 st.title("Signal explorer")
 f = sidebar_filters()
 total = query("count_signals", f)
@@ -15,21 +15,22 @@ if total == 0:
     empty_state("No signals match.")
     st.stop()
 
-st.download_button("Download these signals (CSV)", data=signals_csv(f),
+st.download_button("Download these signals (CSV)", data=signals_csv(f), icon=":material/download:",
                    file_name=f"signals-{date.today().isoformat()}.csv", mime="text/csv", key="download")
 
 df = query("signals_table", f, 5000)
 if total > len(df):
     st.caption(f"The table shows the newest {len(df):,}; the CSV holds all {total:,}.")
-shown = df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence", "source", "mentions",
-            "topic", "label", "article_id"]].fillna({"unit": "", "status": "", "actor": "", "source": ""})
+shown = df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence", "source", "outlets",
+            "mentions", "verdict", "topic", "label", "article_id"]].fillna(
+    {"unit": "", "status": "", "actor": "", "source": "", "verdict": ""})
 event = st.dataframe(
-    shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-    key="table",
+    shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="table",
     column_config={
         "published": st.column_config.DateColumn("date"),
         "sentence": st.column_config.TextColumn("evidence", width="large"),
         "value": st.column_config.NumberColumn(format="%,.0f"),
+        "outlets": st.column_config.NumberColumn(help="Independent outlets that carried this story"),
     },
 )
 rows = event.selection.rows if event and event.selection else []
@@ -37,9 +38,9 @@ if rows:
     row = df.iloc[rows[0]]
     st.subheader(f"{row['kind']} · {row['key']} · {row['label']}")
     st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
-    st.caption(f"{row['source'] or 'unknown source'}, {fmt_date(row['published'])} · characters "
-               f"{row['start']}–{row['end']} · stated {row['mentions']}×")
-    st.page_link("pages/article.py", label="Open the article with its evidence highlighted", icon=":material/article:",
-                 query_params={"id": row["article_id"]})
+    st.caption(f"{md_text(row['source'] or 'unknown outlet')}, {fmt_date(row['published'])} · characters "
+               f"{row['start']}–{row['end']} · stated {row['mentions']}× · carried by {row['outlets']} outlet(s)")
+    article_link(row["article_id"])
+    verdict_widget(row["signal_id"], row["verdict"], row["verdict_note"])
 else:
-    st.caption("Select a row to read its sentence and open its article.")
+    st.caption("Select a row to read its sentence, open its article, or mark it right or wrong.")

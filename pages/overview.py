@@ -1,43 +1,53 @@
-"""Overview: headline counts and signals over time, by kind and by topic."""
+"""Overview: is cooperation deepening or cooling, and in which fields?"""
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import empty_state, page_frame, query, sidebar_filters
+from pages._ui import chart, empty_state, page_frame, query, sidebar_filters
 
 page_frame()
-
 st.title("Iran–Russia cooperation signals")
 f = sidebar_filters()
 st.caption(f"Showing {f.caption()}.")
 
-counts = query("overview_counts", f)
+head = query("headline", f)
+now, before = head["now"], head.get("before")
 cols = st.columns(6)
 for col, (label, k) in zip(cols, [("Signals", "signals"), ("Articles", "articles"), ("Outlets", "sources"),
                                  ("Agreements", "agreements"), ("Trade figures", "trade_figures"),
                                  ("Friction", "friction")]):
-    col.metric(label, f"{counts[k]:,}")
+    delta = None if not before else now[k] - before[k]
+    col.metric(label, f"{now[k]:,}", delta=delta, delta_color="inverse" if k == "friction" else "normal",
+               help="Change against the period of the same length just before." if before else None)
+if not before:
+    st.caption("Pick a start date to compare with the period of the same length before it.")
 
-if counts["signals"] == 0:
-    empty_state("No signals match." if counts["articles_total"] else "The database is empty.")
+if now["signals"] == 0:
+    empty_state("No signals match." if head["total_articles"]["n"] else "The database is empty.")
     st.stop()
 
-monthly = query("signals_by_month", f)
+monthly = query("monthly", f, "kind")
 if monthly.empty:
     st.info("The matching articles are undated, so there is no timeline.")
-else:
-    fig = px.bar(monthly, x="month", y="signals", color="kind", title="Signals per month, by kind")
-    fig.update_layout(legend_title_text="", bargap=0.1, xaxis_title=None)
-    st.plotly_chart(fig, width="stretch")
+    st.stop()
+
+fig = px.bar(monthly, x="month", y="signals", color="kind", title="Signals per month, by kind")
+fig.update_layout(legend_title_text="", bargap=0.1, xaxis_title=None)
+chart(fig, "signals-per-month")
 
 left, right = st.columns(2)
-by_topic = query("signals_by", f, "topic")
-fig = px.bar(by_topic, x="signals", y="topic", orientation="h", title="Signals by topic")
-fig.update_layout(yaxis={"categoryorder": "total ascending"}, yaxis_title=None)
-left.plotly_chart(fig, width="stretch")
-by_kind = query("signals_by", f, "kind")
-fig = px.bar(by_kind, x="signals", y="kind", orientation="h", title="Signals by kind")
-fig.update_layout(yaxis={"categoryorder": "total ascending"}, yaxis_title=None)
-right.plotly_chart(fig, width="stretch")
+cf = query("cooperation_vs_friction", f)
+fig = px.line(cf, x="month", y=["cooperation", "friction"], markers=True, title="Cooperation against friction",
+              color_discrete_map={"cooperation": "#2e7d32", "friction": "#c62828"})
+fig.update_layout(legend_title_text="", xaxis_title=None, yaxis_title="signals")
+with left:
+    chart(fig, "cooperation-vs-friction")
 
-st.page_link("pages/explorer.py", label="Read the sentences behind these numbers in the Explorer", icon=":material/manage_search:",
-             query_params=st.query_params.to_dict())
+topics = query("monthly", f, "topic")
+heat = topics.pivot_table(index="topic", columns="month", values="signals", fill_value=0)
+fig = px.imshow(heat, aspect="auto", color_continuous_scale="Blues", title="Topics over time",
+                labels={"color": "signals", "x": "", "y": ""})
+with right:
+    chart(fig, "topics-over-time")
+
+st.page_link("pages/explorer.py", label="Read the sentences behind these numbers in the Explorer",
+             icon=":material/manage_search:", query_params=st.query_params.to_dict())

@@ -1,0 +1,57 @@
+"""Analysts' verdicts on signals, kept in a database file of their own beside the ETL's.
+
+The dashboard writes here (briefly, one verdict at a time) and never to the ETL's database, so
+neither blocks the other; verdicts are keyed by signal_id, which stays the same across re-ingest
+and re-extraction for the same statement.
+"""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import duckdb
+
+from db.connection import connect, db_path
+
+VERDICTS = ("right", "wrong")
+_SCHEMA = """CREATE TABLE IF NOT EXISTS verdicts (
+    signal_id VARCHAR PRIMARY KEY, verdict VARCHAR NOT NULL, note VARCHAR, decided_at TIMESTAMP NOT NULL)"""
+
+
+def verdicts_path(db: str | os.PathLike | None = None) -> Path:
+    """``db/monitor.verdicts.duckdb`` beside ``db/monitor.duckdb``."""
+    p = db_path(db)
+    return p.with_name(p.stem + ".verdicts.duckdb")
+
+
+def set_verdict(signal_id: str, verdict: str | None, note: str = "", db: str | os.PathLike | None = None) -> None:
+    """Record that a signal is right or wrong (``None`` withdraws the verdict)."""
+    if verdict is not None and verdict not in VERDICTS:
+        raise ValueError(f"verdict must be one of {VERDICTS}")
+    with connect(verdicts_path(db), wait=10) as con:
+        con.execute(_SCHEMA)
+        if verdict is None:
+            con.execute("DELETE FROM verdicts WHERE signal_id = ?", [signal_id])
+        else:
+            con.execute("""INSERT INTO verdicts VALUES (?, ?, ?, now())
+                           ON CONFLICT (signal_id) DO UPDATE SET verdict = excluded.verdict,
+                           note = excluded.note, decided_at = excluded.decided_at""",
+                        [signal_id, verdict, note.strip() or None])
+
+
+def attach(con: duckdb.DuckDBPyConnection, db: str | os.PathLike | None = None) -> None:
+    """Make a ``verdicts`` table visible on ``con`` (read-only), empty when none was recorded yet."""
+    p = verdicts_path(db)
+    if p.exists():
+        for _ in range(50):
+            try:
+                con.execute(f"ATTACH '{p}' AS verdict_db (READ_ONLY)")
+                con.execute("CREATE OR REPLACE TEMP VIEW verdicts AS SELECT * FROM verdict_db.verdicts")
+                return
+            except duckdb.IOException:  # a verdict is being written this instant
+                time.sleep(0.05)
+            except duckdb.CatalogException:  # the file exists but holds no table yet
+                break
+    con.execute("""CREATE OR REPLACE TEMP TABLE verdicts (signal_id VARCHAR, verdict VARCHAR, note VARCHAR,
+                   decided_at TIMESTAMP)""")

@@ -1,0 +1,37 @@
+"""Organisations and projects: how often each comes up, and in which fields."""
+import plotly.express as px
+import streamlit as st
+
+from pages._ui import chart, download, empty_state, page_frame, query, sidebar_filters
+
+page_frame()
+st.title("Organisations and projects")
+f = sidebar_filters()
+st.caption(f"Organisation and project signals: {f.caption()}.")
+df = query("named_things_by_month", f)
+if df.empty:
+    empty_state("No organisation or project matches.")
+    st.stop()
+
+for kind, title in (("organisation", "Joint membership of organisations"), ("project", "Joint projects")):
+    part = df[df["kind"] == kind]
+    if part.empty:
+        continue
+    fig = px.bar(part, x="month", y="mentions", color="label", title=f"{title}: mentions per month")
+    fig.update_layout(xaxis_title=None, legend_title_text="", bargap=0.1)
+    chart(fig, f"{kind}-mentions")
+
+topics = query("named_things_by_topic", f)
+if not topics.empty:
+    heat = topics.pivot_table(index="label", columns="topic", values="signals", fill_value=0)
+    fig = px.imshow(heat, aspect="auto", color_continuous_scale="Greens", text_auto=True,
+                    title="What else the articles that name them are about (signals by topic)",
+                    labels={"color": "signals", "x": "", "y": ""})
+    chart(fig, "named-by-topic")
+
+totals = df.groupby(["kind", "key", "label"], as_index=False)["mentions"].sum().sort_values("mentions", ascending=False)
+st.subheader("Totals")
+st.dataframe(totals, hide_index=True, width="stretch")
+download(totals, "organisations-projects")
+st.page_link("pages/explorer.py", label="Read these mentions in the Explorer", icon=":material/manage_search:",
+             query_params={**st.query_params.to_dict(), "kind": ["organisation", "project"]})

@@ -1,0 +1,56 @@
+"""Trade and economy: every trade figure claimed, who claimed it, when and where; economic measures."""
+import plotly.express as px
+import streamlit as st
+
+from db.filters import Filters
+from pages._ui import article_link, chart, download, empty_state, fmt_date, page_frame, query, rtl, sidebar_filters
+
+UNITS = {"percent": "Percent", "usd": "US dollars", "eur": "Euros", "rub": "Roubles", "irr": "Rials", "tonnes": "Tonnes"}
+
+page_frame()
+st.title("Trade and economy")
+f = sidebar_filters()
+st.caption(f"Trade figures: {f.caption()}.")
+df = query("trade_figures", f)
+if df.empty:
+    empty_state("No trade figure matches.")
+else:
+    picked = None
+    for unit in [u for u in UNITS if u in set(df["unit"])]:
+        part = df[(df["unit"] == unit) & df["published"].notna()]
+        if part.empty:
+            continue
+        fig = px.scatter(part, x="published", y="value", color="key", symbol="source_type",
+                         hover_data={"actor": True, "source": True, "value": ":,.0f", "published": True},
+                         custom_data=["signal_id"], title=f"Figures claimed, in {UNITS[unit].lower()}")
+        fig.update_traces(marker={"size": 11})
+        fig.update_layout(xaxis_title=None, yaxis_title=UNITS[unit], legend_title_text="")
+        event = chart(fig, f"trade-{unit}", on_select="rerun", selection_mode="points")
+        points = event.selection.points if event and event.selection else []
+        if points:
+            picked = points[0]["customdata"][0]
+    if picked:
+        row = df[df["signal_id"] == picked].iloc[0]
+        st.subheader(f"{row['label']}: {row['value']:,.0f} {row['unit']}")
+        st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
+        st.caption(f"Said by {row['actor'] or 'an unnamed source'}, reported by {row['source']} "
+                   f"on {fmt_date(row['published'])}.")
+        article_link(row["article_id"])
+    else:
+        st.caption("Click a point to read the sentence behind it.")
+    st.subheader("Every figure")
+    st.dataframe(df[["published", "key", "value", "unit", "actor", "source", "sentence"]], hide_index=True,
+                 width="stretch", column_config={"published": st.column_config.DateColumn("date"),
+                                                 "value": st.column_config.NumberColumn(format="%,.0f"),
+                                                 "sentence": st.column_config.TextColumn("evidence")})
+    download(df, "trade-figures")
+
+st.subheader("Economic measures")
+measures = query("signals_table", Filters(**{**f.__dict__, "kinds": ("economic",)}), 2000)
+if measures.empty:
+    st.caption("No economic measure matches.")
+else:
+    st.dataframe(measures[["published", "key", "label", "actor", "source", "sentence"]], hide_index=True,
+                 width="stretch", column_config={"published": st.column_config.DateColumn("date"),
+                                                 "sentence": st.column_config.TextColumn("evidence")})
+    download(measures, "economic-measures")
