@@ -104,8 +104,10 @@ def url_params(f: Filters) -> dict[str, Any]:
 
 
 def _to_url(f: Filters, keep: dict[str, str] | None = None) -> None:
-    params = {**(keep or {}), **url_params(f)}
     current = {k: st.query_params.get_all(k) for k in st.query_params}
+    # Parameters that are not filters (a page's own, such as the article id) stay as they are.
+    others = {k: (v if len(v) > 1 else v[0]) for k, v in current.items() if k not in _PARAMS}
+    params = {**others, **(keep or {}), **url_params(f)}
     wanted = {k: (v if isinstance(v, list) else [v]) for k, v in params.items()}
     if current != wanted:
         st.query_params.from_dict(params)
