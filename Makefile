@@ -20,7 +20,13 @@ ingest: $(STAMP)
 run: ingest
 	$(BIN)/streamlit run dashboard.py --server.port 8501 --server.headless true
 
-test: $(STAMP)
+# The browser tests use Debian's chromium; as root (CI) it is installed here, elsewhere they are skipped.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "chromium not installed: the browser tests will be skipped"; }
+
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
-.PHONY: install ingest run test
+.PHONY: install ingest run test chromium
