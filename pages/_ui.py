@@ -120,8 +120,8 @@ def saved_filters() -> Filters:
     return st.session_state["filters"]
 
 
-def _labelled(counts: dict[str, int]):
-    return lambda v: f"{v} ({counts.get(v, 0):,})"
+def _labelled(counts: dict[str, int], names: dict[str, str] | None = None):
+    return lambda v: f"{(names or {}).get(v, v)} ({counts.get(v, 0):,})"
 
 
 def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
@@ -141,7 +141,8 @@ def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
                               ("sources", "Outlet", "source")):
         options = sorted(set(opts[col]) | set(getattr(f, field)))
         chosen[field] = tuple(sb.multiselect(label, options, default=list(getattr(f, field)),
-                                             format_func=_labelled(counts[field]),
+                                             format_func=_labelled(counts[field], SOURCE_TYPE_LABELS
+                                                                   if field == "source_types" else None),
                                              key=f"w_{field}_{'|'.join(getattr(f, field))}"))
     text = sb.text_input("Text contains (Arabic or English)", value=f.text, key=f"w_text_{f.text}")
     relevant_only = sb.checkbox("Only articles about Iran–Russia relations", value=f.relevant_only,
@@ -172,6 +173,42 @@ def fmt_date(v: Any) -> str:
     if v is None or (not isinstance(v, str) and pd.isna(v)):
         return "undated"
     return pd.Timestamp(v).date().isoformat()
+
+
+_CURRENCY = {"usd": "$", "eur": "€", "rub": "₽", "irr": "IRR "}
+
+# One colour per kind everywhere, friction in red so it reads against the rest.
+KIND_COLORS = {"organisation": "#1f77b4", "project": "#17becf", "agreement": "#2ca02c", "trade_figure": "#9467bd",
+               "meeting": "#ff7f0e", "joint_position": "#8c564b", "military": "#7f7f7f", "economic": "#bcbd22",
+               "relations": "#e377c2", "friction": "#d62728"}
+SOURCE_TYPE_LABELS = {"iranian_state": "Iranian state", "russian_state": "Russian state", "gulf": "Gulf",
+                      "western_arabic": "Western (Arabic service)", "other": "Other"}
+
+
+def figure_text(value: Any, unit: Any) -> str:
+    """A trade figure for reading: ``95%``, ``$4.8bn``, ``€1.3bn``, ``10m tonnes``."""
+    if value is None or pd.isna(value):
+        return ""
+    v = float(value)
+    if unit == "percent":
+        return f"{v:g}%"
+    for size, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(v) >= size:
+            num = f"{v / size:.3g}{suffix}"
+            break
+    else:
+        num = f"{v:g}"
+    if unit in _CURRENCY:
+        return _CURRENCY[unit] + num
+    return f"{num} {unit or ''}".strip()
+
+
+def with_figures(df: pd.DataFrame) -> pd.DataFrame:
+    """The table with a readable ``figure`` column in place of value and unit."""
+    out = df.copy()
+    out.insert(list(out.columns).index("value"), "figure",
+               [figure_text(v, u) for v, u in zip(out["value"], out["unit"])])
+    return out.drop(columns=["value", "unit"])
 
 
 def rtl(text: str, marks: list[tuple[int, int]] | None = None, cls: str = "") -> str:

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from pages._ui import (download, empty_state, fmt_date, md_text, page_frame, query, rtl, saved_filters,
-                       url_params, verdict_widget)
+                       url_params, verdict_widget, with_figures)
 
 page_frame()
 st.title("Article")
@@ -50,8 +50,8 @@ with right:
     if sigs.empty:
         st.caption("No cooperation signal found in this article.")
     else:
-        table = sigs[["kind", "key", "label", "value", "unit", "status", "actor", "mentions", "verdict", "start",
-                      "end"]].fillna({"unit": "", "status": "", "actor": "", "verdict": ""})
+        table = with_figures(sigs[["kind", "key", "label", "value", "unit", "status", "actor", "mentions", "verdict",
+                                   "start", "end"]]).fillna({"status": "", "actor": "", "verdict": ""})
         event = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                              selection_mode="single-row", key="article_signals")
         download(sigs, f"signals-{aid}")

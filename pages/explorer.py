@@ -4,7 +4,7 @@ from datetime import date
 import streamlit as st
 
 from pages._ui import (article_link, empty_state, fmt_date, md_text, page_frame, query, rtl, sidebar_filters,
-                       signals_csv, verdict_widget)
+                       signals_csv, verdict_widget, with_figures)
 
 page_frame()
 st.title("Signal explorer")
@@ -21,15 +21,14 @@ st.download_button("Download these signals (CSV)", data=signals_csv(f), icon=":m
 df = query("signals_table", f, 5000)
 if total > len(df):
     st.caption(f"The table shows the newest {len(df):,}; the CSV holds all {total:,}.")
-shown = df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence", "source", "outlets",
-            "mentions", "verdict", "topic", "label", "article_id"]].fillna(
-    {"unit": "", "status": "", "actor": "", "source": "", "verdict": ""})
+shown = with_figures(df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence", "source",
+                          "outlets", "mentions", "verdict", "topic", "label", "article_id"]]).fillna(
+    {"status": "", "actor": "", "source": "", "verdict": ""})
 event = st.dataframe(
-    shown, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row", key="table",
+    shown, hide_index=True, width="stretch", height=560, on_select="rerun", selection_mode="single-row", key="table",
     column_config={
         "published": st.column_config.DateColumn("date"),
         "sentence": st.column_config.TextColumn("evidence", width="large"),
-        "value": st.column_config.NumberColumn(format="%,.0f"),
         "outlets": st.column_config.NumberColumn(help="Independent outlets that carried this story"),
     },
 )

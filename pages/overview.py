@@ -2,7 +2,7 @@
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import chart, empty_state, page_frame, query, sidebar_filters
+from pages._ui import KIND_COLORS, chart, empty_state, page_frame, query, sidebar_filters
 
 page_frame()
 st.title("Iran–Russia cooperation signals")
@@ -30,7 +30,8 @@ if monthly.empty:
     st.info("The matching articles are undated, so there is no timeline.")
     st.stop()
 
-fig = px.bar(monthly, x="month", y="signals", color="kind", title="Signals per month, by kind")
+fig = px.bar(monthly, x="month", y="signals", color="kind", title="Signals per month, by kind",
+             color_discrete_map=KIND_COLORS)
 fig.update_layout(legend_title_text="", bargap=0.1, xaxis_title=None)
 chart(fig, "signals-per-month")
 

@@ -2,7 +2,7 @@
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import chart, download, fmt_date, page_frame, query, sidebar_filters
+from pages._ui import SOURCE_TYPE_LABELS, chart, download, fmt_date, page_frame, query, sidebar_filters
 
 page_frame()
 st.title("Sources and data quality")
@@ -13,7 +13,7 @@ for col, (label, key) in zip(cols, [("Articles", "articles"), ("About Iran–Rus
                                    ("Copies of a story", "copies"), ("Undated", "undated"),
                                    ("Ingest errors", "errors"), ("Samples", "samples")]):
     col.metric(label, f"{q[key]:,}")
-st.caption(f"Last update: {q['last_update'] or 'never'}.")
+st.caption(f"Last update: {str(q['last_update'])[:16] + ' UTC' if q['last_update'] else 'never'}.")
 
 by_outlet = query("articles_by_outlet", f)
 if by_outlet.empty:
@@ -21,6 +21,7 @@ if by_outlet.empty:
 else:
     split = st.radio("Split by", ["source_type", "source"], horizontal=True,
                      format_func={"source_type": "outlet type", "source": "outlet"}.get)
+    by_outlet["source_type"] = by_outlet["source_type"].map(lambda t: SOURCE_TYPE_LABELS.get(t, t))
     fig = px.bar(by_outlet, x="month", y="articles", color=split, title="Articles per month")
     fig.update_layout(xaxis_title=None, legend_title_text="", bargap=0.1)
     chart(fig, "articles-per-outlet")

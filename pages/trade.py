@@ -3,7 +3,8 @@ import plotly.express as px
 import streamlit as st
 
 from db.filters import Filters
-from pages._ui import article_link, chart, download, empty_state, fmt_date, page_frame, query, rtl, sidebar_filters
+from pages._ui import (article_link, chart, download, empty_state, figure_text, fmt_date, page_frame, query, rtl,
+                       sidebar_filters, with_figures)
 
 UNITS = {"percent": "Percent", "usd": "US dollars", "eur": "Euros", "rub": "Roubles", "irr": "Rials", "tonnes": "Tonnes"}
 
@@ -31,7 +32,7 @@ else:
             picked = points[0]["customdata"][0]
     if picked:
         row = df[df["signal_id"] == picked].iloc[0]
-        st.subheader(f"{row['label']}: {row['value']:,.0f} {row['unit']}")
+        st.subheader(f"{row['label']}: {figure_text(row['value'], row['unit'])}")
         st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
         st.caption(f"Said by {row['actor'] or 'an unnamed source'}, reported by {row['source']} "
                    f"on {fmt_date(row['published'])}.")
@@ -39,10 +40,9 @@ else:
     else:
         st.caption("Click a point to read the sentence behind it.")
     st.subheader("Every figure")
-    st.dataframe(df[["published", "key", "value", "unit", "actor", "source", "sentence"]], hide_index=True,
-                 width="stretch", column_config={"published": st.column_config.DateColumn("date"),
-                                                 "value": st.column_config.NumberColumn(format="%,.0f"),
-                                                 "sentence": st.column_config.TextColumn("evidence")})
+    st.dataframe(with_figures(df[["published", "key", "value", "unit", "actor", "source", "sentence"]]),
+                 hide_index=True, width="stretch", column_config={"published": st.column_config.DateColumn("date"),
+                                                                  "sentence": st.column_config.TextColumn("evidence")})
     download(df, "trade-figures")
 
 st.subheader("Economic measures")
