@@ -35,7 +35,9 @@ def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
     delay = 0.02
     while True:
         try:
-            return duckdb.connect(str(p), read_only=read_only)
+            con = duckdb.connect(str(p), read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # it would print into the ETL's and dashboard's output
+            return con
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 if "lock" in str(exc).lower():

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from db import queries
@@ -35,6 +37,23 @@ def _number(v: object) -> str:
     return str(int(f)) if f.is_integer() else repr(f)
 
 
+def signals_csv(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = None) -> bytes:
+    """The signals matching ``f`` as the export's CSV, written by DuckDB (fast at a million rows)."""
+    sql, params = queries.signals_sql(f, limit)
+    cols = ", ".join(_csv_column(c) for c in SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "signals.csv"
+        con.execute(f"COPY (SELECT {cols} FROM ({sql})) TO '{path}' (HEADER, DELIMITER ',')", params)
+        return "\ufeff".encode() + path.read_bytes()
+
+
+def _csv_column(name: str) -> str:
+    if name == "value":  # whole numbers without '.0', as to_csv_bytes writes them
+        return ("CASE WHEN value = trunc(value) THEN CAST(CAST(value AS HUGEINT) AS VARCHAR) "
+                "ELSE CAST(value AS VARCHAR) END AS value")
+    return f'"{name}"'
+
+
 def export(db: str | os.PathLike | None, out_dir: str | os.PathLike,
            filters: Filters | None = None) -> tuple[Path, Path]:
     """Write signals.csv and articles.csv for the filtered rows; return their paths.
@@ -45,9 +64,8 @@ def export(db: str | os.PathLike | None, out_dir: str | os.PathLike,
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     f = filters or Filters(originals_only=False, hide_rejected=False)
-    sig = queries.read(queries.signals_table, db, f, None)
     arts = queries.read(queries.articles_table, db, f)
     sp, ap = out / "signals.csv", out / "articles.csv"
-    sp.write_bytes(to_csv_bytes(sig[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS]))
+    sp.write_bytes(queries.read(signals_csv, db, f))
     ap.write_bytes(to_csv_bytes(arts[ARTICLE_COLUMNS + EXTRA_ARTICLE_COLUMNS]))
     return sp, ap

@@ -24,17 +24,23 @@ STATUS_ORDER = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ra
 COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position",
                      "military", "economic", "relations"]
 
-_SIGNAL_SELECT = f"""
-WITH story AS (
-    SELECT coalesce(duplicate_of, article_id) AS story, count(DISTINCT source) AS outlets
-    FROM articles GROUP BY ALL)
-SELECT s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
+_SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
        a.published, a.source, a.title, s.signal_id, s.extractor_version, a.duplicate_of,
-       coalesce(o.type, 'other') AS source_type, st.outlets, vd.verdict, vd.note AS verdict_note
-FROM {FROM}
-LEFT JOIN story st ON st.story = coalesce(a.duplicate_of, a.article_id)
-"""
+       coalesce(o.type, 'other') AS source_type, vd.verdict, vd.note AS verdict_note"""
+_ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
+
+
+def _with_outlets(sql: str) -> str:
+    """Add ``outlets`` (how many outlets carried each row's story) to a query of signal rows."""
+    return f"""
+WITH rows AS ({sql}),
+story AS (
+    SELECT coalesce(duplicate_of, article_id) AS story, count(DISTINCT source) AS outlets
+    FROM articles GROUP BY ALL)
+SELECT rows.*, coalesce(story.outlets, 1) AS outlets
+FROM rows LEFT JOIN story ON story.story = coalesce(rows.duplicate_of, rows.article_id)
+ORDER BY {_ORDER}"""
 
 
 def read(fn: Callable[..., T], db: str | os.PathLike | None, *args, **kwargs) -> T:
@@ -53,12 +59,18 @@ def read(fn: Callable[..., T], db: str | os.PathLike | None, *args, **kwargs) ->
         return fn(con, *args, **kwargs)
 
 
-def signals_table(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 5000) -> pd.DataFrame:
-    """Signals matching ``f``, newest first, with their article's date, outlet, story and verdict."""
+def signals_sql(f: Filters, limit: int | None = 5000) -> tuple[str, list]:
+    """The query of the signals matching ``f``, newest first, and its parameters."""
     where, params = f.where()
-    sql = f"{_SIGNAL_SELECT} WHERE {where} ORDER BY a.published DESC NULLS LAST, s.article_id, s.char_start, s.kind, s.key"
+    sql = f"SELECT {_SIGNAL_COLUMNS} FROM {FROM} WHERE {where} ORDER BY {_ORDER}"
     if limit:
         sql += f" LIMIT {int(limit)}"
+    return _with_outlets(sql), params
+
+
+def signals_table(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 5000) -> pd.DataFrame:
+    """Signals matching ``f``, newest first, with their article's date, outlet, story and verdict."""
+    sql, params = signals_sql(f, limit)
     return con.execute(sql, params).df()
 
 
@@ -175,11 +187,25 @@ FACET_FIELDS = {"kinds": "kind", "topics": "topic", "keys": "key", "sources": "s
 
 
 def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int]]:
-    """For each filter, the count of signals per value under all the other filters (as Datasette does)."""
-    out = {}
-    for field, column in FACET_FIELDS.items():
-        df = signals_by(con, f.without(field), column)
-        out[field] = dict(zip(df[column].astype(str), df["signals"].astype(int)))
+    """For each filter, the count of signals per value under all the other filters (as Datasette does).
+
+    Facets whose own filter is not set share one scan (GROUPING SETS); each set one costs a scan of its own.
+    """
+    out: dict[str, dict[str, int]] = {}
+    untouched = [field for field in FACET_FIELDS if f.without(field) == f]
+    if untouched:
+        where, params = f.where()
+        cols = ", ".join(f"{_column(FACET_FIELDS[x])} AS {FACET_FIELDS[x]}" for x in untouched)
+        sets = ", ".join(f"({_column(FACET_FIELDS[x])})" for x in untouched)
+        df = con.execute(f"SELECT {cols}, count(*) AS signals FROM {FROM} WHERE {where} "
+                         f"GROUP BY GROUPING SETS ({sets})", params).df()
+        for x in untouched:
+            part = df[df[FACET_FIELDS[x]].notna()]
+            out[x] = dict(zip(part[FACET_FIELDS[x]].astype(str), part["signals"].astype(int)))
+    for field in FACET_FIELDS:
+        if field not in out:
+            df = signals_by(con, f.without(field), FACET_FIELDS[field])
+            out[field] = dict(zip(df[FACET_FIELDS[field]].astype(str), df["signals"].astype(int)))
     return out
 
 
@@ -203,26 +229,54 @@ def date_bounds(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | Non
     return lo, hi
 
 
-def agreements(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Every agreement signal with its status and date, oldest first (the status history)."""
+_AGREEMENT = "CASE WHEN s.key = 'other' THEN s.label ELSE s.key END"
+
+
+def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Per agreement and status: when it was first and last reported, how often, and the first report."""
     where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
     df = con.execute(f"""
-        SELECT CASE WHEN s.key = 'other' THEN s.label ELSE s.key END AS agreement, s.key, s.label, s.status,
-               a.published, a.source, s.actor, s.sentence, s.article_id, s.signal_id
-        FROM {FROM} WHERE {where}
-        ORDER BY a.published NULLS LAST, s.article_id""", params).df()
+        SELECT {_AGREEMENT} AS agreement, s.status, min(a.published) AS first_reported,
+               max(a.published) AS last_reported, count(*) AS reports,
+               arg_min(s.signal_id, coalesce(a.published, DATE '9999-12-31')) AS first_signal
+        FROM {FROM} WHERE {where} GROUP BY ALL ORDER BY first_reported NULLS LAST""", params).df()
     df["step"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
     return df
 
 
-def trade_figures(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Every trade figure claimed, with who claimed it, where and when."""
+def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Agreement reports per month, agreement and status (one point each, however many reports)."""
+    where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
+    return con.execute(f"""
+        SELECT date_trunc('month', a.published) AS month, {_AGREEMENT} AS agreement, s.status, count(*) AS reports,
+               arg_min(s.signal_id, a.published) AS signal_id
+        FROM {FROM} WHERE {where} AND a.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
+
+
+def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2000) -> pd.DataFrame:
+    """Agreement reports, newest first, with their evidence."""
+    where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
+    return con.execute(f"""
+        SELECT {_AGREEMENT} AS agreement, s.key, s.label, s.status, a.published, a.source, s.actor, s.sentence,
+               s.article_id, s.signal_id
+        FROM {FROM} WHERE {where}
+        ORDER BY a.published DESC NULLS LAST, s.article_id {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
+
+
+def signal(con: duckdb.DuckDBPyConnection, signal_id: str) -> dict | None:
+    """One signal with its article's date and outlet."""
+    df = con.execute(f"SELECT {_SIGNAL_COLUMNS} FROM {FROM} WHERE s.signal_id = ?", [signal_id]).df()
+    return None if df.empty else df.iloc[0].to_dict()
+
+
+def trade_figures(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 5000) -> pd.DataFrame:
+    """Trade figures claimed (the newest ``limit``), with who claimed them, where and when."""
     where, params = Filters(**{**f.__dict__, "kinds": ("trade_figure",)}).where()
     return con.execute(f"""
         SELECT a.published, s.key, s.label, s.value, s.unit, coalesce(s.actor, '') AS actor, a.source,
                coalesce(o.type, 'other') AS source_type, s.sentence, s.article_id, s.signal_id
         FROM {FROM} WHERE {where}
-        ORDER BY a.published NULLS LAST""", params).df()
+        ORDER BY a.published DESC NULLS LAST {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
 
 
 def named_things_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
@@ -255,8 +309,8 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
 
 def article_signals(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     """An article's signals in reading order."""
-    return con.execute(f"{_SIGNAL_SELECT} WHERE s.article_id = ? ORDER BY s.char_start, s.kind, s.key",
-                       [article_id]).df()
+    sql = f"SELECT {_SIGNAL_COLUMNS} FROM {FROM} WHERE s.article_id = ?"
+    return con.execute(_with_outlets(sql), [article_id]).df().sort_values(["start", "kind", "key"], ignore_index=True)
 
 
 def article_mentions(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:

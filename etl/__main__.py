@@ -32,6 +32,11 @@ def main(argv: list[str] | None = None) -> int:
     p_be.add_argument("--workers", type=int, default=2, help="processes for the parallel ingest figure")
     p_be.add_argument("--limit", type=int, help="only the first N articles")
     p_be.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p_sc = sub.add_parser("scale", help="build a large database (real signals replicated) to measure the dashboard")
+    p_sc.add_argument("--out", required=True, help="database file to create")
+    p_sc.add_argument("--signals", type=int, default=1_000_000)
+    p_sc.add_argument("--articles", type=int, default=200_000)
+    p_sc.add_argument("--from-db", help="take the signals from this database (default: seeds/ ingested)")
     p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
     p_ex.add_argument("--db", help=f"database file (default {db_path()})")
     p_ex.add_argument("--out", required=True, help="folder to write into")
@@ -58,6 +63,11 @@ def main(argv: list[str] | None = None) -> int:
             fig = bench.run(Path(args.corpus) if args.corpus else bench.default_corpus(), args.repeat,
                             args.workers, args.limit)
             print(json.dumps(fig, indent=1) if args.json else bench.report(fig))
+            return 0
+        if args.command == "scale":
+            from etl.scale import build
+            made = build(args.out, args.signals, args.articles, args.from_db)
+            print(f"wrote {args.out}: {made['articles']:,} articles, {made['signals']:,} signals")
             return 0
         if args.command == "evaluate":
             print(report(evaluate(args.gold, args.inputs), args.misses))

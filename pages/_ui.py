@@ -13,7 +13,8 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from db import queries
 from db.connection import db_path
-from db.export import EXTRA_SIGNAL_COLUMNS, SIGNAL_COLUMNS, to_csv_bytes
+from db import export
+from db.export import to_csv_bytes
 from db.filters import Filters
 
 CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
@@ -232,15 +233,14 @@ def md_text(value: Any) -> str:
 
 
 def signals_csv(f: Filters) -> bytes:
-    """The filtered signals as the export's CSV (every row, not just those shown)."""
-    df: pd.DataFrame = query("signals_table", f, None)
-    return to_csv_bytes(df[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS])
+    """The filtered signals as the export's CSV (every row, not just those shown); made on demand, not cached."""
+    return queries.read(export.signals_csv, db_path(), f)
 
 
 def download(df: pd.DataFrame, name: str, label: str = "Download this table (CSV)") -> None:
     """A CSV download of a table: UTF-8 with BOM, ISO dates, a dated file name."""
     st.download_button(label, data=to_csv_bytes(df), file_name=f"{name}-{date.today().isoformat()}.csv",
-                       mime="text/csv", key=f"dl_{name}", icon=":material/download:")
+                       mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
 
 
 def chart(fig: go.Figure, name: str, **kwargs: Any) -> Any:
@@ -255,6 +255,17 @@ def empty_state(message: str) -> None:
     """A useful message instead of an empty chart."""
     st.info(message + " Ingest articles with `python -m etl ingest PATH`, or widen the filters.",
             icon=":material/info:")
+
+
+def signal_evidence(signal_id: str) -> None:
+    """A signal's sentence, where it was reported, and a link to its article."""
+    sig = query("signal", signal_id)
+    if sig is None:
+        return
+    st.markdown(rtl(sig["sentence"]), unsafe_allow_html=True)
+    st.caption(f"{sig['kind']} · {sig['key']}{' · ' + sig['status'] if isinstance(sig['status'], str) else ''} — "
+               f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])}")
+    article_link(sig["article_id"])
 
 
 def article_link(article_id: str, label: str = "Open the article with its evidence highlighted") -> None:

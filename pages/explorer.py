@@ -15,8 +15,10 @@ if total == 0:
     empty_state("No signals match.")
     st.stop()
 
-st.download_button("Download these signals (CSV)", data=signals_csv(f), icon=":material/download:",
-                   file_name=f"signals-{date.today().isoformat()}.csv", mime="text/csv", key="download")
+# The CSV is made only when the button is pressed: at archive scale it can hold a million rows.
+st.download_button("Download these signals (CSV)", data=lambda: signals_csv(f), icon=":material/download:",
+                   file_name=f"signals-{date.today().isoformat()}.csv", mime="text/csv", key="download",
+                   on_click="ignore")
 
 df = query("signals_table", f, 5000)
 if total > len(df):

@@ -21,7 +21,7 @@ else:
         part = df[(df["unit"] == unit) & df["published"].notna()]
         if part.empty:
             continue
-        fig = px.scatter(part, x="published", y="value", color="key", symbol="source_type",
+        fig = px.scatter(part, x="published", y="value", color="key", symbol="source_type", render_mode="webgl",
                          hover_data={"actor": True, "source": True, "value": ":,.0f", "published": True},
                          custom_data=["signal_id"], title=f"Figures claimed, in {UNITS[unit].lower()}")
         fig.update_traces(marker={"size": 11})
@@ -37,6 +37,9 @@ else:
         st.caption(f"Said by {row['actor'] or 'an unnamed source'}, reported by {row['source']} "
                    f"on {fmt_date(row['published'])}.")
         article_link(row["article_id"])
+    elif len(df) == 5000:
+        st.caption("Showing the newest 5,000 figures; narrow the dates to see older ones. Click a point to read "
+                   "the sentence behind it.")
     else:
         st.caption("Click a point to read the sentence behind it.")
     st.subheader("Every figure")
