@@ -22,9 +22,10 @@ class Filters:
     originals_only: bool = True  # count each story once: leave out near-duplicate copies
     hide_rejected: bool = True  # leave out signals an analyst marked wrong
 
-    def where(self, alias_s: str = "s", alias_a: str = "a") -> tuple[str, list]:
-        """SQL condition over signals ``s`` joined to articles ``a``, outlets ``o`` and verdicts ``vd``
-        (see db.queries.FROM), with its parameters."""
+    def where(self, table: str = "signals") -> tuple[str, list]:
+        """SQL condition with its parameters, over ``signals s`` (which carry their article's date, outlet,
+        relevance and story) or ``articles a``, each joined to ``outlets o`` (see db.queries.FROM)."""
+        alias_s = alias_a = "s" if table == "signals" else "a"
         clauses: list[str] = []
         params: list = []
         if self.date_from:
@@ -47,8 +48,8 @@ class Filters:
             clauses.append(f"{alias_a}.relevant")
         if self.originals_only:
             clauses.append(f"{alias_a}.duplicate_of IS NULL")
-        if self.hide_rejected:
-            clauses.append("coalesce(vd.verdict, '') <> 'wrong'")
+        if self.hide_rejected and table == "signals":
+            clauses.append("s.signal_id NOT IN (SELECT signal_id FROM verdicts WHERE verdict = 'wrong')")
         return (" AND ".join(clauses) or "TRUE"), params
 
     def caption(self) -> str:

@@ -98,6 +98,14 @@ CREATE TABLE outlets (
     country VARCHAR
 );
 """),
+    (4, "signals carry their article's date, outlet, relevance and story", """
+ALTER TABLE signals ADD COLUMN published DATE;
+ALTER TABLE signals ADD COLUMN source VARCHAR;
+ALTER TABLE signals ADD COLUMN relevant BOOLEAN;
+ALTER TABLE signals ADD COLUMN duplicate_of VARCHAR;
+UPDATE signals SET published = a.published, source = a.source, relevant = a.relevant, duplicate_of = a.duplicate_of
+FROM articles a WHERE a.article_id = signals.article_id;
+"""),
 ]
 
 

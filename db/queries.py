@@ -15,10 +15,9 @@ from db.filters import Filters
 
 T = TypeVar("T")
 
-# Signals with what filters and tables need: their article, its outlet's type, the analyst's verdict.
-FROM = """signals s JOIN articles a USING (article_id)
-LEFT JOIN outlets o ON o.source = a.source
-LEFT JOIN verdicts vd ON vd.signal_id = s.signal_id"""
+# Signals carry their article's date, outlet, relevance and story (the ETL copies them there), so the
+# charts scan one table; the outlet's type comes from the small outlets catalogue.
+FROM = "signals s LEFT JOIN outlets o ON o.source = s.source"
 
 STATUS_ORDER = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"]
 COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position",
@@ -26,20 +25,23 @@ COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "me
 
 _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
-       a.published, a.source, a.title, s.signal_id, s.extractor_version, a.duplicate_of,
-       coalesce(o.type, 'other') AS source_type, vd.verdict, vd.note AS verdict_note"""
+       s.published, s.source, s.signal_id, s.extractor_version, s.duplicate_of,
+       coalesce(o.type, 'other') AS source_type"""
 _ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
 
 
 def _with_outlets(sql: str) -> str:
-    """Add ``outlets`` (how many outlets carried each row's story) to a query of signal rows."""
+    """Add to a query of signal rows: the article's title, ``outlets`` (how many outlets carried the
+    story) and the analyst's verdict."""
     return f"""
 WITH rows AS ({sql}),
 story AS (
     SELECT coalesce(duplicate_of, article_id) AS story, count(DISTINCT source) AS outlets
     FROM articles GROUP BY ALL)
-SELECT rows.*, coalesce(story.outlets, 1) AS outlets
+SELECT rows.*, art.title, coalesce(story.outlets, 1) AS outlets, vd.verdict, vd.note AS verdict_note
 FROM rows LEFT JOIN story ON story.story = coalesce(rows.duplicate_of, rows.article_id)
+LEFT JOIN articles art ON art.article_id = rows.article_id
+LEFT JOIN verdicts vd ON vd.signal_id = rows.signal_id
 ORDER BY {_ORDER}"""
 
 
@@ -90,7 +92,7 @@ def articles_table(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     else:
         art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
                       relevant_only=f.relevant_only, originals_only=f.originals_only, hide_rejected=False)
-        where, cond_params = art.where()
+        where, cond_params = art.where("articles")
         cond = where
     sql = f"""
         SELECT a.article_id, a.published, a.source, a.url, a.title,
@@ -119,7 +121,7 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, 
     for name, flt in periods.items():
         where, params = flt.where()
         row = con.execute(f"""
-            SELECT count(*), count(DISTINCT s.article_id), count(DISTINCT a.source),
+            SELECT count(*), count(DISTINCT s.article_id), count(DISTINCT s.source),
                    count(*) FILTER (WHERE s.kind <> 'friction'), count(*) FILTER (WHERE s.kind = 'friction'),
                    count(*) FILTER (WHERE s.kind = 'agreement'), count(*) FILTER (WHERE s.kind = 'trade_figure')
             FROM {FROM} WHERE {where}""", params).fetchone()
@@ -141,8 +143,8 @@ def monthly(con: duckdb.DuckDBPyConnection, f: Filters, column: str | None = "ki
     col = _column(column) if column else None
     group = f", {col} AS {column}" if col else ""
     return con.execute(f"""
-        SELECT date_trunc('month', a.published) AS month{group}, count(*) AS signals
-        FROM {FROM} WHERE {where} AND a.published IS NOT NULL
+        SELECT date_trunc('month', s.published) AS month{group}, count(*) AS signals
+        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
         GROUP BY ALL ORDER BY ALL""", params).df()
 
 
@@ -155,15 +157,15 @@ def cooperation_vs_friction(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.Da
     """Per month: cooperation signals (every kind but friction) and friction signals."""
     where, params = f.where()
     return con.execute(f"""
-        SELECT date_trunc('month', a.published) AS month,
+        SELECT date_trunc('month', s.published) AS month,
                count(*) FILTER (WHERE s.kind <> 'friction') AS cooperation,
                count(*) FILTER (WHERE s.kind = 'friction') AS friction
-        FROM {FROM} WHERE {where} AND a.published IS NOT NULL
+        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
         GROUP BY ALL ORDER BY month""", params).df()
 
 
 _GROUPABLE = {"kind": "s.kind", "topic": "s.topic", "key": "s.key", "actor": "coalesce(s.actor, '')",
-              "status": "s.status", "unit": "s.unit", "source": "a.source",
+              "status": "s.status", "unit": "s.unit", "source": "s.source",
               "source_type": "coalesce(o.type, 'other')", "label": "s.label"}
 
 
@@ -236,9 +238,9 @@ def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Per agreement and status: when it was first and last reported, how often, and the first report."""
     where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
     df = con.execute(f"""
-        SELECT {_AGREEMENT} AS agreement, s.status, min(a.published) AS first_reported,
-               max(a.published) AS last_reported, count(*) AS reports,
-               arg_min(s.signal_id, coalesce(a.published, DATE '9999-12-31')) AS first_signal
+        SELECT {_AGREEMENT} AS agreement, s.status, min(s.published) AS first_reported,
+               max(s.published) AS last_reported, count(*) AS reports,
+               arg_min(s.signal_id, coalesce(s.published, DATE '9999-12-31')) AS first_signal
         FROM {FROM} WHERE {where} GROUP BY ALL ORDER BY first_reported NULLS LAST""", params).df()
     df["step"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
     return df
@@ -248,19 +250,19 @@ def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
     """Agreement reports per month, agreement and status (one point each, however many reports)."""
     where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
     return con.execute(f"""
-        SELECT date_trunc('month', a.published) AS month, {_AGREEMENT} AS agreement, s.status, count(*) AS reports,
-               arg_min(s.signal_id, a.published) AS signal_id
-        FROM {FROM} WHERE {where} AND a.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
+        SELECT date_trunc('month', s.published) AS month, {_AGREEMENT} AS agreement, s.status, count(*) AS reports,
+               arg_min(s.signal_id, s.published) AS signal_id
+        FROM {FROM} WHERE {where} AND s.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
 def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2000) -> pd.DataFrame:
     """Agreement reports, newest first, with their evidence."""
     where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
     return con.execute(f"""
-        SELECT {_AGREEMENT} AS agreement, s.key, s.label, s.status, a.published, a.source, s.actor, s.sentence,
+        SELECT {_AGREEMENT} AS agreement, s.key, s.label, s.status, s.published, s.source, s.actor, s.sentence,
                s.article_id, s.signal_id
         FROM {FROM} WHERE {where}
-        ORDER BY a.published DESC NULLS LAST, s.article_id {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
+        ORDER BY s.published DESC NULLS LAST, s.article_id {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
 
 
 def signal(con: duckdb.DuckDBPyConnection, signal_id: str) -> dict | None:
@@ -273,10 +275,10 @@ def trade_figures(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None 
     """Trade figures claimed (the newest ``limit``), with who claimed them, where and when."""
     where, params = Filters(**{**f.__dict__, "kinds": ("trade_figure",)}).where()
     return con.execute(f"""
-        SELECT a.published, s.key, s.label, s.value, s.unit, coalesce(s.actor, '') AS actor, a.source,
+        SELECT s.published, s.key, s.label, s.value, s.unit, coalesce(s.actor, '') AS actor, s.source,
                coalesce(o.type, 'other') AS source_type, s.sentence, s.article_id, s.signal_id
         FROM {FROM} WHERE {where}
-        ORDER BY a.published DESC NULLS LAST {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
+        ORDER BY s.published DESC NULLS LAST {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
 
 
 def named_things_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
@@ -284,8 +286,8 @@ def named_things_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.Data
     kinds = tuple(k for k in (f.kinds or ("organisation", "project")) if k in ("organisation", "project"))
     where, params = Filters(**{**f.__dict__, "kinds": kinds or ("organisation", "project")}).where()
     return con.execute(f"""
-        SELECT date_trunc('month', a.published) AS month, s.kind, s.key, s.label, count(*) AS mentions
-        FROM {FROM} WHERE {where} AND a.published IS NOT NULL
+        SELECT date_trunc('month', s.published) AS month, s.kind, s.key, s.label, count(*) AS mentions
+        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
         GROUP BY ALL ORDER BY month, s.kind, s.label""", params).df()
 
 
@@ -325,7 +327,7 @@ def find_articles(con: duckdb.DuckDBPyConnection, f: Filters, search: str = "", 
     """Articles to pick from (newest first), optionally those whose id, title or outlet contain ``search``."""
     art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
                   relevant_only=f.relevant_only, originals_only=False, hide_rejected=False)
-    where, params = art.where()
+    where, params = art.where("articles")
     if search.strip():
         where += " AND (contains(fold(a.title), fold(?)) OR contains(a.article_id, ?) OR contains(fold(a.source), fold(?)))"
         params += [search.strip()] * 3
@@ -348,7 +350,7 @@ def articles_by_outlet(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
     """Articles per month and outlet (with the outlet's type)."""
     art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
                   relevant_only=f.relevant_only, originals_only=False, hide_rejected=False)
-    where, params = art.where()
+    where, params = art.where("articles")
     return con.execute(f"""
         SELECT date_trunc('month', a.published) AS month, coalesce(a.source, '(unknown)') AS source,
                coalesce(o.type, 'other') AS source_type, count(*) AS articles

@@ -47,7 +47,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Processed], errors: 
         for s in p.signals:
             sid = signal_id(p.raw.article_id, s)
             sig_rows.append((sid, p.raw.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit,
-                             s.status, s.actor, s.sentence, s.start, s.end, s.mentions, EXTRACTOR_VERSION))
+                             s.status, s.actor, s.sentence, s.start, s.end, s.mentions, EXTRACTOR_VERSION,
+                             p.published, p.raw.source, p.relevance.relevant))
             men_rows.extend((sid, p.raw.article_id, a, b) for a, b in s.spans)
     sigs = pd.DataFrame(sig_rows, columns=_SIGNAL_COLS)
     mens = pd.DataFrame(men_rows, columns=["signal_id", "article_id", "char_start", "char_end"])
@@ -139,12 +140,17 @@ def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
         original = min(members, key=lambda m: (published.get(m) is None, published.get(m) or 0, m))
         updates += [(None if m == original else original, m) for m in members]
     con.executemany("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", updates)
+    # Signals carry their article's story too; only the members of these stories change.
+    con.execute("""UPDATE signals SET duplicate_of = a.duplicate_of FROM articles a
+                   WHERE a.article_id = signals.article_id
+                     AND signals.article_id IN (SELECT unnest(?::VARCHAR[]))""", [[m for _, m in updates]])
 
 
 _ARTICLE_COLS = ["article_id", "published", "date_method", "source", "url", "title", "text",
                  "content_hash", "origin", "relevant", "relevance_reason", "extractor_version"]
 _SIGNAL_COLS = ["signal_id", "article_id", "kind", "key", "label", "topic", "value", "unit", "status",
-                "actor", "sentence", "char_start", "char_end", "mentions", "extractor_version"]
+                "actor", "sentence", "char_start", "char_end", "mentions", "extractor_version",
+                "published", "source", "relevant"]
 
 
 def _article_row(p: Processed) -> tuple:

@@ -10,7 +10,7 @@ from etl.pipeline import ingest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED_ID = "000_5ca05d674973007d"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles.jsonl"  # the project's own test articles
 
 needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                   reason="../shared is not beside this checkout")
@@ -28,5 +28,5 @@ def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the seed and the project's own test articles."""
     db = tmp_path_factory.mktemp("fixtures") / "fixtures.duckdb"
-    ingest([ROOT / "seeds" / "000_5ca05d674973007d.txt", FIXTURES / "articles.jsonl"], db, progress=False)
+    ingest([ROOT / "seeds" / "000_5ca05d674973007d.txt", FIXTURES], db, progress=False)
     return db

@@ -92,8 +92,8 @@ def test_shared_url_filters_survive_navigation_and_download(server, browser):
     assert list(rows[0])[:5] == ["article_id", "kind", "key", "label", "topic"]
     import duckdb
     with duckdb.connect(str(db), read_only=True) as con:
-        n = con.execute("""SELECT count(*) FROM signals JOIN articles USING (article_id)
-                           WHERE kind = 'trade_figure' AND relevant AND duplicate_of IS NULL""").fetchone()[0]
+        n = con.execute("""SELECT count(*) FROM signals JOIN articles a USING (article_id)
+                           WHERE kind = 'trade_figure' AND a.relevant AND a.duplicate_of IS NULL""").fetchone()[0]
     assert len(rows) == n
 
 

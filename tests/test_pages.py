@@ -51,10 +51,10 @@ def test_every_page_renders(monkeypatch, tmp_path, sample_db, seed_db, page, whi
 
 def test_overview_counts_match_the_database(monkeypatch, sample_db):
     at = open_page(monkeypatch, sample_db, "pages/overview.py")
-    n = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles USING (article_id) "
-                          "WHERE relevant AND duplicate_of IS NULL")
-    friction = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles USING (article_id) "
-                                 "WHERE relevant AND duplicate_of IS NULL AND kind = 'friction'")
+    n = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
+                          "WHERE a.relevant AND a.duplicate_of IS NULL")
+    friction = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
+                                 "WHERE a.relevant AND a.duplicate_of IS NULL AND kind = 'friction'")
     assert metric(at, "Signals") == f"{n:,}"
     assert metric(at, "Friction") == f"{friction:,}" and friction > 0
 
@@ -99,8 +99,8 @@ def test_explorer_sidebar_widget_narrows_the_table_and_shows_facet_counts(monkey
     at = open_page(monkeypatch, sample_db, "pages/explorer.py")
     before = len(at.dataframe[0].value)
     topic = next(m for m in at.sidebar.multiselect if m.label == "Topic")
-    n_trade = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles USING (article_id) "
-                                "WHERE relevant AND duplicate_of IS NULL AND topic = 'trade'")
+    n_trade = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
+                                "WHERE a.relevant AND a.duplicate_of IS NULL AND topic = 'trade'")
     assert f"trade ({n_trade:,})" in topic.options
     topic.select("trade").run()
     assert not at.exception
@@ -139,8 +139,8 @@ def test_agreements_page_lists_each_agreement_with_its_steps(monkeypatch, seed_d
 
 def test_trade_page_table_matches_the_database(monkeypatch, sample_db):
     at = open_page(monkeypatch, sample_db, "pages/trade.py")
-    n = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles USING (article_id) "
-                          "WHERE kind = 'trade_figure' AND relevant AND duplicate_of IS NULL")
+    n = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
+                          "WHERE kind = 'trade_figure' AND a.relevant AND a.duplicate_of IS NULL")
     assert len(at.dataframe[0].value) == n > 0
 
 

@@ -47,7 +47,8 @@ def test_changed_article_replaces_its_signals(tmp_path):
 def test_bad_file_is_recorded_and_the_rest_loaded(tmp_path, capsys):
     db = tmp_path / "m.duckdb"
     src = tmp_path / "in"
-    shutil.copytree(FIXTURES, src)
+    src.mkdir()
+    shutil.copy(FIXTURES, src)
     (src / "broken.jsonl").write_text('{"id": "x", "text": ', encoding="utf-8")
     code = main(["ingest", str(src), "--db", str(db), "--quiet"])
     out = capsys.readouterr()
