@@ -106,7 +106,31 @@ ALTER TABLE signals ADD COLUMN duplicate_of VARCHAR;
 UPDATE signals SET published = a.published, source = a.source, relevant = a.relevant, duplicate_of = a.duplicate_of
 FROM articles a WHERE a.article_id = signals.article_id;
 """),
+    (5, "signals carry how many outlets carried their story", """
+ALTER TABLE signals ADD COLUMN outlets INTEGER DEFAULT 1;
+UPDATE signals SET outlets = st.outlets FROM (
+    SELECT a.article_id, count(DISTINCT b.source) OVER (PARTITION BY coalesce(a.duplicate_of, a.article_id)) AS outlets
+    FROM articles a JOIN articles b ON coalesce(b.duplicate_of, b.article_id) = coalesce(a.duplicate_of, a.article_id)
+) st WHERE st.article_id = signals.article_id;
+"""),
 ]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+class SchemaOutdated(RuntimeError):
+    """The database was made by an older version and has not been migrated yet."""
+
+
+def check_version(con: duckdb.DuckDBPyConnection) -> None:
+    """For readers (which cannot migrate): fail clearly when the schema is older than this code."""
+    try:
+        version = con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+    except duckdb.CatalogException:
+        version = 0
+    if version < LATEST:
+        raise SchemaOutdated(f"the database is at schema version {version}, this code needs {LATEST}: "
+                             "run `python -m etl migrate` (or any ingest) to upgrade it")
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:

@@ -12,6 +12,7 @@ import pandas as pd
 from db import verdicts
 from db.connection import connect, db_path
 from db.filters import Filters
+from db.migrations import check_version, migrate
 
 T = TypeVar("T")
 
@@ -26,21 +27,16 @@ COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "me
 _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
        s.published, s.source, s.signal_id, s.extractor_version, s.duplicate_of,
-       coalesce(o.type, 'other') AS source_type"""
+       coalesce(o.type, 'other') AS source_type, s.outlets"""
 _ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
 
 
 def _with_outlets(sql: str) -> str:
-    """Add to a query of signal rows: the article's title, ``outlets`` (how many outlets carried the
-    story) and the analyst's verdict."""
+    """Add to a query of signal rows: the article's title and the analyst's verdict."""
     return f"""
-WITH rows AS ({sql}),
-story AS (
-    SELECT coalesce(duplicate_of, article_id) AS story, count(DISTINCT source) AS outlets
-    FROM articles GROUP BY ALL)
-SELECT rows.*, art.title, coalesce(story.outlets, 1) AS outlets, vd.verdict, vd.note AS verdict_note
-FROM rows LEFT JOIN story ON story.story = coalesce(rows.duplicate_of, rows.article_id)
-LEFT JOIN articles art ON art.article_id = rows.article_id
+WITH rows AS ({sql})
+SELECT rows.*, art.title, vd.verdict, vd.note AS verdict_note
+FROM rows LEFT JOIN articles art ON art.article_id = rows.article_id
 LEFT JOIN verdicts vd ON vd.signal_id = rows.signal_id
 ORDER BY {_ORDER}"""
 
@@ -52,11 +48,11 @@ def read(fn: Callable[..., T], db: str | os.PathLike | None, *args, **kwargs) ->
     """
     if not db_path(db).exists():
         with duckdb.connect(":memory:") as con:
-            from db.migrations import migrate
             migrate(con)
             verdicts.attach(con, db)
             return fn(con, *args, **kwargs)
     with connect(db, read_only=True, wait=10) as con:
+        check_version(con)
         verdicts.attach(con, db)
         return fn(con, *args, **kwargs)
 
@@ -129,6 +125,26 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, 
                               "trade_figures"], map(int, row)))
     out["total_articles"] = {"n": int(con.execute("SELECT count(*) FROM articles").fetchone()[0])}
     return out
+
+
+def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, pd.DataFrame]:
+    """The overview's charts in one scan: signals per month by kind and by topic, and the totals."""
+    where, params = f.where()
+    df = con.execute(f"""
+        SELECT date_trunc('month', s.published) AS month, s.kind, s.topic, count(*) AS signals,
+               grouping(date_trunc('month', s.published), s.kind) AS g_kind,
+               grouping(date_trunc('month', s.published), s.topic) AS g_topic
+        FROM {FROM} WHERE {where}
+        GROUP BY GROUPING SETS ((date_trunc('month', s.published), s.kind),
+                                (date_trunc('month', s.published), s.topic))""", params).df()
+    by_kind = df[(df["g_kind"] == 0) & df["month"].notna()][["month", "kind", "signals"]]
+    by_topic = df[(df["g_topic"] == 0) & df["month"].notna()][["month", "topic", "signals"]]
+    friction = by_kind.assign(friction=by_kind["kind"] == "friction")
+    cf = friction.pivot_table(index="month", columns="friction", values="signals", aggfunc="sum", fill_value=0)
+    cf = cf.reindex(columns=[False, True], fill_value=0).rename(columns={False: "cooperation", True: "friction"})
+    return {"by_kind": by_kind.sort_values(["month", "kind"]).reset_index(drop=True),
+            "by_topic": by_topic.sort_values(["month", "topic"]).reset_index(drop=True),
+            "cooperation_vs_friction": cf.reset_index().rename_axis(None, axis=1)}
 
 
 def overview_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:

@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     p_be.add_argument("--workers", type=int, default=2, help="processes for the parallel ingest figure")
     p_be.add_argument("--limit", type=int, help="only the first N articles")
     p_be.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p_mi = sub.add_parser("migrate", help="bring a database made by an older version up to date")
+    p_mi.add_argument("--db", help=f"database file (default {db_path()})")
     p_sc = sub.add_parser("scale", help="build a large database (real signals replicated) to measure the dashboard")
     p_sc.add_argument("--out", required=True, help="database file to create")
     p_sc.add_argument("--signals", type=int, default=1_000_000)
@@ -63,6 +65,13 @@ def main(argv: list[str] | None = None) -> int:
             fig = bench.run(Path(args.corpus) if args.corpus else bench.default_corpus(), args.repeat,
                             args.workers, args.limit)
             print(json.dumps(fig, indent=1) if args.json else bench.report(fig))
+            return 0
+        if args.command == "migrate":
+            from db.connection import connect
+            from db.migrations import migrate
+            from etl.pipeline import etl_lock
+            with etl_lock(db_path(args.db)), connect(args.db) as con:
+                print(f"{db_path(args.db)} is at schema version {migrate(con)}")
             return 0
         if args.command == "scale":
             from etl.scale import build

@@ -140,10 +140,14 @@ def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
         original = min(members, key=lambda m: (published.get(m) is None, published.get(m) or 0, m))
         updates += [(None if m == original else original, m) for m in members]
     con.executemany("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", updates)
-    # Signals carry their article's story too; only the members of these stories change.
-    con.execute("""UPDATE signals SET duplicate_of = a.duplicate_of FROM articles a
-                   WHERE a.article_id = signals.article_id
-                     AND signals.article_id IN (SELECT unnest(?::VARCHAR[]))""", [[m for _, m in updates]])
+    # Signals carry their article's story and how many outlets carried it; only these stories change.
+    con.execute("""
+        UPDATE signals SET duplicate_of = st.duplicate_of, outlets = st.outlets FROM (
+            SELECT a.article_id, a.duplicate_of,
+                   (SELECT count(DISTINCT b.source) FROM articles b
+                    WHERE coalesce(b.duplicate_of, b.article_id) = coalesce(a.duplicate_of, a.article_id)) AS outlets
+            FROM articles a WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))) st
+        WHERE st.article_id = signals.article_id""", [[m for _, m in updates]])
 
 
 _ARTICLE_COLS = ["article_id", "published", "date_method", "source", "url", "title", "text",

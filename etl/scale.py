@@ -50,8 +50,8 @@ def build(out: str | os.PathLike, signals: int = 1_000_000, articles: int = 200_
                        ts.label, ts.topic, ts.value, ts.unit, ts.status, ts.actor, ts.sentence, ts.char_start,
                        ts.char_end, ts.mentions, ts.extractor_version, ts.search_text
                 FROM range({signals}) r(j) JOIN ts ON ts.n = hash(j) % {n_s}""")
-            con.execute("""UPDATE signals SET published = a.published, source = a.source, relevant = a.relevant
-                           FROM articles a WHERE a.article_id = signals.article_id""")
+            con.execute("""UPDATE signals SET published = a.published, source = a.source, relevant = a.relevant,
+                           outlets = 1 FROM articles a WHERE a.article_id = signals.article_id""")
             con.execute("""INSERT INTO signal_mentions SELECT signal_id, article_id, char_start, char_end
                            FROM signals""")
             con.execute("COMMIT")

@@ -12,10 +12,11 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from db import queries
-from db.connection import db_path
+from db.connection import DatabaseBusy, db_path
 from db import export
 from db.export import to_csv_bytes
 from db.filters import Filters
+from db.migrations import SchemaOutdated
 
 CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
 
@@ -52,7 +53,15 @@ def page_frame() -> None:
         PagesManager.uses_pages_directory = False
         st.rerun()
     st.markdown(ARABIC_CSS, unsafe_allow_html=True)
-    n = query("sample_articles")
+    try:
+        n = query("sample_articles")
+    except SchemaOutdated as exc:
+        st.error(f"This database needs upgrading before the dashboard can read it: {exc}.",
+                 icon=":material/upgrade:")
+        st.stop()
+    except DatabaseBusy:
+        st.warning("The ETL is writing a large batch; the page will load in a moment.", icon=":material/hourglass:")
+        st.stop()
     if n:
         st.warning(f"**Sample data.** {n} of the articles shown were written for this project to demonstrate "
                    "it (their outlet names end in “(sample)”). Load real articles with "

@@ -25,7 +25,8 @@ if now["signals"] == 0:
     empty_state("No signals match." if head["total_articles"]["n"] else "The database is empty.")
     st.stop()
 
-monthly = query("monthly", f, "kind")
+charts = query("overview", f)
+monthly = charts["by_kind"]
 if monthly.empty:
     st.info("The matching articles are undated, so there is no timeline.")
     st.stop()
@@ -36,14 +37,14 @@ fig.update_layout(legend_title_text="", bargap=0.1, xaxis_title=None)
 chart(fig, "signals-per-month")
 
 left, right = st.columns(2)
-cf = query("cooperation_vs_friction", f)
+cf = charts["cooperation_vs_friction"]
 fig = px.line(cf, x="month", y=["cooperation", "friction"], markers=True, title="Cooperation against friction",
               color_discrete_map={"cooperation": "#2e7d32", "friction": "#c62828"})
 fig.update_layout(legend_title_text="", xaxis_title=None, yaxis_title="signals")
 with left:
     chart(fig, "cooperation-vs-friction")
 
-topics = query("monthly", f, "topic")
+topics = charts["by_topic"]
 heat = topics.pivot_table(index="topic", columns="month", values="signals", fill_value=0)
 fig = px.imshow(heat, aspect="auto", color_continuous_scale="Blues", title="Topics over time",
                 labels={"color": "signals", "x": "", "y": ""})

@@ -176,3 +176,32 @@ def test_article_text_is_escaped(monkeypatch, tmp_path):
     at = open_page(monkeypatch, db, "pages/article.py", {"id": "x"})
     html = " ".join(m.value for m in at.markdown)
     assert "<script>" not in html and "&lt;script&gt;" in html and "<b>" not in html
+
+
+def test_overview_charts_match_separate_queries(sample_db):
+    from db import queries
+    from db.filters import Filters
+    f = Filters()
+    charts = queries.read(queries.overview, sample_db, f)
+    kind = queries.read(queries.monthly, sample_db, f, "kind")
+    topic = queries.read(queries.monthly, sample_db, f, "topic")
+    cf = queries.read(queries.cooperation_vs_friction, sample_db, f)
+    assert charts["by_kind"]["signals"].sum() == kind["signals"].sum()
+    assert charts["by_topic"]["signals"].sum() == topic["signals"].sum()
+    assert list(charts["cooperation_vs_friction"]["friction"]) == list(cf["friction"])
+    assert list(charts["cooperation_vs_friction"]["cooperation"]) == list(cf["cooperation"])
+
+
+def test_outdated_database_gets_a_clear_message(monkeypatch, tmp_path):
+    import subprocess
+    import sys
+    from db import migrations
+    db = tmp_path / "old.duckdb"
+    with monkeypatch.context() as m, duckdb.connect(str(db)) as con:  # a database made before the last migration
+        m.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:-1])
+        migrations.migrate(con)
+    at = open_page(monkeypatch, db, "pages/overview.py")
+    assert any("etl migrate" in e.value for e in at.error)
+    subprocess.run([sys.executable, "-m", "etl", "migrate", "--db", str(db)], cwd=ROOT, check=True)
+    at = open_page(monkeypatch, db, "pages/overview.py")
+    assert not at.error and metric(at, "Signals") == "0"

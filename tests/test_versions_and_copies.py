@@ -78,3 +78,11 @@ def test_export_keeps_copies_and_says_what_they_copy(tmp_path):
         rows = list(csv.DictReader(fh))
     by_article = {r["article_id"]: r["duplicate_of"] for r in rows}
     assert by_article == {"orig": "", "copy": "orig"}
+
+
+def test_signals_count_the_outlets_of_their_story(tmp_path):
+    db = tmp_path / "m.duckdb"
+    _write(tmp_path / "in", [{"id": "orig", "source": "Outlet A", "published": "2024-05-01", "text": STORY},
+                             {"id": "copy", "source": "Outlet B", "published": "2024-05-02", "text": "موسكو - " + STORY}])
+    ingest([tmp_path / "in"], db, progress=False)
+    assert set(_q(db, "SELECT DISTINCT article_id, outlets FROM signals")) == {("orig", 2), ("copy", 2)}
