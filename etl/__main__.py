@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     p_be.add_argument("--workers", type=int, default=2, help="processes for the parallel ingest figure")
     p_be.add_argument("--limit", type=int, help="only the first N articles")
     p_be.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p_be.add_argument("--dashboard", action="store_true",
+                      help="also time every page on the sample corpus and on a 1,000,000-signal database")
+    p_be.add_argument("--scale-signals", type=int, default=1_000_000, help="signals in the large database")
     p_mi = sub.add_parser("migrate", help="bring a database made by an older version up to date")
     p_mi.add_argument("--db", help=f"database file (default {db_path()})")
     p_sc = sub.add_parser("scale", help="build a large database (real signals replicated) to measure the dashboard")
@@ -65,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             fig = bench.run(Path(args.corpus) if args.corpus else bench.default_corpus(), args.repeat,
                             args.workers, args.limit)
             print(json.dumps(fig, indent=1) if args.json else bench.report(fig))
+            if args.dashboard:
+                dash = bench.dashboard(args.repeat, args.scale_signals, args.scale_signals // 5)
+                print(json.dumps(dash, indent=1) if args.json else bench.dashboard_report(dash))
             return 0
         if args.command == "migrate":
             from db.connection import connect

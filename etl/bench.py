@@ -112,6 +112,40 @@ def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = Non
     return out
 
 
+def dashboard(repeat: int = 3, signals: int = 1_000_000, articles: int = 200_000) -> dict:
+    """Page render times on the sample corpus and on a database of ``signals`` signals, and a 100k-row CSV."""
+    from etl.scale import build
+
+    def pages(db: Path) -> dict:
+        out = subprocess.run([sys.executable, "-m", "benchmarks.pages", "--db", str(db), "--repeat", str(repeat),
+                              "--json"], cwd=ROOT, capture_output=True, text=True, check=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sample = Path(tmp) / "sample.duckdb"
+        ingest_seeds = _ingest_child([str(ROOT / "seeds")], sample)
+        big = Path(tmp) / "scale.duckdb"
+        made = build(big, signals, articles, sample)
+        return {"sample_signals": ingest_seeds["signals"], "scale_signals": made["signals"],
+                "scale_articles": made["articles"], "sample": pages(sample), "scale": pages(big)}
+
+
+def dashboard_report(fig: dict) -> str:
+    """Page times with the targets: <= 1.5 s at scale, and <= 2x the sample corpus."""
+    lines = [f"dashboard: sample corpus ({fig['sample_signals']:,} signals) against "
+             f"{fig['scale_signals']:,} signals in {fig['scale_articles']:,} articles"]
+    for page, small in fig["sample"].items():
+        big = fig["scale"][page]
+        if page == "csv_100k":
+            lines.append(f"{'ok  ' if big <= 1.5 else 'MISS'} CSV download of 100,000 rows {big:.2f} s")
+            continue
+        ratio = big / small if small else float("inf")
+        ok = big <= 1.5 and ratio <= 2
+        lines.append(f"{'ok  ' if ok else 'MISS'} {page:14} {small:5.2f} s -> {big:5.2f} s ({ratio:.1f}x; "
+                     "target <= 1.5 s and <= 2x)")
+    return "\n".join(lines)
+
+
 def report(fig: dict) -> str:
     """The figures as lines, each with its target and whether it is met."""
     def mark(name: str, ok: bool) -> str:

@@ -1,0 +1,34 @@
+"""The benchmark runs on a small input and reports every figure (its timings are not tested)."""
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_tokenizer", "ingest_seconds",
+           "ingest_per_s", "peak_mb", "peak_mb_half_corpus", "workers_speedup", "incremental_share"]
+
+
+def test_bench_reports_every_figure():
+    out = subprocess.run([sys.executable, "-m", "etl", "bench", str(ROOT / "seeds"), "--repeat", "1", "--json",
+                          "--dashboard", "--scale-signals", "20000"],
+                         cwd=ROOT, capture_output=True, text=True, check=True, timeout=600).stdout
+    decoder = json.JSONDecoder()
+    etl_fig, end = decoder.raw_decode(out)
+    dash, _ = decoder.raw_decode(out[end:].lstrip())
+    for name in FIGURES:
+        assert isinstance(etl_fig[name], (int, float)) and etl_fig[name] > 0, name
+    assert etl_fig["articles"] == 65
+    assert dash["scale_signals"] == 20000
+    assert set(dash["scale"]) == set(dash["sample"]) >= {"overview", "explorer", "csv_100k"}
+
+
+def test_bench_text_report_marks_targets():
+    from etl.bench import report
+    fig = {"corpus": "x", "articles": 10, "mean_kb": 4.0, "relevant": 2, "cores": 2, "prefilter_per_s": 30000.0,
+           "extract_per_s": 500.0, "tokenizer_per_s": 2000.0, "extract_vs_tokenizer": 4.0, "ingest_seconds": 3.0,
+           "ingest_per_s": 100.0, "peak_mb": 200.0, "peak_mb_half_corpus": 190.0, "workers": 2,
+           "ingest_seconds_workers": 2.0, "workers_speedup": 1.5, "incremental_seconds": 0.1,
+           "incremental_share": 0.03}
+    text = report(fig)
+    assert "ok   prefilter" in text and "MISS extraction" in text
