@@ -53,3 +53,18 @@ def test_bad_inputs_are_named_and_the_rest_is_read(tmp_path):
     assert "UTF-8" in errors["latin1.txt"]
     assert "no such file" in errors["missing.txt"]
     assert [a.article_id for a in got if isinstance(a, RawArticle)] == ["ok"]
+
+
+def test_jsonl_on_disk_is_streamed_past_the_file_size_cap(tmp_path, monkeypatch):
+    import gzip
+
+    import etl.read as read
+    monkeypatch.setattr(read, "MAX_BYTES", 2000)  # the file is far larger; each line is not
+    lines = [json.dumps({"id": f"a{i}", "text": ARTICLE}, ensure_ascii=False) for i in range(200)]
+    lines.append(json.dumps({"id": "huge", "text": "ب" * 3000}, ensure_ascii=False))
+    with gzip.open(tmp_path / "big.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(lines))
+    got = _read(tmp_path / "big.jsonl.gz")
+    assert [a.article_id for a in got if isinstance(a, RawArticle)] == [f"a{i}" for i in range(200)]
+    [err] = [e for e in got if isinstance(e, ReadError)]
+    assert err.path.endswith("big.jsonl.gz:201") and "too large" in err.reason
