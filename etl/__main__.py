@@ -9,7 +9,7 @@ from pathlib import Path
 from db.connection import DatabaseBusy, db_path
 from db.export import export
 from etl.evaluate import evaluate, report
-from etl.pipeline import EtlBusy, ingest, reextract
+from etl.pipeline import EtlBusy, ingest, reextract, update
 from etl.version import EXTRACTOR_VERSION
 
 
@@ -22,6 +22,10 @@ def main(argv: list[str] | None = None) -> int:
     p_in.add_argument("--db", help=f"database file (default {db_path()})")
     p_in.add_argument("--quiet", action="store_true", help="no progress bar")
     p_in.add_argument("--workers", type=int, default=1, help="extract in N processes (default 1)")
+    p_up = sub.add_parser("update", help="fetch what is new in the feeds listed in a feeds file")
+    p_up.add_argument("--feeds", default="feeds.toml", help="TOML file of [[feed]] url = ... (default feeds.toml)")
+    p_up.add_argument("--db", help=f"database file (default {db_path()})")
+    p_up.add_argument("--quiet", action="store_true", help="no progress bar")
     p_re = sub.add_parser("reextract", help="re-run extraction over stored articles after the extractor changed")
     p_re.add_argument("--db", help=f"database file (default {db_path()})")
     p_re.add_argument("--all", action="store_true", help="every article, not only those from another version")
@@ -54,6 +58,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "ingest":
             summary = ingest(args.paths, args.db, progress=not args.quiet, workers=args.workers)
+            for err in summary.errors:
+                print(f"failed: {err}", file=sys.stderr)
+            print(summary.line())
+            return 1 if summary.failed else 0
+        if args.command == "update":
+            try:
+                summary = update(args.feeds, args.db, progress=not args.quiet)
+            except ValueError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
             for err in summary.errors:
                 print(f"failed: {err}", file=sys.stderr)
             print(summary.line())

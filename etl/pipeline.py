@@ -6,12 +6,13 @@ import hashlib
 import json
 import multiprocessing
 import os
+import tomllib
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
@@ -19,7 +20,7 @@ from db.connection import connect, db_path
 from db.migrations import migrate
 from etl.extract import extract
 from etl.load import Processed, write_batch
-from etl.read import RawArticle, ReadError, read_paths
+from etl.read import RawArticle, ReadError, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500
@@ -114,17 +115,51 @@ def _processed(raws: Iterable[RawArticle], workers: int) -> Iterator[Processed]:
 
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
            progress: bool = True, workers: int = 1) -> RunSummary:
-    """Ingest files and folders into the database; bad items are recorded, the rest loaded.
+    """Ingest files, folders and URLs into the database; bad items are recorded, the rest loaded.
 
     Articles are loaded in batches of BATCH, one transaction each: a run killed midway leaves the
     batches before it, and running again completes the work without duplicating anything.
     """
-    path = db_path(db)
     paths = list(paths)
+    return _run(lambda known: read_paths(paths), " ".join(map(str, paths)), db, progress, workers)
+
+
+def load_feeds(path: str | os.PathLike) -> list[dict]:
+    """The feeds to follow, from a TOML file of ``[[feed]]`` tables with ``url`` (and optional ``source``)."""
+    p = Path(path)
+    try:
+        feeds = tomllib.loads(p.read_text(encoding="utf-8")).get("feed", [])
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{p}: {exc}") from exc
+    bad = [f for f in feeds if not isinstance(f, dict) or not str(f.get("url", "")).startswith(("http://", "https://"))]
+    if bad:
+        raise ValueError(f"{p}: every [[feed]] needs an http(s) url (not {bad[0]!r})")
+    return feeds
+
+
+def update(feeds_file: str | os.PathLike, db: str | os.PathLike | None = None, progress: bool = True,
+           workers: int = 1) -> RunSummary:
+    """Fetch what is new in each followed feed (items already stored are not fetched again) and load it."""
+    feeds = load_feeds(feeds_file)
+
+    def items(known: dict) -> Iterator[RawArticle | ReadError]:
+        for feed in feeds:
+            for item in read_feed(feed["url"], fetch_full=True, skip=known.__contains__):
+                if isinstance(item, RawArticle) and feed.get("source"):
+                    item.source = feed["source"]
+                yield item
+
+    return _run(items, f"update {feeds_file}", db, progress, workers)
+
+
+def _run(source: Callable[[dict], Iterable[RawArticle | ReadError]], inputs: str,
+         db: str | os.PathLike | None, progress: bool, workers: int) -> RunSummary:
+    """One ETL run over what ``source(known)`` yields, ``known`` mapping stored ids to (hash, version)."""
+    path = db_path(db)
     with etl_lock(path):
         with connect(path) as con:
             migrate(con)
-            run_id = _start_run(con, " ".join(map(str, paths)))
+            run_id = _start_run(con, inputs)
             known = {r[0]: (r[1], r[2]) for r in con.execute(
                 "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
         summary = RunSummary(run_id)
@@ -147,7 +182,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
         bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
 
         def to_extract() -> Iterator[RawArticle]:
-            for item in read_paths(paths):
+            for item in source(known):
                 bar.update(1)
                 if isinstance(item, ReadError):
                     summary.failed += 1

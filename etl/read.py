@@ -139,11 +139,12 @@ def read_paths(paths: Iterable[str | Path]) -> Read:
             yield from _guard(str(item), _read_file(item, manifests))
 
 
-def read_feed(source: str | Path, fetch_full: bool = True) -> Read:
+def read_feed(source: str | Path, fetch_full: bool = True, skip: Callable[[str], bool] | None = None) -> Read:
     """The items of an RSS or Atom feed, from a URL or a file.
 
     With ``fetch_full``, an item whose text is a short summary (under `SHORT_SUMMARY` characters) and
     that has a link gets the full article fetched from that link; when that fails the summary is kept.
+    Items whose id ``skip`` accepts (already stored) are passed over before anything is fetched.
     """
     name = str(source)
     if is_url(source):
@@ -151,13 +152,14 @@ def read_feed(source: str | Path, fetch_full: bool = True) -> Read:
         if isinstance(got, ReadError):
             yield got
             return
-        yield from _guard(name, _from_feed(name, got.data, fetch_full, got.url, got.content_type, got.charset))
+        yield from _guard(name, _from_feed(name, got.data, fetch_full, got.url, got.content_type, got.charset,
+                                           skip))
         return
     blob = _load(Path(source))
     if isinstance(blob, ReadError):
         yield blob
         return
-    yield from _guard(name, _from_feed(name, blob.data, fetch_full))
+    yield from _guard(name, _from_feed(name, blob.data, fetch_full, skip=skip))
 
 
 def read_url(url: str) -> RawArticle | ReadError:
@@ -666,7 +668,8 @@ def _read_url_any(url: str) -> Read:
 
 
 def _from_feed(name: str, data: bytes, fetch_full: bool, base_url: str | None = None,
-               content_type: str | None = None, charset: str | None = None) -> Read:
+               content_type: str | None = None, charset: str | None = None,
+               skip: Callable[[str], bool] | None = None) -> Read:
     """Each item of an RSS or Atom feed, named ``name[i]``."""
     if not data.strip():
         yield ReadError(name, "empty file")
@@ -683,6 +686,8 @@ def _from_feed(name: str, data: bytes, fetch_full: bool, base_url: str | None = 
     source = strip_html(parsed.feed.get("title") or "") or None
     for i, entry in enumerate(parsed.entries):
         origin = f"{name}[{i}]"
+        if skip is not None and skip(_entry_id(entry, base_url)):
+            continue
         try:
             yield _from_entry(entry, origin, source, fetch_full, base_url)
         except Exception as exc:  # one odd item must not lose the rest of the feed
@@ -704,6 +709,14 @@ def _entry_date(entry: dict) -> tuple[str | None, str | None]:
             except ValueError:
                 continue
     return None, None
+
+
+def _entry_id(entry: dict, base_url: str | None) -> str:
+    """An item's id as `_from_entry` gives it, without reading its text (empty when it has none)."""
+    link = entry.get("link") or None
+    if link and base_url:
+        link = urljoin(base_url, link)
+    return str(entry.get("id") or link or "").strip()
 
 
 def _from_entry(entry: dict, origin: str, source: str | None, fetch_full: bool,
