@@ -113,6 +113,9 @@ UPDATE signals SET outlets = st.outlets FROM (
     FROM articles a JOIN articles b ON coalesce(b.duplicate_of, b.article_id) = coalesce(a.duplicate_of, a.article_id)
 ) st WHERE st.article_id = signals.article_id;
 """),
+    (6, "articles remember the input line they came from", """
+ALTER TABLE articles ADD COLUMN raw_hash VARCHAR;
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -151,7 +151,7 @@ def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
 
 
 _ARTICLE_COLS = ["article_id", "published", "date_method", "source", "url", "title", "text",
-                 "content_hash", "origin", "relevant", "relevance_reason", "extractor_version"]
+                 "content_hash", "origin", "relevant", "relevance_reason", "extractor_version", "raw_hash"]
 _SIGNAL_COLS = ["signal_id", "article_id", "kind", "key", "label", "topic", "value", "unit", "status",
                 "actor", "sentence", "char_start", "char_end", "mentions", "extractor_version",
                 "published", "source", "relevant"]
@@ -160,4 +160,4 @@ _SIGNAL_COLS = ["signal_id", "article_id", "kind", "key", "label", "topic", "val
 def _article_row(p: Processed) -> tuple:
     r = p.raw
     return (r.article_id, p.published, p.date_method, r.source, r.url, r.title, r.text, p.content_hash,
-            r.origin, p.relevance.relevant, p.relevance.reason, EXTRACTOR_VERSION)
+            r.origin, p.relevance.relevant, p.relevance.reason, EXTRACTOR_VERSION, r.raw_hash)

@@ -20,7 +20,7 @@ from db.connection import connect, db_path
 from db.migrations import migrate
 from etl.extract import extract
 from etl.load import Processed, write_batch
-from etl.read import RawArticle, ReadError, read_feed, read_paths
+from etl.read import RawArticle, ReadError, Skipped, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500
@@ -121,7 +121,8 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
     batches before it, and running again completes the work without duplicating anything.
     """
     paths = list(paths)
-    return _run(lambda known: read_paths(paths), " ".join(map(str, paths)), db, progress, workers)
+    return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.__contains__),
+                " ".join(map(str, paths)), db, progress, workers)
 
 
 def load_feeds(path: str | os.PathLike) -> list[dict]:
@@ -142,7 +143,7 @@ def update(feeds_file: str | os.PathLike, db: str | os.PathLike | None = None, p
     """Fetch what is new in each followed feed (items already stored are not fetched again) and load it."""
     feeds = load_feeds(feeds_file)
 
-    def items(known: dict) -> Iterator[RawArticle | ReadError]:
+    def items(known: dict, seen_raw: set) -> Iterator[RawArticle | ReadError]:
         for feed in feeds:
             for item in read_feed(feed["url"], fetch_full=True, skip=known.__contains__):
                 if isinstance(item, RawArticle) and feed.get("source"):
@@ -152,9 +153,10 @@ def update(feeds_file: str | os.PathLike, db: str | os.PathLike | None = None, p
     return _run(items, f"update {feeds_file}", db, progress, workers)
 
 
-def _run(source: Callable[[dict], Iterable[RawArticle | ReadError]], inputs: str,
+def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped]], inputs: str,
          db: str | os.PathLike | None, progress: bool, workers: int) -> RunSummary:
-    """One ETL run over what ``source(known)`` yields, ``known`` mapping stored ids to (hash, version)."""
+    """One ETL run over what ``source(known, seen_raw)`` yields: ``known`` maps stored ids to (hash,
+    version), ``seen_raw`` holds the input-line hashes of articles stored by this extractor version."""
     path = db_path(db)
     with etl_lock(path):
         with connect(path) as con:
@@ -162,6 +164,9 @@ def _run(source: Callable[[dict], Iterable[RawArticle | ReadError]], inputs: str
             run_id = _start_run(con, inputs)
             known = {r[0]: (r[1], r[2]) for r in con.execute(
                 "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
+            seen_raw = {r[0] for r in con.execute(
+                "SELECT raw_hash FROM articles WHERE raw_hash IS NOT NULL AND extractor_version = ?",
+                [EXTRACTOR_VERSION]).fetchall()}
         summary = RunSummary(run_id)
         batch: dict[str, Processed] = {}
         errors: list[ReadError] = []
@@ -182,8 +187,12 @@ def _run(source: Callable[[dict], Iterable[RawArticle | ReadError]], inputs: str
         bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
 
         def to_extract() -> Iterator[RawArticle]:
-            for item in source(known):
+            for item in source(known, seen_raw):
                 bar.update(1)
+                if isinstance(item, Skipped):
+                    summary.read += 1
+                    summary.unchanged += 1
+                    continue
                 if isinstance(item, ReadError):
                     summary.failed += 1
                     errors.append(item)
@@ -212,12 +221,12 @@ def stored_articles(db: Path, ids: list[str]) -> Iterator[RawArticle]:
     """Articles as stored, for re-extraction."""
     with connect(db, read_only=True) as con:
         rows = con.execute("""SELECT article_id, text, origin, title, source, url,
-                                     strftime(published, '%Y-%m-%d'), date_method
+                                     strftime(published, '%Y-%m-%d'), date_method, raw_hash
                               FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
     for r in rows:
         method = None if r[7] in ("metadata", "none", "unparsed") else r[7]
         yield RawArticle(article_id=r[0], text=r[1], origin=r[2], title=r[3], source=r[4], url=r[5],
-                         published=r[6], date_method=method)
+                         published=r[6], date_method=method, raw_hash=r[8])
 
 
 def reextract(db: str | os.PathLike | None = None, everything: bool = False, progress: bool = True) -> RunSummary:

@@ -65,6 +65,14 @@ class RawArticle:
     url: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) or None
     date_method: str | None = None  # how `published` was obtained; None: given in the input's metadata
+    raw_hash: str | None = None  # hash of the input line it came from (JSON Lines), to skip it unread next time
+
+
+@dataclass
+class Skipped:
+    """An input line already stored as it is (see ``read_paths(skip_raw=...)``): counted, not parsed."""
+
+    origin: str
 
 
 @dataclass
@@ -125,10 +133,14 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
             yield ReadError(str(p), "no such file or folder")
 
 
-def read_paths(paths: Iterable[str | Path]) -> Read:
+def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | None = None) -> Read:
     """Every article under ``paths`` (files, folders, http(s) URLs); bad files and items come out as
     `ReadError`. A feed fetched from a URL has its teaser items completed from their links; a feed
-    file is read as it is, without going online."""
+    file is read as it is, without going online.
+
+    With ``skip_raw``, a JSON Lines line whose hash it accepts comes out as `Skipped`, unparsed: a
+    re-ingest of an archive that is already loaded costs little more than reading it.
+    """
     manifests: dict[Path, Manifest | ReadError] = {}
     for item in expand(paths):
         if isinstance(item, ReadError):
@@ -136,7 +148,7 @@ def read_paths(paths: Iterable[str | Path]) -> Read:
         elif isinstance(item, str):
             yield from _guard(item, _read_url_any(item))
         else:
-            yield from _guard(str(item), _read_file(item, manifests))
+            yield from _guard(str(item), _read_file(item, manifests, skip_raw))
 
 
 def read_feed(source: str | Path, fetch_full: bool = True, skip: Callable[[str], bool] | None = None) -> Read:
@@ -244,13 +256,14 @@ def _load(path: Path) -> _Blob | ReadError:
     return _Blob(str(path), path.name, data, lambda: {})
 
 
-def _read_file(path: Path, manifests: dict[Path, Manifest | ReadError]) -> Read:
+def _read_file(path: Path, manifests: dict[Path, Manifest | ReadError],
+               skip_raw: Callable[[str], bool] | None = None) -> Read:
     """One file named or found on disk, with the manifest.csv of its folder for .txt files."""
     if _kind(path.name) is None:
         yield ReadError(str(path), _unsupported(path.name))
         return
     if path.name.lower().endswith((".jsonl", ".jsonl.gz")):
-        yield from _stream_jsonl(path)
+        yield from _stream_jsonl(path, skip_raw)
         return
     blob = _load(path)
     if isinstance(blob, ReadError):
@@ -494,7 +507,12 @@ def _from_jsonl(name: str, text: str, first_line: int = 1) -> Read:
         yield _from_record(rec, origin)
 
 
-def _stream_jsonl(path: Path) -> Read:
+def raw_hash(line: bytes) -> str:
+    """The hash of one input line, as stored with the article it gave."""
+    return hashlib.blake2b(line.strip(), digest_size=16).hexdigest()
+
+
+def _stream_jsonl(path: Path, skip_raw: Callable[[str], bool] | None = None) -> Read:
     """JSON Lines on disk, plain or gzipped, read line by line: memory stays flat however large the
     file (an archive of years of news), so the size cap applies to each line, not to the file."""
     name = str(path)
@@ -512,12 +530,19 @@ def _stream_jsonl(path: Path) -> Read:
                 if len(raw) > MAX_BYTES:
                     yield ReadError(origin, _too_large(len(raw)))
                     continue
+                h = raw_hash(raw)
+                if skip_raw is not None and skip_raw(h):
+                    yield Skipped(origin)
+                    continue
                 try:
                     line = raw.decode("utf-8")  # JSON Lines is UTF-8 by definition
                 except UnicodeDecodeError as exc:
                     yield ReadError(origin, f"not valid UTF-8 text (byte {exc.start})")
                     continue
-                yield from _from_jsonl(name, line, first_line=n)
+                for item in _from_jsonl(name, line, first_line=n):
+                    if isinstance(item, RawArticle):
+                        item.raw_hash = h
+                    yield item
             if empty:
                 yield ReadError(name, "empty file")
     except gzip.BadGzipFile:

@@ -68,3 +68,15 @@ def test_jsonl_on_disk_is_streamed_past_the_file_size_cap(tmp_path, monkeypatch)
     assert [a.article_id for a in got if isinstance(a, RawArticle)] == [f"a{i}" for i in range(200)]
     [err] = [e for e in got if isinstance(e, ReadError)]
     assert err.path.endswith("big.jsonl.gz:201") and "too large" in err.reason
+
+
+def test_lines_already_stored_are_skipped_unparsed(tmp_path):
+    from etl.read import Skipped, raw_hash
+    lines = [json.dumps({"id": f"a{i}", "text": ARTICLE}, ensure_ascii=False) for i in range(3)]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = _read(tmp_path)
+    assert [a.raw_hash for a in first] == [raw_hash(line.encode()) for line in lines]
+    seen = {first[1].raw_hash}
+    again = list(read_paths([tmp_path], skip_raw=seen.__contains__))
+    assert [type(x).__name__ for x in again] == ["RawArticle", "Skipped", "RawArticle"]
+    assert isinstance(again[1], Skipped) and again[1].origin.endswith("a.jsonl:2")
