@@ -37,6 +37,10 @@ def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
         try:
             con = duckdb.connect(str(p), read_only=read_only)
             con.execute("SET enable_progress_bar = false")  # it would print into the ETL's and dashboard's output
+            if not read_only:
+                # The writer loads batches of a few hundred articles: a small buffer pool keeps the ETL's
+                # memory flat however large the archive grows (DuckDB spills to disk if ever needed).
+                con.execute("SET memory_limit = '256MB'")
             return con
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
