@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable
 
-from etl.lexicon import Entry, Hits, Lexicon, Terms, load_lexicon
+from etl.lexicon import Entry, Hits, Lexicon, Phrase, Regions, Terms, TextScan, load_lexicon
 from etl.normalize import NormText
 from etl.numbers import find_amounts
-from etl.sentences import split_sentences
+from etl.sentences import sentence_spans
 
 _DEFAULT_TOPIC = {
     "meeting": "diplomacy", "joint_position": "regional", "military": "defense",
@@ -68,20 +69,42 @@ class _Article:
         self._hits: dict[int, Hits] = {}
         self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
                                         lex.pair, lex.generic_pair, lex.not_party, lex.third_parties)}
-        self.sentences = [(s.start, s.end) for s in split_sentences(self.nt.text)]
-        self.regions: list[tuple[int, int]] | None = None  # sentences in play, once known
+        self.regions: Regions | None = None  # sentences in play, once known (see `focus`)
+        self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
 
-    def hits(self, terms: Terms) -> Hits:
+    # Worked out on first use: most articles are dismissed by the prefilter before either is needed.
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.nt.text)
+
+    @cached_property
+    def scan(self) -> TextScan:
+        """Every term list, looked up word by word."""
+        return TextScan(self.lex.index, self.nt.text)
+
+    def hits(self, terms: Terms | Phrase) -> Hits:
         h = self._hits.get(id(terms))
         if h is None:
-            if self.regions is None or id(terms) in self._global:
-                h = terms.find(self.nt.text)
+            regions = self.scan.whole if self.regions is None or id(terms) in self._global else self.regions
+            if isinstance(terms, Phrase):
+                h = self.scan.phrase_in(terms, regions)
             else:
-                h = terms.find_in(self.nt.text, self.regions)
+                h = self.scan.find_in(terms, regions)
             self._hits[id(terms)] = h
         return h
 
-    def has(self, terms: Terms | None, s: int, e: int) -> bool:
+    def focus(self, sentences: list[tuple[int, int]]) -> Regions:
+        """From now on, look for the lists other than the parties' in these sentences only."""
+        self.regions = self.scan.regions(sentences)
+        return self.regions
+
+    def may_match(self, terms: Terms, present: set[int]) -> bool:
+        """False when ``terms`` cannot match in the sentence whose present slots are given
+        (`TextScan.slots_by_region`): a cheap test before looking for its hits."""
+        slot = self._slot(id(terms))
+        return slot is None or slot in present
+
+    def has(self, terms: Terms | Phrase | None, s: int, e: int) -> bool:
         return terms is not None and self.hits(terms).any(s, e)
 
     def _party(self, names: Terms, officials: Terms) -> Hits:
@@ -94,11 +117,27 @@ class _Article:
             self._hits[key] = Hits(sorted(spans + self.hits(officials).spans))
         return self._hits[key]
 
-    def iran(self, s: int, e: int) -> bool:
-        return self._party(self.lex.iran, self.lex.iran_officials).any(s, e)
+    def in_sentences(self, hits: Hits) -> list[bool]:
+        """For each sentence, whether one of ``hits`` starts in it: ``hits.any(s, e)`` for every sentence,
+        in one walk over both (each is in order)."""
+        sentences, n = self.sentences, len(self.sentences)
+        flags = [False] * n
+        i = 0
+        for p, _ in hits.spans:
+            while i < n and sentences[i][1] <= p:
+                i += 1
+            if i == n:
+                break
+            if sentences[i][0] <= p:
+                flags[i] = True
+        return flags
 
-    def russia(self, s: int, e: int) -> bool:
-        return self._party(self.lex.russia, self.lex.russia_officials).any(s, e)
+    @cached_property
+    def sides(self) -> tuple[list[bool], list[bool]]:
+        """For each sentence, whether Iran, and whether Russia, is named in it as a party."""
+        lex = self.lex
+        return (self.in_sentences(self._party(lex.iran, lex.iran_officials)),
+                self.in_sentences(self._party(lex.russia, lex.russia_officials)))
 
     def participants(self, s: int, e: int) -> bool:
         """An Iranian and a Russian take part: officials, roles («نظيره الروسي»), or the two as a pair."""
@@ -144,8 +183,9 @@ def _relevance(art: _Article) -> Relevance:
         if iran or russia:
             return Relevance(False, f"names only {'Iran' if iran else 'Russia'}")
         return Relevance(False, "names neither Iran nor Russia")
-    together = sum(1 for s, e in art.sentences
-                   if (art.iran(s, e) and art.russia(s, e)) or art.has(lex.pair, s, e))
+    iran_in, russia_in = art.sides
+    pair_in = art.in_sentences(art.hits(lex.pair))
+    together = sum(1 for i, r, p in zip(iran_in, russia_in, pair_in) if (i and r) or p)
     if not together:
         return Relevance(False, "names Iran and Russia, never in the same sentence")
     return Relevance(True, f"names Iran and Russia together in {together} sentence{'s' * (together > 1)}")
@@ -164,9 +204,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     if not rel.relevant:
         return rel, []
     found: list[Signal] = []
-    art.regions = [(s, e) for s, e in art.sentences if art.iran(s, e) or art.russia(s, e)]
-    for s_f, e_f in art.regions:
-        found.extend(_sentence_signals(art, s_f, e_f))
+    in_play = [(sent, iran, russia) for sent, iran, russia in zip(art.sentences, *art.sides) if iran or russia]
+    regions = art.focus([sent for sent, _, _ in in_play])
+    for ((s_f, e_f), iran, russia), present in zip(in_play, art.scan.slots_by_region(regions)):
+        found.extend(_sentence_signals(art, s_f, e_f, iran, russia, present))
     return rel, merge(found)
 
 
@@ -182,15 +223,14 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
     return list(out.values())
 
 
-def _sentence_signals(art: _Article, s: int, e: int) -> list[Signal]:
+def _sentence_signals(art: _Article, s: int, e: int, iran: bool, russia: bool, present: set[int]) -> list[Signal]:
     lex = art.lex
-    iran, russia = art.iran(s, e), art.russia(s, e)
     if not (iran or russia):
         return []
     both = iran and russia
     joint = art.has(lex.pair, s, e) or _generic_pair(art, s, e)
     o_s, o_e = art.nt.span(s, e)
-    ctx = _Context(art, s, e, o_s, o_e, both, joint, _third_party(art, s, e))
+    ctx = _Context(art, s, e, o_s, o_e, both, joint, _third_party(art, s, e), present)
     out: list[Signal] = []
     for entry in lex.entries:
         if entry.kind == "agreement" or not (both or joint or entry.bilateral):
@@ -215,6 +255,7 @@ class _Context:
     both: bool
     joint: bool
     third: bool
+    present: set[int]  # slots of the lists that may match in the sentence
     _actor: str | None | bool = False
 
     def signal(self, kind: str, key: str, label: str, topic: str | None, **kw) -> Signal:
@@ -223,9 +264,14 @@ class _Context:
             sentence=self.art.nt.orig[self.o_s:self.o_e], start=self.o_s, end=self.o_e,
             actor=self.actor(), spans=[(self.o_s, self.o_e)], **kw)
 
+    def has(self, terms: Terms | None) -> bool:
+        """Whether one of ``terms`` occurs in the sentence."""
+        return terms is not None and self.art.may_match(terms, self.present) and \
+            self.art.hits(terms).any(self.s, self.e)
+
     def topic(self, kind: str) -> str:
         for name, terms in self.art.lex.topics:
-            if self.art.has(terms, self.s, self.e):
+            if self.has(terms):
                 return name
         return _DEFAULT_TOPIC[kind]
 
@@ -265,6 +311,8 @@ def _third_party(art: _Article, s: int, e: int) -> bool:
 def _fires(ctx: _Context, rule: Entry) -> bool:
     """Whether a catalogue entry or cue rule holds in the sentence."""
     art, s, e = ctx.art, ctx.s, ctx.e
+    if not art.may_match(rule.terms, ctx.present):  # the usual case, and the cheapest test
+        return False
     if rule.needs == "joint" and not ctx.joint:
         return False
     if rule.needs == "participants" and not art.participants(s, e):
@@ -276,9 +324,9 @@ def _fires(ctx: _Context, rule: Entry) -> bool:
         return False
     if rule.solo and not _near_pair(art, s, e, terms):
         return False
-    if rule.with_ is not None and not art.has(rule.with_, s, e):
+    if rule.with_ is not None and not ctx.has(rule.with_):
         return False
-    return rule.unless is None or not art.has(rule.unless, s, e)
+    return rule.unless is None or not ctx.has(rule.unless)
 
 
 def _near_pair(art: _Article, s: int, e: int, spans: list[tuple[int, int]], reach: int = 60) -> bool:
@@ -303,11 +351,10 @@ def _rule_signals(ctx: _Context) -> list[Signal]:
 
 def _agreements(ctx: _Context) -> list[Signal]:
     art, s, e, lex = ctx.art, ctx.s, ctx.e, ctx.art.lex
-    status = _status(art, s, e)
     out: list[Signal] = []
-    named = [en for en in lex.entries if en.kind == "agreement" and art.has(en.terms, s, e)]
+    named = [en for en in lex.entries if en.kind == "agreement" and ctx.has(en.terms)]
     for en in named:
-        out.append(ctx.signal("agreement", en.key, en.label, en.topic, status=status))
+        out.append(ctx.signal("agreement", en.key, en.label, en.topic, status=_status(ctx)))
     if named or (lex.agreement_solo and ctx.third) or not ctx.joint:
         return out
     folded = art.nt.text
@@ -315,23 +362,24 @@ def _agreements(ctx: _Context) -> list[Signal]:
         if lex.agreement_solo and not _near_pair(art, s, e, [(a, b)]):
             continue
         after = folded[b:e].lstrip()
-        if lex.agreement_not_after.find(after[:30]).spans and \
-                lex.agreement_not_after.find(after[:30]).spans[0][0] == 0:
+        not_after = lex.agreement_not_after.find(after[:30]).spans
+        if not_after and not_after[0][0] == 0:
             continue
         o_a, _ = art.nt.span(a, b)
         label = re.split(r"[،,.:؛\"'«»()]", art.nt.orig[o_a:ctx.o_e])[0]
         label = " ".join(label.split()[:4])
-        out.append(ctx.signal("agreement", "other", label, None, status=status))
+        out.append(ctx.signal("agreement", "other", label, None, status=_status(ctx)))
         break  # one generic agreement per sentence
     return out
 
 
-def _status(art: _Article, s: int, e: int) -> str:
-    for status, terms in art.lex.not_yet:
-        if art.has(terms, s, e):
+def _status(ctx: _Context) -> str:
+    """The agreement status the sentence states (looked up only once an agreement is found)."""
+    for status, terms in ctx.art.lex.not_yet:
+        if ctx.has(terms):
             return status
-    for status, terms in art.lex.statuses:
-        if art.has(terms, s, e):
+    for status, terms in ctx.art.lex.statuses:
+        if ctx.has(terms):
             return status
     return "mentioned"
 
@@ -340,8 +388,7 @@ def _trade_figures(ctx: _Context) -> list[Signal]:
     art, s, e, lex = ctx.art, ctx.s, ctx.e, ctx.art.lex
     if lex.trade_solo and ctx.third:
         return []
-    if not art.has(lex.trade_cues, s, e) and not art.has(lex.investment, s, e) \
-            and not art.has(lex.loan, s, e):
+    if not ctx.has(lex.trade_cues) and not ctx.has(lex.investment) and not ctx.has(lex.loan):
         return []
     text = art.nt.text
     out: list[Signal] = []
@@ -351,7 +398,7 @@ def _trade_figures(ctx: _Context) -> list[Signal]:
         a, b = s + amt.start, s + amt.end
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(s, a - 12):a]).spans:
             continue
-        key = _figure_key(art, s, e, amt.unit)
+        key = _figure_key(ctx, amt.unit)
         label = {"trade_growth": "Trade growth", "trade_volume": "Trade volume",
                  "investment": "Investment", "loan": "Loan"}.get(key, "Economic figure")
         out.append(ctx.signal("trade_figure", key, label, "finance" if key in ("loan", "investment") else "trade",
@@ -359,16 +406,16 @@ def _trade_figures(ctx: _Context) -> list[Signal]:
     return out
 
 
-def _figure_key(art: _Article, s: int, e: int, unit: str) -> str:
-    lex = art.lex
-    if art.has(lex.loan, s, e):
+def _figure_key(ctx: _Context, unit: str) -> str:
+    lex = ctx.art.lex
+    if ctx.has(lex.loan):
         return "loan"
-    if art.has(lex.investment, s, e) and not art.has(lex.trade_cues, s, e):
+    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues):
         return "investment"
-    if not art.has(lex.trade_cues, s, e):
+    if not ctx.has(lex.trade_cues):
         return "other"
     if unit == "percent":
-        return "trade_growth" if art.has(lex.growth, s, e) else "other"
+        return "trade_growth" if ctx.has(lex.growth) else "other"
     return "trade_volume"
 
 

@@ -1,12 +1,22 @@
-"""Loads the catalogue and cue files and compiles their Arabic terms into patterns."""
+"""Loads the catalogue and cue files and compiles their Arabic terms into patterns.
+
+Each term list is one alternation regex over folded text (`Terms.find_regex`, the reference). Extraction
+instead cuts the text into words once and looks every list up word by word (`TermIndex`, `TextScan`),
+which gives the very same spans many times faster.
+"""
 from __future__ import annotations
 
 import re
 import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from collections import defaultdict
 from functools import cache
+from itertools import compress
 from pathlib import Path
+from typing import Iterable, NamedTuple
+
+import numpy as np
 
 from etl.normalize import normalize
 
@@ -44,16 +54,25 @@ def term_pattern(term: str) -> str:
     return rf"(?<!\w){_PREFIX[kind]}{body}{tail}"
 
 
-def terms_pattern(terms: list[str]) -> str:
-    """One regex for many terms, with the word-start check and the clitics factored out for speed."""
+def _groups(terms: list[str]) -> list[tuple[str, list[str]]]:
+    """The terms' bodies (tails included) by clitic kind, in the order their alternation tries them:
+    kinds in order of first use, bodies longest first."""
     groups: dict[str, list[str]] = {}
     for t in terms:
         if t.strip():
             kind, body, tail = _body(t)
             groups.setdefault(kind, []).append(body + tail)
-    alts = [_PREFIX[k] + "(?:" + "|".join(sorted(set(v), key=len, reverse=True)) + ")"
-            for k, v in groups.items()]
+    return [(k, sorted(set(v), key=len, reverse=True)) for k, v in groups.items()]
+
+
+def _alternation(groups: list[tuple[str, list[str]]]) -> str:
+    alts = [_PREFIX[k] + "(?:" + "|".join(v) + ")" for k, v in groups]
     return r"(?<!\w)(?:" + "|".join(alts) + ")"
+
+
+def terms_pattern(terms: list[str]) -> str:
+    """One regex for many terms, with the word-start check and the clitics factored out for speed."""
+    return _alternation(_groups(terms))
 
 
 def key_substring(term: str) -> str:
@@ -65,14 +84,22 @@ def key_substring(term: str) -> str:
 
 @dataclass
 class Terms:
-    """A list of terms compiled into one pattern; finds their spans in folded text."""
+    """A list of terms compiled into one pattern; finds their spans in folded text.
+
+    ``find``/``find_in`` look the terms up token by token (`TermIndex`); ``find_regex``/``find_in_regex``
+    scan with the alternation regex, the reference that the token lookup reproduces span for span.
+    """
 
     terms: list[str]
     pattern: re.Pattern[str] | None = field(init=False)
     keys: tuple[str, ...] = field(init=False)
+    groups: list[tuple[str, list[str]]] = field(init=False, repr=False, compare=False)
+    # Set by the index that holds the list (see `TermIndex`).
+    index: "TermIndex | None" = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.pattern = re.compile(terms_pattern(self.terms)) if any(t.strip() for t in self.terms) else None
+        self.groups = _groups(self.terms)  # computed once: the regex and the index share its order
+        self.pattern = re.compile(_alternation(self.groups)) if self.groups else None
         self.keys = tuple(sorted({key_substring(t) for t in self.terms if t.strip()}))
 
     def may_occur(self, text: str) -> bool:
@@ -83,10 +110,22 @@ class Terms:
         """All non-overlapping matches in ``text``."""
         if self.pattern is None or not self.may_occur(text):  # the substring test is far cheaper
             return Hits([])
-        return Hits([m.span() for m in self.pattern.finditer(text)])
+        return TextScan(self.index or TermIndex([self]), text).find(self)
 
     def find_in(self, text: str, regions: list[tuple[int, int]]) -> "Hits":
-        """Matches inside the given sorted spans of ``text`` (words before a span still count as context)."""
+        """Matches inside the given spans of ``text`` (words before a span still count as context)."""
+        if self.pattern is None or not regions or not self.may_occur(text):
+            return Hits([])
+        return TextScan(self.index or TermIndex([self]), text).find_in(self, regions)
+
+    def find_regex(self, text: str) -> "Hits":
+        """``find`` by the alternation regex (the reference implementation)."""
+        if self.pattern is None or not self.may_occur(text):
+            return Hits([])
+        return Hits([m.span() for m in self.pattern.finditer(text)])
+
+    def find_in_regex(self, text: str, regions: list[tuple[int, int]]) -> "Hits":
+        """``find_in`` by the alternation regex (the reference implementation)."""
         if self.pattern is None or not regions or not self.may_occur(text):
             return Hits([])
         return Hits([m.span() for s, e in regions for m in self.pattern.finditer(text, s, e)])
@@ -94,9 +133,10 @@ class Terms:
 
 @dataclass
 class Phrase:
-    """Spans of a ready-made regex (for patterns built from two term lists)."""
+    """Spans of a ready-made regex (for patterns built from two term lists) that opens with ``lead``'s terms."""
 
     pattern: re.Pattern[str]
+    lead: Terms | None = None  # a match can start only where one of these terms can
 
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
@@ -109,7 +149,323 @@ class Phrase:
 
 def role_phrase(roles: list[str], demonyms: list[str]) -> Phrase:
     """An official's role followed within three words by a demonym: «وزير الخارجية الروسي»."""
-    return Phrase(re.compile(rf"{terms_pattern(roles)}(?:\s+\S+){{0,3}}?\s+{terms_pattern(demonyms)}"))
+    return Phrase(re.compile(rf"{terms_pattern(roles)}(?:\s+\S+){{0,3}}?\s+{terms_pattern(demonyms)}"),
+                  lead=Terms(roles))
+
+
+# --- The token index -----------------------------------------------------------------------------
+# Every match of a term list's regex starts at the start of a word (a maximal run of \w), since the
+# pattern opens with (?<!\w) and every clitic and term begins with a word character. So the text is cut
+# into words once, each distinct word is looked up once (and remembered), and only words that can begin
+# a term are looked at again. Among the terms that can begin at a word, the one the regex would take is
+# the first in the regex's own order: kind group, then clitic split (in backtracking order), then body.
+
+# A step: the offset after the clitics, and the body's regex to match there (None: the word alone
+# decides, and the match ends where the word does).
+Step = tuple[int, "re.Pattern[str] | None"]
+
+
+class Plan(NamedTuple):
+    """What a word can begin: for each list (slot), the steps to try in order."""
+
+    by_slot: tuple[tuple[int, tuple[Step, ...]], ...]
+    slots: frozenset[int]
+
+
+_WORD = re.compile(r"\w+")
+_HEAD = re.compile(r"\w*")
+
+
+def _word_chars() -> np.ndarray:
+    """Which Basic Multilingual Plane characters ``\\w`` matches, as a lookup table (taken from ``re``)."""
+    table = np.zeros(0x10000, dtype=bool)
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    for m in re.finditer(r"\w", every):
+        table[ord(m.group())] = True
+    return table
+
+
+_IS_WORD = _word_chars()
+
+
+def _words(text: str) -> tuple[list[bytes], np.ndarray | list[int], np.ndarray | list[int]]:
+    """The words of ``text`` (what ``\\w+`` finds) in UTF-8, and where each starts and ends.
+
+    Bytes, since splitting and hashing them is cheaper than str (every word is looked up).
+    """
+    if len(text) >= 64:
+        try:
+            codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # a lone surrogate
+            codes = None
+        if codes is not None and codes.max() < 0x10000:
+            word = np.concatenate(([False], _IS_WORD[codes], [False]))
+            edges = np.flatnonzero(word[1:] != word[:-1])  # alternately where words start and end
+            # Everything but word characters becomes a space, so bytes.split() gives the words
+            # (no word character has an ASCII space byte in UTF-8).
+            spaced = np.where(word[1:-1], codes, np.uint32(32)).tobytes().decode("utf-32-le")
+            return spaced.encode("utf-8").split(), edges[0::2], edges[1::2]
+    found = list(_WORD.finditer(text))
+    return ([m.group().encode("utf-8", "surrogatepass") for m in found],
+            [m.start() for m in found], [m.end() for m in found])
+
+
+def _bare_offsets(word: str) -> list[int]:
+    """Lengths of the clitics ``[وف]?[بكل]?(?:ال)?`` can take from ``word``, in the regex's order."""
+    out: list[int] = []
+    for a in ((1, 0) if word[:1] in ("و", "ف") else (0,)):
+        for b in ((1, 0) if word[a:a + 1] in ("ب", "ك", "ل") else (0,)):
+            for c in ((2, 0) if word[a + b:a + b + 2] == "ال" else (0,)):
+                if a + b + c not in out:
+                    out.append(a + b + c)
+    return out
+
+
+def _al_offsets(word: str) -> list[int]:
+    """Lengths of the clitics ``(?:[وف]?[بك]?ال|[وف]?لل)`` can take from ``word``, in the regex's order."""
+    out: list[int] = []
+    conj = (1, 0) if word[:1] in ("و", "ف") else (0,)
+    for a in conj:
+        for b in ((1, 0) if word[a:a + 1] in ("ب", "ك") else (0,)):
+            if word[a + b:a + b + 2] == "ال" and a + b + 2 not in out:
+                out.append(a + b + 2)
+    for a in conj:
+        if word[a:a + 2] == "لل" and a + 2 not in out:
+            out.append(a + 2)
+    return out
+
+
+_OFFSETS = {"bare": _bare_offsets, "al": _al_offsets, "latin": lambda word: [0]}
+
+
+@dataclass(frozen=True)
+class _Alt:
+    """One body of one list, as the index keeps it under the body's first word (its head)."""
+
+    slot: int
+    group: int  # place of its kind group in the list's alternation
+    rank: int  # place of the body in its group
+    verify: re.Pattern[str] | None  # None: a one-word body, decided by the word itself
+
+
+class _Plans(dict):
+    """Word (UTF-8) -> plan, or None where no term can begin; worked out on first sight of a word."""
+
+    def __init__(self, index: "TermIndex"):
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, word: bytes) -> Plan | None:
+        plan = self[word] = self.index.plan(word.decode("utf-8", "surrogatepass"))
+        return plan
+
+
+class TermIndex:
+    """Term lists indexed by the first word of each term (clitics aside), for `TextScan`."""
+
+    MAX_WORDS = 200_000  # remembered plans; forgotten all at once past this
+
+    def __init__(self, lists: Iterable[Terms] = ()):
+        self.lists: list[Terms] = []
+        self.slots: dict[int, int] = {}  # id(Terms) -> slot
+        self.regex_only: set[int] = set()  # slots holding a body the index cannot take
+        # kind -> head -> bodies: the word after the clitics must be the head / must begin with it.
+        self._whole: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
+        self._begins: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
+        self._begin_lengths: dict[str, list[int]] = {k: [] for k in _PREFIX}
+        self._plans = _Plans(self)
+        for terms in lists:
+            self.add(terms)
+
+    def add(self, terms: Terms) -> int:
+        """Index one list (once); returns its slot."""
+        if id(terms) in self.slots:
+            return self.slots[id(terms)]
+        slot = len(self.lists)
+        self.lists.append(terms)  # keeps it alive, so its id stays its own
+        self.slots[id(terms)] = slot
+        for g, (kind, bodies) in enumerate(terms.groups):
+            for r, body in enumerate(bodies):
+                head = _HEAD.match(body).group()
+                rest = body[len(head):]
+                if not head:
+                    self.regex_only.add(slot)
+                    continue
+                if rest == r"(?!\w)":  # one word: the word after the clitics is the head
+                    whole, verify = True, None
+                elif rest == r"\w*":  # one word with *: the word after the clitics begins with the head
+                    whole, verify = False, None
+                else:  # more words, a hyphen or a plus: check the body's regex after the clitics
+                    # Whitespace or a plus after the head ends the word; a hyphen may be left out.
+                    whole, verify = rest.startswith((r"\s+", r"\s*\+")), re.compile(body)
+                table = (self._whole if whole else self._begins)[kind]
+                table.setdefault(head, []).append(_Alt(slot, g, r, verify))
+                if not whole and len(head) not in self._begin_lengths[kind]:
+                    self._begin_lengths[kind].append(len(head))
+        self._plans.clear()
+        terms.index = self
+        return slot
+
+    def plan(self, word: str) -> Plan | None:
+        """For each list, the bodies that can start at ``word``, in the regex's order of trying them,
+        up to the first that the word alone decides."""
+        found: dict[int, list[tuple[tuple[int, int, int], int, re.Pattern[str] | None]]] = {}
+        for kind, offsets in _OFFSETS.items():
+            whole, begins, lengths = self._whole[kind], self._begins[kind], self._begin_lengths[kind]
+            for order, k in enumerate(offsets(word)):
+                rest = word[k:]
+                alts = list(whole.get(rest, ()))
+                for n in lengths:
+                    alts.extend(begins.get(rest[:n], ()) if n <= len(rest) else ())
+                for alt in alts:
+                    found.setdefault(alt.slot, []).append(((alt.group, order, alt.rank), k, alt.verify))
+        plan = []
+        for slot, cands in found.items():
+            cands.sort(key=lambda c: c[0])
+            steps: list[Step] = []
+            for _, k, verify in cands:
+                steps.append((k, verify))
+                if verify is None:
+                    break
+            plan.append((slot, tuple(steps)))
+        return Plan(tuple(plan), frozenset(found)) if plan else None
+
+    def plans(self, words: list[bytes]) -> list[Plan | None]:
+        """The plan of every word."""
+        if len(self._plans) > self.MAX_WORDS:
+            self._plans.clear()
+        return list(map(self._plans.__getitem__, words))
+
+
+class Regions(NamedTuple):
+    """Spans of a text to look in, checked once against it."""
+
+    spans: list[tuple[int, int]]
+    plain: bool  # in order, apart, and each ending between words (as sentences do)
+
+
+class TextScan:
+    """One folded text, cut into words once: the spans of any indexed list, exactly as its regex finds them."""
+
+    def __init__(self, index: TermIndex, text: str):
+        self.index = index
+        self.text = text
+        self.whole = Regions([(0, len(text))], True)
+        words, starts, ends = _words(text)
+        plans = index.plans(words)
+        hit = list(compress(range(len(plans)), plans))
+        # (start, end, plan) of the words where a term can begin, in text order
+        self._hits: list[tuple[int, int, Plan]] = list(zip(_take(starts, hit), _take(ends, hit),
+                                                            compress(plans, plans)))
+        # slot -> (start, end, steps) of the words where one of its terms can begin, in text order
+        self._cands: dict[int, list[tuple[int, int, tuple[Step, ...]]]] = defaultdict(list)
+        for p, q, plan in self._hits:
+            for slot, steps in plan.by_slot:
+                self._cands[slot].append((p, q, steps))
+
+    def regions(self, spans: list[tuple[int, int]]) -> Regions:
+        """``spans`` checked once, to be looked in for many lists."""
+        text = self.text
+        ordered = all(s <= e for s, e in spans) and all(e <= s2 for (_, e), (s2, _) in zip(spans, spans[1:]))
+        # A region that ends inside a word changes what the regex finds there: left to the regex.
+        plain = ordered and not any(0 < e < len(text) and _is_word(text[e - 1]) and _is_word(text[e])
+                                    for _, e in spans)
+        return Regions(spans, plain)
+
+    def find(self, terms: Terms) -> Hits:
+        """Same spans as ``terms.pattern.finditer(text)``."""
+        return self.find_in(terms, self.whole)
+
+    def find_in(self, terms: Terms, regions: Regions | list[tuple[int, int]]) -> Hits:
+        """Same spans as ``terms.pattern.finditer(text, s, e)`` for each region in turn."""
+        return Hits(self._find(terms, terms.pattern, None, self._checked(regions)))
+
+    def phrase_in(self, phrase: Phrase, regions: Regions | list[tuple[int, int]] | None = None) -> Hits:
+        """Same spans as ``phrase.find_in`` (``phrase.find`` without regions): the phrase is tried only
+        where its lead terms can begin."""
+        regions = self.whole if regions is None else self._checked(regions)
+        return Hits(self._find(phrase.lead, phrase.pattern, phrase.pattern, regions))
+
+    def slots_by_region(self, regions: Regions | list[tuple[int, int]]) -> list[set[int]]:
+        """For each region, the slots of the lists that may match inside it (a word there can begin one
+        of their terms): a list whose slot is missing has no match in that region."""
+        regions = self._checked(regions)
+        spans, n = regions.spans, len(regions.spans)
+        if not regions.plain:  # regions the index cannot reason about
+            return [set(range(len(self.index.lists))) for _ in spans]
+        out: list[set[int]] = [set(self.index.regex_only) for _ in spans]
+        r = 0
+        for p, q, plan in self._hits:  # words and regions both in order: walk them together
+            while r < n and spans[r][1] <= p:
+                r += 1
+            if r == n:
+                break
+            if spans[r][0] <= p and q <= spans[r][1]:
+                out[r] |= plan.slots
+        return out
+
+    def _checked(self, regions: Regions | list[tuple[int, int]]) -> Regions:
+        return regions if isinstance(regions, Regions) else self.regions(regions)
+
+    def _find(self, lead: Terms | None, pattern: re.Pattern[str] | None, whole: re.Pattern[str] | None,
+              regions: Regions) -> list[tuple[int, int]]:
+        """``pattern.finditer`` over each region. A match starts only at a word where ``lead`` can begin:
+        there ``whole`` (when given) is matched as is, else the word's steps decide."""
+        spans = regions.spans
+        if pattern is None or not spans:
+            return []
+        slot = self.index.slots.get(id(lead))
+        if slot is None or slot in self.index.regex_only or not regions.plain:
+            # The regex itself: for lists the index does not hold, and for regions that cut words or overlap.
+            return [m.span() for s, e in spans for m in pattern.finditer(self.text, s, e)]
+        cands = self._cands.get(slot)  # (a defaultdict, but asking must not add to it)
+        if not cands:
+            return []
+        text = self.text
+        out: list[tuple[int, int]] = []
+        r, n = 0, len(spans)
+        s, e = spans[0]
+        last = s
+        for p, q, steps in cands:  # words and regions both in order: walk them together
+            if p >= e:  # on to the region that can hold p; finditer starts afresh in each
+                r += 1
+                while r < n and spans[r][1] <= p:
+                    r += 1
+                if r == n:
+                    break
+                s, e = spans[r]
+                last = s
+            if p < last or q > e:  # before the region or inside the previous match; or not inside the region
+                continue
+            if whole is not None:
+                m = whole.match(text, p, e)
+                end = m.end() if m else None
+            elif steps[0][1] is None:  # the usual case: the word alone decides
+                end = q
+            else:
+                end = self._end(p, q, steps, e)
+            if end is not None:
+                out.append((p, end))
+                last = end
+        return out
+
+    def _end(self, p: int, q: int, steps: tuple[Step, ...], e: int) -> int | None:
+        """End of the match starting at word ``[p, q)`` in a region ending at ``e``, or None."""
+        for k, verify in steps:
+            if verify is None:
+                return q
+            m = verify.match(self.text, p + k, e)
+            if m:
+                return m.end()
+        return None
+
+
+def _take(values: np.ndarray | list[int], at: list[int]) -> list[int]:
+    return values[at].tolist() if isinstance(values, np.ndarray) else [values[i] for i in at]
+
+
+def _is_word(ch: str) -> bool:
+    return _WORD.match(ch) is not None
 
 
 @dataclass
@@ -183,6 +539,24 @@ class Lexicon:
     speech: Terms
     speech_other: Terms
     topics: list[tuple[str, Terms]]
+    index: TermIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.index = TermIndex(self.term_lists())
+
+    def term_lists(self) -> list[Terms]:
+        """Every term list of the lexicon (the leads of the role phrases included)."""
+        out: list[Terms] = []
+        for value in vars(self).values():
+            for item in value if isinstance(value, list) else [value]:
+                item = item[1] if isinstance(item, tuple) else item
+                if isinstance(item, Terms):
+                    out.append(item)
+                elif isinstance(item, Phrase) and item.lead is not None:
+                    out.append(item.lead)
+                elif isinstance(item, Entry):
+                    out.extend(t for t in (item.terms, item.with_, item.unless) if t is not None)
+        return out
 
 
 def _entry(d: dict) -> Entry:

@@ -119,40 +119,52 @@ class NormText:
     def __init__(self, orig: str, text: str):
         self.orig = orig
         self.text = text
-        self._starts: list[int] | None | bool = False  # False: not built yet; None: offsets coincide
+        # False: not built yet; None: offsets coincide; else the original offset of each folded one
+        self._starts: np.ndarray | list[int] | None | bool = False
 
     @classmethod
     def of(cls, orig: str) -> "NormText":
         """Fold ``orig``; where each folded character came from is worked out on demand."""
         return cls(orig, normalize(orig))
 
-    def _map(self) -> list[int] | None:
+    def _map(self) -> np.ndarray | list[int] | None:
         if self._starts is False:
-            if _ODD_RE.search(self.orig) is None:
-                self._starts = None
-            else:
-                starts: list[int] = []
-                for i, c in enumerate(self.orig):
-                    starts.extend([i] * len(_TABLE.get(ord(c), c)))
-                starts.append(len(self.orig))
-                self._starts = starts
+            self._starts = None if _ODD_RE.search(self.orig) is None else _offsets(self.orig)
         return self._starts  # type: ignore[return-value]
 
     def to_orig(self, i: int) -> int:
         """Original offset of folded offset ``i`` (``len(text)`` maps to ``len(orig)``)."""
         starts = self._map()
-        return i if starts is None else starts[i]
+        return i if starts is None else int(starts[i])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of a folded span, widened over dropped marks at its end."""
         starts = self._map()
         if starts is None:
             return start, end
-        o_start = starts[start]
+        o_start = int(starts[start])
         if end <= start:
             return o_start, o_start
-        o_end = starts[end - 1] + 1
+        o_end = int(starts[end - 1]) + 1
         # Diacritics and tatweel that follow the last letter belong to the span.
         while o_end < len(self.orig) and fold_char(self.orig[o_end]) == "":
             o_end += 1
         return o_start, o_end
+
+
+def _offsets(orig: str) -> np.ndarray | list[int]:
+    """Where each character of ``normalize(orig)`` comes from in ``orig``, then ``len(orig)``."""
+    if "\x00" not in orig:  # the lookup table drops NUL, which the fold keeps
+        try:
+            codes = np.frombuffer(orig.encode("utf-32-le"), dtype=np.uint32)
+        except UnicodeEncodeError:  # a lone surrogate
+            codes = None
+        if codes is not None and codes.size and codes.max() < 0x10000:
+            folded = _LUT[codes]
+            if not (folded == _EXPANDS).any():  # folding only drops characters: keep the others' offsets
+                return np.append(np.flatnonzero(folded), len(orig))
+    starts: list[int] = []
+    for i, c in enumerate(orig):
+        starts.extend([i] * len(_TABLE.get(ord(c), c)))
+    starts.append(len(orig))
+    return starts

@@ -7,6 +7,8 @@ from typing import Iterator, NamedTuple
 # A sentence ends at . ! ? ؟ (not inside a number such as 1.3) followed by space,
 # a closing quote or the end; a line break always ends one.
 _END = re.compile(r"(?<!\d)[.!?\u061f](?=[\s\"'»”)]|$)|(?<=\d)[.!?\u061f](?=\s|$)|\n+")
+_MARK = re.compile(r"[.!?\u061f\n]")  # where _END can match: a quick scan, the rest checked by hand
+_CLOSING = "\"'»”)"
 
 
 class Sentence(NamedTuple):
@@ -17,6 +19,8 @@ class Sentence(NamedTuple):
 
 def split_sentences(text: str) -> Iterator[Sentence]:
     """Yield the sentences of ``text`` with their offsets; whitespace around them is trimmed.
+
+    The reference for `sentence_spans`, which extraction uses.
 
     >>> [s.text for s in split_sentences("قال بوتين. وأكد رئيسي!")]
     ['قال بوتين.', 'وأكد رئيسي!']
@@ -30,6 +34,43 @@ def split_sentences(text: str) -> Iterator[Sentence]:
         yield from _trimmed(text, pos, end)
         pos = max(end, m.end())
     yield from _trimmed(text, pos, len(text))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every sentence ``split_sentences`` yields, found several times faster:
+    the regex engine scans for the few characters that can end a sentence, and the lookarounds of
+    ``_END`` are checked by hand at each."""
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    for m in _MARK.finditer(text):
+        i = m.start()
+        if text[i] == "\n":
+            if i > 0 and text[i - 1] == "\n":  # inside a run of line breaks, taken whole at its first
+                continue
+            end = after = i  # the sentence ends before the run; the next starts after it
+            while after < n and text[after] == "\n":
+                after += 1
+        else:
+            # _END: followed by a space or the end, or (where no digit stands before it) by a quote
+            nxt = text[i + 1] if i + 1 < n else ""
+            if not (nxt == "" or nxt.isspace() or (nxt in _CLOSING and not (i > 0 and text[i - 1].isdecimal()))):
+                continue
+            end = after = i + 1
+        while end < n and text[end] in _CLOSING:  # a closing quote after the full stop belongs to it
+            end += 1
+        _trim(text, pos, end, out)
+        pos = max(end, after)
+    _trim(text, pos, n, out)
+    return out
+
+
+def _trim(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Sentence]:
