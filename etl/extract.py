@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Iterable
 
 from etl.lexicon import Entry, Hits, Lexicon, Phrase, Regions, Terms, TextScan, load_lexicon
-from etl.normalize import NormText
+from etl.normalize import NormText, normalize
 from etl.numbers import find_amounts
 from etl.sentences import sentence_spans
 
@@ -208,7 +208,12 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     regions = art.focus([sent for sent, _, _ in in_play])
     for ((s_f, e_f), iran, russia), present in zip(in_play, art.scan.slots_by_region(regions)):
         found.extend(_sentence_signals(art, s_f, e_f, iran, russia, present))
-    return rel, merge(found)
+    signals = merge(found)
+    # Named together is not enough (lists of countries, both as backers of a third party): an article
+    # is about their relations when it states at least one thing between them.
+    if not signals:
+        return Relevance(False, rel.reason + ", but states nothing between them"), []
+    return Relevance(True, f"{rel.reason}; {len(signals)} signal{'s' * (len(signals) > 1)}"), signals
 
 
 def merge(signals: Iterable[Signal]) -> list[Signal]:
@@ -319,6 +324,8 @@ def _fires(ctx: _Context, rule: Entry) -> bool:
         return False
     if rule.solo and ctx.third:
         return False
+    if rule.strict and art.has(art.lex.third_parties, s, e):
+        return False
     terms = art.hits(rule.terms).within(s, e)
     if not terms:
         return False
@@ -365,12 +372,39 @@ def _agreements(ctx: _Context) -> list[Signal]:
         not_after = lex.agreement_not_after.find(after[:30]).spans
         if not_after and not_after[0][0] == 0:
             continue
-        o_a, _ = art.nt.span(a, b)
-        label = re.split(r"[،,.:؛\"'«»()]", art.nt.orig[o_a:ctx.o_e])[0]
-        label = " ".join(label.split()[:4])
-        out.append(ctx.signal("agreement", "other", label, None, status=_status(ctx)))
+        named_before = _the_agreement(art, folded[a:b])
+        if named_before is not None:  # «المعاهدة» in an article about one named agreement is that one
+            out.append(ctx.signal("agreement", named_before.key, named_before.label, named_before.topic,
+                                  status=_status(ctx)))
+            break
+        out.append(ctx.signal("agreement", "other", _agreement_label(art, a, ctx.o_e), None, status=_status(ctx)))
         break  # one generic agreement per sentence
     return out
+
+
+_DEFINITE_SINGULAR = re.compile(r"^[وفبكل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق)$")
+
+
+def _the_agreement(art: _Article, noun: str) -> Entry | None:
+    """The one catalogue agreement an article names, when ``noun`` is a definite singular reference to it."""
+    if not _DEFINITE_SINGULAR.match(noun):
+        return None
+    named = [en for en in art.lex.entries if en.kind == "agreement" and en.terms.find_regex(art.nt.text).spans]
+    return named[0] if len(named) == 1 else None
+
+
+def _agreement_label(art: _Article, a: int, o_end: int) -> str:
+    """The agreement's name as the text gives it: the noun and the adjectives and complements after it
+    («اتفاقية حكومية لبناء»), stopping at a verb-like word or punctuation."""
+    o_a = art.nt.to_orig(a)
+    words = re.split(r"[،,.:؛\"'«»()]", art.nt.orig[o_a:o_end])[0].split()
+    label = words[:1]
+    for w in words[1:4]:
+        f = normalize(w)
+        if not (f.startswith(("ال", "لل", "وال", "لت", "لب", "بين", "مع")) or f.endswith(("يه", "يه", "ي"))):
+            break
+        label.append(w)
+    return " ".join(label)
 
 
 def _status(ctx: _Context) -> str:

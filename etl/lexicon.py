@@ -507,6 +507,7 @@ class Entry:
     fallback: bool = False
     bilateral: bool = False
     solo: bool = False
+    strict: bool = False  # never where a third state is named, even beside an explicit pair
 
 
 @dataclass
@@ -566,7 +567,7 @@ def _entry(d: dict) -> Entry:
         with_=Terms(d["with"]) if "with" in d else None,
         unless=Terms(d["unless"]) if "unless" in d else None,
         needs=d.get("needs", "play"), fallback=d.get("fallback", False),
-        bilateral=d.get("bilateral", False), solo=d.get("solo", False),
+        bilateral=d.get("bilateral", False), solo=d.get("solo", False), strict=d.get("strict", False),
     )
 
 

@@ -119,6 +119,10 @@ NOT_FOUND = [
     ("an Iran–Syria agreement", "ووقعت إيران اتفاقية أمنية مع سوريا، فيما أرسلت روسيا سفنا إلى المنطقة.", "agreement"),
     ("the pair specified as others", "واتفق الطرفان، الروسي والإسرائيلي، على الحد من الوجود الإيراني في سوريا.", "joint_position"),
     ("Iran only inside the deal's name", "وأكد بوتين دعمه للاتفاق النووي الإيراني رغم انسحاب واشنطن.", "joint_position"),
+    ("friction with a third state", "وحذرت واشنطن روسيا وإيران، وسط خلافات حادة مع الإدارة الأمريكية.", "friction"),
+    ("a UN job title", "وقال الأمين العام للأمم المتحدة إن روسيا وإيران مدعوتان إلى الحوار.", "organisation"),
+    ("a tournament, not a party", "وخسر المنتخب الإيراني مباراته في مونديال روسيا أمس.", None),
+    ("spiritual is not Rouhani", "وتحدث بوتين عن البعد الروحاني للعلاقات بين الشعوب.", None),
 ]
 
 
@@ -134,5 +138,24 @@ def test_not_found(name, text, kind):
 def test_relevance_reason():
     rel, _ = extract("أعلنت روسيا اليوم خطة جديدة.")
     assert not rel.relevant and "Russia" in rel.reason
-    rel, _ = extract("التقى بوتين وروحاني.")
-    assert rel.relevant
+    rel, sigs = extract("التقى بوتين وروحاني في طهران.")
+    assert rel.relevant and sigs and "signal" in rel.reason
+
+
+def test_named_together_but_nothing_between_them_is_not_relevant():
+    rel, sigs = extract("وتضم قائمة الدول الموقعة روسيا وإيران والصين وفرنسا وبريطانيا وألمانيا.")
+    assert not rel.relevant and sigs == [] and "nothing between them" in rel.reason
+
+
+def test_the_treaty_refers_back_to_the_one_named():
+    text = ("وقع بوتين وبزشكيان معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران.\n\n"
+            "وقال لافروف إن المعاهدة تفتح صفحة جديدة في العلاقات بين البلدين.")
+    got = kinds(text)
+    assert ("agreement", "other", None, None, "mentioned") not in got
+    assert {k[1] for k in got if k[0] == "agreement"} == {"strategic_partnership_treaty"}
+
+
+def test_other_agreement_label_is_its_name():
+    _, sigs = extract("ووقعت إيران وروسيا اتفاقية حكومية لبناء محطة كهرباء جديدة.")
+    [agr] = [s for s in sigs if s.kind == "agreement"]
+    assert agr.key == "other" and agr.label == "اتفاقية حكومية لبناء"
