@@ -12,7 +12,7 @@ page_frame()
 st.title("Trade and economy")
 f = sidebar_filters()
 st.caption(f"Trade figures: {f.caption()}.")
-df = query("trade_figures", f)
+df = query("trade_figures", f, 2000)
 if df.empty:
     empty_state("No trade figure matches.")
 else:
@@ -37,8 +37,8 @@ else:
         st.caption(f"Said by {row['actor'] or 'an unnamed source'}, reported by {row['source']} "
                    f"on {fmt_date(row['published'])}.")
         article_link(row["article_id"])
-    elif len(df) == 5000:
-        st.caption("Showing the newest 5,000 figures; narrow the dates to see older ones. Click a point to read "
+    elif len(df) == 2000:
+        st.caption("Showing the newest 2,000 figures; narrow the dates to see older ones. Click a point to read "
                    "the sentence behind it.")
     else:
         st.caption("Click a point to read the sentence behind it.")
@@ -49,7 +49,7 @@ else:
     download(df, "trade-figures")
 
 st.subheader("Economic measures")
-measures = query("signals_table", Filters(**{**f.__dict__, "kinds": ("economic",)}), 2000)
+measures = query("signals_table", Filters(**{**f.__dict__, "kinds": ("economic",)}), 1000)
 if measures.empty:
     st.caption("No economic measure matches.")
 else:
