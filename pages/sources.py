@@ -27,28 +27,22 @@ else:
     chart(fig, "articles-per-outlet")
     download(by_outlet, "articles-per-outlet")
 
-st.subheader("Ingest errors")
-errors = query("ingest_errors")
-if errors.empty:
-    st.caption("No input has failed.")
-else:
-    st.dataframe(errors, hide_index=True, width="stretch")
-    download(errors, "ingest-errors")
+def section(title: str, name: str, empty: str, note: str = "") -> None:
+    """A titled table with its CSV, or a sentence saying there is nothing to show."""
+    st.subheader(title)
+    df = query(name)
+    if df.empty:
+        st.caption(empty)
+        return
+    if note:
+        st.caption(note)
+    st.dataframe(df, hide_index=True, width="stretch")
+    download(df, name.replace("_", "-"))
 
-st.subheader("Undated articles")
-undated = query("undated_articles")
-if undated.empty:
-    st.caption("Every article has a date.")
-else:
-    st.caption("These are left out of every timeline until a date is found for them.")
-    st.dataframe(undated, hide_index=True, width="stretch")
-    download(undated, "undated-articles")
 
-st.subheader("Ingest runs")
-runs = query("last_runs")
-if runs.empty:
-    st.caption("Nothing has been ingested yet.")
-else:
-    st.dataframe(runs, hide_index=True, width="stretch")
+section("Ingest errors", "ingest_errors", "No input has failed.")
+section("Undated articles", "undated_articles", "Every article has a date.",
+        "These are left out of every timeline until a date is found for them.")
+section("Ingest runs", "last_runs", "Nothing has been ingested yet.")
 st.caption(f"Data as of {fmt_date(q['last_update']) if q['last_update'] else 'never'}; "
            "the dashboard rereads the database every 30 seconds.")

@@ -4,16 +4,7 @@ import pytest
 
 from etl.__main__ import main
 from etl.pipeline import load_feeds, update
-from tests.test_fetch import Site
-
-
-@pytest.fixture
-def site():
-    s = Site()
-    s.thread.start()
-    yield s
-    s.server.shutdown()
-    s.server.server_close()
+from tests.test_fetch import site  # noqa: F401  (the local web site fixture)
 
 
 def test_update_fetches_only_new_items(site, tmp_path):
