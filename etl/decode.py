@@ -111,7 +111,7 @@ def is_prose(text: str) -> bool:
 
 _SPACE = re.compile(r"\s+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")  # what str.isalpha() refuses, removed in C rather than counted in Python
-SHARE_SAMPLE = 2_000  # characters: enough to tell prose from a table of numbers, and cheap on every record
+SHARE_SAMPLE = 500  # characters: enough to tell prose from a table of numbers, and cheap on every record
 
 
 def letter_share(text: str) -> float:
