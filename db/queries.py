@@ -147,10 +147,6 @@ def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, pd.DataFra
             "cooperation_vs_friction": cf.reset_index().rename_axis(None, axis=1)}
 
 
-def overview_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
-    """Headline numbers for the filtered signals."""
-    h = headline(con, f)
-    return {**h["now"], "articles_total": h["total_articles"]["n"]}
 
 
 def monthly(con: duckdb.DuckDBPyConnection, f: Filters, column: str | None = "kind") -> pd.DataFrame:
@@ -164,9 +160,6 @@ def monthly(con: duckdb.DuckDBPyConnection, f: Filters, column: str | None = "ki
         GROUP BY ALL ORDER BY ALL""", params).df()
 
 
-def signals_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Signals per month and kind."""
-    return monthly(con, f, "kind")
 
 
 def cooperation_vs_friction(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
