@@ -377,7 +377,7 @@ def _agreements(ctx: _Context) -> list[Signal]:
             out.append(ctx.signal("agreement", named_before.key, named_before.label, named_before.topic,
                                   status=_status(ctx)))
             break
-        out.append(ctx.signal("agreement", "other", _agreement_label(art, a, ctx.o_e), None, status=_status(ctx)))
+        out.append(ctx.signal("agreement", "other", _agreement_label(art, a, b, ctx.o_e), None, status=_status(ctx)))
         break  # one generic agreement per sentence
     return out
 
@@ -393,15 +393,17 @@ def _the_agreement(art: _Article, noun: str) -> Entry | None:
     return named[0] if len(named) == 1 else None
 
 
-def _agreement_label(art: _Article, a: int, o_end: int) -> str:
-    """The agreement's name as the text gives it: the noun and the adjectives and complements after it
-    («اتفاقية حكومية لبناء»), stopping at a verb-like word or punctuation."""
-    o_a = art.nt.to_orig(a)
-    words = re.split(r"[،,.:؛\"'«»()]", art.nt.orig[o_a:o_end])[0].split()
-    label = words[:1]
-    for w in words[1:4]:
+def _agreement_label(art: _Article, a: int, b: int, o_end: int) -> str:
+    """The agreement's name as the text gives it: the noun («مذكرة تفاهم») and the adjectives and
+    complements after it («حكومية», «لبناء»), stopping at a verb-like word or punctuation."""
+    o_a, o_b = art.nt.span(a, b)
+    label = [art.nt.orig[o_a:o_b]]
+    for w in re.split(r"[،,.:؛\"'«»()]", art.nt.orig[o_b:o_end])[0].split()[:3]:
         f = normalize(w)
-        if not (f.startswith(("ال", "لل", "وال", "لت", "لب", "بين", "مع")) or f.endswith(("يه", "يه", "ي"))):
+        definite = f.startswith(("ال", "لل", "وال"))
+        nisba = len(f) >= 4 and f.endswith(("يه", "ي")) and not f.startswith(("ي", "ت", "ن", "ا"))
+        purpose = len(f) >= 4 and f.startswith(("لت", "لب", "لا", "لل"))  # «لبناء», «لتطوير»
+        if not (definite or nisba or purpose):
             break
         label.append(w)
     return " ".join(label)

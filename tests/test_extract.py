@@ -155,7 +155,12 @@ def test_the_treaty_refers_back_to_the_one_named():
     assert {k[1] for k in got if k[0] == "agreement"} == {"strategic_partnership_treaty"}
 
 
-def test_other_agreement_label_is_its_name():
-    _, sigs = extract("ووقعت إيران وروسيا اتفاقية حكومية لبناء محطة كهرباء جديدة.")
+@pytest.mark.parametrize("text,label", [
+    ("ووقعت إيران وروسيا اتفاقية حكومية لبناء محطة كهرباء جديدة.", "اتفاقية حكومية لبناء"),
+    ("ووقعت إيران وروسيا مذكرة تفاهم في مجال النقل.", "مذكرة تفاهم"),
+    ("وقال مسؤول إن الاتفاق يأتي في إطار التعاون بين روسيا وإيران.", "الاتفاق"),
+], ids=["adjective and purpose", "compound noun", "stops at a verb"])
+def test_other_agreement_label_is_its_name(text, label):
+    _, sigs = extract(text)
     [agr] = [s for s in sigs if s.kind == "agreement"]
-    assert agr.key == "other" and agr.label == "اتفاقية حكومية لبناء"
+    assert agr.key == "other" and agr.label == label
