@@ -20,7 +20,7 @@ from db.connection import connect, db_path
 from db.migrations import migrate
 from etl.extract import extract
 from etl.load import Processed, write_batch
-from etl.read import RawArticle, ReadError, Skipped, read_feed, read_paths
+from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500
@@ -104,13 +104,44 @@ def _start_run(con, inputs: str) -> int:
     return run_id
 
 
-def _processed(raws: Iterable[RawArticle], workers: int) -> Iterator[Processed]:
-    """Extraction, in this process or spread over ``workers`` processes (order kept)."""
+@dataclass
+class Unchanged:
+    """An article already stored as it is, by this extractor version."""
+
+    origin: str
+
+
+Work = list[Processed | ReadError | Unchanged]
+_known_in_worker: dict[str, tuple[str, str]] = {}  # a worker process's copy of the stored ids (set once)
+
+
+def _work(item: RawArticle | RawLine, known: dict[str, tuple[str, str]] | None = None) -> Work:
+    """Parse (for a JSON Lines line), compare with what is stored, and extract what is new or changed."""
+    known = _known_in_worker if known is None else known
+    out: Work = []
+    for art in item.parse() if isinstance(item, RawLine) else [item]:
+        if isinstance(art, ReadError):
+            out.append(art)
+        elif known.get(art.article_id) == (content_hash(art), EXTRACTOR_VERSION):
+            out.append(Unchanged(art.origin))
+        else:
+            out.append(process(art))
+    return out
+
+
+def _init_worker(known: dict[str, tuple[str, str]]) -> None:
+    _known_in_worker.update(known)
+
+
+def _processed(items: Iterable[RawArticle | RawLine], known: dict[str, tuple[str, str]],
+               workers: int) -> Iterator[Work]:
+    """Parsing and extraction, in this process or spread over ``workers`` processes (order kept)."""
     if workers <= 1:
-        yield from map(process, raws)
+        yield from (_work(item, known) for item in items)
         return
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        yield from pool.imap(process, raws, chunksize=16)
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(dict(known),)) as pool:
+        yield from pool.imap(_work, items, chunksize=32)
 
 
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
@@ -121,7 +152,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
     batches before it, and running again completes the work without duplicating anything.
     """
     paths = list(paths)
-    return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.__contains__),
+    return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.__contains__, lazy=True),
                 " ".join(map(str, paths)), db, progress, workers)
 
 
@@ -186,28 +217,34 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
 
         bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
 
-        def to_extract() -> Iterator[RawArticle]:
+        def failed(err: ReadError) -> None:
+            summary.failed += 1
+            errors.append(err)
+            bar.write(f"error: {err}")
+
+        def to_work() -> Iterator[RawArticle | RawLine]:
             for item in source(known, seen_raw):
                 bar.update(1)
                 if isinstance(item, Skipped):
                     summary.read += 1
                     summary.unchanged += 1
-                    continue
-                if isinstance(item, ReadError):
-                    summary.failed += 1
-                    errors.append(item)
-                    bar.write(f"error: {item}")
+                elif isinstance(item, ReadError):
+                    failed(item)
+                else:
+                    yield item
+
+        for results in _processed(to_work(), known, workers):
+            for r in results:
+                if isinstance(r, ReadError):
+                    failed(r)
                     continue
                 summary.read += 1
-                if known.get(item.article_id) == (content_hash(item), EXTRACTOR_VERSION):
+                if isinstance(r, Unchanged):
                     summary.unchanged += 1
                     continue
-                yield item
-
-        for p in _processed(to_extract(), workers):
-            batch[p.raw.article_id] = p  # the same id twice in one input: the later one wins
-            if len(batch) >= BATCH:
-                flush()
+                batch[r.raw.article_id] = r  # the same id twice in one input: the later one wins
+                if len(batch) >= BATCH:
+                    flush()
         flush()
         bar.close()
         with connect(path) as con:

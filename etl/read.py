@@ -69,6 +69,30 @@ class RawArticle:
 
 
 @dataclass
+class RawLine:
+    """One JSON Lines line not parsed yet (``read_paths(lazy=True)``): parsing can then happen in a
+    worker process, so `ingest --workers` spreads the reading as well as the extraction."""
+
+    name: str
+    number: int
+    raw: bytes
+    raw_hash: str
+
+    def parse(self) -> list["RawArticle | ReadError"]:
+        """The line's article, or why it could not be read."""
+        origin = f"{self.name}:{self.number}"
+        try:
+            line = self.raw.decode("utf-8")  # JSON Lines is UTF-8 by definition
+        except UnicodeDecodeError as exc:
+            return [ReadError(origin, f"not valid UTF-8 text (byte {exc.start})")]
+        items = list(_from_jsonl(self.name, line, first_line=self.number))
+        for item in items:
+            if isinstance(item, RawArticle):
+                item.raw_hash = self.raw_hash
+        return items
+
+
+@dataclass
 class Skipped:
     """An input line already stored as it is (see ``read_paths(skip_raw=...)``): counted, not parsed."""
 
@@ -133,13 +157,15 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
             yield ReadError(str(p), "no such file or folder")
 
 
-def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | None = None) -> Read:
+def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | None = None,
+               lazy: bool = False) -> Read:
     """Every article under ``paths`` (files, folders, http(s) URLs); bad files and items come out as
     `ReadError`. A feed fetched from a URL has its teaser items completed from their links; a feed
     file is read as it is, without going online.
 
     With ``skip_raw``, a JSON Lines line whose hash it accepts comes out as `Skipped`, unparsed: a
-    re-ingest of an archive that is already loaded costs little more than reading it.
+    re-ingest of an archive that is already loaded costs little more than reading it. With ``lazy``,
+    JSON Lines lines come out as `RawLine`, to be parsed by the caller (in a worker process).
     """
     manifests: dict[Path, Manifest | ReadError] = {}
     for item in expand(paths):
@@ -148,7 +174,7 @@ def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | No
         elif isinstance(item, str):
             yield from _guard(item, _read_url_any(item))
         else:
-            yield from _guard(str(item), _read_file(item, manifests, skip_raw))
+            yield from _guard(str(item), _read_file(item, manifests, skip_raw, lazy))
 
 
 def read_feed(source: str | Path, fetch_full: bool = True, skip: Callable[[str], bool] | None = None) -> Read:
@@ -257,13 +283,13 @@ def _load(path: Path) -> _Blob | ReadError:
 
 
 def _read_file(path: Path, manifests: dict[Path, Manifest | ReadError],
-               skip_raw: Callable[[str], bool] | None = None) -> Read:
+               skip_raw: Callable[[str], bool] | None = None, lazy: bool = False) -> Read:
     """One file named or found on disk, with the manifest.csv of its folder for .txt files."""
     if _kind(path.name) is None:
         yield ReadError(str(path), _unsupported(path.name))
         return
     if path.name.lower().endswith((".jsonl", ".jsonl.gz")):
-        yield from _stream_jsonl(path, skip_raw)
+        yield from _stream_jsonl(path, skip_raw, lazy)
         return
     blob = _load(path)
     if isinstance(blob, ReadError):
@@ -512,7 +538,7 @@ def raw_hash(line: bytes) -> str:
     return hashlib.blake2b(line.strip(), digest_size=16).hexdigest()
 
 
-def _stream_jsonl(path: Path, skip_raw: Callable[[str], bool] | None = None) -> Read:
+def _stream_jsonl(path: Path, skip_raw: Callable[[str], bool] | None = None, lazy: bool = False) -> Read:
     """JSON Lines on disk, plain or gzipped, read line by line: memory stays flat however large the
     file (an archive of years of news), so the size cap applies to each line, not to the file."""
     name = str(path)
@@ -534,15 +560,11 @@ def _stream_jsonl(path: Path, skip_raw: Callable[[str], bool] | None = None) -> 
                 if skip_raw is not None and skip_raw(h):
                     yield Skipped(origin)
                     continue
-                try:
-                    line = raw.decode("utf-8")  # JSON Lines is UTF-8 by definition
-                except UnicodeDecodeError as exc:
-                    yield ReadError(origin, f"not valid UTF-8 text (byte {exc.start})")
-                    continue
-                for item in _from_jsonl(name, line, first_line=n):
-                    if isinstance(item, RawArticle):
-                        item.raw_hash = h
-                    yield item
+                line = RawLine(name, n, raw, h)
+                if lazy:
+                    yield line
+                else:
+                    yield from line.parse()
             if empty:
                 yield ReadError(name, "empty file")
     except gzip.BadGzipFile:

@@ -89,3 +89,17 @@ def test_second_etl_run_waits_for_the_first(tmp_path):
                 raise AssertionError("a second lock was granted")
         except EtlBusy as exc:
             assert "another ETL run" in str(exc)
+
+
+def test_workers_give_the_same_database(tmp_path):
+    src = tmp_path / "in.jsonl"
+    lines = (ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    src.write_text("\n".join(lines + ['{"id": "bad", "te']), encoding="utf-8")
+    runs = {}
+    for n in (1, 2):
+        db = tmp_path / f"w{n}.duckdb"
+        summary = ingest([src], db, progress=False, workers=n)
+        with duckdb.connect(str(db), read_only=True) as con:
+            rows = con.execute("SELECT signal_id, kind, key, char_start FROM signals ORDER BY ALL").fetchall()
+        runs[n] = (summary.line(), rows)
+    assert runs[1] == runs[2] and "failed 1" in runs[1][0]
