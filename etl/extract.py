@@ -434,7 +434,7 @@ def _trade_figures(ctx: _Context) -> list[Signal]:
         a, b = s + amt.start, s + amt.end
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(s, a - 12):a]).spans:
             continue
-        key = _figure_key(ctx, amt.unit)
+        key = _figure_key(ctx, amt.unit, text[max(s, a - GROWTH_REACH):a])
         label = {"trade_growth": "Trade growth", "trade_volume": "Trade volume",
                  "investment": "Investment", "loan": "Loan"}.get(key, "Economic figure")
         out.append(ctx.signal("trade_figure", key, label, "finance" if key in ("loan", "investment") else "trade",
@@ -442,7 +442,12 @@ def _trade_figures(ctx: _Context) -> list[Signal]:
     return out
 
 
-def _figure_key(ctx: _Context, unit: str) -> str:
+GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
+
+
+def _figure_key(ctx: _Context, unit: str, before: str) -> str:
+    """What a figure measures; a percentage is growth only when a growth word stands just before it
+    («نمو التجارة بنسبة 77٪»), not a share elsewhere in the sentence («95٪ من التسويات»)."""
     lex = ctx.art.lex
     if ctx.has(lex.loan):
         return "loan"
@@ -451,7 +456,7 @@ def _figure_key(ctx: _Context, unit: str) -> str:
     if not ctx.has(lex.trade_cues):
         return "other"
     if unit == "percent":
-        return "trade_growth" if ctx.has(lex.growth) else "other"
+        return "trade_growth" if lex.growth.find_regex(before).spans else "other"
     return "trade_volume"
 
 

@@ -164,3 +164,10 @@ def test_other_agreement_label_is_its_name(text, label):
     _, sigs = extract(text)
     [agr] = [s for s in sigs if s.kind == "agreement"]
     assert agr.key == "other" and agr.label == label
+
+
+def test_a_share_is_not_growth():
+    text = ("وارتفعت المبادلات بين روسيا وإيران هذا العام، وقال مسؤولون في البلدين إن خمسة وتسعين في المئة "
+            "من التجارة الثنائية باتت تسوى بالعملتين الوطنيتين.")
+    got = [k for k in kinds(text) if k[0] == "trade_figure"]
+    assert got == [("trade_figure", "other", 95.0, "percent", None)]
