@@ -67,6 +67,7 @@ class _Article:
         self.nt = NormText.of(text)
         self.lex = lex
         self._hits: dict[int, Hits] = {}
+        self.named_agreements: list[Entry] | None = None  # the catalogue agreements the whole text names
         self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
                                         lex.pair, lex.generic_pair, lex.not_party, lex.third_parties)}
         self.regions: Regions | None = None  # sentences in play, once known (see `focus`)
@@ -389,7 +390,10 @@ def _the_agreement(art: _Article, noun: str) -> Entry | None:
     """The one catalogue agreement an article names, when ``noun`` is a definite singular reference to it."""
     if not _DEFINITE_SINGULAR.match(noun):
         return None
-    named = [en for en in art.lex.entries if en.kind == "agreement" and en.terms.find_regex(art.nt.text).spans]
+    if art.named_agreements is None:  # once per article: it may be asked in several sentences
+        art.named_agreements = [en for en in art.lex.entries
+                                if en.kind == "agreement" and en.terms.find_regex(art.nt.text).spans]
+    named = art.named_agreements
     return named[0] if len(named) == 1 else None
 
 

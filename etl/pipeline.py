@@ -88,11 +88,11 @@ def parse_published(value: str | None, method: str | None = None) -> tuple[date 
         return None, "unparsed"
 
 
-def process(raw: RawArticle) -> Processed:
-    """Extract one article (pure apart from the lexicon cache)."""
+def process(raw: RawArticle, digest: str | None = None) -> Processed:
+    """Extract one article (pure apart from the lexicon cache); ``digest`` is its content hash if known."""
     published, method = parse_published(raw.published, raw.date_method)
     rel, signals = extract(raw.text)
-    return Processed(raw, content_hash(raw), published, method, rel, signals)
+    return Processed(raw, digest or content_hash(raw), published, method, rel, signals)
 
 
 def _start_run(con, inputs: str) -> int:
@@ -122,10 +122,10 @@ def _work(item: RawArticle | RawLine, known: dict[str, tuple[str, str]] | None =
     for art in item.parse() if isinstance(item, RawLine) else [item]:
         if isinstance(art, ReadError):
             out.append(art)
-        elif known.get(art.article_id) == (content_hash(art), EXTRACTOR_VERSION):
+        elif known.get(art.article_id) == ((digest := content_hash(art)), EXTRACTOR_VERSION):
             out.append(Unchanged(art.origin))
         else:
-            out.append(process(art))
+            out.append(process(art, digest))
     return out
 
 
