@@ -1,8 +1,8 @@
 """Where the database lives and how to open it without fighting over its lock.
 
-DuckDB lets one process write or many read, never both: the ETL opens a write
-connection per batch and the dashboard short read-only ones, each retrying
-briefly when the other holds the file.
+DuckDB lets one process write or many read, never both: the ETL holds a write
+connection for at most a second at a time and the dashboard opens short
+read-only ones, each retrying briefly when the other holds the file.
 """
 from __future__ import annotations
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 
-from etl.dedup import MIN_SHARED_BANDS, band_buckets
+from etl.dedup import MIN_SHARED_BANDS
 from etl.extract import Relevance, Signal
 from etl.read import RawArticle, ReadError
 from etl.version import EXTRACTOR_VERSION
@@ -24,6 +24,7 @@ class Processed:
     date_method: str
     relevance: Relevance
     signals: list[Signal]
+    bands: list[int]  # near-duplicate buckets (relevant articles only)
 
 
 def signal_id(article_id: str, sig: Signal) -> str:
@@ -32,74 +33,129 @@ def signal_id(article_id: str, sig: Signal) -> str:
     return hashlib.sha256(ident.encode()).hexdigest()[:20]
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, batch: list[Processed], errors: list[ReadError],
+_S, _I, _D = pa.string(), pa.int64(), pa.date32()
+_SCHEMAS = {
+    "articles": pa.schema([("article_id", _S), ("published", _D), ("date_method", _S), ("source", _S),
+                           ("url", _S), ("title", _S), ("text", _S), ("content_hash", _S), ("origin", _S),
+                           ("relevant", pa.bool_()), ("relevance_reason", _S), ("extractor_version", _S),
+                           ("raw_hash", _S)]),
+    "signals": pa.schema([("signal_id", _S), ("article_id", _S), ("kind", _S), ("key", _S), ("label", _S),
+                          ("topic", _S), ("value", pa.float64()), ("unit", _S), ("status", _S), ("actor", _S),
+                          ("sentence", _S), ("char_start", _I), ("char_end", _I), ("mentions", _I),
+                          ("extractor_version", _S), ("published", _D), ("source", _S), ("relevant", pa.bool_())]),
+    "mentions": pa.schema([("signal_id", _S), ("article_id", _S), ("char_start", _I), ("char_end", _I)]),
+    "bands": pa.schema([("article_id", _S), ("band", _I), ("bucket", _I)]),
+}
+
+
+def _table(rows: list[tuple], schema: pa.Schema) -> pa.Table:
+    """Rows as an Arrow table: DuckDB reads it without copying, and it crosses processes as buffers."""
+    columns = list(zip(*rows)) or [()] * len(schema)
+    return pa.table([pa.array(col, f.type) for col, f in zip(columns, schema)], schema=schema)
+
+
+@dataclass
+class Rows:
+    """Processed articles as the tables the writer loads (what a worker process sends back)."""
+
+    articles: pa.Table
+    signals: pa.Table
+    mentions: pa.Table
+    bands: pa.Table
+    hashes: dict[str, str]  # article id -> content hash
+    relevant_ids: list[str]
+
+    @classmethod
+    def of(cls, batch: list[Processed]) -> Rows:
+        """The rows of ``batch`` (an article id given twice: the later one)."""
+        batch = list({p.raw.article_id: p for p in batch}.values())
+        sig_rows, men_rows = [], []
+        for p in batch:
+            for s in p.signals:
+                sid = signal_id(p.raw.article_id, s)
+                sig_rows.append((sid, p.raw.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit,
+                                 s.status, s.actor, s.sentence, s.start, s.end, s.mentions, EXTRACTOR_VERSION,
+                                 p.published, p.raw.source, p.relevance.relevant))
+                men_rows.extend((sid, p.raw.article_id, a, b) for a, b in s.spans)
+        return cls(articles=_table([_article_row(p) for p in batch], _SCHEMAS["articles"]),
+                   signals=_table(sig_rows, _SCHEMAS["signals"]),
+                   mentions=_table(men_rows, _SCHEMAS["mentions"]),
+                   bands=_table([(p.raw.article_id, i, b) for p in batch for i, b in enumerate(p.bands)],
+                                _SCHEMAS["bands"]),
+                   hashes={p.raw.article_id: p.content_hash for p in batch},
+                   relevant_ids=[p.raw.article_id for p in batch if p.relevance.relevant])
+
+    @classmethod
+    def concat(cls, parts: list[Rows]) -> Rows:
+        """Several parts as one batch (their article ids must not overlap)."""
+        if len(parts) == 1:
+            return parts[0]
+        return cls(*(pa.concat_tables([getattr(p, t) for p in parts])
+                     for t in ("articles", "signals", "mentions", "bands")),
+                   hashes={k: v for p in parts for k, v in p.hashes.items()},
+                   relevant_ids=[i for p in parts for i in p.relevant_ids])
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows, errors: list[ReadError],
                 run_id: int, known: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
     """Write one batch in one transaction; return (new, updated, re-extracted).
 
     ``known`` maps stored article ids to (content hash, extractor version); it is updated on success.
     """
-    new = sum(1 for p in batch if p.raw.article_id not in known)
-    reextracted = sum(1 for p in batch if known.get(p.raw.article_id, ("",))[0] == p.content_hash)
-    updated = len(batch) - new - reextracted
-    arts = pd.DataFrame([_article_row(p) for p in batch], columns=_ARTICLE_COLS)
-    sig_rows, men_rows = [], []
-    for p in batch:
-        for s in p.signals:
-            sid = signal_id(p.raw.article_id, s)
-            sig_rows.append((sid, p.raw.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit,
-                             s.status, s.actor, s.sentence, s.start, s.end, s.mentions, EXTRACTOR_VERSION,
-                             p.published, p.raw.source, p.relevance.relevant))
-            men_rows.extend((sid, p.raw.article_id, a, b) for a, b in s.spans)
-    sigs = pd.DataFrame(sig_rows, columns=_SIGNAL_COLS)
-    mens = pd.DataFrame(men_rows, columns=["signal_id", "article_id", "char_start", "char_end"])
-    errs = pd.DataFrame([(run_id, e.path, e.reason) for e in errors], columns=["run_id", "path", "reason"])
-    bands = pd.DataFrame([(p.raw.article_id, i, b) for p in batch if p.relevance.relevant
-                          for i, b in enumerate(band_buckets(p.raw.text))],
-                         columns=["article_id", "band", "bucket"])
+    new = sum(1 for i in rows.hashes if i not in known)
+    reextracted = sum(1 for i, h in rows.hashes.items() if known.get(i, ("",))[0] == h)
+    updated = len(rows) - new - reextracted
+    arts, sigs, mens, bands = rows.articles, rows.signals, rows.mentions, rows.bands
+    errs = pa.table({"run_id": pa.array([run_id] * len(errors), _I), "path": [e.path for e in errors],
+                     "reason": [e.reason for e in errors]})
+    replaces = any(i in known for i in rows.hashes)
     con.execute("BEGIN TRANSACTION")
     try:
-        if len(arts):
+        if arts.num_rows:
             con.register("new_articles", arts)
-            con.execute("DELETE FROM signals WHERE article_id IN (SELECT article_id FROM new_articles)")
-            con.execute("DELETE FROM signal_mentions WHERE article_id IN (SELECT article_id FROM new_articles)")
-            con.execute("DELETE FROM article_bands WHERE article_id IN (SELECT article_id FROM new_articles)")
+            if replaces:  # what an article had before goes; a batch of new articles has nothing to remove
+                for table in ("signals", "signal_mentions", "article_bands"):
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM new_articles)")
             con.execute(f"""
                 INSERT INTO articles BY NAME
                 SELECT *, now() AS first_seen, now() AS updated_at FROM new_articles
                 ON CONFLICT (article_id) DO UPDATE SET
-                  {", ".join(f"{c} = excluded.{c}" for c in _ARTICLE_COLS if c != "article_id")},
+                  {", ".join(f"{c} = excluded.{c}" for c in _SCHEMAS["articles"].names if c != "article_id")},
                   updated_at = now()""")
             con.unregister("new_articles")
-        if len(sigs):
+        if sigs.num_rows:
             con.register("new_signals", sigs)
             con.execute("""INSERT INTO signals BY NAME
                 SELECT *, fold(concat_ws(' ', sentence, label, key, kind, topic)) AS search_text
                 FROM new_signals""")
             con.unregister("new_signals")
-        if len(mens):
+        if mens.num_rows:
             con.register("new_mentions", mens)
             con.execute("INSERT INTO signal_mentions BY NAME SELECT * FROM new_mentions")
             con.unregister("new_mentions")
-        if len(bands):
+        if bands.num_rows:
             con.register("new_bands", bands)
             con.execute("INSERT INTO article_bands BY NAME SELECT * FROM new_bands")
             con.unregister("new_bands")
-        if len(arts):
-            link_copies(con, [p.raw.article_id for p in batch if p.relevance.relevant])
-        if len(errs):
+        if arts.num_rows:
+            link_copies(con, rows.relevant_ids)
+        if errs.num_rows:
             con.register("new_errors", errs)
             con.execute("INSERT INTO ingest_errors BY NAME SELECT *, now() AS occurred_at FROM new_errors")
             con.unregister("new_errors")
         con.execute("""UPDATE ingest_runs SET articles_new = articles_new + ?,
                        articles_updated = articles_updated + ?, articles_reextracted = articles_reextracted + ?,
                        failed = failed + ?, signals_found = signals_found + ? WHERE run_id = ?""",
-                    [new, updated, reextracted, len(errors), len(sigs), run_id])
+                    [new, updated, reextracted, len(errors), sigs.num_rows, run_id])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    for p in batch:
-        known[p.raw.article_id] = (p.content_hash, EXTRACTOR_VERSION)
+    for i, h in rows.hashes.items():
+        known[i] = (h, EXTRACTOR_VERSION)
     return new, updated, reextracted
 
 
@@ -148,13 +204,6 @@ def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
                     WHERE coalesce(b.duplicate_of, b.article_id) = coalesce(a.duplicate_of, a.article_id)) AS outlets
             FROM articles a WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))) st
         WHERE st.article_id = signals.article_id""", [[m for _, m in updates]])
-
-
-_ARTICLE_COLS = ["article_id", "published", "date_method", "source", "url", "title", "text",
-                 "content_hash", "origin", "relevant", "relevance_reason", "extractor_version", "raw_hash"]
-_SIGNAL_COLS = ["signal_id", "article_id", "kind", "key", "label", "topic", "value", "unit", "status",
-                "actor", "sentence", "char_start", "char_end", "mentions", "extractor_version",
-                "published", "source", "relevant"]
 
 
 def _article_row(p: Processed) -> tuple:

@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import tomllib
 import time
+from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,12 +19,16 @@ from tqdm import tqdm
 
 from db.connection import connect, db_path
 from db.migrations import migrate
+from etl.dedup import band_buckets
 from etl.extract import extract
-from etl.load import Processed, write_batch
+from etl.load import Processed, Rows, write_batch
 from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500
+CHUNK = BATCH // 10  # articles (or input lines) processed at a time; batches are whole chunks
+IN_FLIGHT = 4  # chunks queued per worker
+HOLD_SECONDS = 1.0  # the longest the ETL keeps the database from readers at a time
 
 
 class EtlBusy(RuntimeError):
@@ -92,7 +97,8 @@ def process(raw: RawArticle, digest: str | None = None) -> Processed:
     """Extract one article (pure apart from the lexicon cache); ``digest`` is its content hash if known."""
     published, method = parse_published(raw.published, raw.date_method)
     rel, signals = extract(raw.text)
-    return Processed(raw, digest or content_hash(raw), published, method, rel, signals)
+    bands = band_buckets(raw.text) if rel.relevant else []
+    return Processed(raw, digest or content_hash(raw), published, method, rel, signals, bands)
 
 
 def _start_run(con, inputs: str) -> int:
@@ -104,44 +110,103 @@ def _start_run(con, inputs: str) -> int:
     return run_id
 
 
+class _Writer:
+    """The ETL's write connection, kept across batches for at most HOLD_SECONDS at a time.
+
+    DuckDB shuts readers out while a process has the file open for writing: releasing it regularly
+    lets the dashboard in during a long ingest, and keeping it between releases saves reopening and
+    checkpointing the database after every batch.
+    """
+
+    def __init__(self, path: Path, hold: float = HOLD_SECONDS):
+        self.path, self.hold = path, hold
+        self._con = None
+        self._since = 0.0
+
+    def con(self):
+        """The open connection (opened now if it was released)."""
+        if self._con is None:
+            self._con = connect(self.path)
+            self._since = time.monotonic()
+        return self._con
+
+    def done_with_batch(self) -> None:
+        """Release the file if it has been held for HOLD_SECONDS."""
+        if self._con is not None and time.monotonic() - self._since >= self.hold:
+            self.close()
+
+    def close(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+
 @dataclass
-class Unchanged:
-    """An article already stored as it is, by this extractor version."""
+class Done:
+    """What a chunk of input became: the rows to load, the items that failed, and counts."""
 
-    origin: str
+    rows: Rows
+    errors: list[ReadError]
+    read: int  # articles read, including those already stored as they are
+    unchanged: int
 
 
-Work = list[Processed | ReadError | Unchanged]
 _known_in_worker: dict[str, tuple[str, str]] = {}  # a worker process's copy of the stored ids (set once)
 
 
-def _work(item: RawArticle | RawLine, known: dict[str, tuple[str, str]] | None = None) -> Work:
-    """Parse (for a JSON Lines line), compare with what is stored, and extract what is new or changed."""
+def _work(items: list[RawArticle | RawLine], known: dict[str, tuple[str, str]] | None = None) -> Done:
+    """Parse (JSON Lines lines), compare with what is stored, and extract what is new or changed.
+
+    It runs in a worker process with ``--workers``: the rows go back as Arrow tables, which cross
+    processes as buffers, so the writer does little more than load them.
+    """
     known = _known_in_worker if known is None else known
-    out: Work = []
-    for art in item.parse() if isinstance(item, RawLine) else [item]:
-        if isinstance(art, ReadError):
-            out.append(art)
-        elif known.get(art.article_id) == ((digest := content_hash(art)), EXTRACTOR_VERSION):
-            out.append(Unchanged(art.origin))
-        else:
-            out.append(process(art, digest))
-    return out
+    processed, errors, unchanged = [], [], 0
+    for item in items:
+        for art in item.parse() if isinstance(item, RawLine) else [item]:
+            if isinstance(art, ReadError):
+                errors.append(art)
+            elif known.get(art.article_id) == ((digest := content_hash(art)), EXTRACTOR_VERSION):
+                unchanged += 1
+            else:
+                processed.append(process(art, digest))
+    return Done(Rows.of(processed), errors, len(processed) + unchanged, unchanged)
 
 
 def _init_worker(known: dict[str, tuple[str, str]]) -> None:
     _known_in_worker.update(known)
 
 
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _processed(items: Iterable[RawArticle | RawLine], known: dict[str, tuple[str, str]],
-               workers: int) -> Iterator[Work]:
-    """Parsing and extraction, in this process or spread over ``workers`` processes (order kept)."""
+               workers: int) -> Iterator[Done]:
+    """Parsing and extraction, in this process or spread over ``workers`` processes (order kept).
+
+    At most a few chunks per worker are in flight, so reading never runs ahead of the writer and
+    memory stays flat however large the input.
+    """
     if workers <= 1:
-        yield from (_work(item, known) for item in items)
+        yield from (_work(chunk, known) for chunk in _chunks(items, CHUNK))
         return
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(dict(known),)) as pool:
-        yield from pool.imap(_work, items, chunksize=32)
+        pending: deque = deque()
+        for chunk in _chunks(items, CHUNK):
+            pending.append(pool.apply_async(_work, (chunk,)))
+            if len(pending) >= IN_FLIGHT * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
@@ -199,20 +264,24 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                 "SELECT raw_hash FROM articles WHERE raw_hash IS NOT NULL AND extractor_version = ?",
                 [EXTRACTOR_VERSION]).fetchall()}
         summary = RunSummary(run_id)
-        batch: dict[str, Processed] = {}
+        writer = _Writer(path)
+        batch: list[Rows] = []
+        batch_ids: set[str] = set()
         errors: list[ReadError] = []
 
         def flush() -> None:
             if not batch and not errors:
                 return
-            with connect(path) as con:
-                new, updated, again = write_batch(con, list(batch.values()), errors, run_id, known)
+            rows = Rows.concat(batch) if batch else Rows.of([])
+            new, updated, again = write_batch(writer.con(), rows, errors, run_id, known)
+            writer.done_with_batch()
             summary.new += new
             summary.updated += updated
             summary.reextracted += again
-            summary.signals += sum(len(p.signals) for p in batch.values())
+            summary.signals += rows.signals.num_rows
             summary.errors.extend(errors)
             batch.clear()
+            batch_ids.clear()
             errors.clear()
 
         bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
@@ -233,24 +302,26 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                 else:
                     yield item
 
-        for results in _processed(to_work(), known, workers):
-            for r in results:
-                if isinstance(r, ReadError):
-                    failed(r)
-                    continue
-                summary.read += 1
-                if isinstance(r, Unchanged):
-                    summary.unchanged += 1
-                    continue
-                batch[r.raw.article_id] = r  # the same id twice in one input: the later one wins
-                if len(batch) >= BATCH:
+        try:
+            for done in _processed(to_work(), known, workers):
+                for err in done.errors:
+                    failed(err)
+                summary.read += done.read
+                summary.unchanged += done.unchanged
+                if not batch_ids.isdisjoint(done.rows.hashes):
+                    flush()  # the same id again: the later one is written after the earlier
+                batch.append(done.rows)
+                batch_ids.update(done.rows.hashes)
+                if len(batch_ids) >= BATCH:
                     flush()
-        flush()
-        bar.close()
-        with connect(path) as con:
-            con.execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?, articles_unchanged = ?,
-                           status = ? WHERE run_id = ?""",
-                        [summary.read, summary.unchanged, "failed items" if summary.failed else "ok", run_id])
+            flush()
+            writer.con().execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?,
+                                    articles_unchanged = ?, status = ? WHERE run_id = ?""",
+                                 [summary.read, summary.unchanged, "failed items" if summary.failed else "ok",
+                                  run_id])
+        finally:
+            writer.close()
+            bar.close()
         return summary
 
 
@@ -286,7 +357,7 @@ def reextract(db: str | os.PathLike | None = None, everything: bool = False, pro
                 for p in batch:  # the stored hash is kept: only the extraction changes
                     p.content_hash = known[p.raw.article_id][0]
                 with connect(path) as con:
-                    _, _, again = write_batch(con, batch, [], run_id, known)
+                    _, _, again = write_batch(con, Rows.of(batch), [], run_id, known)
                 summary.read += len(batch)
                 summary.reextracted += again
                 summary.signals += sum(len(p.signals) for p in batch)

@@ -103,3 +103,18 @@ def test_workers_give_the_same_database(tmp_path):
             rows = con.execute("SELECT signal_id, kind, key, char_start FROM signals ORDER BY ALL").fetchall()
         runs[n] = (summary.line(), rows)
     assert runs[1] == runs[2] and "failed 1" in runs[1][0]
+
+
+def test_an_id_given_again_later_in_one_input_keeps_the_later_text(tmp_path):
+    base = json.loads((ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    filler = [dict(base, id=f"filler-{i}") for i in range(70)]  # puts the two copies in different chunks
+    first, later = dict(base, id="twice"), dict(base, id="twice", title="the later title")
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in [first, *filler, later]), encoding="utf-8")
+    for workers in (1, 2):
+        db = tmp_path / f"w{workers}.duckdb"
+        summary = ingest([src], db, progress=False, workers=workers)
+        with duckdb.connect(str(db), read_only=True) as con:
+            title = con.execute("SELECT title FROM articles WHERE article_id = 'twice'").fetchone()[0]
+            n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        assert (title, n, summary.read) == ("the later title", 71, 72)
