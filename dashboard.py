@@ -1,6 +1,8 @@
 """Iran–Russia Cooperation Monitor: the Streamlit frame (page config, navigation)."""
 import streamlit as st
 
+from db.queries import shared_reads
+
 st.set_page_config(page_title="Iran–Russia Cooperation Monitor", page_icon=":material/handshake:", layout="wide")
 
 PAGES = {
@@ -21,4 +23,5 @@ PAGES = {
         st.Page("pages/add.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
     ],
 }
-st.navigation(PAGES).run()
+with shared_reads():  # a page's queries share one short read-only connection
+    st.navigation(PAGES).run()

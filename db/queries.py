@@ -3,8 +3,10 @@ or plain values; callers open short-lived read-only connections through `read`."
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, timedelta
-from typing import Callable, TypeVar
+from typing import Callable, Iterator, TypeVar
 
 import duckdb
 import pandas as pd
@@ -41,8 +43,20 @@ LEFT JOIN verdicts vd ON vd.signal_id = rows.signal_id
 ORDER BY {_ORDER}"""
 
 
+# The connection the reads of one page run share (see `shared_reads`); each script thread has its own.
+_shared: ContextVar[dict | None] = ContextVar("shared_reads", default=None)
+
+
+def _open(db: str | os.PathLike | None) -> duckdb.DuckDBPyConnection:
+    con = connect(db, read_only=True, wait=10)
+    check_version(con)
+    verdicts.attach(con, db)
+    return con
+
+
 def read(fn: Callable[..., T], db: str | os.PathLike | None, *args, **kwargs) -> T:
-    """Run ``fn(con, ...)`` on a read-only connection that is closed straight after.
+    """Run ``fn(con, ...)`` on a read-only connection: the page run's shared one inside
+    `shared_reads`, else one closed straight after.
 
     A database not yet created reads as empty rather than failing.
     """
@@ -51,10 +65,34 @@ def read(fn: Callable[..., T], db: str | os.PathLike | None, *args, **kwargs) ->
             migrate(con)
             verdicts.attach(con, db)
             return fn(con, *args, **kwargs)
-    with connect(db, read_only=True, wait=10) as con:
-        check_version(con)
-        verdicts.attach(con, db)
-        return fn(con, *args, **kwargs)
+    shared = _shared.get()
+    if shared is None:
+        with _open(db) as con:
+            return fn(con, *args, **kwargs)
+    key = str(db_path(db))
+    if key not in shared:
+        shared[key] = _open(db)
+    return fn(shared[key], *args, **kwargs)
+
+
+@contextmanager
+def shared_reads() -> Iterator[None]:
+    """Let the reads inside share one read-only connection per database, opened at the first read and
+    closed on leaving. A page runs several queries: one connection saves reopening the file for each
+    and keeps the blocks the first query read for the next. The file is held only while the page runs."""
+    token = _shared.set({})
+    try:
+        yield
+    finally:
+        release_shared()
+        _shared.reset(token)
+
+
+def release_shared() -> None:
+    """Close the shared connections now (the next read opens one again): before another process writes."""
+    shared = _shared.get()
+    while shared:
+        shared.popitem()[1].close()
 
 
 def signals_sql(f: Filters, limit: int | None = 5000) -> tuple[str, list]:
@@ -221,16 +259,15 @@ def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, in
 
 
 def filter_options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    """The values each filter can take, from the data."""
-    out = {}
-    for col in ("kind", "topic", "key", "actor"):
-        out[col] = [r[0] for r in con.execute(
-            f"SELECT DISTINCT {col} FROM signals WHERE {col} IS NOT NULL ORDER BY 1").fetchall()]
-    out["source"] = [r[0] for r in con.execute(
-        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY 1").fetchall()]
-    out["source_type"] = [r[0] for r in con.execute(
-        """SELECT DISTINCT coalesce(o.type, 'other') FROM articles a LEFT JOIN outlets o USING (source)
-           ORDER BY 1""").fetchall()]
+    """The values each filter can take, from the data (one scan of signals, one of articles)."""
+    cols = ("kind", "topic", "key", "actor")
+    rows = con.execute(f"""SELECT {", ".join(cols)} FROM signals
+                           GROUP BY GROUPING SETS ({", ".join(f"({c})" for c in cols)})""").fetchall()
+    out = {c: sorted({r[i] for r in rows if r[i] is not None}) for i, c in enumerate(cols)}
+    rows = con.execute("""SELECT DISTINCT a.source, coalesce(o.type, 'other')
+                          FROM articles a LEFT JOIN outlets o USING (source)""").fetchall()
+    out["source"] = sorted({r[0] for r in rows if r[0] is not None})
+    out["source_type"] = sorted({r[1] for r in rows})
     return out
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from db.connection import db_path
+from db.queries import release_shared
 from pages._ui import _cached, page_frame
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +20,7 @@ st.markdown("Upload articles in any format the ETL reads: `.txt` (one article ea
             "feeds, or a `.zip`/`.gz` of these. Each file may be up to 50 MB.")
 files = st.file_uploader("Files", type=TYPES, accept_multiple_files=True, key="uploads")
 if files and st.button("Ingest", type="primary", icon=":material/upload:"):
+    release_shared()  # the ETL needs the file to itself
     bar = st.progress(0.0, text="Starting…")
     report = []
     with tempfile.TemporaryDirectory() as tmp:
