@@ -48,6 +48,7 @@ class RunSummary:
     failed: int = 0
     signals: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    write_seconds: float = 0.0  # spent loading into DuckDB (the part no worker can share)
 
     def line(self) -> str:
         """The closing line of a run."""
@@ -273,8 +274,10 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
             if not batch and not errors:
                 return
             rows = Rows.concat(batch) if batch else Rows.of([])
+            started = time.perf_counter()
             new, updated, again = write_batch(writer.con(), rows, errors, run_id, known)
             writer.done_with_batch()
+            summary.write_seconds += time.perf_counter() - started
             summary.new += new
             summary.updated += updated
             summary.reextracted += again
