@@ -1,7 +1,7 @@
 """Where the database lives and how to open it without fighting over its lock.
 
 DuckDB lets one process write or many read, never both: the ETL holds a write
-connection for at most a second at a time and the dashboard opens short
+connection for at most half a second at a time and the dashboard opens short
 read-only ones, each retrying briefly when the other holds the file.
 """
 from __future__ import annotations

@@ -179,6 +179,11 @@ def dashboard_report(fig: dict) -> str:
     return "\n".join(lines)
 
 
+def _per_4kb(rate: float, mean_kb: float) -> float:
+    """A rate in articles of ``mean_kb`` as a rate in the targets' 4 KB articles (work grows with length)."""
+    return rate * mean_kb / 4
+
+
 def report(fig: dict) -> str:
     """The figures as lines, each with its target and whether it is met."""
     def mark(name: str, ok: bool) -> str:
@@ -186,13 +191,13 @@ def report(fig: dict) -> str:
 
     lines = [f"corpus {fig['corpus']}: {fig['articles']} articles, mean {fig['mean_kb']} KB, "
              f"{fig['relevant']} relevant; {fig['cores']} cores",
-             mark(f"prefilter          {fig['prefilter_per_s']:>10,.0f} articles/s (target >= 20,000); "
-                  f"{fig['prefilter_per_s'] * fig['mean_kb'] / 4:,.0f} per s in 4 KB articles",
-                  fig["prefilter_per_s"] >= TARGETS["prefilter_per_s"]),
-             mark(f"extraction         {fig['extract_per_s']:>10,.0f} articles/s (target >= 1,000); "
-                  f"these average {fig['extract_mean_kb']} KB: "
-                  f"{fig['extract_per_s'] * fig['extract_mean_kb'] / 4:,.0f} per s in 4 KB articles",
-                  fig["extract_per_s"] >= TARGETS["extract_per_s"]),
+             mark(f"prefilter          {fig['prefilter_per_s']:>10,.0f} articles/s of {fig['mean_kb']} KB = "
+                  f"{_per_4kb(fig['prefilter_per_s'], fig['mean_kb']):,.0f}/s in 4 KB articles (target >= 20,000)",
+                  _per_4kb(fig["prefilter_per_s"], fig["mean_kb"]) >= TARGETS["prefilter_per_s"]),
+             mark(f"extraction         {fig['extract_per_s']:>10,.0f} articles/s of {fig['extract_mean_kb']} KB = "
+                  f"{_per_4kb(fig['extract_per_s'], fig['extract_mean_kb']):,.0f}/s in 4 KB articles "
+                  f"(target >= 1,000)",
+                  _per_4kb(fig["extract_per_s"], fig["extract_mean_kb"]) >= TARGETS["extract_per_s"]),
              f"     camel tokenizer{fig['tokenizer_per_s']:>10,.0f} articles/s (same texts)",
              mark(f"extraction/tokenizer time {fig['extract_vs_tokenizer']:.2f}x (target <= 2x)",
                   fig["extract_vs_tokenizer"] <= TARGETS["extract_vs_tokenizer"]),

@@ -156,8 +156,7 @@ def might_be_relevant(folded: str, lex: Lexicon | None = None) -> bool:
     since far fewer articles name it.
     """
     lex = lex or load_lexicon()
-    return (lex.russia.may_occur(folded) or lex.russia_officials.may_occur(folded)) and \
-        (lex.iran.may_occur(folded) or lex.iran_officials.may_occur(folded))
+    return lex.may_name_russia(folded) and lex.may_name_iran(folded)
 
 
 def relevance(text: str, lex: Lexicon | None = None) -> Relevance:

@@ -16,6 +16,7 @@ from itertools import compress
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
+import ahocorasick
 import numpy as np
 
 from etl.normalize import normalize
@@ -82,6 +83,26 @@ def key_substring(term: str) -> str:
     return max((p for w in words for p in re.split(r"[-+]", w)), key=len)
 
 
+class AnyOf:
+    """Whether any of several substrings occurs in a text, in one pass over it (Aho–Corasick):
+    the relevance prefilter asks this of every article, for some fifty names at once."""
+
+    def __init__(self, keys: Iterable[str]):
+        self._auto = ahocorasick.Automaton()
+        for k in set(keys):
+            self._auto.add_word(k, k)
+        self._empty = len(self._auto) == 0
+        if not self._empty:
+            self._auto.make_automaton()
+
+    def __call__(self, text: str) -> bool:
+        if self._empty:
+            return False
+        for _ in self._auto.iter(text):
+            return True
+        return False
+
+
 @dataclass
 class Terms:
     """A list of terms compiled into one pattern; finds their spans in folded text.
@@ -101,10 +122,11 @@ class Terms:
         self.groups = _groups(self.terms)  # computed once: the regex and the index share its order
         self.pattern = re.compile(_alternation(self.groups)) if self.groups else None
         self.keys = tuple(sorted({key_substring(t) for t in self.terms if t.strip()}))
+        self._any_key = AnyOf(self.keys)
 
     def may_occur(self, text: str) -> bool:
         """A cheap test: False means no term can match ``text``."""
-        return any(k in text for k in self.keys)
+        return self._any_key(text)
 
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
@@ -541,9 +563,13 @@ class Lexicon:
     speech_other: Terms
     topics: list[tuple[str, Terms]]
     index: TermIndex = field(init=False, repr=False, compare=False)
+    may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
+    may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.index = TermIndex(self.term_lists())
+        self.may_name_russia = AnyOf(self.russia.keys + self.russia_officials.keys)
+        self.may_name_iran = AnyOf(self.iran.keys + self.iran_officials.keys)
 
     def term_lists(self) -> list[Terms]:
         """Every term list of the lexicon (the leads of the role phrases included)."""

@@ -28,7 +28,7 @@ from etl.version import EXTRACTOR_VERSION
 BATCH = 500
 CHUNK = BATCH // 10  # articles (or input lines) processed at a time; batches are whole chunks
 IN_FLIGHT = 4  # chunks queued per worker
-HOLD_SECONDS = 1.0  # the longest the ETL keeps the database from readers at a time
+HOLD_SECONDS = 0.5  # the longest the ETL keeps the database from readers at a time
 
 
 class EtlBusy(RuntimeError):

@@ -25,8 +25,6 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
-import feedparser
-import trafilatura
 
 from etl.dates import METADATA, find_date, parse_date_value
 from etl.decode import decode_bytes, is_prose, looks_like_mojibake, reject_binary
@@ -635,6 +633,8 @@ def _from_html(name: str, data: bytes, stem: str, url: str | None = None,
     """
     if not data.strip():
         return ReadError(name, "empty file")
+    import trafilatura  # here, not at the top: it costs ~30 MB that a run without web pages never needs
+
     html = _html_text(data, name, charset)
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       date_extraction_params=dict(_HTML_DATE_PARAMS))
@@ -722,6 +722,8 @@ def _from_feed(name: str, data: bytes, fetch_full: bool, base_url: str | None = 
         yield ReadError(name, "empty file")
         return
     reject_binary(data)
+    import feedparser  # here, not at the top, for the same reason as trafilatura
+
     headers = {}  # no content-location: feedparser would also "resolve" plain guids into URLs
     if content_type:
         headers["content-type"] = content_type + (f"; charset={charset}" if charset else "")

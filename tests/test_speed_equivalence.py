@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.lexicon import Terms, TextScan, load_lexicon
+from etl.lexicon import AnyOf, Terms, TextScan, load_lexicon
 from etl.normalize import _TABLE, _offsets, normalize
 from etl.sentences import sentence_spans, split_sentences
 
@@ -204,3 +204,17 @@ def test_offset_map_agrees(text):
         by_char.extend([i] * len(_TABLE.get(ord(c), c)))
     by_char.append(len(text))
     assert [int(i) for i in _offsets(text)] == by_char
+
+
+@SETTINGS
+@given(st.lists(st.text(alphabet="روسياكمنب ", min_size=1, max_size=6), max_size=8),
+       st.text(alphabet="روسياكمنب .", max_size=120))
+def test_any_of_agrees_with_plain_substring_tests(keys, text):
+    assert AnyOf(keys)(text) == any(k in text for k in keys)
+
+
+def test_prefilter_keys_in_one_pass_agree_with_each_list():
+    lex = load_lexicon()
+    for text in ("وصل بوتين الى طهران", "قال لافروف في موسكو", "زار ظريف بكين", "روسيا وايران"):
+        plain = any(t.may_occur(text) for t in (lex.russia, lex.russia_officials))
+        assert lex.may_name_russia(text) == plain == any(k in text for k in lex.russia.keys + lex.russia_officials.keys)
