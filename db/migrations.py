@@ -9,6 +9,9 @@ import csv
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
+
+from db.texts import pack
 
 OUTLETS_CSV = Path(__file__).with_name("outlets.csv")
 
@@ -116,9 +119,24 @@ UPDATE signals SET outlets = st.outlets FROM (
     (6, "articles remember the input line they came from", """
 ALTER TABLE articles ADD COLUMN raw_hash VARCHAR;
 """),
+    (7, "article texts stored compressed", lambda con: _compress_texts(con)),
 ]
 
 LATEST = MIGRATIONS[-1][0]
+
+
+def _compress_texts(con: duckdb.DuckDBPyConnection, chunk: int = 2000) -> None:
+    """Move ``articles.text`` to ``text_z`` (see db.texts), a chunk of articles at a time."""
+    con.execute("ALTER TABLE articles ADD COLUMN text_z BLOB")
+    ids = [r[0] for r in con.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()]
+    for i in range(0, len(ids), chunk):
+        rows = con.execute("SELECT article_id, text FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                           [ids[i:i + chunk]]).fetchall()
+        packed = pa.table({"article_id": [r[0] for r in rows], "z": pa.array([pack(r[1]) for r in rows], pa.binary())})
+        con.register("packed_texts", packed)
+        con.execute("UPDATE articles SET text_z = p.z FROM packed_texts p WHERE p.article_id = articles.article_id")
+        con.unregister("packed_texts")
+    con.execute("ALTER TABLE articles DROP COLUMN text")
 
 
 class SchemaOutdated(RuntimeError):
@@ -152,7 +170,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(sql)
+            sql(con) if callable(sql) else con.execute(sql)
             con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
             con.execute("COMMIT")
         except Exception:

@@ -15,6 +15,7 @@ from db import verdicts
 from db.connection import connect, db_path
 from db.filters import Filters
 from db.migrations import check_version, migrate
+from db.texts import unpack
 
 T = TypeVar("T")
 
@@ -352,7 +353,11 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict | None:
     """One article's stored row (with its outlet type), or None."""
     df = con.execute("""SELECT a.*, coalesce(o.type, 'other') AS source_type FROM articles a
                         LEFT JOIN outlets o ON o.source = a.source WHERE article_id = ?""", [article_id]).df()
-    return None if df.empty else df.iloc[0].to_dict()
+    if df.empty:
+        return None
+    row = df.iloc[0].to_dict()
+    row["text"] = unpack(row.pop("text_z"))
+    return row
 
 
 def article_signals(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:

@@ -8,6 +8,7 @@ from datetime import date
 import duckdb
 import pyarrow as pa
 
+from db.texts import pack
 from etl.dedup import MIN_SHARED_BANDS
 from etl.extract import Relevance, Signal
 from etl.read import RawArticle, ReadError
@@ -36,7 +37,7 @@ def signal_id(article_id: str, sig: Signal) -> str:
 _S, _I, _D = pa.string(), pa.int64(), pa.date32()
 _SCHEMAS = {
     "articles": pa.schema([("article_id", _S), ("published", _D), ("date_method", _S), ("source", _S),
-                           ("url", _S), ("title", _S), ("text", _S), ("content_hash", _S), ("origin", _S),
+                           ("url", _S), ("title", _S), ("text_z", pa.binary()), ("content_hash", _S), ("origin", _S),
                            ("relevant", pa.bool_()), ("relevance_reason", _S), ("extractor_version", _S),
                            ("raw_hash", _S)]),
     "signals": pa.schema([("signal_id", _S), ("article_id", _S), ("kind", _S), ("key", _S), ("label", _S),
@@ -208,5 +209,5 @@ def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
 
 def _article_row(p: Processed) -> tuple:
     r = p.raw
-    return (r.article_id, p.published, p.date_method, r.source, r.url, r.title, r.text, p.content_hash,
+    return (r.article_id, p.published, p.date_method, r.source, r.url, r.title, pack(r.text), p.content_hash,
             r.origin, p.relevance.relevant, p.relevance.reason, EXTRACTOR_VERSION, r.raw_hash)

@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from db.connection import connect, db_path
 from db.migrations import migrate
+from db.texts import unpack
 from etl.dedup import band_buckets
 from etl.extract import extract
 from etl.load import Processed, Rows, write_batch
@@ -331,12 +332,12 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
 def stored_articles(db: Path, ids: list[str]) -> Iterator[RawArticle]:
     """Articles as stored, for re-extraction."""
     with connect(db, read_only=True) as con:
-        rows = con.execute("""SELECT article_id, text, origin, title, source, url,
+        rows = con.execute("""SELECT article_id, text_z, origin, title, source, url,
                                      strftime(published, '%Y-%m-%d'), date_method, raw_hash
                               FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
     for r in rows:
         method = None if r[7] in ("metadata", "none", "unparsed") else r[7]
-        yield RawArticle(article_id=r[0], text=r[1], origin=r[2], title=r[3], source=r[4], url=r[5],
+        yield RawArticle(article_id=r[0], text=unpack(r[1]), origin=r[2], title=r[3], source=r[4], url=r[5],
                          published=r[6], date_method=method, raw_hash=r[8])
 
 

@@ -36,10 +36,10 @@ def build(out: str | os.PathLike, signals: int = 1_000_000, articles: int = 200_
             per = max(1, signals // articles)
             con.execute("BEGIN TRANSACTION")
             con.execute(f"""
-                INSERT INTO articles (article_id, published, date_method, source, url, title, text, content_hash,
+                INSERT INTO articles (article_id, published, date_method, source, url, title, text_z, content_hash,
                                       origin, relevant, relevance_reason, extractor_version, first_seen, updated_at)
                 SELECT 'scale-' || i, DATE '2019-01-01' + CAST(hash(i) % {days} AS INTEGER), 'metadata', so.source,
-                       NULL, ta.title, ta.text, md5('scale' || i), 'scale', TRUE, ta.relevance_reason,
+                       NULL, ta.title, ta.text_z, md5('scale' || i), 'scale', TRUE, ta.relevance_reason,
                        ta.extractor_version, now(), now()
                 FROM range({articles}) r(i)
                 JOIN ta ON ta.n = i % {n_a}
