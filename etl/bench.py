@@ -5,6 +5,7 @@ on the same texts as a yardstick, since the machine is shared and its speed vari
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -127,6 +128,10 @@ def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = Non
         half = tmp_path / "half.jsonl"
         _write_jsonl(articles[: len(articles) // 2], half)
         out["peak_mb_half_corpus"] = _ingest_child([str(half)], tmp_path / "half.duckdb")["peak_mb"]
+        double = tmp_path / "double.jsonl"  # the corpus twice, the second time under other ids
+        _write_jsonl(articles + [dataclasses.replace(a, article_id=a.article_id + "/again") for a in articles], double)
+        out["peak_mb_double_corpus"] = _ingest_child([str(double)], tmp_path / "double.duckdb")["peak_mb"]
+        double.unlink()
         par = _ingest_child([str(src)], tmp_path / "par.duckdb", workers=workers)
         out["workers"] = workers
         out["ingest_seconds_workers"] = par["seconds"]
@@ -203,8 +208,9 @@ def report(fig: dict) -> str:
                   fig["extract_vs_tokenizer"] <= TARGETS["extract_vs_tokenizer"]),
              mark(f"whole ingest       {fig['ingest_seconds']:>10.1f} s, {fig['ingest_per_s']:,.0f} articles/s "
                   f"(target <= 30 s for ANT)", fig["ingest_seconds"] <= TARGETS["ingest_seconds"]),
-             mark(f"peak memory        {fig['peak_mb']:>10.0f} MB (half corpus {fig['peak_mb_half_corpus']:.0f} MB; "
-                  f"target <= 500, flat)", fig["peak_mb"] <= TARGETS["peak_mb"]),
+             mark(f"peak memory        {fig['peak_mb']:>10.0f} MB (half the corpus {fig['peak_mb_half_corpus']:.0f} MB, "
+                  f"twice the corpus {fig['peak_mb_double_corpus']:.0f} MB; target <= 500, flat)",
+                  max(fig["peak_mb"], fig["peak_mb_double_corpus"]) <= TARGETS["peak_mb"]),
              f"     per-article work in {fig['workers']} processes: speed-up {fig['processing_speedup']:.2f}x "
              f"(no reading or loading)",
              f"     --workers {fig['workers']}     {fig['ingest_seconds_workers']:>10.1f} s, "

@@ -7,7 +7,7 @@ from tests.conftest import ROOT
 
 FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_tokenizer", "ingest_seconds",
            "ingest_per_s", "peak_mb", "peak_mb_half_corpus", "workers_speedup", "incremental_share",
-           "processing_speedup", "writer_share", "cpu_seconds", "cpu_seconds_workers"]
+           "processing_speedup", "writer_share", "cpu_seconds", "cpu_seconds_workers", "peak_mb_double_corpus"]
 
 
 def test_bench_reports_every_figure():
@@ -28,7 +28,7 @@ def test_bench_text_report_marks_targets():
     from etl.bench import report
     fig = {"corpus": "x", "articles": 10, "mean_kb": 4.0, "relevant": 2, "cores": 2, "prefilter_per_s": 30000.0,
            "extract_per_s": 500.0, "extract_mean_kb": 4.0, "tokenizer_per_s": 2000.0, "extract_vs_tokenizer": 4.0, "ingest_seconds": 3.0,
-           "ingest_per_s": 100.0, "peak_mb": 200.0, "peak_mb_half_corpus": 190.0, "workers": 2,
+           "ingest_per_s": 100.0, "peak_mb": 200.0, "peak_mb_half_corpus": 190.0, "peak_mb_double_corpus": 210.0, "workers": 2,
            "ingest_seconds_workers": 2.0, "workers_speedup": 1.5, "incremental_seconds": 0.1,
            "processing_speedup": 1.9, "writer_share": 0.3, "cpu_seconds": 3.5, "cpu_seconds_workers": 4.0,
            "incremental_share": 0.03}
