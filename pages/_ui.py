@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -246,10 +246,18 @@ def signals_csv(f: Filters) -> bytes:
     return queries.read(export.signals_csv, db_path(), f)
 
 
-def download(df: pd.DataFrame, name: str, label: str = "Download this table (CSV)") -> None:
-    """A CSV download of a table: UTF-8 with BOM, ISO dates, a dated file name."""
-    st.download_button(label, data=to_csv_bytes(df), file_name=f"{name}-{date.today().isoformat()}.csv",
+def download(table: pd.DataFrame | Callable[[], pd.DataFrame], name: str,
+             label: str = "Download this table (CSV)") -> None:
+    """A CSV download of a table (or of what ``table()`` returns): UTF-8 with BOM, ISO dates, a dated file
+    name. The CSV is made when the button is pressed, not on every run of the page."""
+    make = table if callable(table) else lambda: table
+    st.download_button(label, data=lambda: to_csv_bytes(make()), file_name=f"{name}-{date.today().isoformat()}.csv",
                        mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
+
+
+def every_row(name: str, *args: Any) -> Any:
+    """``db.queries.<name>`` run afresh (not cached): for a download of every row, not only those shown."""
+    return queries.read(getattr(queries, name), db_path(), *args)
 
 
 def chart(fig: go.Figure, name: str, **kwargs: Any) -> Any:

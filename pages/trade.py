@@ -3,8 +3,8 @@ import plotly.express as px
 import streamlit as st
 
 from db.filters import Filters
-from pages._ui import (article_link, chart, download, empty_state, figure_text, fmt_date, page_frame, query, rtl,
-                       sidebar_filters, with_figures)
+from pages._ui import (article_link, chart, download, empty_state, every_row, figure_text, fmt_date, page_frame,
+                       query, rtl, sidebar_filters, with_figures)
 
 UNITS = {"percent": "Percent", "usd": "US dollars", "eur": "Euros", "rub": "Roubles", "irr": "Rials", "tonnes": "Tonnes"}
 
@@ -46,14 +46,16 @@ else:
     st.dataframe(with_figures(df[["published", "key", "value", "unit", "actor", "source", "sentence"]]),
                  hide_index=True, width="stretch", column_config={"published": st.column_config.DateColumn("date"),
                                                                   "sentence": st.column_config.TextColumn("evidence")})
-    download(df, "trade-figures")
+    download(lambda: every_row("trade_figures", f, None), "trade-figures", "Download every figure (CSV)")
 
 st.subheader("Economic measures")
-measures = query("signals_table", Filters(**{**f.__dict__, "kinds": ("economic",)}), 1000)
+economic = Filters(**{**f.__dict__, "kinds": ("economic",)})
+measures = query("signals_table", economic, 1000)
 if measures.empty:
     st.caption("No economic measure matches.")
 else:
     st.dataframe(measures[["published", "key", "label", "actor", "source", "sentence"]], hide_index=True,
                  width="stretch", column_config={"published": st.column_config.DateColumn("date"),
                                                  "sentence": st.column_config.TextColumn("evidence")})
-    download(measures, "economic-measures")
+    download(lambda: every_row("signals_table", economic, None), "economic-measures",
+             "Download every measure (CSV)")
