@@ -122,11 +122,11 @@ class Terms:
         self.groups = _groups(self.terms)  # computed once: the regex and the index share its order
         self.pattern = re.compile(_alternation(self.groups)) if self.groups else None
         self.keys = tuple(sorted({key_substring(t) for t in self.terms if t.strip()}))
-        self._any_key = AnyOf(self.keys)
 
     def may_occur(self, text: str) -> bool:
-        """A cheap test: False means no term can match ``text``."""
-        return self._any_key(text)
+        """A cheap test: False means no term can match ``text`` (plain `in` beats `AnyOf` for a few keys
+        on a sentence, where extraction asks it)."""
+        return any(k in text for k in self.keys)
 
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
