@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from db import rollup
 from db.texts import pack
 
 OUTLETS_CSV = Path(__file__).with_name("outlets.csv")
@@ -120,6 +121,7 @@ UPDATE signals SET outlets = st.outlets FROM (
 ALTER TABLE articles ADD COLUMN raw_hash VARCHAR;
 """),
     (7, "article texts stored compressed", lambda con: _compress_texts(con)),
+    (8, "signal counts per filterable value", lambda con: (con.execute(rollup.CREATE), rollup.rebuild(con))),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Callable, Iterator, TypeVar
 
@@ -96,6 +97,15 @@ def release_shared() -> None:
         shared.popitem()[1].close()
 
 
+_ROLLUP = "signal_rollup s LEFT JOIN outlets o ON o.source = s.source"
+_REJECTED = "s.signal_id IN (SELECT signal_id FROM verdicts WHERE verdict = 'wrong')"
+
+
+def _rollup_answers(f: Filters) -> bool:
+    """Whether ``signal_rollup`` holds what ``f`` filters on (it has no dates and no text)."""
+    return not (f.date_from or f.date_to or f.text.strip())
+
+
 def signals_sql(f: Filters, limit: int | None = 5000) -> tuple[str, list]:
     """The query of the signals matching ``f``, newest first, and its parameters."""
     where, params = f.where()
@@ -112,9 +122,19 @@ def signals_table(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None 
 
 
 def count_signals(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
-    """How many signals match ``f``."""
+    """How many signals match ``f`` (from ``signal_rollup`` where it can answer, as for `facets`)."""
+    if not _rollup_answers(f):
+        return _count(con, f)
+    where, params = replace(f, hide_rejected=False).where()
+    n = con.execute(f"SELECT coalesce(sum(s.n), 0) FROM {_ROLLUP} WHERE {where}", params).fetchone()[0]
+    if f.hide_rejected:
+        n -= _count(con, replace(f, hide_rejected=False), _REJECTED)
+    return int(n)
+
+
+def _count(con: duckdb.DuckDBPyConnection, f: Filters, also: str = "TRUE") -> int:
     where, params = f.where()
-    return int(con.execute(f"SELECT count(*) FROM {FROM} WHERE {where}", params).fetchone()[0])
+    return int(con.execute(f"SELECT count(*) FROM {FROM} WHERE {where} AND {also}", params).fetchone()[0])
 
 
 def articles_table(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
@@ -236,34 +256,50 @@ FACET_FIELDS = {"kinds": "kind", "topics": "topic", "keys": "key", "sources": "s
                 "source_types": "source_type", "actors": "actor"}
 
 
+
+
 def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int]]:
     """For each filter, the count of signals per value under all the other filters (as Datasette does).
 
-    Facets whose own filter is not set share one scan (GROUPING SETS); each set one costs a scan of its own.
+    Without dates or text to filter on, the counts come from ``signal_rollup`` (see db.rollup), less the
+    signals marked wrong; otherwise from the signals themselves.
     """
+    if not _rollup_answers(f):
+        return _facets(con, f, FROM, "count(*)")
+    counts = _facets(con, replace(f, hide_rejected=False), _ROLLUP, "sum(s.n)")
+    if f.hide_rejected:
+        wrong = _facets(con, replace(f, hide_rejected=False), FROM, "count(*)", _REJECTED)
+        for field, values in wrong.items():
+            for value, n in values.items():
+                counts[field][value] = counts[field].get(value, 0) - n
+        counts = {field: {v: n for v, n in values.items() if n > 0} for field, values in counts.items()}
+    return counts
+
+
+def _facets(con: duckdb.DuckDBPyConnection, f: Filters, source: str, measure: str,
+            also: str = "TRUE") -> dict[str, dict[str, int]]:
+    """Facet counts of ``measure`` over ``source``: facets whose own filter is not set share one scan
+    (GROUPING SETS); each set one costs a query of its own."""
     out: dict[str, dict[str, int]] = {}
     untouched = [field for field in FACET_FIELDS if f.without(field) == f]
-    if untouched:
-        where, params = f.where()
-        cols = ", ".join(f"{_column(FACET_FIELDS[x])} AS {FACET_FIELDS[x]}" for x in untouched)
-        sets = ", ".join(f"({_column(FACET_FIELDS[x])})" for x in untouched)
-        df = con.execute(f"SELECT {cols}, count(*) AS signals FROM {FROM} WHERE {where} "
-                         f"GROUP BY GROUPING SETS ({sets})", params).df()
-        for x in untouched:
-            part = df[df[FACET_FIELDS[x]].notna()]
-            out[x] = dict(zip(part[FACET_FIELDS[x]].astype(str), part["signals"].astype(int)))
-    for field in FACET_FIELDS:
-        if field not in out:
-            df = signals_by(con, f.without(field), FACET_FIELDS[field])
-            out[field] = dict(zip(df[FACET_FIELDS[field]].astype(str), df["signals"].astype(int)))
+    queries = [(untouched, f)] if untouched else []
+    queries += [([field], f.without(field)) for field in FACET_FIELDS if field not in untouched]
+    for fields, g in queries:
+        where, params = g.where()
+        cols = ", ".join(f"{_column(FACET_FIELDS[x])} AS {FACET_FIELDS[x]}" for x in fields)
+        sets = ", ".join(f"({_column(FACET_FIELDS[x])})" for x in fields)
+        rows = con.execute(f"""SELECT {cols}, {measure}::BIGINT AS signals FROM {source}
+                               WHERE {where} AND {also} GROUP BY GROUPING SETS ({sets})""", params).fetchall()
+        for i, x in enumerate(fields):
+            out[x] = {str(r[i]): int(r[-1]) for r in rows if r[i] is not None and r[-1]}
     return out
 
 
 def filter_options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    """The values each filter can take, from the data (one scan of signals, one of articles)."""
+    """The values each filter can take, from the data (the signal rollup, and one scan of articles)."""
     cols = ("kind", "topic", "key", "actor")
-    rows = con.execute(f"""SELECT {", ".join(cols)} FROM signals
-                           GROUP BY GROUPING SETS ({", ".join(f"({c})" for c in cols)})""").fetchall()
+    rows = con.execute(f"""SELECT {", ".join(cols)} FROM signal_rollup
+                           GROUP BY GROUPING SETS ({", ".join(f"({c})" for c in cols)}) HAVING sum(n) > 0""").fetchall()
     out = {c: sorted({r[i] for r in rows if r[i] is not None}) for i, c in enumerate(cols)}
     rows = con.execute("""SELECT DISTINCT a.source, coalesce(o.type, 'other')
                           FROM articles a LEFT JOIN outlets o USING (source)""").fetchall()

@@ -8,6 +8,7 @@ from datetime import date
 import duckdb
 import pyarrow as pa
 
+from db import rollup
 from db.texts import pack
 from etl.dedup import MIN_SHARED_BANDS
 from etl.extract import Relevance, Signal
@@ -118,6 +119,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows, errors: list[ReadErr
         if arts.num_rows:
             con.register("new_articles", arts)
             if replaces:  # what an article had before goes; a batch of new articles has nothing to remove
+                rollup.adjust(con, list(rows.hashes), -1)
                 for table in ("signals", "signal_mentions", "article_bands"):
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM new_articles)")
             con.execute(f"""
@@ -133,6 +135,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows, errors: list[ReadErr
                 SELECT *, fold(concat_ws(' ', sentence, label, key, kind, topic)) AS search_text
                 FROM new_signals""")
             con.unregister("new_signals")
+            rollup.adjust(con, sigs.column("article_id").unique().to_pylist(), 1)
         if mens.num_rows:
             con.register("new_mentions", mens)
             con.execute("INSERT INTO signal_mentions BY NAME SELECT * FROM new_mentions")
@@ -198,13 +201,16 @@ def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
         updates += [(None if m == original else original, m) for m in members]
     con.executemany("UPDATE articles SET duplicate_of = ? WHERE article_id = ?", updates)
     # Signals carry their article's story and how many outlets carried it; only these stories change.
+    changed = [m for _, m in updates]
+    rollup.adjust(con, changed, -1)
     con.execute("""
         UPDATE signals SET duplicate_of = st.duplicate_of, outlets = st.outlets FROM (
             SELECT a.article_id, a.duplicate_of,
                    (SELECT count(DISTINCT b.source) FROM articles b
                     WHERE coalesce(b.duplicate_of, b.article_id) = coalesce(a.duplicate_of, a.article_id)) AS outlets
             FROM articles a WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))) st
-        WHERE st.article_id = signals.article_id""", [[m for _, m in updates]])
+        WHERE st.article_id = signals.article_id""", [changed])
+    rollup.adjust(con, changed, 1)
 
 
 def _article_row(p: Processed) -> tuple:

@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator
 
 from tqdm import tqdm
 
+from db import rollup
 from db.connection import connect, db_path
 from db.migrations import migrate
 from db.texts import unpack
@@ -319,6 +320,7 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                 if len(batch_ids) >= BATCH:
                     flush()
             flush()
+            rollup.compact(writer.con())
             writer.con().execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?,
                                     articles_unchanged = ?, status = ? WHERE run_id = ?""",
                                  [summary.read, summary.unchanged, "failed items" if summary.failed else "ok",
@@ -367,6 +369,7 @@ def reextract(db: str | os.PathLike | None = None, everything: bool = False, pro
                 summary.signals += sum(len(p.signals) for p in batch)
                 bar.update(len(batch))
         with connect(path) as con:
+            rollup.compact(con)
             con.execute("UPDATE ingest_runs SET finished_at = now(), articles_read = ?, status = 'ok' WHERE run_id = ?",
                         [summary.read, run_id])
         return summary
