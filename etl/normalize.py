@@ -80,11 +80,10 @@ _EXPANDS = 0xFFFFFFFF
 
 
 def _build_lut() -> np.ndarray:
-    """The fold as a lookup table over the Basic Multilingual Plane: 0 drops, _EXPANDS expands."""
-    lut = np.arange(0x10000, dtype=np.uint32)
+    """The fold as a lookup table over all of Unicode (4 MB): 0 drops, _EXPANDS expands."""
+    lut = np.arange(0x110000, dtype=np.uint32)
     for cp, folded in _TABLE.items():
-        if cp < 0x10000:
-            lut[cp] = ord(folded) if len(folded) == 1 else 0 if not folded else _EXPANDS
+        lut[cp] = ord(folded) if len(folded) == 1 else 0 if not folded else _EXPANDS
     return lut
 
 
@@ -99,13 +98,14 @@ def normalize(text: str) -> str:
     """
     if len(text) < 64:
         return text.translate(_TABLE)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    if codes.max() >= 0x10000:
+    folded = _LUT[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)]
+    if folded.min() == 0:  # something to drop (diacritics, tatweel): rarer in news than not
+        if (folded == _EXPANDS).any():
+            return text.translate(_TABLE)
+        folded = folded[folded != 0]
+    elif folded.max() == _EXPANDS:
         return text.translate(_TABLE)
-    folded = _LUT[codes]
-    if (folded == _EXPANDS).any():
-        return text.translate(_TABLE)
-    return folded[folded != 0].tobytes().decode("utf-32-le")
+    return folded.tobytes().decode("utf-32-le")
 
 
 class NormText:

@@ -6,6 +6,7 @@ from db.filters import Filters
 from pages._ui import (article_link, chart, download, empty_state, every_row, figure_text, fmt_date, page_frame,
                        query, rtl, sidebar_filters, with_figures)
 
+TABLE_ROWS = 500  # rows a table shows: a reader scans the newest; the CSVs hold them all
 UNITS = {"percent": "Percent", "usd": "US dollars", "eur": "Euros", "rub": "Roubles", "irr": "Rials", "tonnes": "Tonnes"}
 
 page_frame()
@@ -42,18 +43,23 @@ else:
                    "the sentence behind it.")
     else:
         st.caption("Click a point to read the sentence behind it.")
-    st.subheader("Every figure")
-    st.dataframe(with_figures(df[["published", "key", "value", "unit", "actor", "source", "sentence"]]),
-                 hide_index=True, width="stretch", column_config={"published": st.column_config.DateColumn("date"),
-                                                                  "sentence": st.column_config.TextColumn("evidence")})
+    st.subheader("The figures")
+    if len(df) > TABLE_ROWS:
+        st.caption(f"The newest {TABLE_ROWS:,} of the {len(df):,} in the charts; the CSV holds every figure.")
+    shown = df[["published", "key", "value", "unit", "actor", "source", "sentence"]].head(TABLE_ROWS)
+    st.dataframe(with_figures(shown), hide_index=True, width="stretch",
+                 column_config={"published": st.column_config.DateColumn("date"),
+                                "sentence": st.column_config.TextColumn("evidence")})
     download(lambda: every_row("trade_figures", f, None), "trade-figures", "Download every figure (CSV)")
 
 st.subheader("Economic measures")
 economic = Filters(**{**f.__dict__, "kinds": ("economic",)})
-measures = query("signals_table", economic, 1000)
+measures = query("signals_table", economic, TABLE_ROWS)
 if measures.empty:
     st.caption("No economic measure matches.")
 else:
+    if len(measures) == TABLE_ROWS:
+        st.caption(f"The newest {TABLE_ROWS:,}; the CSV holds every measure.")
     st.dataframe(measures[["published", "key", "label", "actor", "source", "sentence"]], hide_index=True,
                  width="stretch", column_config={"published": st.column_config.DateColumn("date"),
                                                  "sentence": st.column_config.TextColumn("evidence")})
