@@ -68,6 +68,9 @@ def page_frame() -> None:
                    "`python -m etl ingest PATH` or on the *Add articles* page.", icon=":material/science:")
 
 
+TABLE_ROWS = 500  # rows a table shows: a reader scans the newest; its CSV holds them all
+
+
 def query(name: str, *args: Any) -> Any:
     """Run ``db.queries.<name>`` on a short read-only connection; cached for CACHE_TTL seconds."""
     return _cached(str(db_path()), name, *args)

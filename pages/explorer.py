@@ -3,8 +3,8 @@ from datetime import date
 
 import streamlit as st
 
-from pages._ui import (article_link, empty_state, fmt_date, md_text, page_frame, query, rtl, sidebar_filters,
-                       signals_csv, verdict_widget, with_figures)
+from pages._ui import (TABLE_ROWS, article_link, empty_state, fmt_date, md_text, page_frame, query, rtl,
+                       sidebar_filters, signals_csv, verdict_widget, with_figures)
 
 page_frame()
 st.title("Signal explorer")
@@ -20,7 +20,7 @@ st.download_button("Download these signals (CSV)", data=lambda: signals_csv(f), 
                    file_name=f"signals-{date.today().isoformat()}.csv", mime="text/csv", key="download",
                    on_click="ignore")
 
-df = query("signals_table", f, 1000)  # the newest; the CSV holds every row
+df = query("signals_table", f, TABLE_ROWS)  # the newest; the CSV holds every row
 if total > len(df):
     st.caption(f"The table shows the newest {len(df):,}; the CSV holds all {total:,}.")
 shown = with_figures(df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence", "source",

@@ -3,10 +3,9 @@ import plotly.express as px
 import streamlit as st
 
 from db.filters import Filters
-from pages._ui import (article_link, chart, download, empty_state, every_row, figure_text, fmt_date, page_frame,
-                       query, rtl, sidebar_filters, with_figures)
+from pages._ui import (TABLE_ROWS, article_link, chart, download, empty_state, every_row, figure_text, fmt_date,
+                       page_frame, query, rtl, sidebar_filters, with_figures)
 
-TABLE_ROWS = 500  # rows a table shows: a reader scans the newest; the CSVs hold them all
 UNITS = {"percent": "Percent", "usd": "US dollars", "eur": "Euros", "rub": "Roubles", "irr": "Rials", "tonnes": "Tonnes"}
 
 page_frame()
