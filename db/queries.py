@@ -3,6 +3,7 @@ or plain values; callers open short-lived read-only connections through `read`."
 from __future__ import annotations
 
 import os
+from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
@@ -243,15 +244,6 @@ def _column(column: str) -> str:
     return _GROUPABLE[column]
 
 
-def signals_by(con: duckdb.DuckDBPyConnection, f: Filters, column: str) -> pd.DataFrame:
-    """Signal counts per value of one column (kind, topic, key, actor, source, source_type…)."""
-    where, params = f.where()
-    return con.execute(f"""
-        SELECT {_column(column)} AS {column}, count(*) AS signals
-        FROM {FROM} WHERE {where}
-        GROUP BY ALL ORDER BY signals DESC, {column}""", params).df()
-
-
 FACET_FIELDS = {"kinds": "kind", "topics": "topic", "keys": "key", "sources": "source",
                 "source_types": "source_type", "actors": "actor"}
 
@@ -269,10 +261,7 @@ def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, in
     counts = _facets(con, replace(f, hide_rejected=False), _ROLLUP, "sum(s.n)")
     if f.hide_rejected:
         wrong = _facets(con, replace(f, hide_rejected=False), FROM, "count(*)", _REJECTED)
-        for field, values in wrong.items():
-            for value, n in values.items():
-                counts[field][value] = counts[field].get(value, 0) - n
-        counts = {field: {v: n for v, n in values.items() if n > 0} for field, values in counts.items()}
+        counts = {field: dict(Counter(values) - Counter(wrong[field])) for field, values in counts.items()}
     return counts
 
 
@@ -282,9 +271,9 @@ def _facets(con: duckdb.DuckDBPyConnection, f: Filters, source: str, measure: st
     (GROUPING SETS); each set one costs a query of its own."""
     out: dict[str, dict[str, int]] = {}
     untouched = [field for field in FACET_FIELDS if f.without(field) == f]
-    queries = [(untouched, f)] if untouched else []
-    queries += [([field], f.without(field)) for field in FACET_FIELDS if field not in untouched]
-    for fields, g in queries:
+    passes = [(untouched, f)] if untouched else []
+    passes += [([field], f.without(field)) for field in FACET_FIELDS if field not in untouched]
+    for fields, g in passes:
         where, params = g.where()
         cols = ", ".join(f"{_column(FACET_FIELDS[x])} AS {FACET_FIELDS[x]}" for x in fields)
         sets = ", ".join(f"({_column(FACET_FIELDS[x])})" for x in fields)
