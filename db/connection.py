@@ -1,8 +1,10 @@
 """Where the database lives and how to open it without fighting over its lock.
 
-DuckDB lets one process write or many read, never both: the ETL holds a write
-connection for at most half a second at a time and the dashboard opens short
-read-only ones, each retrying briefly when the other holds the file.
+DuckDB lets one process write or many read, never both. The dashboard opens short
+read-only connections; the ETL keeps its write connection across batches and lets
+go as soon as somebody is waiting: an opener kept out by the lock says so by
+touching ``<db>.wanted``, and the ETL, seeing it, closes after its current batch.
+Each side retries briefly while the other holds the file.
 """
 from __future__ import annotations
 
@@ -25,6 +27,28 @@ def db_path(path: str | os.PathLike | None = None) -> Path:
     return Path(path or os.environ.get("MONITOR_DB") or DEFAULT_DB)
 
 
+def wanted_path(path: str | os.PathLike | None = None) -> Path:
+    """The file an opener kept out by the lock touches to ask the writer for the database."""
+    p = db_path(path)
+    return p.with_name(p.name + ".wanted")
+
+
+def ask_for(path: str | os.PathLike | None = None) -> None:
+    """Tell the process holding the database that somebody is waiting for it."""
+    try:
+        wanted_path(path).touch()
+    except OSError:
+        pass  # a read-only folder: the writer still lets go at its longest hold
+
+
+def asked_since(path: str | os.PathLike | None, since: float) -> bool:
+    """Whether somebody has asked for the database since ``since`` (a ``time.time()``)."""
+    try:
+        return wanted_path(path).stat().st_mtime >= since
+    except OSError:
+        return False
+
+
 def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
             wait: float = 30.0) -> duckdb.DuckDBPyConnection:
     """Open the database, retrying while another process holds its lock (up to ``wait`` seconds)."""
@@ -43,11 +67,18 @@ def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
                 # With 256 MB its cache grew with the database: 285/360/468 MB peak for 16k/32k/63k
                 # articles; with 64 MB, 308 MB for 32k and 312 MB for 63k, at the same speed.
                 con.execute("SET memory_limit = '64MB'")
+                # It checkpoints when it lets go of the file (at most every LONGEST_HOLD seconds) rather
+                # than every 16 MB of log: each checkpoint rewrites the last row group, texts and all.
+                con.execute("SET checkpoint_threshold = '1GB'")
+                # One thread: with --workers every core is already extracting; a second thread for
+                # batches this small only adds hand-offs.
+                con.execute("SET threads = 1")
             return con
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 if "lock" in str(exc).lower():
                     raise DatabaseBusy(f"{p} is locked by another process: {exc}") from exc
                 raise
+            ask_for(p)
             time.sleep(delay * (1 + random.random()))
             delay = min(delay * 2, 0.5)

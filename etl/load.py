@@ -122,12 +122,11 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows, errors: list[ReadErr
                 rollup.adjust(con, list(rows.hashes), -1)
                 for table in ("signals", "signal_mentions", "article_bands"):
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM new_articles)")
-            con.execute(f"""
-                INSERT INTO articles BY NAME
-                SELECT *, now() AS first_seen, now() AS updated_at FROM new_articles
-                ON CONFLICT (article_id) DO UPDATE SET
+            upsert = f"""ON CONFLICT (article_id) DO UPDATE SET
                   {", ".join(f"{c} = excluded.{c}" for c in _SCHEMAS["articles"].names if c != "article_id")},
-                  updated_at = now()""")
+                  updated_at = now()""" if replaces else ""
+            con.execute(f"""INSERT INTO articles BY NAME
+                SELECT *, now() AS first_seen, now() AS updated_at FROM new_articles {upsert}""")
             con.unregister("new_articles")
         if sigs.num_rows:
             con.register("new_signals", sigs)

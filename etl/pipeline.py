@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 from tqdm import tqdm
 
 from db import rollup
-from db.connection import connect, db_path
+from db.connection import asked_since, connect, db_path
 from db.migrations import migrate
 from db.texts import unpack
 from etl.dedup import band_buckets
@@ -28,9 +28,10 @@ from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_pa
 from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500
-CHUNK = BATCH // 10  # articles (or input lines) processed at a time; batches are whole chunks
+CHUNK = BATCH // 4  # articles (or input lines) processed at a time; batches are whole chunks
 IN_FLIGHT = 4  # chunks queued per worker
-HOLD_SECONDS = 0.5  # the longest the ETL keeps the database from readers at a time
+HOLD_SECONDS = 0.5  # the writer keeps the database at least this long once it has opened it ...
+LONGEST_HOLD = 5.0  # ... and this long at most, for readers that do not ask (see db.connection)
 
 
 class EtlBusy(RuntimeError):
@@ -114,28 +115,32 @@ def _start_run(con, inputs: str) -> int:
 
 
 class _Writer:
-    """The ETL's write connection, kept across batches for at most HOLD_SECONDS at a time.
+    """The ETL's write connection, kept across batches until somebody asks for the file.
 
-    DuckDB shuts readers out while a process has the file open for writing: releasing it regularly
-    lets the dashboard in during a long ingest, and keeping it between releases saves reopening and
-    checkpointing the database after every batch.
+    DuckDB shuts readers out while a process has the file open for writing, and closing it costs a
+    checkpoint (about a tenth of a second). So the writer lets go after a batch when a reader has
+    asked since it opened (and it has held the file HOLD_SECONDS), or when it has held the file
+    LONGEST_HOLD: the dashboard gets in within a batch, and a long ingest checkpoints rarely.
     """
 
-    def __init__(self, path: Path, hold: float = HOLD_SECONDS):
-        self.path, self.hold = path, hold
+    def __init__(self, path: Path, hold: float = HOLD_SECONDS, longest: float = LONGEST_HOLD):
+        self.path, self.hold, self.longest = path, hold, longest
         self._con = None
-        self._since = 0.0
+        self._since = self._opened_at = 0.0
 
     def con(self):
         """The open connection (opened now if it was released)."""
         if self._con is None:
             self._con = connect(self.path)
-            self._since = time.monotonic()
+            self._since, self._opened_at = time.monotonic(), time.time()
         return self._con
 
     def done_with_batch(self) -> None:
-        """Release the file if it has been held for HOLD_SECONDS."""
-        if self._con is not None and time.monotonic() - self._since >= self.hold:
+        """Release the file if somebody has asked for it, or if it has been held LONGEST_HOLD."""
+        if self._con is None:
+            return
+        held = time.monotonic() - self._since
+        if held >= self.longest or (held >= self.hold and asked_since(self.path, self._opened_at)):
             self.close()
 
     def close(self) -> None:
@@ -177,6 +182,9 @@ def _work(items: list[RawArticle | RawLine], known: dict[str, tuple[str, str]] |
 
 
 def _init_worker(known: dict[str, tuple[str, str]]) -> None:
+    # The main process reads and writes, which nobody else can do; the workers take the CPU it leaves.
+    # Without this, on as many workers as cores, the writer waited for a core and the run for it.
+    os.nice(10)
     _known_in_worker.update(known)
 
 

@@ -25,7 +25,9 @@ def build(out: str | os.PathLike, signals: int = 1_000_000, articles: int = 200_
             source_db = Path(tmp) / "seed.duckdb"
             ingest([ROOT / "seeds"], source_db, progress=False)
         with connect(out) as con:
-            con.execute("SET memory_limit = '2GB'")  # one statement writes a million rows, not a batch
+            # One statement writes a million rows, not a batch: the ETL's small pool and single thread do not fit.
+            con.execute("SET memory_limit = '2GB'")
+            con.execute("RESET threads")
             migrate(con)
             con.execute(f"ATTACH '{source_db}' AS src (READ_ONLY)")
             con.execute("""CREATE TEMP TABLE ta AS SELECT row_number() OVER (ORDER BY article_id) - 1 AS n, *
