@@ -49,7 +49,7 @@ class Filters:
         if self.originals_only:
             clauses.append(f"{alias_a}.duplicate_of IS NULL")
         if self.hide_rejected and table == "signals":
-            clauses.append("s.signal_id NOT IN (SELECT signal_id FROM verdicts WHERE verdict = 'wrong')")
+            clauses.append("NOT rejected(s.signal_id)")  # a macro of the connection (db.verdicts.attach)
         return (" AND ".join(clauses) or "TRUE"), params
 
     def caption(self) -> str:

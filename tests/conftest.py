@@ -30,3 +30,11 @@ def fixture_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("fixtures") / "fixtures.duckdb"
     ingest([ROOT / "seeds" / "000_5ca05d674973007d.txt", FIXTURES], db, progress=False)
     return db
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first-run database: seeds/ (the seed article and the sample corpus)."""
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    ingest([ROOT / "seeds"], db, progress=False)
+    return db

@@ -12,14 +12,6 @@ PAGES = ["pages/overview.py", "pages/agreements.py", "pages/trade.py", "pages/or
          "pages/explorer.py", "pages/article.py", "pages/sources.py", "pages/add.py"]
 
 
-@pytest.fixture(scope="module")
-def sample_db(tmp_path_factory):
-    """The first-run database: seeds/ (the seed article and the sample corpus)."""
-    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
-    ingest([ROOT / "seeds"], db, progress=False)
-    return db
-
-
 def open_page(monkeypatch, db, page, params=None):
     monkeypatch.setenv("MONITOR_DB", str(db))
     at = AppTest.from_file(APP, default_timeout=60)
