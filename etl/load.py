@@ -101,65 +101,64 @@ class Rows:
         return len(self.hashes)
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows, errors: list[ReadError],
+def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows | None, errors: list[ReadError],
                 run_id: int, known: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
-    """Write one batch in one transaction; return (new, updated, re-extracted).
+    """Write one batch (``rows`` and/or ``errors``) in one transaction; return (new, updated, re-extracted).
 
     ``known`` maps stored article ids to (content hash, extractor version); it is updated on success.
     """
-    new = sum(1 for i in rows.hashes if i not in known)
-    reextracted = sum(1 for i, h in rows.hashes.items() if known.get(i, ("",))[0] == h)
-    updated = len(rows) - new - reextracted
-    arts, sigs, mens, bands = rows.articles, rows.signals, rows.mentions, rows.bands
-    errs = pa.table({"run_id": pa.array([run_id] * len(errors), _I), "path": [e.path for e in errors],
-                     "reason": [e.reason for e in errors]})
-    replaces = any(i in known for i in rows.hashes)
     con.execute("BEGIN TRANSACTION")
     try:
-        if arts.num_rows:
-            con.register("new_articles", arts)
-            if replaces:  # what an article had before goes; a batch of new articles has nothing to remove
-                rollup.adjust(con, list(rows.hashes), -1)
-                for table in ("signals", "signal_mentions", "article_bands"):
-                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM new_articles)")
-            upsert = f"""ON CONFLICT (article_id) DO UPDATE SET
-                  {", ".join(f"{c} = excluded.{c}" for c in _SCHEMAS["articles"].names if c != "article_id")},
-                  updated_at = now()""" if replaces else ""
-            con.execute(f"""INSERT INTO articles BY NAME
-                SELECT *, now() AS first_seen, now() AS updated_at FROM new_articles {upsert}""")
-            con.unregister("new_articles")
-        if sigs.num_rows:
-            con.register("new_signals", sigs)
-            con.execute("""INSERT INTO signals BY NAME
-                SELECT *, fold(concat_ws(' ', sentence, label, key, kind, topic)) AS search_text
-                FROM new_signals""")
-            con.unregister("new_signals")
-            rollup.adjust(con, sigs.column("article_id").unique().to_pylist(), 1)
-        if mens.num_rows:
-            con.register("new_mentions", mens)
-            con.execute("INSERT INTO signal_mentions BY NAME SELECT * FROM new_mentions")
-            con.unregister("new_mentions")
-        if bands.num_rows:
-            con.register("new_bands", bands)
-            con.execute("INSERT INTO article_bands BY NAME SELECT * FROM new_bands")
-            con.unregister("new_bands")
-        if arts.num_rows:
-            link_copies(con, rows.relevant_ids)
-        if errs.num_rows:
-            con.register("new_errors", errs)
-            con.execute("INSERT INTO ingest_errors BY NAME SELECT *, now() AS occurred_at FROM new_errors")
-            con.unregister("new_errors")
+        new, updated, reextracted = _write_rows(con, rows, known) if rows is not None else (0, 0, 0)
+        if errors:
+            con.executemany("INSERT INTO ingest_errors (run_id, path, reason, occurred_at) VALUES (?, ?, ?, now())",
+                            [(run_id, e.path, e.reason) for e in errors])
         con.execute("""UPDATE ingest_runs SET articles_new = articles_new + ?,
                        articles_updated = articles_updated + ?, articles_reextracted = articles_reextracted + ?,
                        failed = failed + ?, signals_found = signals_found + ? WHERE run_id = ?""",
-                    [new, updated, reextracted, len(errors), sigs.num_rows, run_id])
+                    [new, updated, reextracted, len(errors), rows.signals.num_rows if rows else 0, run_id])
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
-    for i, h in rows.hashes.items():
+    for i, h in (rows.hashes if rows else {}).items():
         known[i] = (h, EXTRACTOR_VERSION)
     return new, updated, reextracted
+
+
+def _write_rows(con: duckdb.DuckDBPyConnection, rows: Rows, known: dict[str, tuple[str, str]]) -> tuple[int, int, int]:
+    """The batch's articles, signals, mentions and bands, in the open transaction; (new, updated, re-extracted)."""
+    new = sum(1 for i in rows.hashes if i not in known)
+    reextracted = sum(1 for i, h in rows.hashes.items() if known.get(i, ("",))[0] == h)
+    updated = len(rows) - new - reextracted
+    ids = pa.table({"article_id": pa.array(list(rows.hashes), _S)})
+    if new < len(rows):  # what an article had before goes; a batch of new articles has nothing to remove
+        rollup.adjust(con, list(rows.hashes), -1)
+        for table in ("signals", "signal_mentions", "article_bands"):
+            _load(con, ids, f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM {{}})")
+    upsert = f"""ON CONFLICT (article_id) DO UPDATE SET
+        {", ".join(f"{c} = excluded.{c}" for c in _SCHEMAS["articles"].names if c != "article_id")},
+        updated_at = now()""" if new < len(rows) else ""  # a plain insert is faster
+    _load(con, rows.articles, f"INSERT INTO articles BY NAME SELECT *, now() AS first_seen, now() AS updated_at "
+                              f"FROM {{}} {upsert}")
+    _load(con, rows.signals, "INSERT INTO signals BY NAME SELECT *, "
+                             "fold(concat_ws(' ', sentence, label, key, kind, topic)) AS search_text FROM {}")
+    if rows.signals.num_rows:
+        rollup.adjust(con, rows.signals.column("article_id").unique().to_pylist(), 1)
+    _load(con, rows.mentions, "INSERT INTO signal_mentions BY NAME SELECT * FROM {}")
+    _load(con, rows.bands, "INSERT INTO article_bands BY NAME SELECT * FROM {}")
+    link_copies(con, rows.relevant_ids)
+    return new, updated, reextracted
+
+
+def _load(con: duckdb.DuckDBPyConnection, table: pa.Table, sql: str) -> None:
+    """Run ``sql`` with ``{}`` standing for ``table`` (nothing to do when it is empty)."""
+    if table.num_rows:
+        con.register("batch_rows", table)
+        try:
+            con.execute(sql.format("batch_rows"))
+        finally:
+            con.unregister("batch_rows")
 
 
 def link_copies(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:

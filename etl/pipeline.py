@@ -153,7 +153,7 @@ class _Writer:
 class Done:
     """What a chunk of input became: the rows to load, the items that failed, and counts."""
 
-    rows: Rows
+    rows: Rows | None  # None when nothing is to be loaded (building empty Arrow tables imports pandas)
     errors: list[ReadError]
     read: int  # articles read, including those already stored as they are
     unchanged: int
@@ -178,7 +178,7 @@ def _work(items: list[RawArticle | RawLine], known: dict[str, tuple[str, str]] |
                 unchanged += 1
             else:
                 processed.append(process(art, digest))
-    return Done(Rows.of(processed), errors, len(processed) + unchanged, unchanged)
+    return Done(Rows.of(processed) if processed else None, errors, len(processed) + unchanged, unchanged)
 
 
 def _init_worker(known: dict[str, tuple[str, str]]) -> None:
@@ -283,7 +283,7 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
         def flush() -> None:
             if not batch and not errors:
                 return
-            rows = Rows.concat(batch) if batch else Rows.of([])
+            rows = Rows.concat(batch) if batch else None
             started = time.perf_counter()
             new, updated, again = write_batch(writer.con(), rows, errors, run_id, known)
             writer.done_with_batch()
@@ -291,7 +291,7 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
             summary.new += new
             summary.updated += updated
             summary.reextracted += again
-            summary.signals += rows.signals.num_rows
+            summary.signals += rows.signals.num_rows if rows else 0
             summary.errors.extend(errors)
             batch.clear()
             batch_ids.clear()
@@ -321,10 +321,11 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                     failed(err)
                 summary.read += done.read
                 summary.unchanged += done.unchanged
-                if not batch_ids.isdisjoint(done.rows.hashes):
-                    flush()  # the same id again: the later one is written after the earlier
-                batch.append(done.rows)
-                batch_ids.update(done.rows.hashes)
+                if done.rows is not None:
+                    if not batch_ids.isdisjoint(done.rows.hashes):
+                        flush()  # the same id again: the later one is written after the earlier
+                    batch.append(done.rows)
+                    batch_ids.update(done.rows.hashes)
                 if len(batch_ids) >= BATCH:
                     flush()
             flush()
