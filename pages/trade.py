@@ -1,4 +1,5 @@
 """Trade and economy: every trade figure claimed, who claimed it, when and where; economic measures."""
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
@@ -6,7 +7,7 @@ from db.filters import Filters
 from pages._ui import (TABLE_ROWS, article_link, chart, download, empty_state, every_row, figure_text, fmt_date,
                        page_frame, query, rtl, sidebar_filters, with_figures)
 
-UNITS = {"percent": "Percent", "usd": "US dollars", "eur": "Euros", "rub": "Roubles", "irr": "Rials", "tonnes": "Tonnes"}
+UNITS = {"percent": "percent", "usd": "US dollars", "eur": "euros", "rub": "roubles", "irr": "rials", "tonnes": "tonnes"}
 
 page_frame()
 st.title("Trade and economy")
@@ -17,18 +18,25 @@ if df.empty:
     empty_state("No trade figure matches.")
 else:
     picked = None
+    # A measure keeps its colour from one chart to the next.
+    colours = dict(zip(sorted(df["label"].unique()), px.colors.qualitative.Bold * 10))
     for unit in [u for u in UNITS if u in set(df["unit"])]:
         part = df[(df["unit"] == unit) & df["published"].notna()]
         if part.empty:
             continue
         # One trace per measure (outlet type in the hover, not a symbol): a trace per measure and outlet type
         # made 25 legend entries and half the page's time at a million signals.
-        fig = px.scatter(part, x="published", y="value", color="key", render_mode="webgl",
+        fig = px.scatter(part, x="published", y="value", color="label", render_mode="webgl",
+                         color_discrete_map=colours,
                          hover_data={"actor": True, "source": True, "source_type": True, "value": ":,.0f",
-                                     "published": True}, labels={"source_type": "outlet type"},
-                         custom_data=["signal_id"], title=f"Figures claimed, in {UNITS[unit].lower()}")
+                                     "published": True, "label": False}, labels={"source_type": "outlet type"},
+                         custom_data=["signal_id"], title=f"Figures claimed, in {UNITS[unit]}")
         fig.update_traces(marker={"size": 11})
-        fig.update_layout(xaxis_title=None, yaxis_title=UNITS[unit], legend_title_text="")
+        fig.update_layout(xaxis_title=None, yaxis_title=UNITS[unit][0].upper() + UNITS[unit][1:], legend_title_text="")
+        fig.update_yaxes(rangemode="tozero")  # amounts and shares read against zero
+        if part["published"].nunique() == 1:  # one date: a month either side, not a span of milliseconds
+            day = pd.Timestamp(part["published"].iloc[0])
+            fig.update_xaxes(range=[day - pd.Timedelta(days=30), day + pd.Timedelta(days=30)])
         event = chart(fig, f"trade-{unit}", on_select="rerun", selection_mode="points")
         points = event.selection.points if event and event.selection else []
         if points:
