@@ -22,6 +22,7 @@ def test_bench_reports_every_figure():
     assert etl_fig["articles"] == 65
     assert dash["scale_signals"] == 20000
     assert set(dash["scale"]) == set(dash["sample"]) >= {"overview", "explorer", "csv_100k"}
+    assert "explorer (dates and text)" in dash["scale_filtered"] and all(t > 0 for t in dash["scale_filtered"].values())
 
 
 def test_bench_text_report_marks_targets():
@@ -34,3 +35,13 @@ def test_bench_text_report_marks_targets():
            "incremental_share": 0.03}
     text = report(fig)
     assert "ok   prefilter" in text and "MISS extraction" in text
+
+
+def test_dashboard_report_names_the_slowest_filtered_view():
+    from etl.bench import dashboard_report
+    fig = {"sample_signals": 10, "scale_signals": 100, "scale_articles": 20,
+           "sample": {"explorer": 0.1, "csv_100k": 0.1}, "scale": {"explorer": 0.3, "csv_100k": 0.5},
+           "scale_filtered": {"explorer (dates)": 0.2, "trade (text)": 1.7}}
+    text = dashboard_report(fig)
+    assert "MISS explorer" in text  # 3x the sample
+    assert "MISS with filters" in text and "slowest 1.70 s, trade (text)" in text
