@@ -31,11 +31,17 @@ def adjust(con: duckdb.DuckDBPyConnection, article_ids: list[str], sign: int) ->
 
 
 def compact(con: duckdb.DuckDBPyConnection) -> None:
-    """Fold the adjustments into one row per combination (those that count nothing go)."""
+    """Fold the adjustments into one row per combination (those that count nothing go); a rollup that
+    holds no adjustment is left as it is."""
+    columns = "kind, topic, key, actor, source, relevant, duplicate_of"
+    folded = con.execute(f"""SELECT count(*) = count(DISTINCT ({columns})) AND NOT coalesce(bool_or(n = 0), FALSE)
+                             FROM signal_rollup""").fetchone()[0]
+    if folded:
+        return
     con.execute("BEGIN TRANSACTION")
-    rows = con.execute("""SELECT kind, topic, key, actor, source, relevant, duplicate_of, sum(n)::BIGINT
-                          FROM signal_rollup GROUP BY ALL HAVING sum(n) <> 0""").fetchall()
+    con.execute(f"""CREATE TEMP TABLE folded AS SELECT {columns}, sum(n)::BIGINT AS n FROM signal_rollup
+                    GROUP BY ALL HAVING sum(n) <> 0""")
     con.execute("DELETE FROM signal_rollup")
-    if rows:
-        con.executemany("INSERT INTO signal_rollup VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.execute("INSERT INTO signal_rollup SELECT * FROM folded")
+    con.execute("DROP TABLE folded")
     con.execute("COMMIT")

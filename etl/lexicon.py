@@ -11,7 +11,7 @@ import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from collections import defaultdict
-from functools import cache
+from functools import cache, cached_property
 from itertools import compress
 from pathlib import Path
 from typing import Iterable, NamedTuple
@@ -112,7 +112,6 @@ class Terms:
     """
 
     terms: list[str]
-    pattern: re.Pattern[str] | None = field(init=False)
     keys: tuple[str, ...] = field(init=False)
     groups: list[tuple[str, list[str]]] = field(init=False, repr=False, compare=False)
     # Set by the index that holds the list (see `TermIndex`).
@@ -120,8 +119,13 @@ class Terms:
 
     def __post_init__(self) -> None:
         self.groups = _groups(self.terms)  # computed once: the regex and the index share its order
-        self.pattern = re.compile(_alternation(self.groups)) if self.groups else None
         self.keys = tuple(sorted({key_substring(t) for t in self.terms if t.strip()}))
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The alternation regex (None for an empty list), compiled when first needed: the token index
+        answers most lookups without it, and compiling all ~560 took 0.2 s of every ingest's start."""
+        return re.compile(_alternation(self.groups)) if self.groups else None
 
     def may_occur(self, text: str) -> bool:
         """A cheap test: False means no term can match ``text`` (plain `in` beats `AnyOf` for a few keys
@@ -130,13 +134,13 @@ class Terms:
 
     def find(self, text: str) -> "Hits":
         """All non-overlapping matches in ``text``."""
-        if self.pattern is None or not self.may_occur(text):  # the substring test is far cheaper
+        if not self.groups or not self.may_occur(text):  # the substring test is far cheaper
             return Hits([])
         return TextScan(self.index or TermIndex([self]), text).find(self)
 
     def find_in(self, text: str, regions: list[tuple[int, int]]) -> "Hits":
         """Matches inside the given spans of ``text`` (words before a span still count as context)."""
-        if self.pattern is None or not regions or not self.may_occur(text):
+        if not self.groups or not regions or not self.may_occur(text):
             return Hits([])
         return TextScan(self.index or TermIndex([self]), text).find_in(self, regions)
 
@@ -400,13 +404,13 @@ class TextScan:
 
     def find_in(self, terms: Terms, regions: Regions | list[tuple[int, int]]) -> Hits:
         """Same spans as ``terms.pattern.finditer(text, s, e)`` for each region in turn."""
-        return Hits(self._find(terms, terms.pattern, None, self._checked(regions)))
+        return Hits(self._find(terms, terms, None, self._checked(regions)))
 
     def phrase_in(self, phrase: Phrase, regions: Regions | list[tuple[int, int]] | None = None) -> Hits:
         """Same spans as ``phrase.find_in`` (``phrase.find`` without regions): the phrase is tried only
         where its lead terms can begin."""
         regions = self.whole if regions is None else self._checked(regions)
-        return Hits(self._find(phrase.lead, phrase.pattern, phrase.pattern, regions))
+        return Hits(self._find(phrase.lead, phrase, phrase.pattern, regions))
 
     def slots_by_region(self, regions: Regions | list[tuple[int, int]]) -> list[set[int]]:
         """For each region, the slots of the lists that may match inside it (a word there can begin one
@@ -429,17 +433,18 @@ class TextScan:
     def _checked(self, regions: Regions | list[tuple[int, int]]) -> Regions:
         return regions if isinstance(regions, Regions) else self.regions(regions)
 
-    def _find(self, lead: Terms | None, pattern: re.Pattern[str] | None, whole: re.Pattern[str] | None,
+    def _find(self, lead: Terms | None, source: Terms | Phrase, whole: re.Pattern[str] | None,
               regions: Regions) -> list[tuple[int, int]]:
-        """``pattern.finditer`` over each region. A match starts only at a word where ``lead`` can begin:
-        there ``whole`` (when given) is matched as is, else the word's steps decide."""
+        """``source.pattern.finditer`` over each region. A match starts only at a word where ``lead`` can
+        begin: there ``whole`` (when given) is matched as is, else the word's steps decide."""
         spans = regions.spans
-        if pattern is None or not spans:
+        if not spans:
             return []
         slot = self.index.slots.get(id(lead))
         if slot is None or slot in self.index.regex_only or not regions.plain:
             # The regex itself: for lists the index does not hold, and for regions that cut words or overlap.
-            return [m.span() for s, e in spans for m in pattern.finditer(self.text, s, e)]
+            pattern = source.pattern
+            return [m.span() for s, e in spans for m in pattern.finditer(self.text, s, e)] if pattern else []
         cands = self._cands.get(slot)  # (a defaultdict, but asking must not add to it)
         if not cands:
             return []
