@@ -27,7 +27,8 @@ from etl.load import Processed, Rows, write_batch
 from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION
 
-BATCH = 500
+BATCH = 500  # relevant articles a batch holds at most ...
+BATCH_ALL = BATCH * 10  # ... and articles in all: one not about Iran and Russia costs the writer only its row
 CHUNK = BATCH // 4  # articles (or input lines) processed at a time; batches are whole chunks
 IN_FLIGHT = 4  # chunks queued per worker
 HOLD_SECONDS = 0.5  # the writer keeps the database at least this long once it has opened it ...
@@ -224,8 +225,9 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
            progress: bool = True, workers: int = 1) -> RunSummary:
     """Ingest files, folders and URLs into the database; bad items are recorded, the rest loaded.
 
-    Articles are loaded in batches of BATCH, one transaction each: a run killed midway leaves the
-    batches before it, and running again completes the work without duplicating anything.
+    Articles are loaded in batches (BATCH relevant ones, or BATCH_ALL in all), one transaction each: a run
+    killed midway leaves the batches before it, and running again completes the work without duplicating
+    anything.
     """
     paths = list(paths)
     return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.__contains__, lazy=True),
@@ -278,9 +280,11 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
         writer = _Writer(path)
         batch: list[Rows] = []
         batch_ids: set[str] = set()
+        batch_relevant = 0
         errors: list[ReadError] = []
 
         def flush() -> None:
+            nonlocal batch_relevant
             if not batch and not errors:
                 return
             rows = Rows.concat(batch) if batch else None
@@ -295,6 +299,7 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
             summary.errors.extend(errors)
             batch.clear()
             batch_ids.clear()
+            batch_relevant = 0
             errors.clear()
 
         bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
@@ -326,7 +331,8 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                         flush()  # the same id again: the later one is written after the earlier
                     batch.append(done.rows)
                     batch_ids.update(done.rows.hashes)
-                if len(batch_ids) >= BATCH:
+                    batch_relevant += len(done.rows.relevant_ids)
+                if batch_relevant >= BATCH or len(batch_ids) >= BATCH_ALL:
                     flush()
             flush()
             rollup.compact(writer.con())

@@ -11,7 +11,7 @@ import pytest
 
 from db.connection import ask_for
 from db.queries import table_counts
-from etl.pipeline import BATCH
+from etl.pipeline import BATCH, CHUNK
 from tests.conftest import ROOT
 
 
@@ -64,7 +64,8 @@ def test_killed_run_leaves_whole_batches_and_a_rerun_completes(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     after_kill = counts(db)
-    assert after_kill["articles"] % BATCH == 0 and 0 < after_kill["articles"] < expected["articles"]
+    # batches are whole chunks of input, each committed with all of its signals
+    assert after_kill["articles"] % CHUNK == 0 and 0 < after_kill["articles"] < expected["articles"]
     with duckdb.connect(str(db), read_only=True) as con:
         # every article that landed has all of its signals: batches commit whole
         partial = con.execute("""SELECT count(*) FROM articles a WHERE relevant AND NOT EXISTS
