@@ -262,6 +262,34 @@ def update(feeds_file: str | os.PathLike, db: str | os.PathLike | None = None, p
     return _run(items, f"update {feeds_file}", db, progress, workers)
 
 
+@dataclass
+class _Batch:
+    """What the next transaction writes: rows of whole chunks, and the items that failed."""
+
+    parts: list[Rows] = field(default_factory=list)
+    ids: set[str] = field(default_factory=set)
+    relevant: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+
+    def add(self, rows: Rows) -> None:
+        self.parts.append(rows)
+        self.ids.update(rows.hashes)
+        self.relevant += len(rows.relevant_ids)
+
+    def holds_any(self, rows: Rows) -> bool:
+        """Whether an article of ``rows`` is already in the batch."""
+        return not self.ids.isdisjoint(rows.hashes)
+
+    def full(self) -> bool:
+        return self.relevant >= BATCH or len(self.ids) >= BATCH_ALL
+
+    def empty(self) -> bool:
+        return not self.parts and not self.errors
+
+    def rows(self) -> Rows | None:
+        return Rows.concat(self.parts) if self.parts else None
+
+
 def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped]], inputs: str,
          db: str | os.PathLike | None, progress: bool, workers: int) -> RunSummary:
     """One ETL run over what ``source(known, seen_raw)`` yields: ``known`` maps stored ids to (hash,
@@ -278,35 +306,29 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                 [EXTRACTOR_VERSION]).fetchall()}
         summary = RunSummary(run_id)
         writer = _Writer(path)
-        batch: list[Rows] = []
-        batch_ids: set[str] = set()
-        batch_relevant = 0
-        errors: list[ReadError] = []
+        batch = _Batch()
 
         def flush() -> None:
-            nonlocal batch_relevant
-            if not batch and not errors:
+            nonlocal batch
+            if batch.empty():
                 return
-            rows = Rows.concat(batch) if batch else None
+            rows = batch.rows()
             started = time.perf_counter()
-            new, updated, again = write_batch(writer.con(), rows, errors, run_id, known)
+            new, updated, again = write_batch(writer.con(), rows, batch.errors, run_id, known)
             writer.done_with_batch()
             summary.write_seconds += time.perf_counter() - started
             summary.new += new
             summary.updated += updated
             summary.reextracted += again
             summary.signals += rows.signals.num_rows if rows else 0
-            summary.errors.extend(errors)
-            batch.clear()
-            batch_ids.clear()
-            batch_relevant = 0
-            errors.clear()
+            summary.errors.extend(batch.errors)
+            batch = _Batch()
 
         bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
 
         def failed(err: ReadError) -> None:
             summary.failed += 1
-            errors.append(err)
+            batch.errors.append(err)
             bar.write(f"error: {err}")
 
         def to_work() -> Iterator[RawArticle | RawLine]:
@@ -327,12 +349,10 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                 summary.read += done.read
                 summary.unchanged += done.unchanged
                 if done.rows is not None:
-                    if not batch_ids.isdisjoint(done.rows.hashes):
+                    if batch.holds_any(done.rows):
                         flush()  # the same id again: the later one is written after the earlier
-                    batch.append(done.rows)
-                    batch_ids.update(done.rows.hashes)
-                    batch_relevant += len(done.rows.relevant_ids)
-                if batch_relevant >= BATCH or len(batch_ids) >= BATCH_ALL:
+                    batch.add(done.rows)
+                if batch.full():
                     flush()
             flush()
             rollup.compact(writer.con())
