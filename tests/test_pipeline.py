@@ -118,3 +118,15 @@ def test_an_id_given_again_later_in_one_input_keeps_the_later_text(tmp_path):
             title = con.execute("SELECT title FROM articles WHERE article_id = 'twice'").fetchone()[0]
             n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
         assert (title, n, summary.read) == ("the later title", 71, 72)
+
+
+def test_chunks_come_back_in_input_order_however_the_processes_share_them(monkeypatch):
+    from etl import pipeline
+    from etl.read import RawArticle
+
+    monkeypatch.setattr(pipeline, "CHUNK", 3)
+    base = json.loads((ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    items = [RawArticle(article_id=f"a{i:03}", text=base["text"] + f" {i}", origin="test") for i in range(90)]
+    for workers in (1, 2, 3):
+        done = list(pipeline._processed(iter(items), {}, workers))
+        assert [i for d in done for i in d.rows.hashes] == [a.article_id for a in items], workers
