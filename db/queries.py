@@ -342,8 +342,8 @@ def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2
     return con.execute(f"""
         SELECT {_AGREEMENT} AS agreement, s.key, s.label, s.status, s.published, s.source, s.actor, s.sentence,
                s.article_id, s.signal_id
-        FROM {FROM} WHERE {where}
-        ORDER BY s.published DESC NULLS LAST, s.article_id {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
+        FROM {FROM} WHERE {where} ORDER BY s.published DESC NULLS LAST, s.article_id, s.signal_id
+        {f"LIMIT {int(limit)}" if limit else ""}""", params).df()
 
 
 def signal(con: duckdb.DuckDBPyConnection, signal_id: str) -> dict | None:

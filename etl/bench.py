@@ -234,7 +234,7 @@ def report(fig: dict) -> str:
              f"     --workers {fig['workers']}     {fig['ingest_seconds_workers']:>10.1f} s, "
              f"speed-up {fig['workers_speedup']:.2f}x on {fig['cores']} cores",
              f"     CPU time in all: {fig['cpu_seconds']:.1f} s in one process, {fig['cpu_seconds_workers']:.1f} s "
-             f"with {fig['workers']} workers; loading (one writer) is {fig['writer_share']:.0%} of one "
+             f"with --workers {fig['workers']}; loading (one writer) is {fig['writer_share']:.0%} of one "
              f"process's time",
              mark(f"re-ingest, 99% loaded {fig['incremental_seconds']:.1f} s = "
                   f"{fig['incremental_share']:.0%} of the first ingest (target <= 10%)",

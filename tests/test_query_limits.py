@@ -42,9 +42,10 @@ def test_newest_signals_are_the_head_of_all_of_them(db, f, n):
 
 @pytest.mark.parametrize("f", FILTERS, ids=lambda f: f.caption())
 @pytest.mark.parametrize("n", [1, 5])
-def test_newest_trade_figures_are_the_head_of_all_of_them(db, f, n):
-    every = queries.read(queries.trade_figures, db, f, None)
-    assert rows(queries.read(queries.trade_figures, db, f, n)) == rows(every.head(n))
+@pytest.mark.parametrize("query", ["trade_figures", "agreements"])
+def test_newest_trade_figures_and_agreements_are_the_head_of_all_of_them(db, f, n, query):
+    every = queries.read(getattr(queries, query), db, f, None)
+    assert rows(queries.read(getattr(queries, query), db, f, n)) == rows(every.head(n))
 
 
 def test_signals_marked_wrong_are_left_out_only_when_asked(db):
