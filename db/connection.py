@@ -80,5 +80,6 @@ def connect(path: str | os.PathLike | None = None, *, read_only: bool = False,
                     raise DatabaseBusy(f"{p} is locked by another process: {exc}") from exc
                 raise
             ask_for(p)
+            # Short waits: the holder lets go for a moment when asked, and an attempt costs a millisecond.
             time.sleep(delay * (1 + random.random()))
-            delay = min(delay * 2, 0.5)
+            delay = min(delay * 2, 0.1)

@@ -33,6 +33,7 @@ CHUNK = BATCH // 4  # articles (or input lines) processed at a time; batches are
 IN_FLIGHT = 4  # chunks queued per worker
 HOLD_SECONDS = 0.5  # the writer keeps the database at least this long once it has opened it ...
 LONGEST_HOLD = 5.0  # ... and this long at most, for readers that do not ask (see db.connection)
+GRACE_SECONDS = 0.2  # after letting go for a reader that asked, the writer waits this long to take it back
 
 
 class EtlBusy(RuntimeError):
@@ -119,30 +120,35 @@ class _Writer:
     """The ETL's write connection, kept across batches until somebody asks for the file.
 
     DuckDB shuts readers out while a process has the file open for writing, and closing it costs a
-    checkpoint (about a tenth of a second). So the writer lets go after a batch when a reader has
-    asked since it opened (and it has held the file HOLD_SECONDS), or when it has held the file
-    LONGEST_HOLD: the dashboard gets in within a batch, and a long ingest checkpoints rarely.
+    checkpoint (about a tenth of a second). So the writer lets go, between two chunks of input, when a
+    reader has asked since it opened (and it has held the file HOLD_SECONDS), or when it has held the
+    file LONGEST_HOLD: the dashboard gets in within a chunk's work, and a long ingest checkpoints rarely.
     """
 
     def __init__(self, path: Path, hold: float = HOLD_SECONDS, longest: float = LONGEST_HOLD):
         self.path, self.hold, self.longest = path, hold, longest
         self._con = None
-        self._since = self._opened_at = 0.0
+        self._since = self._opened_at = self._released = 0.0
+        self._asked = False
 
     def con(self):
         """The open connection (opened now if it was released)."""
         if self._con is None:
+            if self._asked:  # give the reader that asked time to get in before taking the file back
+                time.sleep(max(0.0, self._released + GRACE_SECONDS - time.monotonic()))
             self._con = connect(self.path)
             self._since, self._opened_at = time.monotonic(), time.time()
         return self._con
 
-    def done_with_batch(self) -> None:
+    def offer(self) -> None:
         """Release the file if somebody has asked for it, or if it has been held LONGEST_HOLD."""
         if self._con is None:
             return
         held = time.monotonic() - self._since
-        if held >= self.longest or (held >= self.hold and asked_since(self.path, self._opened_at)):
+        asked = held >= self.hold and asked_since(self.path, self._opened_at)
+        if asked or held >= self.longest:
             self.close()
+            self._asked, self._released = asked, time.monotonic()
 
     def close(self) -> None:
         if self._con is not None:
@@ -326,7 +332,6 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
             rows = batch.rows()
             started = time.perf_counter()
             new, updated, again = write_batch(writer.con(), rows, batch.errors, run_id, known)
-            writer.done_with_batch()
             summary.write_seconds += time.perf_counter() - started
             summary.new += new
             summary.updated += updated
@@ -365,6 +370,7 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
                     batch.add(done.rows)
                 if batch.full():
                     flush()
+                writer.offer()  # between chunks, not only batches: a batch can be seconds of work
             flush()
             rollup.compact(writer.con())
             writer.con().execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?,

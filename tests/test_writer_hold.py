@@ -37,7 +37,7 @@ def batches(writer: _Writer, seconds: float) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         writer.con().execute("SELECT 1")
-        writer.done_with_batch()
+        writer.offer()
         time.sleep(0.05)
 
 
@@ -72,7 +72,7 @@ def test_writer_lets_go_at_its_longest_hold_even_unasked(db):
     writer = _Writer(db, hold=0.0, longest=0.3)
     writer.con()
     batches(writer, 0.5)
-    writer.done_with_batch()
+    writer.offer()
     assert writer._con is None or time.monotonic() - writer._since < 0.3
 
 
