@@ -3,7 +3,7 @@
 DuckDB lets one process write or many read, never both. The dashboard opens short
 read-only connections; the ETL keeps its write connection across batches and lets
 go as soon as somebody is waiting: an opener kept out by the lock says so by
-touching ``<db>.wanted``, and the ETL, seeing it, closes after its current batch.
+touching ``<db>.wanted``, and the ETL, seeing it, closes between two chunks of its work.
 Each side retries briefly while the other holds the file.
 """
 from __future__ import annotations
