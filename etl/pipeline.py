@@ -205,6 +205,13 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+def _load_before_fork() -> None:
+    """Load here, once, what each process would otherwise load for itself: the lexicon, and pandas, which
+    pyarrow imports to build its first array (0.3 s). The forked processes inherit both."""
+    extract("")
+    Rows.of([])
+
+
 def _processed(items: Iterable[RawArticle | RawLine], known: dict[str, tuple[str, str]],
                workers: int) -> Iterator[Done]:
     """Parsing and extraction, in ``workers`` processes: this one and ``workers - 1`` others (order kept).
@@ -220,6 +227,7 @@ def _processed(items: Iterable[RawArticle | RawLine], known: dict[str, tuple[str
         return
     snapshot = dict(known)  # what the others were given: a chunk's outcome must not depend on who took it
     helpers = workers - 1
+    _load_before_fork()
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(helpers, initializer=_init_worker, initargs=(snapshot,)) as pool:
         pending: deque = deque()  # Done, or the AsyncResult that will give it, in input order
