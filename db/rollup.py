@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import duckdb
 
+COLUMNS = "kind, topic, key, actor, source, relevant, duplicate_of"  # the table's, before its count n
 # The columns a facet can filter on. ``duplicate_of`` is NULL for an original and 'copy' for a copy,
 # so that the dashboard's filters test it exactly as on ``signals``.
 _GROUPED = """SELECT kind, topic, key, actor, source, relevant,
@@ -33,13 +34,12 @@ def adjust(con: duckdb.DuckDBPyConnection, article_ids: list[str], sign: int) ->
 def compact(con: duckdb.DuckDBPyConnection) -> None:
     """Fold the adjustments into one row per combination (those that count nothing go); a rollup that
     holds no adjustment is left as it is."""
-    columns = "kind, topic, key, actor, source, relevant, duplicate_of"
-    folded = con.execute(f"""SELECT count(*) = count(DISTINCT ({columns})) AND NOT coalesce(bool_or(n = 0), FALSE)
+    folded = con.execute(f"""SELECT count(*) = count(DISTINCT ({COLUMNS})) AND NOT coalesce(bool_or(n = 0), FALSE)
                              FROM signal_rollup""").fetchone()[0]
     if folded:
         return
     con.execute("BEGIN TRANSACTION")
-    con.execute(f"""CREATE TEMP TABLE folded AS SELECT {columns}, sum(n)::BIGINT AS n FROM signal_rollup
+    con.execute(f"""CREATE TEMP TABLE folded AS SELECT {COLUMNS}, sum(n)::BIGINT AS n FROM signal_rollup
                     GROUP BY ALL HAVING sum(n) <> 0""")
     con.execute("DELETE FROM signal_rollup")
     con.execute("INSERT INTO signal_rollup SELECT * FROM folded")

@@ -131,14 +131,15 @@ def _write_rows(con: duckdb.DuckDBPyConnection, rows: Rows, known: dict[str, tup
     new = sum(1 for i in rows.hashes if i not in known)
     reextracted = sum(1 for i, h in rows.hashes.items() if known.get(i, ("",))[0] == h)
     updated = len(rows) - new - reextracted
-    ids = pa.table({"article_id": pa.array(list(rows.hashes), _S)})
-    if new < len(rows):  # what an article had before goes; a batch of new articles has nothing to remove
+    replaces = new < len(rows)
+    if replaces:  # what an article had before goes; a batch of new articles has nothing to remove
         rollup.adjust(con, list(rows.hashes), -1)
+        ids = pa.table({"article_id": pa.array(list(rows.hashes), _S)})
         for table in ("signals", "signal_mentions", "article_bands"):
             _load(con, ids, f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM {{}})")
     upsert = f"""ON CONFLICT (article_id) DO UPDATE SET
         {", ".join(f"{c} = excluded.{c}" for c in _SCHEMAS["articles"].names if c != "article_id")},
-        updated_at = now()""" if new < len(rows) else ""  # a plain insert is faster
+        updated_at = now()""" if replaces else ""  # a plain insert is faster
     _load(con, rows.articles, f"INSERT INTO articles BY NAME SELECT *, now() AS first_seen, now() AS updated_at "
                               f"FROM {{}} {upsert}")
     _load(con, rows.signals, "INSERT INTO signals BY NAME SELECT *, "

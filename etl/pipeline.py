@@ -230,20 +230,29 @@ def _processed(items: Iterable[RawArticle | RawLine], known: dict[str, tuple[str
     _load_before_fork()
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(helpers, initializer=_init_worker, initargs=(snapshot,)) as pool:
-        pending: deque = deque()  # Done, or the AsyncResult that will give it, in input order
+        pending: deque = deque()  # AsyncResults, or _DoneHere for chunks done here, in input order
         for chunk in _chunks(items, CHUNK):
-            busy = sum(1 for p in pending if not isinstance(p, Done) and not p.ready())
-            if busy < IN_FLIGHT * helpers:
+            if sum(not p.ready() for p in pending) < IN_FLIGHT * helpers:
                 pending.append(pool.apply_async(_work, (chunk,)))
             else:
-                pending.append(_work(chunk, snapshot))
-            while pending and (isinstance(pending[0], Done) or pending[0].ready()
-                               or len(pending) > 2 * IN_FLIGHT * workers):
-                first = pending.popleft()
-                yield first if isinstance(first, Done) else first.get()
+                pending.append(_DoneHere(_work(chunk, snapshot)))
+            while pending and (pending[0].ready() or len(pending) > 2 * IN_FLIGHT * workers):
+                yield pending.popleft().get()
         while pending:
-            first = pending.popleft()
-            yield first if isinstance(first, Done) else first.get()
+            yield pending.popleft().get()
+
+
+@dataclass
+class _DoneHere:
+    """A chunk this process did itself, with the face of the AsyncResult the others' chunks have."""
+
+    done: Done
+
+    def ready(self) -> bool:
+        return True
+
+    def get(self) -> Done:
+        return self.done
 
 
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
