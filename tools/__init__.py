@@ -1,0 +1,1 @@
+"""Developer tools (evaluation, benchmarks): they import the product; nothing in the product imports them."""

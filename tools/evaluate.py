@@ -1,0 +1,249 @@
+"""Measure the extractor on every annotated article, split into the part rules were tuned on and the
+part held out by outlet (gold/split.toml), per corpus and per outlet.
+
+    python -m tools.evaluate                # the table; --misses lists what was missed and what spurious
+    python -m tools.evaluate --part tune    # only the tuning part (what a developer looks at while tuning)
+
+Matching follows the shared scorer (../shared/eval/score.py): a signal is (article_id, kind, key), and for
+a trade figure (article_id, kind, key, value, unit). Articles are read from ../shared/corpus by id and
+extracted in process (the same `extract` the ETL runs on a JSON Lines record).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from etl.extract import extract
+from db.vocabulary import KINDS
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GOLD_DIR = ROOT / "gold"
+
+# Gold file -> (corpus name, where its articles are). The project's own gold names its articles' corpus per id.
+SHARED_GOLD = {"seed": "seed-gold.jsonl", "dev": "dev-gold.jsonl", "ant": "ant-gold.jsonl", "snn": "snn-gold.jsonl"}
+CORPORA = {"ant": "corpus/ant/ant-multisource-2018.jsonl.gz", "snn": "corpus/snn/saudinewsnet-2015.jsonl.gz",
+           "dev": "corpus/dev/articles.jsonl"}
+
+
+def item(aid: str, kind: str, key: str, value: object = None, unit: object = None) -> tuple:
+    """What the shared scorer matches on."""
+    kind, key = (kind or "").strip().lower(), (key or "").strip().lower()
+    if kind != "trade_figure":
+        return (aid, kind, key)
+    try:
+        v = round(float(value), 2) if value not in (None, "") else None  # type: ignore[arg-type]
+    except ValueError:
+        v = None
+    return (aid, kind, key, v, (unit or "").strip().lower())
+
+
+@dataclass
+class GoldArticle:
+    article_id: str
+    source: str
+    group: str  # dev | seed | tune | test
+    corpus: str
+    items: set[tuple]
+    status: dict[tuple, str]
+
+
+@dataclass
+class Figures:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    status_right: int = 0
+    status_matched: int = 0
+    articles: int = 0
+    one_country_with_signals: int = 0
+    missed: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_split(path: Path = GOLD_DIR / "split.toml") -> set[str]:
+    """The held-out outlets."""
+    t = tomllib.loads(path.read_text(encoding="utf-8"))["test"]
+    return set(t["snn_outlets"]) | set(t["ant_outlets"])
+
+
+def _corpus_of(aid: str) -> str:
+    return "snn" if aid.startswith("snn-") else "ant" if aid.startswith("ant-") else "seed"
+
+
+def gold_files(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> list[tuple[str, Path]]:
+    """(name, path) of every gold file there is."""
+    out = [(name, shared / "eval" / f) for name, f in SHARED_GOLD.items() if (shared / "eval" / f).exists()]
+    out += [(p.stem, p) for p in sorted(gold_dir.glob("*-gold.jsonl"))]
+    return out
+
+
+def read_articles(ids: set[str], shared: Path = SHARED) -> dict[str, dict]:
+    """The records of ``ids`` from the shared corpora and the seed."""
+    found: dict[str, dict] = {}
+    for rel in CORPORA.values():
+        path = shared / rel
+        if not path.exists():
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                head = line[:120]  # the id comes first: skip the others without parsing them
+                aid = head.split('"id": "', 1)[-1].split('"', 1)[0]
+                if aid in ids:
+                    found[aid] = json.loads(line)
+    manifest = shared / "seeds" / "manifest.csv"
+    if manifest.exists():
+        import csv
+        for row in csv.DictReader(manifest.open(encoding="utf-8")):
+            if row["id"] in ids:
+                text = (shared / "seeds" / row["file"]).read_text(encoding="utf-8")
+                found[row["id"]] = {"id": row["id"], "source": row.get("source", ""), "text": text}
+    return found
+
+
+def load_gold(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> tuple[list[GoldArticle], dict[str, dict]]:
+    """Every annotated article with its group, and the articles' records."""
+    test_outlets = load_split(gold_dir / "split.toml")
+    raw: list[tuple[str, dict]] = []
+    for name, path in gold_files(shared, gold_dir):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                raw.append((name, json.loads(line)))
+    records = read_articles({a["article_id"] for _, a in raw}, shared)
+    out = []
+    for name, a in raw:
+        aid = a["article_id"]
+        rec = records.get(aid)
+        if rec is None:
+            continue
+        source = rec.get("source", "")
+        group = name if name in ("seed", "dev") else "test" if source in test_outlets else "tune"
+        items, status = set(), {}
+        for s in a.get("signals", []):
+            it = item(aid, s["kind"], s["key"], s.get("value"), s.get("unit"))
+            items.add(it)
+            if s["kind"] == "agreement" and s.get("status"):
+                status[it] = s["status"]
+        out.append(GoldArticle(aid, source, group, _corpus_of(aid), items, status))
+    return out, records
+
+
+def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, tuple[set[tuple], dict[tuple, set[str]], bool]]:
+    """Per article: the extractor's items, their statuses, and whether it names only one country."""
+    out = {}
+    for aid in ids:
+        rec = records[aid]
+        rel, sigs = extract(rec.get("text") or "")
+        items, status = set(), defaultdict(set)
+        for s in sigs:
+            it = item(aid, s.kind, s.key, s.value, s.unit)
+            items.add(it)
+            if s.status:
+                status[it].add(s.status)
+        out[aid] = (items, status, rel.reason.startswith(("names only", "names neither")))
+    return out
+
+
+def score(gold: list[GoldArticle], pred: dict, by) -> dict[str, Figures]:
+    """Figures per value of ``by(article, item_kind)`` (None: left out)."""
+    figs: dict[str, Figures] = defaultdict(Figures)
+    for g in gold:
+        items, status, one_country = pred[g.article_id]
+        for k in by(g, None):
+            figs[k].articles += 1
+            if one_country and items:
+                figs[k].one_country_with_signals += 1
+        for it in items | g.items:
+            for k in by(g, it[1]):
+                f = figs[k]
+                if it in items and it in g.items:
+                    f.tp += 1
+                    if it in g.status:
+                        f.status_matched += 1
+                        f.status_right += g.status[it] in status.get(it, ())
+                elif it in items:
+                    f.fp += 1
+                    f.spurious.append(it)
+                else:
+                    f.fn += 1
+                    f.missed.append(it)
+    return dict(figs)
+
+
+def _line(name: str, f: Figures) -> str:
+    st = f"{f.status_right}/{f.status_matched}" if f.status_matched else "-"
+    return (f"{name:34} {f.articles:5} {f.tp + f.fn:5} {f.precision:6.3f} {f.recall:6.3f} {f.f1:6.3f} "
+            f"{f.tp:4} {f.fp:4} {f.fn:4} {st:>7}")
+
+
+def report(gold: list[GoldArticle], pred: dict, parts: set[str], misses: bool = False) -> Iterator[str]:
+    """The tables: by group and corpus, by outlet, and per kind for each of tune and test."""
+    gold = [g for g in gold if g.group in parts]
+    head = f"{'':34} {'arts':>5} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4} {'status':>7}"
+    yield head
+    groups = score(gold, pred, lambda g, k: [g.group, f"{g.group} {g.corpus}"])
+    for name in sorted(groups, key=lambda n: (["seed", "dev", "tune", "test"].index(n.split()[0]), n)):
+        yield _line(name, groups[name])
+    yield ""
+    yield head.replace(" " * 34, f"{'by outlet (group)':34}", 1)
+    outlets = score(gold, pred, lambda g, k: [f"{g.source} ({g.group})"])
+    for name in sorted(outlets):
+        yield _line(name, outlets[name])
+    for part in ("tune", "test"):
+        if part not in parts:
+            continue
+        yield ""
+        yield head.replace(" " * 34, f"{part + ' by kind':34}", 1)
+        kinds = score([g for g in gold if g.group == part], pred, lambda g, k: [k] if k else [])
+        for kind in KINDS:
+            if kind in kinds:
+                yield _line(kind, kinds[kind])
+        f = groups.get(part)
+        if f is not None:
+            yield f"{part}: articles naming one country that got signals: {f.one_country_with_signals}"
+            if misses:
+                yield from (f"  missed   {i}" for i in sorted(f.missed, key=str))
+                yield from (f"  spurious {i}" for i in sorted(f.spurious, key=str))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tools.evaluate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=["all", "tune", "test", "dev"], default="all")
+    ap.add_argument("--misses", action="store_true", help="list missed and spurious signals")
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    args = ap.parse_args(argv)
+    if not (args.shared / "eval").exists():
+        print(f"no gold: {args.shared / 'eval'} is missing", file=sys.stderr)
+        return 2
+    gold, records = load_gold(args.shared)
+    parts = {"all": {"seed", "dev", "tune", "test"}, "tune": {"seed", "dev", "tune"}, "test": {"test"},
+             "dev": {"seed", "dev"}}[args.part]
+    pred = predict(records, {g.article_id for g in gold if g.group in parts})
+    for line in report(gold, pred, parts, args.misses):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
