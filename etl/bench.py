@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 from camel_tools.tokenizers.word import simple_word_tokenize
 
 from etl.extract import extract, might_be_relevant
-from etl.normalize import normalize
+from etl.extract.normalize import normalize
 from etl.pipeline import CHUNK, _work
 from etl.read import RawArticle, read_paths
 

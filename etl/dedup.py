@@ -11,7 +11,7 @@ import re
 
 import numpy as np
 
-from etl.normalize import normalize
+from etl.extract.normalize import normalize
 
 BANDS, ROWS = 32, 2
 MIN_SHARED_BANDS = 4

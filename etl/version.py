@@ -4,11 +4,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-MAJOR = "1"
+MAJOR = "2"
 _HERE = Path(__file__).parent
 # Everything that decides what is extracted from a text.
-_SOURCES = ["extract.py", "lexicon.py", "normalize.py", "numbers.py", "sentences.py", "dedup.py",
-            "catalogue.toml", "cues.toml"]
+_SOURCES = sorted(str(p.relative_to(_HERE)) for p in (_HERE / "extract").iterdir()
+                  if p.suffix in (".py", ".toml")) + ["dedup.py"]
 
 
 def extractor_version() -> str:

@@ -1,7 +1,7 @@
 """Folding for matching keeps a map back to the original text."""
 import pytest
 
-from etl.normalize import NormText, normalize
+from etl.extract.normalize import NormText, normalize
 
 CASES = [
     ("alef variants", "أإآٱ", "اااا"),
@@ -41,7 +41,7 @@ def test_span_keeps_trailing_tatweel_and_marks():
 
 
 def test_fast_fold_equals_translate_on_long_text():
-    from etl.normalize import _TABLE
+    from etl.extract.normalize import _TABLE
     text = ("قال الرئيسُ الإيرانيُّ إنّ التجارةَ مع روسيـــا نمت ٧٧٪ … ﻻ شكّ. " * 20) + "😀 " + "ک ی ۱۲"
     for t in (text, text.replace("😀", ""), text.replace("…", "").replace("😀", "")):
         assert normalize(t) == t.translate(_TABLE)

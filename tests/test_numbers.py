@@ -1,8 +1,8 @@
 """Amounts in Arabic text: digits of three scripts, separators, scales, currencies, percent, words."""
 import pytest
 
-from etl.normalize import normalize
-from etl.numbers import find_amounts, parse_digits
+from etl.extract.normalize import normalize
+from etl.extract.numbers import find_amounts, parse_digits
 
 CASES = [
     ("percent sign ٪", "بنسبة 77٪", 77, "percent"),

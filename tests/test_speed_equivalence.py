@@ -15,9 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.lexicon import AnyOf, Terms, TextScan, load_lexicon
-from etl.normalize import _TABLE, _offsets, normalize
-from etl.sentences import sentence_spans, split_sentences
+from etl.extract.lexicon import load_lexicon
+from etl.extract.terms import AnyOf, Terms, TextScan
+from etl.extract.normalize import _TABLE, _offsets, normalize
+from etl.extract.sentences import sentence_spans, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

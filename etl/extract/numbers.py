@@ -1,6 +1,6 @@
 """Amounts in folded Arabic text: digits, written-out numbers, scales, currencies, percent.
 
-Works on text already passed through `etl.normalize.normalize` (ASCII digits,
+Works on text already passed through `etl.extract.normalize.normalize` (ASCII digits,
 teh marbuta as heh, bare alef), so the word lists below are in folded spelling.
 """
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, NamedTuple
 
-from etl.normalize import normalize
+from etl.extract.normalize import normalize
 
 _UNITS = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,

@@ -1,6 +1,6 @@
 """Cooperation signals from one article's text. Pure: text in, signals out.
 
-Vocabulary as in SIGNALS.md. Matching runs on the folded text (etl.normalize); every
+Vocabulary as in SIGNALS.md. Matching runs on the folded text (etl.extract.normalize); every
 signal keeps the original sentence and its character offsets in the original text.
 """
 from __future__ import annotations
@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable
 
-from etl.lexicon import Entry, Hits, Lexicon, Phrase, Regions, Terms, TextScan, load_lexicon
-from etl.normalize import NormText, normalize
-from etl.numbers import find_amounts
-from etl.sentences import sentence_spans
+from etl.extract.lexicon import Entry, Lexicon, load_lexicon
+from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
+from etl.extract.normalize import NormText, normalize
+from etl.extract.numbers import find_amounts
+from etl.extract.sentences import sentence_spans
 
 _DEFAULT_TOPIC = {
     "meeting": "diplomacy", "joint_position": "regional", "military": "defense",

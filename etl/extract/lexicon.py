@@ -1,0 +1,131 @@
+"""The extractor's knowledge as data: catalogue.toml (who is a side, named things) and cues.toml (the
+language of cooperation and friction), loaded once and compiled into term lists."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from etl.extract.terms import AnyOf, Phrase, TermIndex, Terms, role_phrase
+
+HERE = Path(__file__).parent
+
+
+@dataclass
+class Entry:
+    """A named thing (organisation, project, agreement) or a cue rule for one (kind, key)."""
+
+    kind: str
+    key: str
+    label: str
+    topic: str | None
+    terms: Terms
+    with_: Terms | None = None
+    unless: Terms | None = None
+    needs: str = "play"  # play | joint | both | participants
+    fallback: bool = False
+    bilateral: bool = False
+    solo: bool = False
+    strict: bool = False  # never where a third state is named, even beside an explicit pair
+
+
+@dataclass
+class Lexicon:
+    """Everything the extractor knows, compiled."""
+
+    iran: Terms
+    russia: Terms
+    iran_officials: Terms
+    russia_officials: Terms
+    pair: Terms
+    generic_pair: Terms
+    not_party: Terms
+    iran_roles: Phrase
+    russia_roles: Phrase
+    third_parties: Terms
+    entries: list[Entry]
+    rules: list[Entry]
+    agreement_nouns: Terms
+    agreement_not_after: Terms
+    agreement_solo: bool
+    statuses: list[tuple[str, Terms]]
+    not_yet: list[tuple[str, Terms]]
+    trade_solo: bool
+    trade_cues: Terms
+    growth: Terms
+    investment: Terms
+    loan: Terms
+    not_trade: Terms
+    speech: Terms
+    speech_other: Terms
+    topics: list[tuple[str, Terms]]
+    index: TermIndex = field(init=False, repr=False, compare=False)
+    may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
+    may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.index = TermIndex(self.term_lists())
+        self.may_name_russia = AnyOf(self.russia.keys + self.russia_officials.keys)
+        self.may_name_iran = AnyOf(self.iran.keys + self.iran_officials.keys)
+
+    def term_lists(self) -> list[Terms]:
+        """Every term list of the lexicon (the leads of the role phrases included)."""
+        out: list[Terms] = []
+        for value in vars(self).values():
+            for item in value if isinstance(value, list) else [value]:
+                item = item[1] if isinstance(item, tuple) else item
+                if isinstance(item, Terms):
+                    out.append(item)
+                elif isinstance(item, Phrase) and item.lead is not None:
+                    out.append(item.lead)
+                elif isinstance(item, Entry):
+                    out.extend(t for t in (item.terms, item.with_, item.unless) if t is not None)
+        return out
+
+
+def _entry(d: dict) -> Entry:
+    return Entry(
+        kind=d["kind"], key=d["key"], label=d["label"], topic=d.get("topic"),
+        terms=Terms(d["terms"]),
+        with_=Terms(d["with"]) if "with" in d else None,
+        unless=Terms(d["unless"]) if "unless" in d else None,
+        needs=d.get("needs", "play"), fallback=d.get("fallback", False),
+        bilateral=d.get("bilateral", False), solo=d.get("solo", False), strict=d.get("strict", False),
+    )
+
+
+@cache
+def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / "cues.toml") -> Lexicon:
+    """Read and compile the two data files (once per process)."""
+    cat = tomllib.loads(catalogue.read_text(encoding="utf-8"))
+    cue = tomllib.loads(cues.read_text(encoding="utf-8"))
+    agr = cue["agreement"]
+    return Lexicon(
+        iran=Terms(cat["parties"]["iran"]["names"]),
+        russia=Terms(cat["parties"]["russia"]["names"]),
+        iran_officials=Terms(cat["parties"]["iran"]["officials"]),
+        russia_officials=Terms(cat["parties"]["russia"]["officials"]),
+        pair=Terms(cat["pair"]["explicit"]),
+        generic_pair=Terms(cat["pair"]["generic"]),
+        not_party=Terms(cat["not_party"]["terms"]),
+        iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"]),
+        russia_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["russia"]),
+        third_parties=Terms(cat["third_parties"]["terms"]),
+        entries=[_entry(e) for e in cat["entry"]],
+        rules=[_entry(r) for r in cue["rule"]],
+        agreement_nouns=Terms(agr["nouns"]),
+        agreement_not_after=Terms(agr["unless_followed_by"]),
+        agreement_solo=agr.get("solo", False),
+        statuses=[(k, Terms(v)) for k, v in agr["status"].items()],
+        not_yet=[(k, Terms(v)) for k, v in agr["not_yet"].items()],
+        trade_solo=cue["trade"].get("solo", False),
+        trade_cues=Terms(cue["trade"]["cues"]),
+        growth=Terms(cue["trade"]["growth"]),
+        investment=Terms(cue["trade"]["investment"]),
+        loan=Terms(cue["trade"]["loan"]),
+        not_trade=Terms(cue["trade"]["not_trade"]),
+        speech=Terms(cue["speech"]["verbs"]),
+        speech_other=Terms(cue["speech"]["other"]),
+        topics=[(k, Terms(v)) for k, v in cue["topics"].items()],
+    )
