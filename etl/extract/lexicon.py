@@ -23,11 +23,12 @@ class Entry:
     terms: Terms
     with_: Terms | None = None
     unless: Terms | None = None
-    needs: str = "play"  # play | joint | both | participants
+    needs: str = "both"  # both | joint | participants | visit (see cues.toml)
     fallback: bool = False
     bilateral: bool = False
     solo: bool = False
-    strict: bool = False  # never where a third state is named, even beside an explicit pair
+    not_of: Terms | None = None  # words just after the cue that make it another party's («حليفا للأسد»)
+    on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
 
 
 @dataclass
@@ -38,25 +39,31 @@ class Lexicon:
     russia: Terms
     iran_officials: Terms
     russia_officials: Terms
+    iran_places: Terms  # the country and its capital, which one travels to
+    russia_places: Terms
     pair: Terms
     generic_pair: Terms
     not_party: Terms
     iran_roles: Phrase
     russia_roles: Phrase
     third_parties: Terms
+    scene_states: Terms
     entries: list[Entry]
     rules: list[Entry]
     agreement_nouns: Terms
     agreement_not_after: Terms
+    agreement_label_stops: Terms
     agreement_solo: bool
     statuses: list[tuple[str, Terms]]
-    not_yet: list[tuple[str, Terms]]
+    not_yet: list[tuple[str, Terms]]  # (status, terms); status "" only cancels the words it covers
     trade_solo: bool
     trade_cues: Terms
     growth: Terms
     investment: Terms
     loan: Terms
     not_trade: Terms
+    targets: Terms
+    forecasts: Terms
     speech: Terms
     speech_other: Terms
     topics: list[tuple[str, Terms]]
@@ -80,7 +87,7 @@ class Lexicon:
                 elif isinstance(item, Phrase) and item.lead is not None:
                     out.append(item.lead)
                 elif isinstance(item, Entry):
-                    out.extend(t for t in (item.terms, item.with_, item.unless) if t is not None)
+                    out.extend(t for t in (item.terms, item.with_, item.unless, item.not_of) if t is not None)
         return out
 
 
@@ -90,9 +97,14 @@ def _entry(d: dict) -> Entry:
         terms=Terms(d["terms"]),
         with_=Terms(d["with"]) if "with" in d else None,
         unless=Terms(d["unless"]) if "unless" in d else None,
-        needs=d.get("needs", "play"), fallback=d.get("fallback", False),
-        bilateral=d.get("bilateral", False), solo=d.get("solo", False), strict=d.get("strict", False),
+        needs=d.get("needs", "both"), fallback=d.get("fallback", False),
+        bilateral=d.get("bilateral", False), solo=d.get("solo", False),
+        not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
     )
+
+
+def _officials(cat: dict, side: str) -> list[str]:
+    return [n for o in cat["official"] if o["side"] == side for n in o["names"]]
 
 
 @cache
@@ -102,29 +114,35 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
     cue = tomllib.loads(cues.read_text(encoding="utf-8"))
     agr = cue["agreement"]
     return Lexicon(
-        iran=Terms(cat["parties"]["iran"]["names"]),
-        russia=Terms(cat["parties"]["russia"]["names"]),
-        iran_officials=Terms(cat["parties"]["iran"]["officials"]),
-        russia_officials=Terms(cat["parties"]["russia"]["officials"]),
+        iran=Terms(cat["parties"]["iran"]["names"] + cat["parties"]["iran"]["institutions"]),
+        russia=Terms(cat["parties"]["russia"]["names"] + cat["parties"]["russia"]["institutions"]),
+        iran_officials=Terms(_officials(cat, "iran")),
+        iran_places=Terms(cat["parties"]["iran"]["places"]),
+        russia_places=Terms(cat["parties"]["russia"]["places"]),
+        russia_officials=Terms(_officials(cat, "russia")),
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
         not_party=Terms(cat["not_party"]["terms"]),
         iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"]),
         russia_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["russia"]),
         third_parties=Terms(cat["third_parties"]["terms"]),
+        scene_states=Terms(cat["scene_states"]["terms"]),
         entries=[_entry(e) for e in cat["entry"]],
         rules=[_entry(r) for r in cue["rule"]],
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),
+        agreement_label_stops=Terms(agr["label_stops"]),
         agreement_solo=agr.get("solo", False),
         statuses=[(k, Terms(v)) for k, v in agr["status"].items()],
-        not_yet=[(k, Terms(v)) for k, v in agr["not_yet"].items()],
+        not_yet=[("" if k == "cancel" else k, Terms(v)) for k, v in agr["not_yet"].items()],
         trade_solo=cue["trade"].get("solo", False),
         trade_cues=Terms(cue["trade"]["cues"]),
         growth=Terms(cue["trade"]["growth"]),
         investment=Terms(cue["trade"]["investment"]),
         loan=Terms(cue["trade"]["loan"]),
         not_trade=Terms(cue["trade"]["not_trade"]),
+        targets=Terms(cue["trade"]["targets"]),
+        forecasts=Terms(cue["trade"]["forecasts"]),
         speech=Terms(cue["speech"]["verbs"]),
         speech_other=Terms(cue["speech"]["other"]),
         topics=[(k, Terms(v)) for k, v in cue["topics"].items()],

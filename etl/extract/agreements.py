@@ -1,0 +1,138 @@
+"""Agreements are named agreements: a catalogue agreement, or an agreement noun with the name the text
+gives it («اتفاقية التعاون في مجال النقل», «مذكرة تفاهم بين البنكين المركزيين»). A bare «الاتفاق» is an
+agreement only where it refers back to the one agreement the article names; agreements of other pairs,
+and the nuclear deal, are not Iran–Russia agreements. The status comes from the status word nearest to the
+agreement in its clause, with negation and the future taken into account.
+"""
+from __future__ import annotations
+
+import re
+
+from etl.extract import Signal
+from etl.extract.article import Article
+from etl.extract.lexicon import Entry
+from etl.extract.normalize import normalize
+from etl.extract.sentence import Context
+from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
+
+_LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
+_PREPOSITIONS = ("بين", "مع", "حول", "بشان", "في", "على", "ضد", "عن")
+_VERB_LIKE = re.compile(r"^(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
+
+
+def agreements(ctx: Context) -> list[Signal]:
+    """The agreements the sentence names between Iran and Russia, each with its status."""
+    art, lex = ctx.art, ctx.art.lex
+    out: list[Signal] = []
+    for (cs, ce), sc in ctx.clauses:
+        if not sc.both:
+            continue
+        named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
+        named = [(en, hits[0]) for en, hits in named if hits]
+        for en, (a, b) in named:
+            out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
+                                  status=status(ctx, cs, ce, a, b)))
+        if named:
+            continue
+        for a, b in ctx.within(lex.agreement_nouns, cs, ce):
+            if lex.agreement_solo and (sc.third or any(m.side == SCENE for m in sc.mentions)) \
+                    and (not sc.near_pair(a, b) or sc.subject_is_third(a)):
+                continue
+            after = art.text[b:ce].lstrip()
+            stop = lex.agreement_not_after.find(after[:30]).spans
+            if stop and stop[0][0] == 0:
+                continue
+            label, qualified = _label(ctx, sc, a, b, ce)
+            if qualified is None:  # another pair's agreement, or the nuclear deal
+                continue
+            if not qualified:
+                if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
+                    continue
+                ref = _the_agreement(art, art.text[a:b])
+                if ref is not None:
+                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b),
+                                          status=status(ctx, cs, ce, a, b)))
+                continue
+            out.append(ctx.signal("agreement", "other", label, None, cue=(a, b), status=status(ctx, cs, ce, a, b)))
+            break  # one named agreement per clause
+    return out
+
+
+_DEFINITE_SINGULAR = re.compile(r"^[وفبكل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق)$")
+
+
+def _the_agreement(art: Article, noun: str) -> Entry | None:
+    """The one catalogue agreement the article names, where ``noun`` is a definite singular reference to it."""
+    if not _DEFINITE_SINGULAR.match(noun):
+        return None
+    if art.named_agreements is None:  # once per article: it may be asked in several sentences
+        art.named_agreements = [en for en in art.lex.entries
+                                if en.kind == "agreement" and en.terms.find_regex(art.text).spans]
+    named = art.named_agreements
+    return named[0] if len(named) == 1 else None
+
+
+def _names_nuclear_deal(art: Article) -> bool:
+    return "الاتفاق النووي" in art.text or "خطه العمل الشامله" in art.text
+
+
+def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[str, bool | None]:
+    """The agreement's name as the text gives it, and whether it is named at all (None: it is the nuclear
+    deal, or an agreement with or about another party). A name is the noun followed by an adjective, a
+    noun in construct, or a complement («بين البلدين», «في مجال النقل», «لبناء»), up to punctuation, a
+    verb-like word, or a party named as the agreement's subject («اتفاق رؤساء إيران…», «اتفاق مع إسرائيل»)."""
+    art = ctx.art
+    o_a, o_b = art.nt.span(a, b)
+    o_end = art.nt.to_orig(clause_end)
+    label = [art.nt.orig[o_a:o_b]]
+    stops = art.lex.agreement_label_stops
+    words = _LABEL_END.split(art.nt.orig[o_b:o_end])[0].split()[:4]
+    mentions = [m for m in sc.mentions if m.start >= b]
+    pos = b
+    for i, w in enumerate(words):
+        f = normalize(w)
+        at = art.text.find(f, pos)
+        pos = at + len(f) if at >= 0 else pos
+        party = next((m for m in mentions if at <= m.start < pos), None)
+        if "نووي" in f:
+            return " ".join(label), None
+        if party is not None:
+            if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
+                return " ".join(label), None  # an agreement with another party
+            break
+        if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
+            break
+        if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")):
+            break
+        if f in _PARTY_WORDS:
+            break
+        label.append(w)
+    named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]
+    return " ".join(label), bool(named)
+
+
+_PARTY_WORDS = {"رءساء", "رووساء", "رؤساء", "روساء", "وزراء", "زعماء", "قاده", "الجانبين", "البلدين", "الطرفين", "الدول", "الزعماء",
+                "الرؤساء", "القاده"}
+
+
+def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
+    """The status of the agreement at ``[a, b)``: the status word nearest to it in its clause (before it
+    on a tie: the verb that governs it), words negated or in the future giving the status they imply."""
+    lex = ctx.art.lex
+    cancelled: list[tuple[int, int]] = []
+    cands: list[tuple[int, int, str]] = []
+    for st, terms in lex.not_yet:
+        for p, q in ctx.within(terms, cs, ce):
+            cancelled.append((p, q))
+            if st:
+                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st))
+    for st, terms in lex.statuses:
+        for p, q in ctx.within(terms, cs, ce):
+            if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
+                continue
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st))
+    return min(cands)[2] if cands else "mentioned"
+
+
+def _distance(p: int, q: int, a: int, b: int) -> int:
+    return a - q if q <= a else max(0, p - b)

@@ -1,0 +1,130 @@
+"""One article's match index: its folded text, its sentences, and every term list looked up once."""
+from __future__ import annotations
+
+from functools import cached_property
+
+from etl.extract.lexicon import Lexicon
+from etl.extract.normalize import NormText
+from etl.extract.sentences import sentence_spans
+from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
+from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
+
+
+class Article:
+    """Per-article match index: the lists that decide where Iran and Russia are in play are searched over
+    the whole folded text, the rest over those sentences only (see `focus`)."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.nt = NormText.of(text)
+        self.lex = lex
+        self._hits: dict[int, Hits] = {}
+        self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
+                                        lex.pair, lex.generic_pair, lex.not_party, lex.third_parties,
+                                        lex.scene_states)}
+        self.regions: Regions | None = None
+        self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
+        self.named_agreements: list | None = None  # the catalogue agreements the whole text names
+
+    @property
+    def text(self) -> str:
+        """The folded text, which every offset here points into."""
+        return self.nt.text
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.nt.text)
+
+    @cached_property
+    def scan(self) -> TextScan:
+        """Every term list, looked up word by word."""
+        return TextScan(self.lex.index, self.nt.text)
+
+    def hits(self, terms: Terms | Phrase) -> Hits:
+        h = self._hits.get(id(terms))
+        if h is None:
+            regions = self.scan.whole if self.regions is None or id(terms) in self._global else self.regions
+            if isinstance(terms, Phrase):
+                h = self.scan.phrase_in(terms, regions)
+            else:
+                h = self.scan.find_in(terms, regions)
+            self._hits[id(terms)] = h
+        return h
+
+    def focus(self, sentences: list[tuple[int, int]]) -> Regions:
+        """From now on, look for the lists other than the parties' in these sentences only."""
+        self.regions = self.scan.regions(sentences)
+        return self.regions
+
+    def may_match(self, terms: Terms, present: set[int]) -> bool:
+        """False when ``terms`` cannot match in a sentence whose present slots are given."""
+        slot = self._slot(id(terms))
+        return slot is None or slot in present
+
+    def has(self, terms: Terms | Phrase | None, s: int, e: int) -> bool:
+        return terms is not None and self.hits(terms).any(s, e)
+
+    def party(self, side: str) -> Hits:
+        """Where a side is named as a party: its names (not inside «the Iranian nuclear deal» and the like)
+        and its officials; for the third side, the other states."""
+        key = hash(("party", side))
+        if key not in self._hits:
+            lex = self.lex
+            if side in (THIRD, SCENE):
+                self._hits[key] = self.hits(lex.third_parties if side == THIRD else lex.scene_states)
+            else:
+                names, officials = (lex.iran, lex.iran_officials) if side == IRAN else (lex.russia, lex.russia_officials)
+                masked = self.hits(lex.not_party).spans
+                spans = [sp for sp in self.hits(names).spans if not any(a <= sp[0] < b for a, b in masked)]
+                self._hits[key] = Hits(sorted(spans + self.hits(officials).spans))
+        return self._hits[key]
+
+    def named(self, side: str) -> bool:
+        """Whether the article names the side at all (a cheap substring test first)."""
+        lex = self.lex
+        names, officials = (lex.iran, lex.iran_officials) if side == IRAN else (lex.russia, lex.russia_officials)
+        if not (names.may_occur(self.text) or officials.may_occur(self.text)):
+            return False
+        return bool(self.party(side).spans)
+
+    def mentions(self, s: int, e: int) -> list[Mention]:
+        """Every side named in ``[s, e)``, in text order; where two lists match the same words, the longer
+        match wins (a third-state phrase inside a party's name is not a third state)."""
+        found = [Mention(a, b, side) for side in (IRAN, RUSSIA, THIRD, SCENE) for a, b in self.party(side).within(s, e)]
+        found.sort(key=lambda m: (m.start, -m.end))
+        out: list[Mention] = []
+        for m in found:
+            if out and m.start < out[-1].end:
+                continue
+            out.append(m)
+        return out
+
+    def in_sentences(self, hits: Hits) -> list[bool]:
+        """For each sentence, whether one of ``hits`` starts in it."""
+        sentences, n = self.sentences, len(self.sentences)
+        flags = [False] * n
+        i = 0
+        for p, _ in hits.spans:
+            while i < n and sentences[i][1] <= p:
+                i += 1
+            if i == n:
+                break
+            if sentences[i][0] <= p:
+                flags[i] = True
+        return flags
+
+    @cached_property
+    def sides(self) -> tuple[list[bool], list[bool]]:
+        """For each sentence, whether Iran, and whether Russia, is named in it as a party."""
+        return self.in_sentences(self.party(IRAN)), self.in_sentences(self.party(RUSSIA))
+
+    def participants(self, s: int, e: int) -> tuple[bool, bool]:
+        """Whether an Iranian, and whether a Russian, takes part in ``[s, e)``: an official or a role
+        («نظيره الروسي», «الوزير الإيراني»)."""
+        lex = self.lex
+        return (self.has(lex.iran_officials, s, e) or self.has(lex.iran_roles, s, e),
+                self.has(lex.russia_officials, s, e) or self.has(lex.russia_roles, s, e))
+
+    def places(self, s: int, e: int) -> tuple[bool, bool]:
+        """Whether Iran, and whether Russia, is named in ``[s, e)`` by its name (a country or capital to visit)."""
+        lex = self.lex
+        return self.has(lex.iran_places, s, e), self.has(lex.russia_places, s, e)

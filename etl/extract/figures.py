@@ -1,0 +1,78 @@
+"""Trade figures: numbers the sentence ties to economic exchange between Iran and Russia, each with what
+it measures, whether it is an actual figure, a target or a forecast, the period it is for, and who gives it."""
+from __future__ import annotations
+
+import re
+
+from etl.extract import Signal
+from etl.extract.numbers import find_amounts
+from etl.extract.sentence import Context
+from etl.extract.speaker import speaker_name
+
+GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_PERIOD_WORDS = re.compile(r"(?:العام|السنه|عام)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|الاشهر\s+\S+\s+(?:الاولى|الماضيه)")
+_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
+           "loan": "Loan"}
+
+
+def trade_figures(ctx: Context) -> list[Signal]:
+    """The sentence's trade figures between the two."""
+    art, lex = ctx.art, ctx.art.lex
+    if not (ctx.has(lex.trade_cues) or ctx.has(lex.investment) or ctx.has(lex.loan)):
+        return []
+    text = art.text
+    out: list[Signal] = []
+    for amt in find_amounts(text[ctx.s:ctx.e]):
+        if not amt.unit or (amt.unit == "percent" and amt.value > 1000):
+            continue
+        a, b = ctx.s + amt.start, ctx.s + amt.end
+        (cs, ce), sc = ctx.clause_of(a)
+        if not sc.both or (lex.trade_solo and sc.third and not sc.near_pair(a, b)):
+            continue
+        if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans:
+            continue
+        key = _figure_key(ctx, amt.unit, text[max(ctx.s, a - GROWTH_REACH):a])
+        out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
+                              "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
+                              value=amt.value, unit=amt.unit, figure_type=_figure_type(ctx, cs, a),
+                              period=_period(ctx, cs, ce, a, b), speaker=speaker_name(art, ctx.s, ctx.e)))
+    return out
+
+
+def _figure_key(ctx: Context, unit: str, before: str) -> str:
+    """What a figure measures; a percentage is growth only when a growth word stands just before it
+    («نمو التجارة بنسبة 77٪»), not a share elsewhere in the sentence («95٪ من التسويات»)."""
+    lex = ctx.art.lex
+    if ctx.has(lex.loan):
+        return "loan"
+    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues):
+        return "investment"
+    if not ctx.has(lex.trade_cues):
+        return "other"
+    if unit == "percent":
+        return "trade_growth" if lex.growth.find_regex(before).spans else "other"
+    return "trade_volume"
+
+
+def _figure_type(ctx: Context, cs: int, a: int) -> str:
+    """``target`` or ``forecast`` where such words stand before the figure in its clause, else ``actual``."""
+    lex = ctx.art.lex
+    if ctx.within(lex.targets, cs, a):
+        return "target"
+    if ctx.within(lex.forecasts, cs, a):
+        return "forecast"
+    return "actual"
+
+
+def _period(ctx: Context, cs: int, ce: int, a: int, b: int) -> str | None:
+    """The year the figure is for («في عام 2017», «بحلول 2025»), or a relative period («العام الماضي»)."""
+    clause = ctx.art.text[cs:ce]
+    for m in _YEAR.finditer(clause):
+        if not (a - cs <= m.start() < b - cs):
+            return m.group()
+    m = _PERIOD_WORDS.search(clause)
+    if m:
+        o_a, o_b = ctx.art.nt.span(cs + m.start(), cs + m.end())
+        return ctx.art.nt.orig[o_a:o_b]
+    return None

@@ -1,0 +1,159 @@
+"""The signals of one sentence: its clauses' parties meet the cues of each kind."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from etl.extract import Signal
+from etl.extract.article import Article
+from etl.extract.lexicon import Entry
+from etl.extract.modality import modality
+from etl.extract.sides import Scope
+from etl.extract.speaker import speaker
+from etl.extract.terms import Terms
+
+_DEFAULT_TOPIC = {
+    "meeting": "diplomacy", "joint_position": "regional", "military": "defense",
+    "economic": "trade", "relations": "diplomacy", "friction": "regional",
+    "agreement": "diplomacy", "trade_figure": "trade", "organisation": "diplomacy",
+    "project": "trade",
+}
+PLACE_REACH = 40  # characters after a visit cue in which its destination stands («زيارة إلى طهران»)
+
+
+@dataclass
+class Context:
+    """One sentence of an article: its span (folded and original), its clauses with their parties, and the
+    term lists that may match in it."""
+
+    art: Article
+    s: int
+    e: int
+    o_s: int
+    o_e: int
+    clauses: list[tuple[tuple[int, int], Scope]]
+    whole: Scope
+    present: set[int]
+    _actor: str | None | bool = False
+
+    def signal(self, kind: str, key: str, label: str, topic: str | None, cue: tuple[int, int] | None = None,
+               **kw) -> Signal:
+        o_cue = self.art.nt.span(*cue) if cue else None
+        return Signal(kind=kind, key=key, label=label, topic=topic or self.topic(kind),
+                      sentence=self.art.nt.orig[self.o_s:self.o_e], start=self.o_s, end=self.o_e,
+                      actor=self.actor(), spans=[(self.o_s, self.o_e)], cue=o_cue, **kw)
+
+    def has(self, terms: Terms | None) -> bool:
+        """Whether one of ``terms`` occurs in the sentence."""
+        return terms is not None and self.art.may_match(terms, self.present) and \
+            self.art.hits(terms).any(self.s, self.e)
+
+    def within(self, terms: Terms, s: int | None = None, e: int | None = None) -> list[tuple[int, int]]:
+        """The matches of ``terms`` that start in ``[s, e)`` (the sentence by default)."""
+        if not self.art.may_match(terms, self.present):
+            return []
+        return self.art.hits(terms).within(self.s if s is None else s, self.e if e is None else e)
+
+    def clause_of(self, pos: int) -> tuple[tuple[int, int], Scope]:
+        for span, sc in self.clauses:
+            if span[0] <= pos < span[1]:
+                return span, sc
+        return self.clauses[-1]
+
+    def topic(self, kind: str) -> str:
+        for name, terms in self.art.lex.topics:
+            if self.has(terms):
+                return name
+        return _DEFAULT_TOPIC[kind]
+
+    def actor(self) -> str | None:
+        if self._actor is False:
+            self._actor = speaker(self.art, self.s, self.e)
+        return self._actor  # type: ignore[return-value]
+
+
+def sentence_signals(art: Article, s: int, e: int, clauses: list[tuple[tuple[int, int], Scope]], whole: Scope,
+                     present: set[int]) -> list[Signal]:
+    """Every signal the sentence ``[s, e)`` states."""
+    from etl.extract.agreements import agreements
+    from etl.extract.figures import trade_figures
+
+    o_s, o_e = art.nt.span(s, e)
+    ctx = Context(art, s, e, o_s, o_e, clauses, whole, present)
+    out: list[Signal] = []
+    fired: set[str] = set()
+    for rule in art.lex.entries + art.lex.rules:
+        if rule.kind == "agreement" or (rule.fallback and rule.kind in fired):
+            continue
+        hit = fires(ctx, rule)
+        if hit is not None:
+            (a, b), denied = hit
+            fired.add(rule.kind)
+            key = rule.on_denial if denied else rule.key
+            label = "Relationship characterised (denied)" if denied else rule.label
+            out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
+    if whole.both:
+        out.extend(agreements(ctx))
+        out.extend(trade_figures(ctx))
+    return out
+
+
+def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
+    """Where a catalogue entry or cue rule holds in the sentence, and whether it is denied; None if nowhere."""
+    if not ctx.art.may_match(rule.terms, ctx.present):  # the usual case, and the cheapest test
+        return None
+    if not (rule.bilateral or ctx.whole.both):
+        return None
+    if rule.with_ is not None and not ctx.has(rule.with_):
+        return None
+    if rule.unless is not None and ctx.has(rule.unless):
+        return None
+    for a, b in ctx.within(rule.terms):
+        (cs, ce), sc = ctx.clause_of(a)
+        if rule.with_ is not None and not ctx.within(rule.with_, cs, ce):
+            continue
+        if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
+            continue
+        if rule.solo and sc.third and (not sc.near_pair(a, b) or sc.subject_is_third(a)):
+            continue
+        if rule.not_of is not None and _of_another(ctx, rule.not_of, b, ce):
+            continue
+        mod = modality(ctx.art.text, cs, a)
+        if mod == "hypothetical" or (mod == "denied" and not rule.on_denial):
+            continue
+        return (a, b), mod == "denied"
+    return None
+
+
+NOT_OF_REACH = 25  # characters after a cue, up to punctuation, in which «لـ/of» names whom it concerns
+
+
+def _of_another(ctx: Context, terms: Terms, b: int, ce: int) -> bool:
+    """Whether the words right after the cue name another party it belongs to («حليفا للأسد»)."""
+    text = ctx.art.text
+    end = min(ce, b + NOT_OF_REACH)
+    for p in (text.find("،", b, end), text.find(",", b, end)):
+        if p >= 0:
+            end = min(end, p)
+    hits = ctx.art.hits(terms)
+    return bool(hits.within(b, end)) or bool(hits.within(max(ctx.s, b - 2 * NOT_OF_REACH), b))
+
+
+def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
+    needs = rule.needs
+    if rule.bilateral:
+        return True
+    if needs == "joint":
+        return sc.joint
+    if needs in ("participants", "visit"):
+        if sc.many:
+            return False
+        iran_p, russia_p = ctx.art.participants(cs, ce)
+        if iran_p and russia_p:
+            return True
+        if needs == "visit":  # a person of one side goes to the other's country or capital
+            iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
+            return (iran_p and russia_at) or (russia_p and iran_at)
+        # The two as one subject take part, unless a third power meets «with» them («محادثات مع روسيا وإيران»)
+        return any(not (sc.subject_is_third(s) and ctx.art.text[max(cs, s - 4):s].strip().endswith("مع"))
+                   for s, _ in sc.joint_spans)
+    return sc.both

@@ -1,0 +1,131 @@
+"""Who is a side, and which pair a clause is about.
+
+A *mention* is a place where a state is named as a party: Iran or Russia (their names, capitals, people,
+state bodies, companies and officials, as catalogue.toml lists them) or a third state. Mentions joined only
+by «و», commas and titles form a *group* («روسيا وتركيا وإيران», «الرئيس التركي أردوغان والروسي بوتين
+والإيراني روحاني», «حلفاؤه الروس والإيرانيون»): a group holding both Iran and Russia makes them joint
+subjects of what the clause says. «البلدين», «الجانبين»… stand for Iran and Russia only where the pair the
+article last spoke of is Iran and Russia.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+IRAN, RUSSIA, THIRD = "iran", "russia", "third"
+SCENE = "scene"  # a state that is mostly the scene of what the two do (Syria): a party in pairs, not a rival subject
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    side: str
+
+
+class Group(NamedTuple):
+    start: int
+    end: int
+    sides: frozenset[str]
+    thirds: int  # how many third states it lists
+
+
+# What may stand between two mentions of one group (folded text): conjunctions, «كل من», and titles.
+_LINK_WORD = re.compile(
+    r"(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|قوات|جيش\w*|جيوش|قاده|زعماء|"
+    r"حكوم\w*|نظام|جانب\w*|طرف\w*|دولت\w*|دول)|و|او|ثم|كذلك|وكذلك|كل|من|مع|ايضا|الى|جانب)")
+_GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
+
+
+def _linked(gap: str, same_side: bool) -> bool:
+    """Whether ``gap`` joins two mentions into one group: a few names between two mentions of one side
+    («الروسي فلاديمير بوتين»), only links and titles between two sides."""
+    words = [w for w in _GAP_PUNCT.split(gap) if w]
+    if len(words) > 3:
+        return False
+    return same_side or all(_LINK_WORD.fullmatch(w) for w in words)
+
+
+def groups(text: str, mentions: list[Mention]) -> list[Group]:
+    """The mentions of a span, sorted, joined into groups."""
+    out: list[Group] = []
+    cur: list[Mention] = []
+    thirds = 0
+    for m in mentions:
+        gap = text[cur[-1].end:m.start] if cur else ""
+        if cur and not _linked(gap, cur[-1].side == m.side):
+            out.append(_group(cur, thirds))
+            cur, thirds = [], 0
+        # One third state per run of its mentions joined by names alone («التركي رجب طيب أردوغان»); «و»
+        # or a comma starts another («بريطانيا والصين وفرنسا»).
+        if m.side == THIRD and not (cur and cur[-1].side == THIRD and not _AND.search(gap + text[m.start:m.start + 1])):
+            thirds += 1
+        cur.append(m)
+    if cur:
+        out.append(_group(cur, thirds))
+    return out
+
+
+_AND = re.compile(r"[،,]|(?:^|\s)و")
+
+
+def _group(ms: list[Mention], thirds: int) -> Group:
+    return Group(ms[0].start, ms[-1].end, frozenset(m.side for m in ms), thirds)
+
+
+@dataclass
+class Scope:
+    """The parties of one clause."""
+
+    iran: bool
+    russia: bool
+    third: bool
+    joint: bool  # Iran and Russia as joint subjects: one group, an explicit pair, or «البلدين» standing for them
+    many: bool  # Russia (or Iran) listed among two or more other states: one of many
+    joint_spans: list[tuple[int, int]]  # where the joint subjects stand
+    pair_spans: list[tuple[int, int]]  # where the two stand as a pair with no third power among them
+    mentions: list[Mention]
+
+    @property
+    def both(self) -> bool:
+        return (self.iran and self.russia) or self.joint
+
+    def near_pair(self, a: int, b: int, reach: int = 80) -> bool:
+        """Whether the cue ``[a, b)`` stands near the two as a pair (no third power among them)."""
+        return any(abs(a - e) <= reach or abs(s - b) <= reach for s, e in self.pair_spans)
+
+    def subject_is_third(self, a: int) -> bool:
+        """Whether the side named last before ``a`` in the clause is a third power (whose statement or
+        act the cue then most likely is: «ترامب انتقد بوتين»)."""
+        before = [m for m in self.mentions if m.end <= a]
+        return bool(before) and before[-1].side == THIRD
+
+
+def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], generic: list[tuple[int, int]],
+          generic_is_pair: bool) -> Scope:
+    """The parties of a clause from its mentions, explicit pair terms and generic pair words."""
+    gs = groups(text, mentions)
+    named_pairs = list(pairs) + (list(generic) if generic_is_pair else [])
+    joint = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides] + named_pairs
+    pure = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides and THIRD not in g.sides] + named_pairs
+    sides = {m.side for m in mentions}
+    many = any({IRAN, RUSSIA} & g.sides and g.thirds >= 2 for g in gs)
+    return Scope(IRAN in sides or bool(joint), RUSSIA in sides or bool(joint), THIRD in sides, bool(joint),
+                 many, joint, pure, mentions)
+
+
+class PairTracker:
+    """Which pair of states the article is speaking of, sentence by sentence: the last sentence that names
+    two sides sets it. «البلدين» in a sentence stands for Iran and Russia only while that pair is theirs and
+    the sentence names no third state."""
+
+    def __init__(self) -> None:
+        self.current: frozenset[str] | None = None
+
+    def step(self, sides: set[str]) -> bool:
+        """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia."""
+        if len(sides) >= 2:
+            self.current = frozenset(sides)
+        if THIRD in sides or SCENE in sides and len(sides) == 2:
+            return False
+        return self.current is None or self.current == frozenset({IRAN, RUSSIA})
