@@ -101,7 +101,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     """Where a catalogue entry or cue rule holds in the sentence, and whether it is denied; None if nowhere."""
     if not ctx.art.may_match(rule.terms, ctx.present):  # the usual case, and the cheapest test
         return None
-    if not (rule.bilateral or ctx.whole.both):
+    if not (rule.bilateral or ctx.whole.both or rule.needs == "russia"):
         return None
     if rule.with_ is not None and not ctx.has(rule.with_):
         return None
@@ -144,6 +144,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return True
     if needs == "joint":
         return sc.joint
+    if needs == "russia":  # Russia itself states or does it (not one of the six powers)
+        return sc.russia and not sc.many and not sc.subject_is_third(a)
     if needs in ("participants", "visit"):
         if sc.many:
             return False

@@ -33,7 +33,7 @@ class Group(NamedTuple):
 # What may stand between two mentions of one group (folded text): conjunctions, «كل من», and titles.
 _LINK_WORD = re.compile(
     r"(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|قوات|جيش\w*|جيوش|قاده|زعماء|"
-    r"حكوم\w*|نظام|جانب\w*|طرف\w*|دولت\w*|دول)|و|او|ثم|كذلك|وكذلك|كل|من|مع|ايضا|الى|جانب)")
+    r"حكوم\w*|نظام|جانب\w*|طرف\w*|دولت\w*|دول)|و|او|ثم|كذلك|وكذلك|كل|من|مع|ايضا|الي|جانب|بدعم|مدعوم\w*|المدعوم\w*)")
 _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 
 
