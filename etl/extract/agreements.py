@@ -100,6 +100,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
                 return " ".join(label), None  # an agreement with another party
             break
+        if i and normalize(words[i - 1]) == "مع":
+            return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
         if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
             break
         if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")):

@@ -1,32 +1,43 @@
-"""Modality: whether a cue is stated, denied or only hypothetical.
+"""Modality: whether a cue is stated, denied, hypothetical or a forecast.
 
-Hypothetical and denied statements are not signals («قد يلتقي», «لن تزود», «في حال وقعت»). Looked for in
-the words just before the cue, inside its clause, on folded text.
+Hypothetical and denied statements are not signals («قد يلتقي», «لن تزود», «في حال وقعت»); a forecast
+(«سيسرع انضمام إيران») is none either, except where a rule takes announced events (a meeting set for a
+date). Looked for in the words just before the cue, inside its clause, on folded text.
 """
 from __future__ import annotations
 
 import re
 
-# Negation of what follows («لم يوقع», «لن تزود», «ليست حليفا», «لا تعد طهران حليفا», «عدم»).
-_DENIED = re.compile(r"(?<!\w)(?:لم|لن|ليس|ليست|ليسوا|لا(?!\s+(?:سيما|يزال|تزال|يزالون|بد))|عدم|دون|بدون|نفى|نفت|ينفي|تنفي)(?!\w)")
-# Hedges and conditions («قد» before a verb, «ربما», «من المحتمل», «في حال», «اذا», «لو»).
+# A negation governs the cue when it stands right before it, or before a verb of judging that governs it
+# («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
+_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم", "دون", "بدون", "غير"}
+_JUDGING = re.compile(r"^(?:[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار)$")
 _HYPOTHETICAL = re.compile(
     r"(?<!\w)(?:قد\s+[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|اذا|لو|"
     r"امكانيه|احتمال|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان)(?!\w)")
-WINDOW = 40  # characters before the cue in which a negation or hedge governs it
+_FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
+WINDOW = 40  # characters before the cue in which a hedge or the future governs it
+_WORD = re.compile(r"\w+")
 
 
 def modality(text: str, clause_start: int, cue_start: int) -> str:
-    """``stated``, ``denied`` or ``hypothetical`` for the cue at ``cue_start`` in ``text``.
+    """``stated``, ``denied``, ``hypothetical`` or ``future`` for the cue at ``cue_start`` in ``text``.
 
     >>> modality("لن تزود روسيا ايران بالصواريخ", 0, 4)
     'denied'
     >>> modality("قد يلتقي بوتين روحاني", 0, 3)
     'hypothetical'
+    >>> modality("لكنه لن يتنازل عن حلفه مع طهران", 0, 18)
+    'stated'
     """
-    before = text[max(clause_start, cue_start - WINDOW):cue_start + 12]
-    if _HYPOTHETICAL.search(before):
+    start = max(clause_start, cue_start - WINDOW)
+    if _HYPOTHETICAL.search(text[start:cue_start + 12]):
         return "hypothetical"
-    if _DENIED.search(text, max(clause_start, cue_start - 16), cue_start + 1):
+    before = _WORD.findall(text[start:cue_start])[-3:]
+    if before and (before[-1] in _NEGATORS or
+                   (len(before) >= 2 and before[-2] in _NEGATORS and _JUDGING.match(before[-1])) or
+                   (len(before) == 3 and before[0] in _NEGATORS and _JUDGING.match(before[1]))):
         return "denied"
+    if _FUTURE.search(text[max(clause_start, cue_start - 20):cue_start + 1]):
+        return "future"
     return "stated"

@@ -7,7 +7,7 @@ from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
-from etl.extract.sides import Scope
+from etl.extract.sides import IRAN, RUSSIA, Scope
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -17,6 +17,8 @@ _DEFAULT_TOPIC = {
     "agreement": "diplomacy", "trade_figure": "trade", "organisation": "diplomacy",
     "project": "trade",
 }
+# Kinds whose future is a forecast («سيسرع انضمام إيران لشنغهاي»), not an announced event or a plan.
+FORECAST_IS_NO_SIGNAL = {"organisation", "relations"}
 PLACE_REACH = 40  # characters after a visit cue in which its destination stands («زيارة إلى طهران»)
 
 
@@ -118,7 +120,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if rule.not_of is not None and _of_another(ctx, rule.not_of, b, ce):
             continue
         mod = modality(ctx.art.text, cs, a)
-        if mod == "hypothetical" or (mod == "denied" and not rule.on_denial):
+        if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
+                (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
             continue
         return (a, b), mod == "denied"
     return None
@@ -145,7 +148,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs == "joint":
         return sc.joint
     if needs == "russia":  # Russia itself states or does it (not one of the six powers)
-        return sc.russia and not sc.many and not sc.subject_is_third(a)
+        return sc.russia and not sc.many and sc.first_side() == RUSSIA
+    if needs == "sides":  # the two are the sides of it: both in the clause, and the sentence's subject one of them
+        return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA)
     if needs in ("participants", "visit"):
         if sc.many:
             return False
@@ -156,6 +161,6 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
             return (iran_p and russia_at) or (russia_p and iran_at)
         # The two as one subject take part, unless a third power meets «with» them («محادثات مع روسيا وإيران»)
-        return any(not (sc.subject_is_third(s) and ctx.art.text[max(cs, s - 4):s].strip().endswith("مع"))
+        return any(not (sc.subject_is_third(s) and "مع" in ctx.art.text[max(cs, s - 14):s].split())
                    for s, _ in sc.joint_spans)
-    return sc.both
+    return sc.both and not sc.many

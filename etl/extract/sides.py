@@ -94,6 +94,10 @@ class Scope:
         """Whether the cue ``[a, b)`` stands near the two as a pair (no third power among them)."""
         return any(abs(a - e) <= reach or abs(s - b) <= reach for s, e in self.pair_spans)
 
+    def first_side(self) -> str | None:
+        """The side named first in the clause (its subject, most often)."""
+        return self.mentions[0].side if self.mentions else None
+
     def subject_is_third(self, a: int) -> bool:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
         act the cue then most likely is: «ترامب انتقد بوتين»)."""
@@ -107,7 +111,8 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
     gs = groups(text, mentions)
     named_pairs = list(pairs) + (list(generic) if generic_is_pair else [])
     joint = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides] + named_pairs
-    pure = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides and THIRD not in g.sides] + named_pairs
+    pure = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides and THIRD not in g.sides] + \
+        (list(generic) if generic_is_pair else [])
     sides = {m.side for m in mentions}
     many = any({IRAN, RUSSIA} & g.sides and g.thirds >= 2 for g in gs)
     return Scope(IRAN in sides or bool(joint), RUSSIA in sides or bool(joint), THIRD in sides, bool(joint),
