@@ -19,7 +19,7 @@ from typing import Iterable
 from etl.extract.article import Article
 from etl.extract.clauses import clause_spans
 from etl.extract.lexicon import Lexicon, load_lexicon
-from etl.extract.sides import IRAN, RUSSIA, PairTracker, Scope, scope
+from etl.extract.sides import IRAN, RUSSIA, PairTracker, scope
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
 
@@ -126,7 +126,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
         whole = scope(art.text, mentions, art.hits(lex.pair).within(s, e), art.hits(lex.generic_pair).within(s, e),
                       generic_ok)
         found.extend(sentence_signals(art, s, e, clauses, whole, present))
-    signals = merge(found)
+    signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
     if not signals:
@@ -146,4 +146,9 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
     return list(out.values())
 
 
-Clause = tuple[tuple[int, int], Scope]
+def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
+    """Talks held during a visit are that visit: an article that reports a visit reports its talks as part
+    of it, not as a second meeting."""
+    if not any(s.kind == "meeting" and s.key == "visit" for s in signals):
+        return signals
+    return [s for s in signals if not (s.kind == "meeting" and s.key == "talks")]

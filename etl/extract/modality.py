@@ -38,6 +38,6 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
                    (len(before) >= 2 and before[-2] in _NEGATORS and _JUDGING.match(before[-1])) or
                    (len(before) == 3 and before[0] in _NEGATORS and _JUDGING.match(before[1]))):
         return "denied"
-    if _FUTURE.search(text[max(clause_start, cue_start - 20):cue_start + 1]):
+    if _FUTURE.search(text[start:cue_start + 1]):
         return "future"
     return "stated"

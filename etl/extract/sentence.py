@@ -161,6 +161,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
             return (iran_p and russia_at) or (russia_p and iran_at)
         # The two as one subject take part, unless a third power meets «with» them («محادثات مع روسيا وإيران»)
-        return any(not (sc.subject_is_third(s) and "مع" in ctx.art.text[max(cs, s - 14):s].split())
+        return any(not ("مع" in ctx.art.text[max(cs, s - 14):s].split() and
+                        not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
     return sc.both and not sc.many

@@ -121,8 +121,8 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
 
 class PairTracker:
     """Which pair of states the article is speaking of, sentence by sentence: the last sentence that names
-    two sides sets it. «البلدين» in a sentence stands for Iran and Russia only while that pair is theirs and
-    the sentence names no third state."""
+    two sides sets it. «البلدين» in a sentence stands for Iran and Russia only once the article has named the
+    two together, while that pair is theirs, and where the sentence names no third state."""
 
     def __init__(self) -> None:
         self.current: frozenset[str] | None = None
@@ -133,4 +133,4 @@ class PairTracker:
             self.current = frozenset(sides)
         if THIRD in sides or SCENE in sides and len(sides) == 2:
             return False
-        return self.current is None or self.current == frozenset({IRAN, RUSSIA})
+        return self.current == frozenset({IRAN, RUSSIA})
