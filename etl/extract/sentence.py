@@ -7,7 +7,7 @@ from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
-from etl.extract.sides import IRAN, RUSSIA, Scope
+from etl.extract.sides import IRAN, RUSSIA, THIRD, Scope, groups
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -150,7 +150,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs == "russia":  # Russia itself states or does it (not one of the six powers)
         return sc.russia and not sc.many and sc.first_side() == RUSSIA
     if needs == "sides":  # the two are the sides of it: both in the clause, and the sentence's subject one of them
-        return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA)
+        return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
+            not sc.subject_is_third(a) and not sc.object_is_third(b) and not any(
+                {IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in groups(ctx.art.text, sc.mentions))
     if needs in ("participants", "visit"):
         if sc.many:
             return False

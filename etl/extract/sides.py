@@ -98,6 +98,12 @@ class Scope:
         """The side named first in the clause (its subject, most often)."""
         return self.mentions[0].side if self.mentions else None
 
+    def object_is_third(self, b: int) -> bool:
+        """Whether the side named first after ``b`` in the clause is a third power (whom the cue then most
+        likely concerns: «انتقد انسحاب الولايات المتحدة»)."""
+        after = [m for m in self.mentions if m.start >= b]
+        return bool(after) and after[0].side == THIRD
+
     def subject_is_third(self, a: int) -> bool:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
         act the cue then most likely is: «ترامب انتقد بوتين»)."""
