@@ -156,14 +156,37 @@ def test_the_treaty_refers_back_to_the_one_named():
 
 
 @pytest.mark.parametrize("text,label", [
-    ("ووقعت إيران وروسيا اتفاقية حكومية لبناء محطة كهرباء جديدة.", "اتفاقية حكومية لبناء"),
-    ("ووقعت إيران وروسيا مذكرة تفاهم في مجال النقل.", "مذكرة تفاهم"),
-    ("وقال مسؤول إن الاتفاق يأتي في إطار التعاون بين روسيا وإيران.", "الاتفاق"),
-], ids=["adjective and purpose", "compound noun", "stops at a verb"])
+    ("ووقعت إيران وروسيا اتفاقية حكومية لبناء محطة كهرباء جديدة.", "اتفاقية حكومية لبناء محطة كهرباء"),
+    ("ووقعت إيران وروسيا مذكرة تفاهم في مجال النقل.", "مذكرة تفاهم في مجال النقل"),
+    ("ووقع البنكان المركزيان في إيران وروسيا مذكرة تفاهم بين البنكين المركزيين.", "مذكرة تفاهم بين البنكين المركزيين"),
+    ("ووقعت روسيا وإيران اتفاقية التعاون في مجال النقل الأسبوع الماضي.", "اتفاقية التعاون في مجال النقل"),
+], ids=["adjective and purpose", "in the field of", "between the two", "construct noun"])
 def test_other_agreement_label_is_its_name(text, label):
     _, sigs = extract(text)
     [agr] = [s for s in sigs if s.kind == "agreement"]
     assert agr.key == "other" and agr.label == label
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول إن الاتفاق يأتي في إطار التعاون بين روسيا وإيران.",
+    "واتفقت روسيا وإيران على مواصلة التشاور.",
+    "وقالت روسيا إن الاتفاق مع إيران لم يتغير، بعد أن ناقش الجانبان الاتفاق النووي.",
+], ids=["a bare «الاتفاق»", "the verb «اتفقت»", "«الاتفاق» in an article on the nuclear deal"])
+def test_a_bare_agreement_word_is_no_agreement(text):
+    assert not any(k[0] == "agreement" for k in kinds(text))
+
+
+@pytest.mark.parametrize("text,status", [
+    ("وقال لافروف إن اتفاقية التعاون في مجال النقل بين روسيا وإيران ستدخل حيز التنفيذ بعد انتهاء المفاوضات.",
+     "negotiating"),
+    ("وأعلنت موسكو أن اتفاقية التعاون في مجال النقل بين روسيا وإيران لم يصادق عليها البرلمان بعد.", "signed"),
+    ("ووقعت روسيا وإيران اتفاقية التعاون في مجال النقل.", "signed"),
+    ("وتتفاوض روسيا وإيران على اتفاقية التعاون في مجال النقل.", "negotiating"),
+    ("وبدأت روسيا وإيران تنفيذ اتفاقية التعاون في مجال النقل.", "implementing"),
+], ids=["will enter into force after talks", "not yet ratified", "signed", "negotiating", "implementing"])
+def test_agreement_status_from_the_governing_word(text, status):
+    [agr] = [s for s in extract(text)[1] if s.kind == "agreement"]
+    assert agr.status == status
 
 
 def test_a_share_is_not_growth():

@@ -118,7 +118,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
         mentions = art.mentions(s, e)
         generic_ok = tracker.step({m.side for m in mentions})
         clauses = []
-        for cs, ce in clause_spans(art.text, s, e):
+        for cs, ce in _with_subjects(clause_spans(art.text, s, e), mentions, art.hits(lex.generic_pair)):
             inside = [m for m in mentions if cs <= m.start < ce]
             pairs = art.hits(lex.pair).within(cs, ce)
             generic = art.hits(lex.generic_pair).within(cs, ce)
@@ -144,6 +144,19 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
         elif sig.spans[0] not in first.spans:
             first.spans.extend(sig.spans)
     return list(out.values())
+
+
+def _with_subjects(spans: list[tuple[int, int]], mentions: list, generic) -> list[tuple[int, int]]:
+    """A clause that names no party continues the one before it («وسيلتقي بوتين وروحاني، إذ سيجتمعون…»):
+    the two are joined, so that its cue is judged by the parties its pronouns stand for."""
+    out: list[tuple[int, int]] = []
+    for cs, ce in spans:
+        named = any(cs <= m.start < ce for m in mentions) or generic.any(cs, ce)
+        if out and not named:
+            out[-1] = (out[-1][0], ce)
+        else:
+            out.append((cs, ce))
+    return out
 
 
 def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:

@@ -17,9 +17,9 @@ _DEFAULT_TOPIC = {
     "agreement": "diplomacy", "trade_figure": "trade", "organisation": "diplomacy",
     "project": "trade",
 }
+PLACE_REACH = 40  # characters after a visit cue in which its destination stands («زيارة إلى طهران»)
 # Kinds whose future is a forecast («سيسرع انضمام إيران لشنغهاي»), not an announced event or a plan.
 FORECAST_IS_NO_SIGNAL = {"organisation", "relations"}
-PLACE_REACH = 40  # characters after a visit cue in which its destination stands («زيارة إلى طهران»)
 
 
 @dataclass
@@ -160,6 +160,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         if iran_p and russia_p:
             return True
         if needs == "visit":  # a person of one side goes to the other's country or capital
+            if sc.subject_is_third(a):
+                return False
             iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
             return (iran_p and russia_at) or (russia_p and iran_at)
         # The two as one subject take part, unless a third power meets «with» them («محادثات مع روسيا وإيران»)

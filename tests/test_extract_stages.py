@@ -1,0 +1,125 @@
+"""The extractor's stages, each on Arabic written for these tests: who is a side, which pair a clause is
+about, clauses, modality, and what a trade figure is."""
+import pytest
+
+from etl.extract import extract
+from etl.extract.clauses import clause_spans
+from etl.extract.modality import modality
+from etl.extract.normalize import normalize
+from etl.extract.sides import IRAN, RUSSIA, THIRD, Mention, PairTracker, groups
+
+
+def kinds(text):
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر الإيرانيون والروس من أي تدخل في شؤون سوريا الداخلية دعما للنظام السوري.",
+    "وتهاجم قوات النظام السوري وحلفاؤها الروس والإيرانيون الغوطة منذ أسابيع.",
+    "وقال شمخاني إن روساتوم ستواصل العمل مع طهران في بوشهر.",
+    "وأكد قاليباف ولافرنتييف دعمهما للحكومة السورية.",
+], ids=["demonyms", "plural demonyms after «حلفاؤها»", "a state company", "officials of other years"])
+def test_who_is_a_side(text):
+    assert kinds(text), text
+
+
+def test_bushehr_the_iranian_reactor_still_puts_iran_in_play():
+    assert ("project", "bushehr_npp") in kinds("وساهمت شركة روساتوم في بناء مفاعل بوشهر الإيراني.")
+
+
+def test_groups_join_names_linked_by_and_and_titles():
+    text = normalize("قمة تجمع الرئيس التركي أردوغان والروسي بوتين والإيراني روحاني")
+    ms = [Mention(text.find(w), text.find(w) + len(w), side) for w, side in
+          [("التركي", THIRD), ("اردوغان", THIRD), ("والروسي", RUSSIA), ("بوتين", RUSSIA),
+           ("والايراني", IRAN), ("روحاني", IRAN)]]
+    [g] = groups(text, ms)
+    assert g.sides == {IRAN, RUSSIA, THIRD} and g.thirds == 1  # one Turkey, however many times named
+
+
+def test_an_apposition_is_no_group():
+    text = normalize("روسيا، حليف ايران في الحرب")
+    ms = [Mention(0, 5, RUSSIA), Mention(text.find("ايران"), text.find("ايران") + 5, IRAN)]
+    assert len(groups(text, ms)) == 2
+
+
+def test_the_pair_of_the_article_decides_what_the_two_countries_are():
+    t = PairTracker()
+    assert t.step({RUSSIA}) is False  # nothing named together yet
+    assert t.step({IRAN, RUSSIA}) is True
+    assert t.step({RUSSIA}) is True
+    assert t.step({RUSSIA, THIRD}) is False  # now Saudi–Russian talks
+    assert t.step({RUSSIA}) is False
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل بوتين وزير الخارجية السعودي في موسكو. وبحث الجانبان تعزيز العلاقات الثنائية وإيران.",
+    "وقعت الإمارات وروسيا إعلان شراكة استراتيجية بين البلدين، كما تحدث بوتين عن إيران.",
+], ids=["Saudi–Russian talks", "an Emirati partnership"])
+def test_the_two_countries_of_another_pair_are_not_iran_and_russia(text):
+    assert not any(k == "relations" for k, _ in kinds(text))
+
+
+def test_clauses_cut_at_contrast_and_relatives():
+    t = normalize("زار لافروف طهران، فيما التقى ظريف نظيره التركي، الذي وصل أمس")
+    assert [t[a:b] for a, b in clause_spans(t, 0, len(t))] == [
+        "زار لافروف طهران", "فيما التقي ظريف نظيره التركي", "الذي وصل امس"]
+
+
+@pytest.mark.parametrize("text,cue,expected", [
+    ("لن تزود روسيا ايران بالصواريخ", "تزود", "denied"),
+    ("موسكو لا تعد طهران حليفا", "حليفا", "denied"),
+    ("لكنه لن يتنازل عن حلفه مع طهران", "حلفه", "stated"),
+    ("قد يلتقي بوتين روحاني", "يلتقي", "hypothetical"),
+    ("في حال وقعت روسيا وايران الاتفاقيه", "الاتفاقيه", "hypothetical"),
+    ("سيسرع ذلك انضمام ايران لشنغهاي", "شنغهاي", "future"),
+    ("التقى بوتين روحاني", "التقى", "stated"),
+])
+def test_modality(text, cue, expected):
+    t = normalize(text)
+    assert modality(t, 0, t.find(normalize(cue))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال لافروف إن روسيا لا تعد إيران حليفا بل شريكا ظرفيا.", ("relations", "other")),
+    ("وقال بيسكوف إن موسكو لن تتخلى عن تحالفها مع طهران.", ("relations", "partnership")),
+], ids=["a denied alliance", "not giving up an alliance"])
+def test_denial_of_the_relationship(text, expected):
+    assert expected in kinds(text)
+
+
+def test_hedged_meeting_is_no_signal():
+    assert not any(k == "meeting" for k, _ in kinds("وقال دبلوماسيون إن بوتين قد يلتقي روحاني الشهر المقبل."))
+
+
+@pytest.mark.parametrize("text,ftype,period", [
+    ("وقال نوفاك إن حجم التبادل التجاري بين روسيا وإيران بلغ 4 مليارات دولار في عام 2023.", "actual", "2023"),
+    ("وتسعى روسيا وإيران إلى رفع حجم التجارة بينهما إلى 10 مليارات دولار بحلول 2030.", "target", "2030"),
+    ("ومن المتوقع أن يبلغ حجم التبادل التجاري بين إيران وروسيا 5 مليارات دولار العام المقبل.", "forecast",
+     "العام المقبل"),
+], ids=["actual", "target", "forecast"])
+def test_trade_figures_say_what_they_are(text, ftype, period):
+    [fig] = [s for s in extract(text)[1] if s.kind == "trade_figure"]
+    assert (fig.figure_type, fig.period) == (ftype, period)
+
+
+def test_trade_figure_speaker_by_name():
+    [fig] = [s for s in extract("وقال نوفاك إن التجارة بين روسيا وإيران نمت بنسبة 20 في المئة.")[1]
+             if s.kind == "trade_figure"]
+    assert fig.speaker == "نوفاك" and fig.actor == "russia"
+
+
+def test_another_pairs_trade_is_not_iran_russia():
+    text = ("وأكد بوتين أن روسيا تدعم إيران. وبلغ حجم الاستثمارات الإماراتية في روسيا 6 مليارات دولار، "
+            "وقال الجانبان إن التبادل التجاري بين البلدين نما.")
+    assert not any(k == "trade_figure" for k, _ in kinds(text))
+
+
+def test_talks_during_a_visit_are_the_visit():
+    text = ("وصل لافروف إلى طهران في زيارة رسمية. وأجرى لافروف محادثات مع ظريف حول سوريا.")
+    got = {k for k in kinds(text) if k[0] == "meeting"}
+    assert got == {("meeting", "visit")}
+
+
+def test_a_third_power_meeting_with_both_is_no_iran_russia_meeting():
+    text = "وقالت موغيريني إن المباحثات الأوروبية مع ممثلي روسيا وإيران كانت صعبة."
+    assert not any(k == "meeting" for k, _ in kinds(text))
