@@ -13,8 +13,9 @@ from db.filters import Filters
 
 SIGNAL_COLUMNS = ["article_id", "kind", "key", "label", "topic", "value", "unit", "status", "actor",
                   "sentence", "start", "end", "mentions"]
-EXTRA_SIGNAL_COLUMNS = ["published", "source", "source_type", "title", "outlets", "duplicate_of", "verdict",
-                        "verdict_note", "signal_id", "extractor_version"]
+EXTRA_SIGNAL_COLUMNS = ["figure_type", "period", "speaker", "published", "source", "source_type", "title", "outlets",
+                        "duplicate_of", "verdict", "verdict_note", "signal_id", "extractor_version", "cue_start",
+                        "cue_end"]
 ARTICLE_COLUMNS = ["article_id", "published", "source", "url", "title", "signals"]
 EXTRA_ARTICLE_COLUMNS = ["relevant", "relevance_reason", "date_method", "duplicate_of"]
 

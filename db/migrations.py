@@ -122,6 +122,13 @@ ALTER TABLE articles ADD COLUMN raw_hash VARCHAR;
 """),
     (7, "article texts stored compressed", lambda con: _compress_texts(con)),
     (8, "signal counts per filterable value", lambda con: (con.execute(rollup.CREATE), rollup.rebuild(con))),
+    (9, "trade figures say what they are; signals say which words made them", """
+ALTER TABLE signals ADD COLUMN figure_type VARCHAR;
+ALTER TABLE signals ADD COLUMN period VARCHAR;
+ALTER TABLE signals ADD COLUMN speaker VARCHAR;
+ALTER TABLE signals ADD COLUMN cue_start INTEGER;
+ALTER TABLE signals ADD COLUMN cue_end INTEGER;
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -32,7 +32,8 @@ COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "me
 _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
        s.published, s.source, s.signal_id, s.extractor_version, s.duplicate_of,
-       coalesce(o.type, 'other') AS source_type, s.outlets"""
+       coalesce(o.type, 'other') AS source_type, s.outlets, s.figure_type, s.period, s.speaker,
+       s.cue_start, s.cue_end"""
 _ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
 
 

@@ -44,7 +44,8 @@ _SCHEMAS = {
     "signals": pa.schema([("signal_id", _S), ("article_id", _S), ("kind", _S), ("key", _S), ("label", _S),
                           ("topic", _S), ("value", pa.float64()), ("unit", _S), ("status", _S), ("actor", _S),
                           ("sentence", _S), ("char_start", _I), ("char_end", _I), ("mentions", _I),
-                          ("extractor_version", _S), ("published", _D), ("source", _S), ("relevant", pa.bool_())]),
+                          ("extractor_version", _S), ("published", _D), ("source", _S), ("relevant", pa.bool_()),
+                          ("figure_type", _S), ("period", _S), ("speaker", _S), ("cue_start", _I), ("cue_end", _I)]),
     "mentions": pa.schema([("signal_id", _S), ("article_id", _S), ("char_start", _I), ("char_end", _I)]),
     "bands": pa.schema([("article_id", _S), ("band", _I), ("bucket", _I)]),
 }
@@ -77,7 +78,8 @@ class Rows:
                 sid = signal_id(p.raw.article_id, s)
                 sig_rows.append((sid, p.raw.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit,
                                  s.status, s.actor, s.sentence, s.start, s.end, s.mentions, EXTRACTOR_VERSION,
-                                 p.published, p.raw.source, p.relevance.relevant))
+                                 p.published, p.raw.source, p.relevance.relevant, s.figure_type, s.period,
+                                 s.speaker, *(s.cue or (None, None))))
                 men_rows.extend((sid, p.raw.article_id, a, b) for a, b in s.spans)
         return cls(articles=_table([_article_row(p) for p in batch], _SCHEMAS["articles"]),
                    signals=_table(sig_rows, _SCHEMAS["signals"]),

@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from urllib.parse import urljoin
 
 
+from etl.furniture import strip_furniture
 from etl.dates import METADATA, find_date, parse_date_value
 from etl.decode import decode_bytes, is_prose, looks_like_mojibake, reject_binary
 from etl.fetch import FetchError, Fetched, fetch, is_url
@@ -457,13 +458,17 @@ def _is_iso(value: str) -> bool:
 
 
 def _dated(article: RawArticle) -> RawArticle:
-    """The article with its date as ISO: metadata normalised, else the date its text gives.
+    """The article with its date as ISO: metadata normalised, else the date its text gives; teaser lines
+    and headline lists dropped from its text (etl.furniture).
 
     An ISO date from the input is kept as given. A metadata date in another form is normalised (method
     'metadata'). Without one, `find_date` looks in the text (method 'text', 'text-hijri', ...). A
     metadata value nobody can parse and a text without a date leave the value as given, so the load
     step records it as 'unparsed' rather than losing it.
     """
+    text, dropped = strip_furniture(article.text)
+    if dropped and text.strip():
+        article = replace(article, text=text)
     given = article.published
     if given and _is_iso(given):
         return article

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from etl.extract import extract
+from etl.furniture import strip_furniture
 from db.vocabulary import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,7 +155,7 @@ def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, tuple[set
     out = {}
     for aid in ids:
         rec = records[aid]
-        rel, sigs = extract(rec.get("text") or "")
+        rel, sigs = extract(strip_furniture(rec.get("text") or "")[0])  # as the reader hands it over
         items, status = set(), defaultdict(set)
         for s in sigs:
             it = item(aid, s.kind, s.key, s.value, s.unit)

@@ -1,0 +1,31 @@
+"""Related-story teasers and headline lists are dropped when an article is read (etl.furniture)."""
+import json
+
+from etl.furniture import strip_furniture
+from etl.read import read_paths
+
+TEASER = "للمزيد: روسيا وإيران توقعان اتفاقية التعاون في مجال النقل"
+
+
+def test_marked_teaser_lines_and_headline_lists_are_dropped():
+    text = ("قال الرئيس إن الاقتصاد ينمو.\n" + TEASER + "\nاقرأ أيضاً: بوتين يزور طهران\n"
+            "مواضيع ذات صلة\nقمة ثلاثية في أنقرة\nلافروف يلتقي ظريف\n\nوأضاف أن التضخم تراجع.")
+    kept, dropped = strip_furniture(text)
+    assert kept == "قال الرئيس إن الاقتصاد ينمو.\nوأضاف أن التضخم تراجع." and dropped == 5
+
+
+def test_a_paragraph_that_merely_mentions_more_is_kept():
+    text = "وقال إن المزيد من الاستثمارات سيأتي.\nوشاهد الحضور عرضا للمشاريع."
+    assert strip_furniture(text) == (text, 0)
+
+
+def test_one_teaser_in_many_pages_makes_no_signal(tmp_path):
+    from etl.extract import extract
+    path = tmp_path / "pages.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(6):
+            fh.write(json.dumps({"id": f"p{i}", "text": f"خبر محلي عن الطقس في المدينة رقم {i} اليوم.\n{TEASER}\n"
+                                 "وقال إيراني إن روسيا جميلة في الشتاء."}, ensure_ascii=False) + "\n")
+    articles = [a for a in read_paths([path]) if hasattr(a, "text")]
+    assert len(articles) == 6 and all(TEASER not in a.text for a in articles)
+    assert all(not any(s.kind == "agreement" for s in extract(a.text)[1]) for a in articles)
