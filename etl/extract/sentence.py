@@ -156,9 +156,11 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs in ("participants", "visit"):
         if sc.many:
             return False
-        iran_p, russia_p = ctx.art.participants(cs, ce)
+        # Who takes part is often named in a clause of its own («قمة في أنقرة، حيث كان بوتين ونظيره الإيراني»).
+        iran_p, russia_p = ctx.art.participants(ctx.s, ctx.e)
         if iran_p and russia_p:
             return True
+        iran_p, russia_p = ctx.art.participants(cs, ce)
         if needs == "visit":  # a person of one side goes to the other's country or capital
             if sc.subject_is_third(a):
                 return False
