@@ -117,7 +117,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         if rule.solo and sc.third and (not sc.near_pair(a, b) or sc.subject_is_third(a)):
             continue
-        if rule.not_of is not None and _of_another(ctx, rule.not_of, b, ce):
+        if rule.not_of is not None and _of_another(ctx, sc, rule.not_of, a, b, ce):
             continue
         mod = modality(ctx.art.text, cs, a)
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
@@ -130,15 +130,24 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
 NOT_OF_REACH = 25  # characters after a cue, up to punctuation, in which «لـ/of» names whom it concerns
 
 
-def _of_another(ctx: Context, terms: Terms, b: int, ce: int) -> bool:
-    """Whether the words right after the cue name another party it belongs to («حليفا للأسد»)."""
+def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) -> bool:
+    """Whether the cue belongs to another party: the party named next to it, after it up to punctuation
+    («حليفا للأسد») or else before it («يعتمد الأسد على الدول الحليفة»), is one of ``terms``, not Iran or
+    Russia («روسيا، حليف إيران في الحرب السورية» is Iran's ally)."""
     text = ctx.art.text
     end = min(ce, b + NOT_OF_REACH)
     for p in (text.find("،", b, end), text.find(",", b, end)):
         if p >= 0:
             end = min(end, p)
     hits = ctx.art.hits(terms)
-    return bool(hits.within(b, end)) or bool(hits.within(max(ctx.s, b - 2 * NOT_OF_REACH), b))
+    after = [m for m in sc.mentions if b <= m.start < end]
+    if after:
+        return after[0].side not in (IRAN, RUSSIA) and bool(hits.within(after[0].start, after[0].end + 1))
+    if hits.within(b, end):
+        return True
+    before = [m for m in sc.mentions if max(ctx.s, a - 2 * NOT_OF_REACH) <= m.start and m.end <= a]
+    return bool(before) and before[-1].side not in (IRAN, RUSSIA) and \
+        bool(hits.within(before[-1].start, before[-1].end + 1))
 
 
 def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
