@@ -16,7 +16,7 @@ _HYPOTHETICAL = re.compile(
     r"(?<!\w)(?:قد\s+[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|اذا|لو|"
     r"امكانيه|احتمال|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
-WINDOW = 40  # characters before the cue in which a hedge or the future governs it
+WINDOW = 40  # characters before the cue in which a hedge governs it (the future: its whole clause before it)
 _WORD = re.compile(r"\w+")
 
 
@@ -38,6 +38,6 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
                    (len(before) >= 2 and before[-2] in _NEGATORS and _JUDGING.match(before[-1])) or
                    (len(before) == 3 and before[0] in _NEGATORS and _JUDGING.match(before[1]))):
         return "denied"
-    if _FUTURE.search(text[start:cue_start + 1]):
+    if _FUTURE.search(text[clause_start:cue_start + 1]):
         return "future"
     return "stated"

@@ -140,9 +140,9 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
         if p >= 0:
             end = min(end, p)
     hits = ctx.art.hits(terms)
-    after = [m for m in sc.mentions if b <= m.start < end]
-    if after:
-        return after[0].side not in (IRAN, RUSSIA) and bool(hits.within(after[0].start, after[0].end + 1))
+    nxt = sc.object_after(b, end)
+    if nxt is not None:
+        return nxt.side not in (IRAN, RUSSIA) and bool(hits.within(nxt.start, nxt.end + 1))
     if hits.within(b, end):
         return True
     before = [m for m in sc.mentions if max(ctx.s, a - 2 * NOT_OF_REACH) <= m.start and m.end <= a]
@@ -156,8 +156,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return True
     if needs == "joint":
         return sc.joint
-    if needs == "russia":  # Russia itself states or does it (not one of the six powers)
-        return sc.russia and not sc.many and sc.first_side() == RUSSIA
+    if needs == "russia":  # Russia itself states or does it (not one of the six powers, not with a third power)
+        return sc.russia and not sc.many and sc.first_side() == RUSSIA and sc.first_group_pure()
     if needs == "sides":  # the two are the sides of it: both in the clause, and the sentence's subject one of them
         return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
             not sc.subject_is_third(a) and not sc.object_is_third(b) and not any(
@@ -176,7 +176,11 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
             return (iran_p and russia_at) or (russia_p and iran_at)
         # The two as one subject take part, unless a third power meets «with» them («محادثات مع روسيا وإيران»)
-        return any(not ("مع" in ctx.art.text[max(cs, s - 14):s].split() and
+        # The two as one subject take part: the clause's first group, or a group right after the cue
+        # («محادثات بين روسيا وإيران»); not a group a third power meets «with» («المباحثات مع ممثلي روسيا وإيران»).
+        first = sc.mentions[0].start if sc.mentions else -1
+        return any((s == first or 0 <= s - b <= 30) and
+                   not ("مع" in ctx.art.text[max(cs, s - 14):s].split() and
                         not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
     return sc.both and not sc.many

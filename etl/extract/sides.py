@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 IRAN, RUSSIA, THIRD = "iran", "russia", "third"
+SUBJECT_REACH = 16  # characters after a verb or verbal noun within which its subject stands (Arabic is VSO)
 SCENE = "scene"  # a state that is mostly the scene of what the two do (Syria): a party in pairs, not a rival subject
 
 
@@ -85,6 +86,7 @@ class Scope:
     joint_spans: list[tuple[int, int]]  # where the joint subjects stand
     pair_spans: list[tuple[int, int]]  # where the two stand as a pair with no third power among them
     mentions: list[Mention]
+    text: str = ""  # the folded text the offsets point into
 
     @property
     def both(self) -> bool:
@@ -98,11 +100,25 @@ class Scope:
         """The side named first in the clause (its subject, most often)."""
         return self.mentions[0].side if self.mentions else None
 
+    def first_group_pure(self) -> bool:
+        """Whether the group the clause names first holds no third power (Russia alone, not «بوتين وأردوغان»)."""
+        gs = groups(self.text, self.mentions)
+        return bool(gs) and THIRD not in gs[0].sides
+
+    def object_after(self, b: int, end: int | None = None) -> Mention | None:
+        """The party a cue ending at ``b`` concerns: the first named after it, passing over Iran or Russia
+        named right after a verb or noun as its subject («انتقد الرئيس الروسي انسحاب الولايات المتحدة»,
+        «حماية الروس للأسد»)."""
+        after = [m for m in self.mentions if m.start >= b and (end is None or m.start < end)]
+        if len(after) > 1 and after[0].side in (IRAN, RUSSIA) and after[0].start - b <= SUBJECT_REACH and \
+                _linked(self.text[b:after[0].start], False):  # only titles between: «انتقد الرئيس الروسي»
+            return after[1]
+        return after[0] if after else None
+
     def object_is_third(self, b: int) -> bool:
-        """Whether the side named first after ``b`` in the clause is a third power (whom the cue then most
-        likely concerns: «انتقد انسحاب الولايات المتحدة»)."""
-        after = [m for m in self.mentions if m.start >= b]
-        return bool(after) and after[0].side == THIRD
+        """Whether the party a cue concerns is a third power."""
+        m = self.object_after(b)
+        return m is not None and m.side == THIRD
 
     def subject_is_third(self, a: int) -> bool:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
@@ -122,7 +138,7 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
     sides = {m.side for m in mentions}
     many = any({IRAN, RUSSIA} & g.sides and g.thirds >= 2 for g in gs)
     return Scope(IRAN in sides or bool(joint), RUSSIA in sides or bool(joint), THIRD in sides, bool(joint),
-                 many, joint, pure, mentions)
+                 many, joint, pure, mentions, text)
 
 
 class PairTracker:
