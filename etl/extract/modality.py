@@ -16,7 +16,11 @@ _HYPOTHETICAL = re.compile(
     r"(?<!\w)(?:قد\s+[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|اذا|لو|"
     r"امكانيه|احتمال|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان)(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
-WINDOW = 40  # characters before the cue in which a hedge governs it (the future: its whole clause before it)
+# Words that open like a future verb (س + ي/ت/ن) but are nouns or names.
+_NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سيرج|سيرك|سينا|سيول|سيد|سيف|ستار|ستين|سته|سنه|سنوات|سنوي|سنت|سند|"
+                         r"سنغاف|سنا|ستوك|سيبير|سيريا)")
+WINDOW = 40  # characters before the cue in which a hedge governs it
+FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
 _WORD = re.compile(r"\w+")
 
 
@@ -38,6 +42,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
                    (len(before) >= 2 and before[-2] in _NEGATORS and _JUDGING.match(before[-1])) or
                    (len(before) == 3 and before[0] in _NEGATORS and _JUDGING.match(before[1]))):
         return "denied"
-    if _FUTURE.search(text[clause_start:cue_start + 1]):
+    if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, max(clause_start, cue_start - FUTURE_WINDOW),
+                                                                         cue_start + 1)):
         return "future"
     return "stated"
