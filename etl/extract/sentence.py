@@ -111,6 +111,9 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     for a, b in ctx.within(rule.terms):
         (cs, ce), sc = ctx.clause_of(a)
+        if not sc.both and ctx.whole.both and not ctx.whole.third:
+            # A sentence that names the two and no third power is about them, whichever clause names whom.
+            (cs, ce), sc = (ctx.s, ctx.e), ctx.whole
         if rule.with_ is not None and not ctx.within(rule.with_, cs, ce):
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
