@@ -15,8 +15,7 @@ from typing import Iterable
 from db.export import export
 from etl.pipeline import ingest
 
-KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position", "military",
-         "economic", "relations", "friction"]
+from db.vocabulary import KINDS
 
 
 def _item(aid: str, kind: str, key: str, value: object = None, unit: object = None) -> tuple:
@@ -30,8 +29,9 @@ def _item(aid: str, kind: str, key: str, value: object = None, unit: object = No
     return (aid, kind, key, v, (unit or "").strip().lower())
 
 
-def score(gold_path: str | Path, signals_csv: str | Path) -> dict:
-    """Precision, recall and F1 per kind and overall, status accuracy and repeated rows."""
+def score(gold_path: str | Path, signals_csv: str | Path, outlets: dict[str, str] | None = None) -> dict:
+    """Precision, recall and F1 per kind and overall (and per outlet, given each article's outlet), status
+    accuracy and repeated rows."""
     gold: set[tuple] = set()
     gold_status: dict[tuple, str] = {}
     articles: set[str] = set()
@@ -72,6 +72,17 @@ def score(gold_path: str | Path, signals_csv: str | Path) -> dict:
             out.update(figures)
         else:
             out["kinds"][kind] = figures
+    if outlets:
+        out["outlets"] = {}
+        for name in sorted(set(outlets.values())):
+            g = {i for i in gold if outlets.get(i[0]) == name}
+            p = {i for i in pred if outlets.get(i[0]) == name}
+            tp, fp, fn = len(g & p), len(p - g), len(g - p)
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            out["outlets"][name] = {"precision": prec, "recall": rec,
+                                    "f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0,
+                                    "tp": tp, "fp": fp, "fn": fn}
     matched = [i for i in gold_status if i in pred]
     right = sum(1 for i in matched if gold_status[i] in pred_status.get(i, ()))
     out["agreement_status_accuracy"] = right / len(matched) if matched else None
@@ -85,8 +96,10 @@ def evaluate(gold_path: str | Path, inputs: Iterable[str | Path]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "eval.duckdb"
         ingest(list(inputs), db, progress=False)
-        sp, _ = export(db, tmp)
-        return score(gold_path, sp)
+        sp, ap = export(db, tmp)
+        with open(ap, encoding="utf-8-sig", newline="") as fh:
+            outlets = {r["article_id"]: r["source"] or "(no outlet)" for r in csv.DictReader(fh)}
+        return score(gold_path, sp, outlets)
 
 
 def report(result: dict, misses: bool = False) -> str:
@@ -94,6 +107,9 @@ def report(result: dict, misses: bool = False) -> str:
     lines = [f"{'kind':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for kind, m in result["kinds"].items():
         lines.append(f"{kind:16} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
+                     f"{m['tp']:5} {m['fp']:5} {m['fn']:5}")
+    for name, m in result.get("outlets", {}).items():
+        lines.append(f"{name[:16]:16} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
                      f"{m['tp']:5} {m['fp']:5} {m['fn']:5}")
     lines.append(f"articles {result['articles']}, repeated rows {result['repeated_rows']}, "
                  f"agreement status accuracy {result['agreement_status_accuracy']}")
