@@ -1,8 +1,61 @@
 """Dashboard filters: each turns widget values into a parameterised SQL clause and a caption."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
+
+# The words a reader sees for the vocabulary's codes where a plain "_" → " " would not do.
+READABLE = {"iranian_state": "Iranian state", "russian_state": "Russian state", "gulf": "Gulf",
+            "western_arabic": "Western (Arabic service)", "other": "other", "science_tech": "science and technology",
+            "trade_figure": "trade figure", "joint_position": "joint position", "in_force": "in force"}
+
+
+def readable(code: object) -> str:
+    """A vocabulary code (kind, topic, status, outlet type, key) in words: ``joint_position`` → "joint position"."""
+    if code is None or code != code:  # None or NaN
+        return ""
+    s = str(code)
+    return READABLE.get(s, s.replace("_", " "))
+
+
+# English words an analyst types for what the Arabic sentences say (the labels are English already).
+ENGLISH_TERMS = {"oil": "نفط", "gas": "غاز", "trade": "تجار", "railway": "سكه حديد", "rail": "سكه", "bank": "بنك",
+                 "banks": "بنوك", "nuclear": "نوو", "sanctions": "عقوبات", "agreement": "اتفا", "treaty": "معاهده",
+                 "weapons": "اسلحه", "arms": "اسلحه", "drones": "مسيرات", "drone": "مسير", "wheat": "قمح",
+                 "electricity": "كهرباء", "energy": "طاقه", "investment": "استثمار", "exercise": "مناور",
+                 "corridor": "ممر", "summit": "قمه", "visit": "زياره", "talks": "محادثات", "dollar": "دولار",
+                 "rouble": "روبل", "ruble": "روبل", "rial": "ريال", "port": "ميناء", "satellite": "قمر",
+                 "transport": "نقل", "payments": "مدفوعات", "currency": "عمل", "war": "حرب", "syria": "سوري",
+                 "gaza": "غزه", "ukraine": "اوكراني", "caspian": "قزوين"}
+# The article and the clitics before it: «النفط», «والنفط», «بالنفط» and «للنفط» (ل + ال) are one word.
+_ARTICLE = r"(?:[وف]?[بكل]?ال|[وف]?لل)"
+_DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640\u200C-\u200F]")
+_HAS_ARTICLE = re.compile(r"(?:^|\s)(?:[وف]?[بكل]?ال|[وف]?لل)\S")
+
+
+def _text_clause(column: str, text: str) -> tuple[str, list]:
+    """Free text over a folded column: the folded phrase; a word with the article also with its clitics
+    («النفط» finds «للنفط» and «بالنفط»); an English word also as its Arabic («oil» finds «النفط»);
+    spaces and "_" alike, so "joint position" finds the code ``joint_position``."""
+    text = text.strip()
+    alts = [f"contains({column}, fold(?))"]
+    params: list = [text]
+    if " " in text:
+        alts.append(f"contains({column}, fold(?))")
+        params.append(text.replace(" ", "_"))
+    arabic = ENGLISH_TERMS.get(text.lower())
+    if arabic:
+        alts.append(f"contains({column}, ?)")
+        params.append(arabic)
+    if _HAS_ARTICLE.search(_DIACRITICS.sub("", text)):
+        # Folded in SQL (db.migrations' fold macro), regex characters escaped, then each word's article
+        # (with any clitic before it) made to match any form of it.
+        escaped = r"regexp_replace(fold(?), '([.^$*+?()\[\]{}|\\])', '\\\1', 'g')"
+        pattern = f"regexp_replace({escaped}, '(^|\\s){_ARTICLE}(\\S)', '\\1{_ARTICLE}\\2', 'g')"
+        alts.append(f"regexp_matches({column}, {pattern})")
+        params.append(text)
+    return "(" + " OR ".join(alts) + ")", params
 
 
 @dataclass(frozen=True)
@@ -42,8 +95,9 @@ class Filters:
                 clauses.append(f"coalesce({alias}.{column}, '{missing}') IN ({', '.join('?' * len(values))})")
                 params.extend(values)
         if self.text.strip():
-            clauses.append(f"contains({alias_s}.search_text, fold(?))")
-            params.append(self.text.strip())
+            clause, text_params = _text_clause(f"{alias_s}.search_text", self.text)
+            clauses.append(clause)
+            params.extend(text_params)
         if self.relevant_only:
             clauses.append(f"{alias_a}.relevant")
         if self.originals_only:
@@ -60,7 +114,8 @@ class Filters:
         for name, values in (("kind", self.kinds), ("topic", self.topics), ("key", self.keys),
                              ("source", self.sources), ("outlet type", self.source_types), ("actor", self.actors)):
             if values:
-                parts.append(f"{name} is {' or '.join(values)}")
+                words = values if name in ("source", "actor") else [readable(v) for v in values]
+                parts.append(f"{name} is {' or '.join(words)}")
         if self.text.strip():
             parts.append(f"text contains “{self.text.strip()}”")
         if not self.relevant_only:

@@ -348,8 +348,8 @@ def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2
 
 
 def signal(con: duckdb.DuckDBPyConnection, signal_id: str) -> dict | None:
-    """One signal with its article's date and outlet."""
-    df = con.execute(f"SELECT {_SIGNAL_COLUMNS} FROM {FROM} WHERE s.signal_id = ?", [signal_id]).df()
+    """One signal with its article's date, outlet and title, and the analyst's verdict."""
+    df = con.execute(_with_outlets(f"SELECT {_SIGNAL_COLUMNS} FROM {FROM} WHERE s.signal_id = ?"), [signal_id]).df()
     return None if df.empty else df.iloc[0].to_dict()
 
 

@@ -30,10 +30,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("browser") / "monitor.duckdb"
-    ingest([ROOT / "seeds"], db, progress=False)
+def serve(db):
+    """Streamlit serving the dashboard on ``db``: yields its URL, stops it afterwards."""
     port = free_port()
     env = {**os.environ, "MONITOR_DB": str(db)}
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
@@ -49,9 +47,19 @@ def server(tmp_path_factory):
     else:
         proc.kill()
         raise RuntimeError("streamlit did not start")
-    yield url, db
-    proc.terminate()
-    proc.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("browser") / "monitor.duckdb"
+    ingest([ROOT / "seeds"], db, progress=False)
+    for url in serve(db):
+        yield url, db
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +115,62 @@ def test_screenshot_of_each_page(server, browser, name):
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     assert (SHOTS / f"{name}.png").stat().st_size > 10_000
+
+
+@pytest.fixture(scope="module")
+def review_server(tmp_path_factory):
+    """A server of its own: the review test marks signals wrong."""
+    db = tmp_path_factory.mktemp("review") / "monitor.duckdb"
+    ingest([ROOT / "seeds"], db, progress=False)
+    for url in serve(db):
+        yield url, db
+
+
+def click_row(page, i):
+    """Select row ``i`` (from 0) of the page's first table by its selection box (the grid is a canvas)."""
+    grid = page.get_by_test_id("stDataFrame").first
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * i + 17)
+    settle(page)
+
+
+def mark_wrong(page):
+    page.get_by_test_id("stRadio").get_by_text("Wrong", exact=True).click()
+    page.get_by_role("button", name="Save").click()
+    settle(page)
+
+
+def panel_heading(page):
+    return page.get_by_test_id("stHeading").filter(has_text="·").last.inner_text()
+
+
+def test_marking_signals_wrong_keeps_the_reviewers_place(review_server, browser):
+    """With "Leave out signals marked wrong" on, a verdict on the last row shows no traceback, and one on a
+    middle row keeps that signal in the panel (marked wrong) instead of moving to the next one unsaid."""
+    url, db = review_server
+    import duckdb
+    with duckdb.connect(str(db), read_only=True) as con:
+        n = con.execute("""SELECT count(*) FROM signals JOIN articles a USING (article_id)
+                           WHERE kind = 'friction' AND a.relevant AND a.duplicate_of IS NULL""").fetchone()[0]
+    assert 3 <= n <= 12, "the table fits in its frame, so every row can be clicked"
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(f"{url}/explorer?kind=friction")
+    settle(page)
+    for row in (n - 1, 1):  # the last row, then a middle one
+        click_row(page, row)
+        sentence = page.locator(".ar").last.inner_text()
+        heading = panel_heading(page)
+        mark_wrong(page)
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.get_by_text("IndexError").count() == 0
+        # The panel still shows the signal just judged, says it is marked wrong and left out of the table.
+        assert page.locator(".ar").last.inner_text() == sentence
+        assert panel_heading(page) == heading
+        assert page.get_by_text("marked wrong", exact=False).count() > 0
+        radio = page.get_by_test_id("stRadio").locator("input[type=radio]:checked")
+        assert radio.count() == 1 and "Wrong" in page.get_by_test_id("stRadio").locator(
+            "label:has(input:checked)").inner_text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "explorer-after-verdicts.png"), full_page=True)
+    with duckdb.connect(str(db.with_name("monitor.verdicts.duckdb")), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM verdicts WHERE verdict = 'wrong'").fetchone()[0] == 2
