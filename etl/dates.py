@@ -23,6 +23,20 @@ METADATA = "metadata"
 
 # Gregorian dates outside this window are taken for numbers, not dates.
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# A publication date before this day or after tomorrow is no publication date (9999-12-31, 0001-01-01):
+# the article is stored undated, its date method saying why (IMPLAUSIBLE and the date given).
+EARLIEST_PUBLISHED = date(MIN_YEAR, 1, 1)
+IMPLAUSIBLE = "implausible"
+
+
+def plausible_publication(day: date, today: date | None = None) -> bool:
+    """Whether ``day`` can be a publication date: from 1900-01-01 to tomorrow (time zones ahead of ours)."""
+    return EARLIEST_PUBLISHED <= day <= (today or date.today()) + timedelta(days=1)
+
+
+def implausible_reason(day: date) -> str:
+    """The date method stored for an article whose date is not a publication date."""
+    return f"{IMPLAUSIBLE} ({day.isoformat()}: before {EARLIEST_PUBLISHED.isoformat()} or after tomorrow)"
 
 _DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")} | {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
 # Letter variants folded so one spelling of a month name matches them all.

@@ -21,6 +21,7 @@ from db import rollup
 from db.connection import asked_since, connect, db_path
 from db.migrations import migrate
 from db.texts import unpack
+from etl.dates import IMPLAUSIBLE, implausible_reason, plausible_publication
 from etl.dedup import band_buckets
 from etl.extract import extract
 from etl.load import Processed, Rows, write_batch
@@ -90,13 +91,20 @@ def content_hash(raw: RawArticle) -> str:
 
 
 def parse_published(value: str | None, method: str | None = None) -> tuple[date | None, str]:
-    """The publication date as a date, and how it was obtained (``method``, else 'metadata')."""
-    if not value:
-        return None, "none"
+    """The publication date as a date, and how it was obtained (``method``, else 'metadata').
+
+    A date before 1900 or after tomorrow is none: the article is stored undated, and its method says
+    why ('implausible (9999-12-31: ...)'), as 'none' and 'unparsed' do for the other undated ones.
+    """
+    if not value:  # an article stored as implausible keeps its reason when it is re-extracted
+        return None, method if method and method.startswith(IMPLAUSIBLE) else "none"
     try:
-        return date.fromisoformat(value.strip()[:10]), method or "metadata"
+        day = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None, "unparsed"
+    if not plausible_publication(day):
+        return None, implausible_reason(day)
+    return day, method or "metadata"
 
 
 def process(raw: RawArticle, digest: str | None = None) -> Processed:

@@ -15,6 +15,7 @@ from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
 
+_QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
 _PREPOSITIONS = ("بين", "مع", "حول", "بشان", "في", "على", "ضد", "عن")
 _VERB_LIKE = re.compile(r"^(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
@@ -35,8 +36,10 @@ def agreements(ctx: Context) -> list[Signal]:
         if named:
             continue
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
+            # Where other states are named, the agreement must stand by the two as its parties (the
+            # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE for m in sc.mentions)) \
-                    and (not sc.near_pair(a, b) or sc.subject_is_third(a)):
+                    and (not sc.near_joint(a, b) or sc.subject_is_third(a)):
                 continue
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
@@ -85,6 +88,9 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     o_a, o_b = art.nt.span(a, b)
     o_end = art.nt.to_orig(clause_end)
     label = [art.nt.orig[o_a:o_b]]
+    quoted = _QUOTED.match(art.nt.orig, o_b, o_end)
+    if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»»
+        return label[0] + " " + quoted.group(1), True
     stops = art.lex.agreement_label_stops
     words = _LABEL_END.split(art.nt.orig[o_b:o_end])[0].split()[:4]
     mentions = [m for m in sc.mentions if m.start >= b]

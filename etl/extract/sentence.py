@@ -1,6 +1,7 @@
 """The signals of one sentence: its clauses' parties meet the cues of each kind."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from etl.extract import Signal
@@ -92,11 +93,24 @@ def sentence_signals(art: Article, s: int, e: int, clauses: list[tuple[tuple[int
             fired.add(rule.kind)
             key = rule.on_denial if denied else rule.key
             label = "Relationship characterised (denied)" if denied else rule.label
+            if rule.kind == "meeting" and key == "talks" and _leaders_of_three(ctx, a):
+                key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if whole.both:
         out.extend(agreements(ctx))
         out.extend(trade_figures(ctx))
     return out
+
+
+_HEADS = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس|رييسين|رووساء|روساء|زعماء|قاده|زعيم))(?!\w)")
+
+
+def _leaders_of_three(ctx: Context, a: int) -> bool:
+    """Heads of state of the two and a third power meeting: a summit («لقاء بين الرئيس الروسي بوتين والرئيس
+    التركي أردوغان والإيراني روحاني»), not talks."""
+    (cs, ce), sc = ctx.clause_of(a)
+    return any({IRAN, RUSSIA, THIRD} <= g.sides for g in groups(ctx.art.text, sc.mentions)) and \
+        bool(_HEADS.search(ctx.art.text, cs, ce))
 
 
 def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:

@@ -92,6 +92,11 @@ class Scope:
     def both(self) -> bool:
         return (self.iran and self.russia) or self.joint
 
+    def near_joint(self, a: int, b: int, reach: int = 80) -> bool:
+        """Whether the cue ``[a, b)`` stands near the two as one subject, a third power among them or not
+        (a trilateral agreement is theirs too)."""
+        return any(abs(a - e) <= reach or abs(s - b) <= reach for s, e in self.joint_spans)
+
     def near_pair(self, a: int, b: int, reach: int = 80) -> bool:
         """Whether the cue ``[a, b)`` stands near the two as a pair (no third power among them)."""
         return any(abs(a - e) <= reach or abs(s - b) <= reach for s, e in self.pair_spans)
