@@ -3,8 +3,11 @@ downloads, and the sample-data banner. Pages call these and db.queries; they nev
 from __future__ import annotations
 
 import html
+import string
+import zlib
 from datetime import date
 from typing import Any, Callable
+from urllib.parse import quote, urlsplit
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -15,7 +18,7 @@ from db import queries
 from db.connection import DatabaseBusy, db_path
 from db import export
 from db.export import to_csv_bytes
-from db.filters import Filters
+from db.filters import Filters, readable
 from db.migrations import SchemaOutdated
 
 CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
@@ -133,8 +136,8 @@ def saved_filters() -> Filters:
     return st.session_state["filters"]
 
 
-def _labelled(counts: dict[str, int], names: dict[str, str] | None = None):
-    return lambda v: f"{(names or {}).get(v, v)} ({counts.get(v, 0):,})"
+def _labelled(counts: dict[str, int], in_words: bool):
+    return lambda v: f"{readable(v) if in_words else v} ({counts.get(v, 0):,})"
 
 
 def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
@@ -153,10 +156,13 @@ def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
                               ("actors", "Actor (who says it)", "actor"), ("source_types", "Outlet type", "source_type"),
                               ("sources", "Outlet", "source")):
         options = sorted(set(opts[col]) | set(getattr(f, field)))
-        chosen[field] = tuple(sb.multiselect(label, options, default=list(getattr(f, field)),
-                                             format_func=_labelled(counts[field], SOURCE_TYPE_LABELS
-                                                                   if field == "source_types" else None),
-                                             key=f"w_{field}_{'|'.join(getattr(f, field))}"))
+        fmt = _labelled(counts[field], field not in ("sources", "actors"))
+        # The widget keeps its value by its key and matches it against the options' labels, which hold the
+        # counts: when a count changes (a verdict, an ingest) the old value would match nothing and the filter
+        # would silently clear on the next click. A key that changes with the labels starts it afresh.
+        labels = zlib.crc32("\n".join(map(fmt, options)).encode())
+        chosen[field] = tuple(sb.multiselect(label, options, default=list(getattr(f, field)), format_func=fmt,
+                                             key=f"w_{field}_{'|'.join(getattr(f, field))}_{labels}"))
     text = sb.text_input("Text contains (Arabic or English)", value=f.text, key=f"w_text_{f.text}")
     relevant_only = sb.checkbox("Only articles about Iran–Russia relations", value=f.relevant_only,
                                 key=f"w_rel_{f.relevant_only}")
@@ -194,8 +200,9 @@ _CURRENCY = {"usd": "$", "eur": "€", "rub": "₽", "irr": "IRR "}
 KIND_COLORS = {"organisation": "#1f77b4", "project": "#17becf", "agreement": "#2ca02c", "trade_figure": "#9467bd",
                "meeting": "#ff7f0e", "joint_position": "#8c564b", "military": "#7f7f7f", "economic": "#bcbd22",
                "relations": "#e377c2", "friction": "#d62728"}
-SOURCE_TYPE_LABELS = {"iranian_state": "Iranian state", "russian_state": "Russian state", "gulf": "Gulf",
-                      "western_arabic": "Western (Arabic service)", "other": "Other"}
+SOURCE_TYPE_LABELS = {t: readable(t) for t in ("iranian_state", "russian_state", "gulf", "western_arabic", "other")}
+# Columns holding vocabulary codes, shown in words on the pages (the CSVs keep the codes).
+CODE_COLUMNS = ("kind", "topic", "status", "source_type", "furthest step")
 
 
 def figure_text(value: Any, unit: Any) -> str:
@@ -238,10 +245,56 @@ def rtl(text: str, marks: list[tuple[int, int]] | None = None, cls: str = "") ->
     return f'<div dir="rtl" lang="ar" class="ar {cls}">{body}</div>'
 
 
+_MD_PUNCTUATION = frozenset(string.punctuation)
+
+
 def md_text(value: Any) -> str:
-    """Text from an article (an outlet name, a title) made safe inside Markdown."""
-    s = "" if value is None else str(value)
-    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!|<>~$" else c for c in s)
+    """Any stored or user-given string (an id, a title, an outlet, a URL, a file name, the filters' caption)
+    made inert before it reaches Markdown: ``st.markdown``, ``st.caption``, headings, widget, link and toast
+    labels. Every ASCII punctuation mark is backslash-escaped (CommonMark shows it as itself), so no link,
+    image, autolink, code span, emphasis, heading, HTML, LaTeX, emoji shortcode or Streamlit directive can
+    come out of it; line breaks become spaces, so it cannot start a block of its own."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    s = " ".join(str(value).split())
+    return "".join("\\" + c if c in _MD_PUNCTUATION else c for c in s)
+
+
+def md_link(label: Any, url: Any) -> str:
+    """A Markdown link to a stored URL: only http(s), its label escaped by `md_text`, and every character
+    that could end the link's target or start another piece of Markdown percent-encoded. Empty otherwise."""
+    if not isinstance(url, str):
+        return ""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    target = quote(url.strip(), safe="/:?#&=;%+~,@!$*'")
+    return f"[{md_text(label)}](<{target}>)"
+
+
+def readable_table(df: pd.DataFrame) -> pd.DataFrame:
+    """A table for the page: vocabulary codes in words, and missing text empty (not "None")."""
+    out = df.copy()
+    for col in out.columns:
+        if col in CODE_COLUMNS:
+            out[col] = out[col].map(readable)
+        elif out[col].dtype == object:
+            out[col] = out[col].where(out[col].notna(), "")
+    return out
+
+
+def evidence_column(label: str = "evidence", **kwargs: Any) -> Any:
+    """The column of Arabic sentences, aligned right: a cell too narrow cuts the end of the sentence
+    (on its left), not its start."""
+    return st.column_config.TextColumn(label, alignment="right", **kwargs)
+
+
+def single_date_range(fig: go.Figure, dates: Any) -> None:
+    """With a single date on a time axis, a month either side of it (Plotly would span a millisecond)."""
+    values = pd.to_datetime(pd.Series(list(dates)), errors="coerce").dropna().unique()
+    if len(values) == 1:
+        day = pd.Timestamp(values[0])
+        fig.update_xaxes(range=[day - pd.Timedelta(days=31), day + pd.Timedelta(days=31)])
 
 
 def signals_csv(f: Filters) -> bytes:
@@ -283,7 +336,8 @@ def signal_evidence(signal_id: str) -> None:
     if sig is None:
         return
     st.markdown(rtl(sig["sentence"]), unsafe_allow_html=True)
-    st.caption(f"{sig['kind']} · {sig['key']}{' · ' + sig['status'] if isinstance(sig['status'], str) else ''} — "
+    status = f" · {readable(sig['status'])}" if isinstance(sig["status"], str) else ""
+    st.caption(f"{md_text(readable(sig['kind']))} · {md_text(sig['key'])}{md_text(status)} — "
                f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])}")
     article_link(sig["article_id"])
 
@@ -294,7 +348,7 @@ def article_link(article_id: str, label: str = "Open the article with its eviden
                  query_params={**url_params(saved_filters()), "id": article_id})
 
 
-def verdict_widget(signal_id: str, current: Any, note: Any) -> None:
+def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[], None] | None = None) -> None:
     """Let the analyst mark a signal right or wrong; stored apart from the ETL's database."""
     from db.verdicts import set_verdict  # the only write the dashboard makes, to its own file
 
@@ -308,5 +362,7 @@ def verdict_widget(signal_id: str, current: Any, note: Any) -> None:
         if cols[2].form_submit_button("Save"):
             set_verdict(signal_id, choice or None, text, db=db_path())
             _cached.clear()
+            if on_saved:
+                on_saved()
             st.toast("Verdict saved.")
             st.rerun()
