@@ -167,9 +167,12 @@ def test_marking_signals_wrong_keeps_the_reviewers_place(review_server, browser)
         assert page.locator(".ar").last.inner_text() == sentence
         assert panel_heading(page) == heading
         assert page.get_by_text("marked wrong", exact=False).count() > 0
+        # The filters stay (a changed count beside a filter's value once cleared it on the next click).
+        assert "kind=friction" in page.url and page.get_by_text("signals: kind is friction").count() == 1
         radio = page.get_by_test_id("stRadio").locator("input[type=radio]:checked")
         assert radio.count() == 1 and "Wrong" in page.get_by_test_id("stRadio").locator(
             "label:has(input:checked)").inner_text()
+    assert page.get_by_text(f"{n - 2} signals: kind is friction").count() == 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "explorer-after-verdicts.png"), full_page=True)
     with duckdb.connect(str(db.with_name("monitor.verdicts.duckdb")), read_only=True) as con:
