@@ -194,7 +194,35 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, 
         out[name] = dict(zip(["signals", "articles", "sources", "cooperation", "friction", "agreements",
                               "trade_figures"], map(int, row)))
     out["total_articles"] = {"n": int(con.execute("SELECT count(*) FROM articles").fetchone()[0])}
+    if "before" in periods:
+        # Whether the previous period has any data: articles loaded then (any relevance), from the outlets chosen.
+        b = periods["before"]
+        out["before"]["loaded"] = _loaded(con, b)
+        out["period"] = {"before_from": b.date_from, "before_to": b.date_to}
     return out
+
+
+def _article_filters(f: Filters) -> Filters:
+    """The filters that say which articles were loaded for a period: dates and outlets (not relevance)."""
+    return Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
+                   relevant_only=False, originals_only=False, hide_rejected=False)
+
+
+def _loaded(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
+    where, params = _article_filters(f).where("articles")
+    return int(con.execute(f"""SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.source = a.source
+                               WHERE {where} AND a.published IS NOT NULL""", params).fetchone()[0])
+
+
+def coverage(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Articles loaded per month (any relevance) from the outlets and dates chosen: where the corpus has
+    data at all. A month with articles but no signal is a zero; a month with no article is no data."""
+    where, params = _article_filters(f).where("articles")
+    return con.execute(f"""
+        SELECT date_trunc('month', a.published) AS month, count(*) AS articles, min(a.published) AS first,
+               max(a.published) AS last
+        FROM articles a LEFT JOIN outlets o ON o.source = a.source
+        WHERE {where} AND a.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
 def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, pd.DataFrame]:

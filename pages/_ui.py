@@ -348,6 +348,50 @@ def article_link(article_id: str, label: str = "Open the article with its eviden
                  query_params={**url_params(saved_filters()), "id": article_id})
 
 
+def month_axis(covered: pd.DataFrame, f: Filters, *frames: pd.DataFrame) -> pd.DatetimeIndex:
+    """Every month from the first to the last of the loaded articles, the charts' data and the dates chosen:
+    explicit monthly bins, so a month with nothing in it is a bin of its own, not a stretch of the axis."""
+    months = [pd.Series(pd.to_datetime(covered["month"]))] + [pd.Series(pd.to_datetime(d["month"])) for d in frames]
+    every = pd.concat(months).dropna()
+    if every.empty:
+        return pd.DatetimeIndex([])
+    lo, hi = every.min(), every.max()
+    if f.date_from:
+        lo = min(lo, pd.Timestamp(f.date_from).to_period("M").to_timestamp())
+    if f.date_to:
+        hi = max(hi, pd.Timestamp(f.date_to).to_period("M").to_timestamp())
+    return pd.date_range(lo, hi, freq="MS")
+
+
+def no_data_spans(months: pd.DatetimeIndex, covered: pd.DataFrame) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The runs of months in ``months`` with no article loaded, as (first month, last month)."""
+    have = set(pd.to_datetime(covered["month"]))
+    spans: list[tuple[pd.Timestamp, pd.Timestamp]] = []
+    for m in months:
+        if m in have:
+            continue
+        if spans and spans[-1][1] + pd.offsets.MonthBegin(1) == m:
+            spans[-1] = (spans[-1][0], m)
+        else:
+            spans.append((m, m))
+    return spans
+
+
+def mark_coverage(fig: go.Figure, spans: list[tuple[pd.Timestamp, pd.Timestamp]], first: Any, last: Any) -> None:
+    """Shade the months with no article loaded (no data, not zero) and mark where the loaded articles start
+    and end, on a chart whose x axis is months (each bar centred on the month's first day)."""
+    half = pd.Timedelta(days=15)
+    for i, (a, b) in enumerate(spans):
+        fig.add_vrect(x0=a - half, x1=b + half, fillcolor="#9e9e9e", opacity=0.18, line_width=0, layer="below",
+                      annotation_text="no articles loaded" if i == 0 else None, annotation_position="top left",
+                      annotation_font_color="#616161")
+    for day, text, pos in ((first, "first article", "top right"), (last, "last article", "top left")):
+        if day is not None and not pd.isna(day):
+            fig.add_vline(x=pd.Timestamp(day).timestamp() * 1000, line_dash="dot", line_color="#616161",
+                          annotation_text=f"{text} {fmt_date(day)}", annotation_position=pos,
+                          annotation_font_color="#616161")
+
+
 def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[], None] | None = None) -> None:
     """Let the analyst mark a signal right or wrong; stored apart from the ETL's database."""
     from db.verdicts import set_verdict  # the only write the dashboard makes, to its own file
