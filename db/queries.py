@@ -365,9 +365,14 @@ def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
         FROM {FROM} WHERE {where} AND s.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
-def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2000) -> pd.DataFrame:
-    """Agreement reports, newest first, with their evidence."""
+def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2000,
+               agreement: str | None = None) -> pd.DataFrame:
+    """Agreement reports (of one ``agreement`` if given), newest first, with their evidence: the
+    agreement is chosen before the newest ``limit`` are taken, so an older agreement keeps its reports."""
     where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
+    if agreement is not None:
+        where += f" AND {_AGREEMENT} = ?"
+        params = [*params, agreement]
     return con.execute(f"""
         SELECT {_AGREEMENT} AS agreement, s.key, s.label, s.status, s.published, s.source, s.actor, s.sentence,
                s.article_id, s.signal_id
