@@ -127,6 +127,8 @@ def test_agreements_page_lists_each_agreement_with_its_steps(monkeypatch, seed_d
     table = at.dataframe[0].value
     row = table[table["agreement"] == "strategic_partnership_treaty"].iloc[0]
     assert row["drafted"] == "2024-03-19" and row["furthest step"] == "drafted"
+    steps = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in force", "implementing"]
+    assert [c for c in table.columns if c in steps] == steps  # in the order of the steps
 
 
 def test_trade_page_table_matches_the_database(monkeypatch, sample_db):

@@ -54,3 +54,15 @@ def test_signals_marked_wrong_are_left_out_only_when_asked(db):
     wrong = set(every.loc[every["verdict"] == "wrong", "signal_id"])
     assert set(shown["signal_id"]) == set(every["signal_id"]) - wrong
     assert queries.read(queries.count_signals, db, Filters(originals_only=False)) == len(shown)
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_an_agreements_reports_are_chosen_before_the_newest_are_taken(db, n):
+    """The Agreements page lists one agreement's reports: those of an older agreement are not lost because
+    newer reports of other agreements filled the newest N."""
+    every = queries.read(queries.agreements, db, Filters(), None)
+    oldest = every.iloc[-1]["agreement"]
+    assert oldest not in set(every.head(n)["agreement"]) or n > 1
+    theirs = queries.read(queries.agreements, db, Filters(), n, oldest)
+    assert len(theirs) > 0 and set(theirs["agreement"]) == {oldest}
+    assert rows(theirs) == rows(every[every["agreement"] == oldest].head(n))

@@ -1,0 +1,125 @@
+"""The dashboard's pages on data with gaps, one date, missing metadata and hostile strings (issue 12 and
+issue 14, item 6), through dashboard.py's navigation with AppTest."""
+import json
+
+import pytest
+
+from etl.pipeline import ingest
+from tests.conftest import ROOT
+from tests.test_pages import PAGES, open_page
+
+SAMPLE = ROOT / "seeds" / "sample" / "articles.jsonl"
+IRAN_ONLY = "قال وزير الخارجية الإيراني إن طهران ستواصل تطوير علاقاتها مع دول الجوار في المنطقة."
+
+
+def sample_articles(n):
+    return [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()[:n]]
+
+
+@pytest.fixture(scope="module")
+def gap_db(tmp_path_factory):
+    """Four articles about the two in 2018-03, 2018-04, 2022-01 and 2022-02, one about Iran alone in
+    2018-06: the corpus has no article from 2018-07 to 2021-12."""
+    tmp = tmp_path_factory.mktemp("gap")
+    rows = sample_articles(4)
+    for row, day in zip(rows, ["2018-03-10", "2018-04-12", "2022-01-15", "2022-02-20"]):
+        row["published"] = day
+    rows.append({"id": "iran-only", "source": "Other Wire", "url": "", "published": "2018-06-05",
+                 "title": "إيران وجيرانها", "text": IRAN_ONLY})
+    src = tmp / "gap.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    db = tmp / "gap.duckdb"
+    ingest([src], db, progress=False)
+    return db
+
+
+def array(v):
+    """A Plotly array from a chart's spec (Plotly writes numeric arrays as typed base64), NaN as None."""
+    import base64
+
+    import numpy as np
+    if isinstance(v, dict) and "bdata" in v:
+        a = np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"])
+        if "shape" in v:
+            a = a.reshape([int(n) for n in str(v["shape"]).split(",")])
+        return [[None if x != x else x for x in row] for row in a.tolist()] if a.ndim == 2 else \
+            [None if x != x else x for x in a.tolist()]
+    return v
+
+
+def charts(at):
+    return {json.loads(c.proto.spec)["layout"]["title"]["text"]: json.loads(c.proto.spec)
+            for c in at.get("plotly_chart")}
+
+
+def test_topics_heatmap_has_a_column_per_month_blank_where_nothing_was_loaded(monkeypatch, gap_db):
+    at = open_page(monkeypatch, gap_db, "pages/overview.py")
+    heat = charts(at)["Topics over time"]
+    assert heat["layout"]["xaxis"]["type"] == "category"
+    x = heat["data"][0]["x"]
+    assert x[0] == "2018-03" and x[-1] == "2022-02" and len(x) == 48  # every month, none stretched
+    z = array(heat["data"][0]["z"])
+    column = {m: [row[i] for row in z] for i, m in enumerate(x)}
+    assert all(v is None for v in column["2019-05"])  # no article loaded: no data
+    assert all(v == 0 for v in column["2018-06"])  # an article loaded, no signal: zero
+    assert any(v and v > 0 for v in column["2018-03"])
+
+
+def test_cooperation_line_breaks_where_no_article_was_loaded(monkeypatch, gap_db):
+    at = open_page(monkeypatch, gap_db, "pages/overview.py")
+    line = charts(at)["Cooperation against friction"]
+    coop = next(t for t in line["data"] if t["name"] == "cooperation")
+    assert not coop.get("connectgaps")
+    points = dict(zip((d[:7] for d in array(coop["x"])), array(coop["y"])))
+    assert len(points) == 48
+    assert points["2018-06"] == 0  # a month with an article loaded but nothing matching: zero
+    assert points["2018-05"] is None  # between two loaded months, but no article of its own
+    assert points["2019-05"] is None and points["2021-12"] is None  # no article at all: a gap, not a zero
+    assert points["2018-03"] > 0 and points["2022-02"] > 0
+    shapes = line["layout"].get("shapes", [])
+    assert any(s.get("type") == "rect" for s in shapes), "months without articles are shaded"
+    texts = [a.get("text") for a in line["layout"].get("annotations", [])]
+    assert "first article 2018-03-10" in texts and "last article 2022-02-20" in texts
+
+
+def test_corpus_start_and_end_are_said(monkeypatch, gap_db):
+    at = open_page(monkeypatch, gap_db, "pages/overview.py")
+    assert any("run from 2018-03-10 to 2022-02-20" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("period", [("2018-03-01", "2018-04-30"), ("2022-01-01", "2022-02-28")])
+def test_no_change_badge_against_a_previous_period_with_no_data(monkeypatch, gap_db, period):
+    at = open_page(monkeypatch, gap_db, "pages/overview.py", {"from": period[0], "to": period[1]})
+    assert all(m.delta in (None, "") for m in at.metric)
+    assert any("No data for the previous period" in c.value for c in at.caption)
+
+
+def test_change_badge_where_the_previous_period_has_articles(monkeypatch, gap_db):
+    at = open_page(monkeypatch, gap_db, "pages/overview.py", {"from": "2018-04-01", "to": "2018-04-30"})
+    assert next(m for m in at.metric if m.label == "Signals").delta not in (None, "")
+    assert not any("No data for the previous period" in c.value for c in at.caption)
+
+
+def test_a_chart_with_one_date_spans_months_not_milliseconds(monkeypatch, seed_db):
+    import pandas as pd
+    at = open_page(monkeypatch, seed_db, "pages/overview.py")
+    for title in ("Signals per month, by kind", "Cooperation against friction"):
+        lo, hi = map(pd.Timestamp, charts(at)[title]["layout"]["xaxis"]["range"])
+        assert hi - lo >= pd.Timedelta(days=40), title
+    at = open_page(monkeypatch, seed_db, "pages/agreements.py")
+    lo, hi = map(pd.Timestamp, next(iter(charts(at).values()))["layout"]["xaxis"]["range"])
+    assert hi - lo >= pd.Timedelta(days=40)
+
+
+def test_legends_and_labels_in_words(monkeypatch, sample_db):
+    at = open_page(monkeypatch, sample_db, "pages/overview.py")
+    names = {t["name"] for t in charts(at)["Signals per month, by kind"]["data"]}
+    assert "joint position" in names and "trade figure" in names and "joint_position" not in names
+    heat = charts(at)["Topics over time"]
+    assert "science and technology" in heat["data"][0]["y"] or "science_tech" not in heat["data"][0]["y"]
+    kind = next(m for m in at.sidebar.multiselect if m.label == "Kind")
+    assert any(o.startswith("joint position (") for o in kind.options)
+    outlet_type = next(m for m in at.sidebar.multiselect if m.label == "Outlet type")
+    assert not any("_" in o for o in outlet_type.options)
+    at = open_page(monkeypatch, sample_db, "pages/explorer.py")
+    assert "joint position" in set(at.dataframe[0].value["kind"])
