@@ -177,3 +177,17 @@ def test_marking_signals_wrong_keeps_the_reviewers_place(review_server, browser)
     page.screenshot(path=str(SHOTS / "explorer-after-verdicts.png"), full_page=True)
     with duckdb.connect(str(db.with_name("monitor.verdicts.duckdb")), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM verdicts WHERE verdict = 'wrong'").fetchone()[0] == 2
+
+
+@pytest.mark.parametrize("path", ["/overview?kind=friction", "/?kind=friction"])
+def test_overview_opens_by_its_url_and_from_the_root(server, browser, path):
+    url, _ = server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url + path)
+    settle(page)
+    assert page.get_by_text("Page not found").count() == 0
+    assert page.get_by_role("heading", name="Iran–Russia cooperation signals").count() == 1
+    assert page.url.split("?")[0].endswith("/overview") and "kind=friction" in page.url
+    assert page.get_by_text("kind is friction").count() > 0
+    nav = page.get_by_test_id("stSidebarNavItems")
+    assert nav.get_by_role("link", name="Home").count() == 0  # the root's redirect is not a page to pick
