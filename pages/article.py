@@ -1,23 +1,38 @@
 """Article: the whole text with its evidence highlighted, its signals, and its copies elsewhere."""
 import streamlit as st
 
-from pages._ui import (download, empty_state, fmt_date, md_text, page_frame, query, rtl, saved_filters,
-                       url_params, verdict_widget, with_figures)
+from db.export import EXTRA_SIGNAL_COLUMNS, SIGNAL_COLUMNS
+from pages._ui import (download, empty_state, fmt_date, md_link, md_text, page_frame, query, readable,
+                       readable_table, rtl, saved_filters, url_params, verdict_widget, with_figures)
 
 page_frame()
 st.title("Article")
 f = saved_filters()
+
+
+def text_or(value, placeholder: str) -> str:
+    """A stored value for reading, or ``placeholder`` where it is missing (None, NaN or blank)."""
+    if value is None or (not isinstance(value, str) and value != value) or not str(value).strip():
+        return placeholder
+    return str(value)
+
+
+def article_label(published, source, title, article_id) -> str:
+    return f"{fmt_date(published)} · {text_or(source, 'unknown outlet')} · {text_or(title, article_id)}"
+
+
 wanted = st.query_params.get("id")
 search = st.text_input("Find an article (title, outlet or id)", key="article_search")
 choices = query("find_articles", f, search, 200)
 ids = list(choices["article_id"])
-if wanted and wanted not in ids:
+# While searching, the list holds the matches only, so the search switches to the first of them; without a
+# search, the article of the link stays listed even where the filters leave it out.
+if wanted and wanted not in ids and not search.strip():
     ids.insert(0, wanted)
 if not ids:
     empty_state("No article matches." if search else "There are no articles yet.")
     st.stop()
-labels = {r.article_id: f"{fmt_date(r.published)} · {r.source or '?'} · {r.title or r.article_id}"
-          for r in choices.itertuples()}
+labels = {r.article_id: article_label(r.published, r.source, r.title, r.article_id) for r in choices.itertuples()}
 aid = st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else 0,
                    format_func=lambda i: labels.get(i, i), key=f"pick_{wanted}_{search}")
 if aid != wanted:
@@ -25,17 +40,17 @@ if aid != wanted:
 
 art = query("article", aid)
 if art is None:
-    st.error(f"No article with id {aid!r}.")
+    st.error(f"No article with id {md_text(aid)}.")
     st.stop()
 
-meta = [f"**Outlet** {md_text(art['source'] or 'unknown')} ({art['source_type'].replace('_', ' ')})",
+meta = [f"**Outlet** {md_text(text_or(art['source'], 'unknown'))} ({md_text(readable(art['source_type']))})",
         f"**Published** {fmt_date(art['published'])}"
-        + (f" (date from {art['date_method']})" if art["date_method"] not in (None, "metadata") else ""),
-        f"**Id** `{art['article_id']}`"]
-if art["url"]:
-    meta.append(f"[original]({art['url']})")
+        + (f" (date from {md_text(art['date_method'])})" if art["date_method"] not in (None, "metadata") else ""),
+        f"**Id** {md_text(art['article_id'])}"]
+if md_link("original", art["url"]):
+    meta.append(md_link("original", art["url"]))
 st.markdown(" · ".join(meta))
-st.caption(("Relevant: " if art["relevant"] else "Not relevant: ") + str(art["relevance_reason"]))
+st.caption(("Relevant: " if art["relevant"] else "Not relevant: ") + md_text(art["relevance_reason"]))
 if art["title"]:
     st.markdown(rtl(art["title"], cls="title"), unsafe_allow_html=True)
 
@@ -50,12 +65,13 @@ with right:
     if sigs.empty:
         st.caption("No cooperation signal found in this article.")
     else:
-        table = with_figures(sigs[["kind", "key", "label", "value", "unit", "status", "actor", "mentions", "verdict",
-                                   "start", "end"]]).fillna({"status": "", "actor": "", "verdict": ""})
+        table = readable_table(with_figures(sigs[["kind", "key", "label", "value", "unit", "status", "actor",
+                                                  "mentions", "verdict", "start", "end"]]))
         event = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun",
                              selection_mode="single-row", key="article_signals")
-        download(sigs, f"signals-{aid}")
-        rows = event.selection.rows if event and event.selection else []
+        # The same columns, in the same order, as the Explorer's CSV and `etl export`.
+        download(sigs[SIGNAL_COLUMNS + EXTRA_SIGNAL_COLUMNS], f"signals-{aid}")
+        rows = [r for r in (event.selection.rows if event and event.selection else []) if r < len(sigs)]
         if rows:
             row = sigs.iloc[rows[0]]
             st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
@@ -67,5 +83,5 @@ with right:
             st.caption("This article is a copy; its signals are counted under the original.")
         for c in copies.itertuples():
             st.page_link("pages/article.py", query_params={**url_params(f), "id": c.article_id},
-                         label=f"{'Original' if c.original else 'Copy'}: {fmt_date(c.published)} · "
-                               f"{c.source or '?'} · {c.title or c.article_id}")
+                         label=md_text(f"{'Original' if c.original else 'Copy'}: "
+                                       + article_label(c.published, c.source, c.title, c.article_id)))

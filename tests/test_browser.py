@@ -84,7 +84,7 @@ def test_shared_url_filters_survive_navigation_and_download(server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page.goto(f"{url}/explorer?kind=trade_figure")
     settle(page)
-    assert page.get_by_text("kind is trade_figure").count() > 0  # the caption says what the table holds
+    assert page.get_by_text("kind is trade figure").count() > 0  # the caption says what the table holds, in words
     page.get_by_test_id("stSidebarNavItems").get_by_role("link", name="Overview").click()
     settle(page)
     assert "kind=trade_figure" in page.url
