@@ -40,6 +40,11 @@ ARCHIVE_SUFFIXES = {".zip", ".gz"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | ARCHIVE_SUFFIXES
 
 MAX_BYTES = 50 * 1024 * 1024  # per file, and per member once uncompressed
+# One JSON Lines line (a streamed .jsonl or .jsonl.gz is checked line by line, never read whole): read
+# with a bounded readline, so a line with no end (a gzip bomb) costs this much memory at most.
+MAX_LINE_BYTES = 8 * 1024 * 1024
+MAX_TEXT_BYTES = 2 * 1024 * 1024  # one article's text, in UTF-8 (~1 million Arabic letters, ~300 pages)
+_SKIP_CHUNK = 1024 * 1024  # the rest of an over-long line is read past in pieces of this size
 MAX_ARCHIVE_DEPTH = 3  # archives inside archives, so a crafted nest cannot recurse without end
 SHORT_SUMMARY = 400  # a feed item with less text than this is a teaser: its link holds the article
 
@@ -457,15 +462,17 @@ def _is_iso(value: str) -> bool:
         return False
 
 
-def _dated(article: RawArticle) -> RawArticle:
+def _dated(article: RawArticle) -> RawArticle | ReadError:
     """The article with its date as ISO: metadata normalised, else the date its text gives; teaser lines
-    and headline lists dropped from its text (etl.furniture).
+    and headline lists dropped from its text (etl.furniture). An article over `MAX_TEXT_BYTES` is refused.
 
     An ISO date from the input is kept as given. A metadata date in another form is normalised (method
     'metadata'). Without one, `find_date` looks in the text (method 'text', 'text-hijri', ...). A
     metadata value nobody can parse and a text without a date leave the value as given, so the load
     step records it as 'unparsed' rather than losing it.
     """
+    if err := _text_too_long(article.text, article.origin):
+        return err
     text, dropped = strip_furniture(article.text)
     if dropped and text.strip():
         article = replace(article, text=text)
@@ -501,6 +508,8 @@ def _from_record(rec: object, origin: str) -> RawArticle | ReadError:
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         return ReadError(origin, "item has no 'text'")
+    if err := _text_too_long(text, origin):
+        return err
     if not is_prose(text):
         return ReadError(origin, "not text")
     aid = rec.get("id")
@@ -510,6 +519,18 @@ def _from_record(rec: object, origin: str) -> RawArticle | ReadError:
         article_id=str(aid).strip(), text=text, origin=origin,
         title=_opt(rec.get("title")), source=_opt(rec.get("source")),
         url=_opt(rec.get("url")), published=_opt(rec.get("published"))))
+
+
+def _text_too_long(text: str, origin: str) -> ReadError | None:
+    """The error for an article whose text is over `MAX_TEXT_BYTES` (it would take minutes to extract and
+    to draw), None when it is within the cap."""
+    if len(text) <= MAX_TEXT_BYTES // 4:  # four bytes a character at most: no need to count
+        return None
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size <= MAX_TEXT_BYTES:
+        return None
+    return ReadError(origin, f"article text too long ({_mb(size)} > {_mb(MAX_TEXT_BYTES)}, the limit for one "
+                             f"article)")
 
 
 def _text_id(text: str) -> str:
@@ -541,24 +562,44 @@ def raw_hash(line: bytes) -> str:
     return hashlib.blake2b(line.strip(), digest_size=16).hexdigest()
 
 
+def _bounded_lines(fh, cap: int) -> Iterator[tuple[bytes | None, int]]:
+    """Each line of a binary file as (bytes, size), read with a bounded readline: a line over ``cap``
+    bytes (its newline aside) comes out as (None, its size), read past in pieces and never held whole,
+    so a line with no end (a gzip bomb) costs ``cap`` bytes of memory, not its size."""
+    while raw := fh.readline(cap + 1):
+        if len(raw) <= cap or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        del raw
+        while more := fh.readline(_SKIP_CHUNK):
+            size += len(more)
+            if more.endswith(b"\n"):
+                break
+        yield None, size
+
+
 def _stream_jsonl(path: Path, skip_raw: Callable[[str], bool] | None = None, lazy: bool = False) -> Read:
     """JSON Lines on disk, plain or gzipped, read line by line: memory stays flat however large the
-    file (an archive of years of news), so the size cap applies to each line, not to the file."""
+    file (an archive of years of news), so the size cap applies to each line (`MAX_LINE_BYTES`, or
+    `MAX_BYTES` when smaller), not to the file; an over-long line is one error and the rest is read."""
     name = str(path)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    cap = min(MAX_LINE_BYTES, MAX_BYTES)
     try:
         with opener(path, "rb") as fh:
             empty = True
-            for n, raw in enumerate(fh, 1):
+            for n, (raw, size) in enumerate(_bounded_lines(fh, cap), 1):
+                origin = f"{name}:{n}"
+                if raw is None:
+                    empty = False
+                    yield ReadError(origin, f"line too large ({_mb(size)} > {_mb(cap)}, the limit for one line)")
+                    continue
                 if n == 1:
                     raw = raw.removeprefix(b"\xef\xbb\xbf")
                 if not raw.strip():
                     continue
                 empty = False
-                origin = f"{name}:{n}"
-                if len(raw) > MAX_BYTES:
-                    yield ReadError(origin, _too_large(len(raw)))
-                    continue
                 h = raw_hash(raw)
                 if skip_raw is not None and skip_raw(h):
                     yield Skipped(origin)

@@ -123,3 +123,50 @@ def test_legends_and_labels_in_words(monkeypatch, sample_db):
     assert not any("_" in o for o in outlet_type.options)
     at = open_page(monkeypatch, sample_db, "pages/explorer.py")
     assert "joint position" in set(at.dataframe[0].value["kind"])
+
+
+@pytest.fixture(scope="module")
+def bare_db(tmp_path_factory):
+    """The sample corpus and an uploaded article with no outlet, date or title."""
+    tmp = tmp_path_factory.mktemp("bare")
+    row = dict(sample_articles(1)[0], id="uploaded-1", source=None, published=None, title=None, url=None)
+    src = tmp / "up.jsonl"
+    src.write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+    db = tmp / "bare.duckdb"
+    ingest([ROOT / "seeds", src], db, progress=False)
+    return db
+
+
+def test_article_picker_reads_without_nan(monkeypatch, bare_db):
+    at = open_page(monkeypatch, bare_db, "pages/article.py", {"id": "uploaded-1", "all": "1"})
+    pick = at.selectbox[0]
+    assert pick.value == "uploaded-1"
+    label = pick.format_func("uploaded-1")
+    assert "nan" not in label and label == "undated · unknown outlet · uploaded-1"
+    assert not any("nan" in o for o in pick.options)
+
+
+def test_article_search_switches_the_article(monkeypatch, sample_db):
+    at = open_page(monkeypatch, sample_db, "pages/article.py", {"id": "sample-001"})
+    assert at.selectbox[0].value == "sample-001"
+    at.text_input[0].input("sample-010").run()
+    assert not at.exception
+    assert at.selectbox[0].value == "sample-010"
+    assert at.query_params["id"] in ("sample-010", ["sample-010"])
+    assert any("sample-010" in m.value for m in at.markdown)
+
+
+def test_article_and_explorer_csvs_have_the_same_columns(monkeypatch, sample_db):
+    import io
+
+    import pandas as pd
+
+    import pages._ui as ui
+    from db.filters import Filters
+    tables = {}
+    monkeypatch.setattr(ui, "download", lambda table, name, *a, **k: tables.setdefault(name, table))
+    open_page(monkeypatch, sample_db, "pages/article.py", {"id": "sample-001"})
+    article_csv = ui.to_csv_bytes(tables["signals-sample-001"])
+    explorer_csv = ui.signals_csv(Filters())
+    header = lambda data: list(pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", nrows=0).columns)  # noqa: E731
+    assert header(article_csv) == header(explorer_csv)

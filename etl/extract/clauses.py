@@ -11,7 +11,10 @@ import re
 # anywhere: contrast and circumstance («فيما», «بينما», «في حين», «لكن», «غير ان», «فضلا عن»).
 _AFTER_COMMA = r"(?:و?(?:هو|هي|هم|الذي|التي|الذين|حيث|كما|مما|وذلك|اذ|بعد ان|قبل ان)|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت)"
 _ANYWHERE = r"(?:فيما|بينما|في حين|لكن|لكنه|لكنها|ولكن|(?<!من\s)غير ان|الا ان|فضلا عن|علما ان|في المقابل|من جهته|من جهتها|من جانبه|من جانبها)"
-_CUT = re.compile(rf"\s*[؛;]\s*|\s*[،,]\s+(?={_AFTER_COMMA}\s)|\s*[،,]?\s+(?={_ANYWHERE}\s)|\s+-\s+")
+# The cut is found by its punctuation or its first word, then widened over the blanks around it: a
+# lookahead tried at every blank took a tenth of the extractor's time.
+_CUT = re.compile(rf"[؛;]|[،,](?=\s+{_AFTER_COMMA}\s)|(?<![^\s،,])(?:{_ANYWHERE})(?=\s)|(?<=\s)-(?=\s)")
+_BLANK_BEFORE = re.compile(r"[\s،,]*$")
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -24,9 +27,17 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = start
     for m in _CUT.finditer(text, start, end):
-        if m.start() > pos:
-            out.append((pos, m.start()))
-        pos = m.end()
+        word = m.group()[0] not in "؛;،,-"
+        cut = m.start()
+        stop = cut - len(_BLANK_BEFORE.search(text, pos, cut).group()) if word else cut
+        while stop > pos and text[stop - 1].isspace():
+            stop -= 1
+        if stop > pos:
+            out.append((pos, stop))
+        nxt = cut if word else m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        pos = nxt
     if end > pos:
         out.append((pos, end))
     return out or [(start, end)]

@@ -71,8 +71,13 @@ class Lexicon:
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
     may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
 
+    cue_rules: list[tuple[int | None, Entry]] = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         self.index = TermIndex(self.term_lists())
+        # Every entry and rule in the order they are tried, with the index slot of its terms: a sentence
+        # skips at once the rules none of whose terms can occur in it.
+        self.cue_rules = [(self.index.slots.get(id(r.terms)), r) for r in self.entries + self.rules]
         self.may_name_russia = AnyOf(self.russia.keys + self.russia_officials.keys)
         self.may_name_iran = AnyOf(self.iran.keys + self.iran_officials.keys)
 

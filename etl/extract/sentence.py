@@ -8,7 +8,7 @@ from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
-from etl.extract.sides import IRAN, RUSSIA, THIRD, Scope, groups
+from etl.extract.sides import IRAN, RUSSIA, THIRD, Scope
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -84,8 +84,9 @@ def sentence_signals(art: Article, s: int, e: int, clauses: list[tuple[tuple[int
     ctx = Context(art, s, e, o_s, o_e, clauses, whole, present)
     out: list[Signal] = []
     fired: set[str] = set()
-    for rule in art.lex.entries + art.lex.rules:
-        if rule.kind == "agreement" or (rule.fallback and rule.kind in fired):
+    for slot, rule in art.lex.cue_rules:
+        if (slot is not None and slot not in present) or rule.kind == "agreement" or \
+                (rule.fallback and rule.kind in fired):
             continue
         hit = fires(ctx, rule)
         if hit is not None:
@@ -109,7 +110,7 @@ def _leaders_of_three(ctx: Context, a: int) -> bool:
     """Heads of state of the two and a third power meeting: a summit («لقاء بين الرئيس الروسي بوتين والرئيس
     التركي أردوغان والإيراني روحاني»), not talks."""
     (cs, ce), sc = ctx.clause_of(a)
-    return any({IRAN, RUSSIA, THIRD} <= g.sides for g in groups(ctx.art.text, sc.mentions)) and \
+    return any({IRAN, RUSSIA, THIRD} <= g.sides for g in sc.groups) and \
         bool(_HEADS.search(ctx.art.text, cs, ce))
 
 
@@ -178,7 +179,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs == "sides":  # the two are the sides of it: both in the clause, and the sentence's subject one of them
         return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
             not sc.subject_is_third(a) and not sc.object_is_third(b) and not any(
-                {IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in groups(ctx.art.text, sc.mentions))
+                {IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs in ("participants", "visit"):
         if sc.many:
             return False

@@ -10,7 +10,7 @@ article last spoke of is Iran and Russia.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 IRAN, RUSSIA, THIRD = "iran", "russia", "third"
@@ -87,6 +87,7 @@ class Scope:
     pair_spans: list[tuple[int, int]]  # where the two stand as a pair with no third power among them
     mentions: list[Mention]
     text: str = ""  # the folded text the offsets point into
+    groups: list[Group] = field(default_factory=list)
 
     @property
     def both(self) -> bool:
@@ -107,8 +108,7 @@ class Scope:
 
     def first_group_pure(self) -> bool:
         """Whether the group the clause names first holds no third power (Russia alone, not «بوتين وأردوغان»)."""
-        gs = groups(self.text, self.mentions)
-        return bool(gs) and THIRD not in gs[0].sides
+        return bool(self.groups) and THIRD not in self.groups[0].sides
 
     def object_after(self, b: int, end: int | None = None) -> Mention | None:
         """The party a cue ending at ``b`` concerns: the first named after it, passing over Iran or Russia
@@ -143,7 +143,7 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
     sides = {m.side for m in mentions}
     many = any({IRAN, RUSSIA} & g.sides and g.thirds >= 2 for g in gs)
     return Scope(IRAN in sides or bool(joint), RUSSIA in sides or bool(joint), THIRD in sides, bool(joint),
-                 many, joint, pure, mentions, text)
+                 many, joint, pure, mentions, text, gs)
 
 
 class PairTracker:
