@@ -153,7 +153,7 @@ def test_article_search_switches_the_article(monkeypatch, sample_db):
     assert not at.exception
     assert at.selectbox[0].value == "sample-010"
     assert at.query_params["id"] in ("sample-010", ["sample-010"])
-    assert any("sample-010" in m.value for m in at.markdown)
+    assert any("**Id** sample\\-010" in m.value for m in at.markdown)  # the page shows that article
 
 
 def test_article_and_explorer_csvs_have_the_same_columns(monkeypatch, sample_db):
