@@ -41,6 +41,8 @@ _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 def _linked(gap: str, same_side: bool) -> bool:
     """Whether ``gap`` joins two mentions into one group: a few names between two mentions of one side
     («الروسي فلاديمير بوتين»), only links and titles between two sides."""
+    if len(gap) > 60:  # more than three words: the cheap answer first, most gaps are long
+        return False
     words = [w for w in _GAP_PUNCT.split(gap) if w]
     if len(words) > 3:
         return False
