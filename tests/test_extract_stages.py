@@ -123,3 +123,17 @@ def test_talks_during_a_visit_are_the_visit():
 def test_a_third_power_meeting_with_both_is_no_iran_russia_meeting():
     text = "وقالت موغيريني إن المباحثات الأوروبية مع ممثلي روسيا وإيران كانت صعبة."
     assert not any(k == "meeting" for k, _ in kinds(text))
+
+
+def test_needs_both_is_checked():
+    """A rule that needs the two as its sides does not fire on one official and «البلدين» alone."""
+    text = "وقال لافروف إن هناك خلافات بين البلدين حول الحدود."
+    assert not any(k == "friction" for k, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("وبلغ حجم التبادل التجاري بين روسيا وإيران 3 مليارات دولار و4 مليارات دولار في العام التالي.", 4e9),
+    ("وأعلنت روسيا وإيران أن التجارة بينهما بلغت ب5 مليارات دولار.", 5e9),
+], ids=["after «و»", "after «ب»"])
+def test_a_figure_after_a_clitic_is_found(text, value):
+    assert value in {s.value for s in extract(text)[1] if s.kind == "trade_figure"}

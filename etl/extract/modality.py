@@ -27,7 +27,7 @@ _WORD = re.compile(r"\w+")
 def modality(text: str, clause_start: int, cue_start: int) -> str:
     """``stated``, ``denied``, ``hypothetical`` or ``future`` for the cue at ``cue_start`` in ``text``.
 
-    >>> modality("لن تزود روسيا ايران بالصواريخ", 0, 4)
+    >>> modality("لن تزود روسيا ايران بالصواريخ", 0, 3)
     'denied'
     >>> modality("قد يلتقي بوتين روحاني", 0, 3)
     'hypothetical'

@@ -53,7 +53,8 @@ _WORD = "|".join(sorted({*_UNITS, *_TENS, *_HUNDREDS}, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _UNIT = "|".join(f"(?P<{k}>{v})" for k, v in _CURRENCIES.items())
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)*)|[وب]?(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*))(?!\w)"
+    # A number may carry a clitic conjunction or preposition («و4 مليارات», «ب77%»), and only that.
+    rf"(?<![\w.,])[وبل]?(?:(?P<digits>\d+(?:[.,]\d+)*)|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*))(?!\w)"
     rf"(?:\s*(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:\s*(?:(?P<percent>{_PERCENT})|(?:{_UNIT})(?!\w)))?"
 )
