@@ -8,7 +8,7 @@ import streamlit as st
 
 from db.connection import db_path
 from db.queries import release_shared
-from pages._ui import _cached, page_frame
+from pages._ui import _cached, md_text, page_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = ["txt", "jsonl", "json", "csv", "html", "htm", "xml", "rss", "atom", "zip", "gz"]
@@ -38,8 +38,10 @@ if files and st.button("Ingest", type="primary", icon=":material/upload:"):
     bar.progress(1.0, text="Done.")
     _cached.clear()
     for name, summary, failures in report:
+        # File names and the ETL's lines quote what was uploaded: escaped, never read as Markdown.
         if failures:
-            st.error(f"**{name}**: {summary or 'not ingested'}\n\n" + "\n".join(f"- {f}" for f in failures))
+            st.error(f"**{md_text(name)}**: {md_text(summary or 'not ingested')}\n\n"
+                     + "\n".join(f"- {md_text(f)}" for f in failures))
         else:
-            st.success(f"**{name}**: {summary}")
+            st.success(f"**{md_text(name)}**: {md_text(summary)}")
     st.page_link("pages/overview.py", label="See them on the overview", icon=":material/insights:")

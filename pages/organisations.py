@@ -2,12 +2,12 @@
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import chart, download, empty_state, page_frame, query, sidebar_filters
+from pages._ui import chart, download, empty_state, md_text, page_frame, query, sidebar_filters, single_date_range
 
 page_frame()
 st.title("Organisations and projects")
 f = sidebar_filters()
-st.caption(f"Organisation and project signals: {f.caption()}.")
+st.caption(f"Organisation and project signals: {md_text(f.caption())}.")
 df = query("named_things_by_month", f)
 if df.empty:
     empty_state("No organisation or project matches.")
@@ -19,6 +19,7 @@ for kind, title in (("organisation", "Joint membership of organisations"), ("pro
         continue
     fig = px.bar(part, x="month", y="mentions", color="label", title=f"{title}: mentions per month")
     fig.update_layout(xaxis_title=None, legend_title_text="", bargap=0.1)
+    single_date_range(fig, part["month"])
     chart(fig, f"{kind}-mentions")
 
 topics = query("named_things_by_topic", f)

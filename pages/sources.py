@@ -2,7 +2,8 @@
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import SOURCE_TYPE_LABELS, chart, download, fmt_date, page_frame, query, sidebar_filters
+from pages._ui import (SOURCE_TYPE_LABELS, chart, download, fmt_date, page_frame, query, readable_table,
+                       sidebar_filters, single_date_range)
 
 page_frame()
 st.title("Sources and data quality")
@@ -24,6 +25,7 @@ else:
     by_outlet["source_type"] = by_outlet["source_type"].map(lambda t: SOURCE_TYPE_LABELS.get(t, t))
     fig = px.bar(by_outlet, x="month", y="articles", color=split, title="Articles per month")
     fig.update_layout(xaxis_title=None, legend_title_text="", bargap=0.1)
+    single_date_range(fig, by_outlet["month"])
     chart(fig, "articles-per-outlet")
     download(by_outlet, "articles-per-outlet")
 
@@ -36,7 +38,7 @@ def section(title: str, name: str, empty: str, note: str = "") -> None:
         return
     if note:
         st.caption(note)
-    st.dataframe(df, hide_index=True, width="stretch")
+    st.dataframe(readable_table(df), hide_index=True, width="stretch")
     download(df, name.replace("_", "-"))
 
 

@@ -1,18 +1,18 @@
 """Trade and economy: every trade figure claimed, who claimed it, when and where; economic measures."""
-import pandas as pd
 import plotly.express as px
 import streamlit as st
 
 from db.filters import Filters
-from pages._ui import (TABLE_ROWS, article_link, chart, download, empty_state, every_row, figure_text, fmt_date,
-                       page_frame, query, rtl, sidebar_filters, with_figures)
+from pages._ui import (TABLE_ROWS, article_link, chart, download, empty_state, evidence_column, every_row,
+                       figure_text, fmt_date, md_text, page_frame, query, readable_table, rtl, sidebar_filters,
+                       single_date_range, with_figures)
 
 UNITS = {"percent": "percent", "usd": "US dollars", "eur": "euros", "rub": "roubles", "irr": "rials", "tonnes": "tonnes"}
 
 page_frame()
 st.title("Trade and economy")
 f = sidebar_filters()
-st.caption(f"Trade figures: {f.caption()}.")
+st.caption(f"Trade figures: {md_text(f.caption())}.")
 df = query("trade_figures", f, 2000)
 if df.empty:
     empty_state("No trade figure matches.")
@@ -34,19 +34,17 @@ else:
         fig.update_traces(marker={"size": 11})
         fig.update_layout(xaxis_title=None, yaxis_title=UNITS[unit][0].upper() + UNITS[unit][1:], legend_title_text="")
         fig.update_yaxes(rangemode="tozero")  # amounts and shares read against zero
-        if part["published"].nunique() == 1:  # one date: a month either side, not a span of milliseconds
-            day = pd.Timestamp(part["published"].iloc[0])
-            fig.update_xaxes(range=[day - pd.Timedelta(days=30), day + pd.Timedelta(days=30)])
+        single_date_range(fig, part["published"])  # one date: a month either side, not a span of milliseconds
         event = chart(fig, f"trade-{unit}", on_select="rerun", selection_mode="points")
         points = event.selection.points if event and event.selection else []
         if points:
             picked = points[0]["customdata"][0]
     if picked:
         row = df[df["signal_id"] == picked].iloc[0]
-        st.subheader(f"{row['label']}: {figure_text(row['value'], row['unit'])}")
+        st.subheader(md_text(f"{row['label']}: {figure_text(row['value'], row['unit'])}"))
         st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
-        st.caption(f"Said by {row['actor'] or 'an unnamed source'}, reported by {row['source']} "
-                   f"on {fmt_date(row['published'])}.")
+        st.caption(f"Said by {md_text(row['actor'] or 'an unnamed source')}, reported by "
+                   f"{md_text(row['source'] or 'an unknown outlet')} on {fmt_date(row['published'])}.")
         article_link(row["article_id"])
     elif len(df) == 2000:
         st.caption("Showing the newest 2,000 figures; narrow the dates to see older ones. Click a point to read "
@@ -57,9 +55,9 @@ else:
     if len(df) > TABLE_ROWS:
         st.caption(f"The newest {TABLE_ROWS:,} of the {len(df):,} in the charts; the CSV holds every figure.")
     shown = df[["published", "key", "value", "unit", "actor", "source", "sentence"]].head(TABLE_ROWS)
-    st.dataframe(with_figures(shown), hide_index=True, width="stretch",
+    st.dataframe(readable_table(with_figures(shown)), hide_index=True, width="stretch",
                  column_config={"published": st.column_config.DateColumn("date"),
-                                "sentence": st.column_config.TextColumn("evidence")})
+                                "sentence": evidence_column(width="large")})
     download(lambda: every_row("trade_figures", f, None), "trade-figures", "Download every figure (CSV)")
 
 st.subheader("Economic measures")
@@ -70,8 +68,9 @@ if measures.empty:
 else:
     if len(measures) == TABLE_ROWS:
         st.caption(f"The newest {TABLE_ROWS:,}; the CSV holds every measure.")
-    st.dataframe(measures[["published", "key", "label", "actor", "source", "sentence"]], hide_index=True,
-                 width="stretch", column_config={"published": st.column_config.DateColumn("date"),
-                                                 "sentence": st.column_config.TextColumn("evidence")})
+    st.dataframe(readable_table(measures[["published", "key", "label", "actor", "source", "sentence"]]),
+                 hide_index=True, width="stretch",
+                 column_config={"published": st.column_config.DateColumn("date"),
+                                "sentence": evidence_column(width="large")})
     download(lambda: every_row("signals_table", economic, None), "economic-measures",
              "Download every measure (CSV)")

@@ -76,7 +76,7 @@ def test_explorer_filter_from_url_changes_the_table(monkeypatch, sample_db):
     at = open_page(monkeypatch, sample_db, "pages/explorer.py", {"kind": "trade_figure"})
     df = at.dataframe[0].value
     assert 0 < len(df) < all_rows
-    assert set(df["kind"]) == {"trade_figure"}
+    assert set(df["kind"]) == {"trade figure"}  # the code in words
     assert at.query_params["kind"] in (["trade_figure"], "trade_figure")
 
 
