@@ -15,6 +15,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import re
 import zipfile
 import zlib
@@ -136,7 +137,8 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
     """Files named, readable files under folders named, and URLs, in a stable order.
 
     Unsupported files under a folder are skipped silently; a file named explicitly is read (or refused)
-    whatever its type.
+    whatever its type. Nothing under a folder leads out of it: a symbolic link to a file or folder
+    outside it is skipped with an error, and linked folders are not walked into.
     """
     for raw in paths:
         if is_url(raw):
@@ -145,13 +147,14 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
         p = Path(raw)
         if p.is_dir():
             try:
-                found = sorted(p.rglob("*"))
+                found = _walk(p)
             except OSError as exc:
                 yield ReadError(str(p), _reason(exc))
                 continue
             for f in found:
-                if f.is_file() and _kind(f.name) is not None and f.name != MANIFEST \
-                        and not any(part.startswith(".") for part in f.relative_to(p).parts):
+                if isinstance(f, ReadError):
+                    yield f
+                elif f.is_file() and _kind(f.name) is not None and f.name != MANIFEST:
                     yield f
         elif p.is_file():
             yield p
@@ -159,6 +162,31 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | str | ReadError]:
             yield ReadError(str(p), "not a regular file")
         else:
             yield ReadError(str(p), "no such file or folder")
+
+
+def _walk(folder: Path) -> list[Path | ReadError]:
+    """The files under ``folder`` (hidden ones aside), sorted, without following links to folders; a link
+    whose target lies outside ``folder`` (to a file or a folder) is an error instead."""
+    root = folder.resolve()
+    found: list[Path | ReadError] = []
+
+    def failed(exc: OSError) -> None:  # a folder that cannot be listed is named, the rest is walked
+        if Path(exc.filename) == folder:
+            raise exc
+        found.append(ReadError(str(exc.filename), _reason(exc)))
+
+    for here, dirs, files in os.walk(folder, onerror=failed):
+        base = Path(here)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in [d for d in dirs if (base / d).is_symlink()] + [f for f in files if not f.startswith(".")]:
+            f = base / name
+            if f.is_symlink() and not f.resolve().is_relative_to(root):
+                if f.is_dir() or _kind(name) is not None:
+                    found.append(ReadError(str(f), "symbolic link to outside the folder given (skipped)"))
+            elif not f.is_dir():
+                found.append(f)
+        dirs[:] = [d for d in dirs if not (base / d).is_symlink()]  # a link inside the folder: reached directly
+    return sorted(found, key=lambda f: Path(f.path) if isinstance(f, ReadError) else f)
 
 
 def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | None = None,
@@ -382,9 +410,14 @@ def _from_zip(blob: _Blob) -> Read:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         yield ReadError(blob.name, f"not a valid zip archive ({exc})")
         return
-    members = sorted((i for i in infos if not i.is_dir() and _readable_member(i.filename)), key=lambda i: i.filename)
+    unsafe = sorted(i.filename for i in infos if _unsafe_member(i.filename))
+    for filename in unsafe:
+        yield ReadError(f"{blob.name}:{filename}", "unsafe path in the archive (absolute or with '..'); skipped")
+    members = sorted((i for i in infos if not i.is_dir() and _readable_member(i.filename)
+                      and not _unsafe_member(i.filename)), key=lambda i: i.filename)
     if not members:
-        yield ReadError(blob.name, "no supported files in the archive")
+        if not unsafe:
+            yield ReadError(blob.name, "no supported files in the archive")
         return
     manifests: dict[str, Manifest | ReadError] = {}
     for info in members:
@@ -392,6 +425,13 @@ def _from_zip(blob: _Blob) -> Read:
         folder = str(PurePosixPath(info.filename).parent)
         manifest = lambda f=folder: _zip_manifest(zf, blob.name, f, manifests)  # noqa: E731 - bound per member
         yield from _guard(name, _read_member(zf, info, name, manifest, blob.depth))
+
+
+def _unsafe_member(filename: str) -> bool:
+    """Whether a member's path leads out of the archive's folder ("zip slip"): absolute, a drive letter,
+    or a '..' part (with either slash)."""
+    name = filename.replace("\\", "/")
+    return name.startswith("/") or bool(re.match(r"[A-Za-z]:", name)) or ".." in name.split("/")
 
 
 def _readable_member(filename: str) -> bool:

@@ -106,6 +106,19 @@ def sentence_signals(art: Article, s: int, e: int, clauses: list[tuple[tuple[int
 _HEADS = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس|رييسين|رووساء|روساء|زعماء|قاده|زعيم))(?!\w)")
 
 
+_BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
+BETWEEN_REACH = 50  # characters after a cue in which «بين» names its two sides
+
+
+def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
+    """Whether the cue names its two sides («خلافات بين الروس والغربيين») and they are not Iran and Russia."""
+    m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
+    if m is None:
+        return False
+    group = next((g for g in sc.groups if g.start >= m.end()), None)
+    return group is not None and group.start - m.end() <= 12 and not {IRAN, RUSSIA} <= group.sides
+
+
 def _leaders_of_three(ctx: Context, a: int) -> bool:
     """Heads of state of the two and a third power meeting: a summit («لقاء بين الرئيس الروسي بوتين والرئيس
     التركي أردوغان والإيراني روحاني»), not talks."""
@@ -178,8 +191,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return sc.russia and not sc.many and sc.first_side() == RUSSIA and sc.first_group_pure()
     if needs == "sides":  # the two are the sides of it: both in the clause, and the sentence's subject one of them
         return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
-            not sc.subject_is_third(a) and not sc.object_is_third(b) and not any(
-                {IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
+            not sc.subject_is_third(a) and not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce) \
+            and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs in ("participants", "visit"):
         if sc.many:
             return False
