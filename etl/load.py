@@ -7,6 +7,7 @@ from datetime import date
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from db import rollup
 from db.texts import pack
@@ -99,6 +100,21 @@ class Rows:
                    hashes={k: v for p in parts for k, v in p.hashes.items()},
                    relevant_ids=[i for p in parts for i in p.relevant_ids])
 
+    def without(self, ids: set[str]) -> Rows | None:
+        """These rows less the articles ``ids`` (with their signals, mentions and bands); None if none is left."""
+        if not ids.intersection(self.hashes):
+            return self
+        if ids.issuperset(self.hashes):
+            return None
+        drop = pa.array(sorted(ids), _S)
+
+        def kept(table: pa.Table) -> pa.Table:
+            return table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=drop)))
+
+        return Rows(kept(self.articles), kept(self.signals), kept(self.mentions), kept(self.bands),
+                    hashes={i: h for i, h in self.hashes.items() if i not in ids},
+                    relevant_ids=[i for i in self.relevant_ids if i not in ids])
+
     def __len__(self) -> int:
         return len(self.hashes)
 
@@ -113,8 +129,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows | None, errors: list[
     try:
         new, updated, reextracted = _write_rows(con, rows, known) if rows is not None else (0, 0, 0)
         if errors:
-            con.executemany("INSERT INTO ingest_errors (run_id, path, reason, occurred_at) VALUES (?, ?, ?, now())",
-                            [(run_id, e.path, e.reason) for e in errors])
+            _record_errors(con, errors, run_id)
         con.execute("""UPDATE ingest_runs SET articles_new = articles_new + ?,
                        articles_updated = articles_updated + ?, articles_reextracted = articles_reextracted + ?,
                        failed = failed + ?, signals_found = signals_found + ? WHERE run_id = ?""",
@@ -126,6 +141,20 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: Rows | None, errors: list[
     for i, h in (rows.hashes if rows else {}).items():
         known[i] = (h, EXTRACTOR_VERSION)
     return new, updated, reextracted
+
+
+def _record_errors(con: duckdb.DuckDBPyConnection, errors: list[ReadError], run_id: int) -> None:
+    """Record ``errors`` for the run, once each: the same error (path and reason) that an interrupted run
+    recorded moves to this run rather than being recorded again by the rerun that completes its work."""
+    _load(con, pa.table({"path": [e.path for e in errors], "reason": [e.reason for e in errors]}), f"""
+        UPDATE ingest_errors SET run_id = {int(run_id)}, occurred_at = now() FROM {{}} b
+        WHERE ingest_errors.path = b.path AND ingest_errors.reason = b.reason
+          AND ingest_errors.run_id IN (SELECT run_id FROM ingest_runs WHERE status = 'interrupted')""")
+    _load(con, pa.table({"path": [e.path for e in errors], "reason": [e.reason for e in errors]}), f"""
+        INSERT INTO ingest_errors (run_id, path, reason, occurred_at)
+        SELECT DISTINCT {int(run_id)}, b.path, b.reason, now() FROM {{}} b
+        WHERE NOT EXISTS (SELECT 1 FROM ingest_errors e
+                          WHERE e.run_id = {int(run_id)} AND e.path = b.path AND e.reason = b.reason)""")
 
 
 def _write_rows(con: duckdb.DuckDBPyConnection, rows: Rows, known: dict[str, tuple[str, str]]) -> tuple[int, int, int]:

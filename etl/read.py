@@ -102,6 +102,7 @@ class Skipped:
     """An input line already stored as it is (see ``read_paths(skip_raw=...)``): counted, not parsed."""
 
     origin: str
+    article_id: str | None = None  # the stored article's id, when ``skip_raw`` gives it
 
 
 @dataclass
@@ -196,7 +197,8 @@ def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | No
     file is read as it is, without going online.
 
     With ``skip_raw``, a JSON Lines line whose hash it accepts comes out as `Skipped`, unparsed: a
-    re-ingest of an archive that is already loaded costs little more than reading it. With ``lazy``,
+    re-ingest of an archive that is already loaded costs little more than reading it. When ``skip_raw``
+    returns the stored article's id (a string), the `Skipped` carries it. With ``lazy``,
     JSON Lines lines come out as `RawLine`, to be parsed by the caller (in a worker process).
     """
     manifests: dict[Path, Manifest | ReadError] = {}
@@ -641,8 +643,8 @@ def _stream_jsonl(path: Path, skip_raw: Callable[[str], bool] | None = None, laz
                     continue
                 empty = False
                 h = raw_hash(raw)
-                if skip_raw is not None and skip_raw(h):
-                    yield Skipped(origin)
+                if skip_raw is not None and (stored := skip_raw(h)):
+                    yield Skipped(origin, stored if isinstance(stored, str) else None)
                     continue
                 line = RawLine(name, n, raw, h)
                 if lazy:
