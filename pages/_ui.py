@@ -3,6 +3,7 @@ downloads, and the sample-data banner. Pages call these and db.queries; they nev
 from __future__ import annotations
 
 import html
+import re
 import string
 import zlib
 from datetime import date
@@ -231,17 +232,27 @@ def with_figures(df: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns=["value", "unit"])
 
 
+# Characters Markdown reads, as HTML entities inside `rtl`'s block: the block is HTML, not Markdown, but a
+# stray line ending (a lone "\r") could end it, and the rest would then be read as Markdown.
+_MD_ENTITIES = {ord(c): f"&#{ord(c)};" for c in "[]()!`*_~:.\\|{}#$@"}
+
+
+def _html_text(s: str) -> str:
+    return html.escape(s).translate(_MD_ENTITIES)
+
+
 def rtl(text: str, marks: list[tuple[int, int]] | None = None, cls: str = "") -> str:
     """Arabic text as escaped right-to-left HTML, with ``marks`` (offsets) highlighted."""
     out, pos = [], 0
     for a, b in sorted(marks or []):
         if a < pos:
             continue
-        out.append(html.escape(text[pos:a]))
-        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
+        out.append(_html_text(text[pos:a]))
+        out.append(f"<mark>{_html_text(text[a:b])}</mark>")
         pos = b
-    out.append(html.escape(text[pos:]))
-    body = "".join(out).replace("\n", "<br>")
+    out.append(_html_text(text[pos:]))
+    # Every line ending (\r\n, \r, \n and Unicode's separators) as <br>: no blank line can end the HTML block.
+    body = re.sub("\r\n|[\r\n\u2028\u2029\x0b\x0c\x85]", "<br>", "".join(out))
     return f'<div dir="rtl" lang="ar" class="ar {cls}">{body}</div>'
 
 
