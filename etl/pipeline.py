@@ -172,28 +172,61 @@ class Done:
     errors: list[ReadError]
     read: int  # articles read, including those already stored as they are
     unchanged: int
+    seen: list[tuple[str, str]] = field(default_factory=list)  # (id, origin) of each article read, in order
+
+    def drop_duplicates(self, first_seen: dict[str, str]) -> list[ReadError]:
+        """Leave out the articles whose id an earlier chunk of the run gave (``first_seen``: id -> where,
+        updated here): the first is kept. Returns one error for each, naming both places."""
+        dups, ids = [], set()
+        for aid, origin in self.seen:  # ids are unique within a chunk (see _work)
+            if aid in first_seen:
+                dups.append(_duplicate(aid, origin, first_seen[aid]))
+                ids.add(aid)
+            else:
+                first_seen[aid] = origin
+        if ids:
+            loaded = ids.intersection(self.rows.hashes) if self.rows is not None else set()
+            if self.rows is not None:
+                self.rows = self.rows.without(ids)
+            self.read -= len(ids)
+            self.unchanged -= len(ids) - len(loaded)
+        return dups
+
+
+def _duplicate(article_id: str, origin: str, first: str) -> ReadError:
+    """The error for an article whose id the run has already read (the first one is kept)."""
+    return ReadError(origin, f"duplicate id {article_id!r}: also at {first}, which is kept")
 
 
 _known_in_worker: dict[str, tuple[str, str]] = {}  # a worker process's copy of the stored ids (set once)
 
 
-def _work(items: list[RawArticle | RawLine], known: dict[str, tuple[str, str]] | None = None) -> Done:
-    """Parse (JSON Lines lines), compare with what is stored, and extract what is new or changed.
+def _work(items: list[RawArticle | RawLine | Skipped], known: dict[str, tuple[str, str]] | None = None) -> Done:
+    """Parse (JSON Lines lines), compare with what is stored, and extract what is new or changed. An id
+    given twice in the chunk is read once (the first; the others are errors naming both places).
 
     It runs in a worker process with ``--workers``: the rows go back as Arrow tables, which cross
     processes as buffers, so the writer does little more than load them.
     """
     known = _known_in_worker if known is None else known
-    processed, errors, unchanged = [], [], 0
+    processed, errors, unchanged, seen = [], [], 0, {}
     for item in items:
         for art in item.parse() if isinstance(item, RawLine) else [item]:
             if isinstance(art, ReadError):
                 errors.append(art)
-            elif known.get(art.article_id) == ((digest := content_hash(art)), EXTRACTOR_VERSION):
+                continue
+            if art.article_id is not None:
+                if art.article_id in seen:
+                    errors.append(_duplicate(art.article_id, art.origin, seen[art.article_id]))
+                    continue
+                seen[art.article_id] = art.origin
+            if isinstance(art, Skipped) or known.get(art.article_id) == ((digest := content_hash(art)),
+                                                                          EXTRACTOR_VERSION):
                 unchanged += 1
             else:
                 processed.append(process(art, digest))
-    return Done(Rows.of(processed) if processed else None, errors, len(processed) + unchanged, unchanged)
+    return Done(Rows.of(processed) if processed else None, errors, len(processed) + unchanged, unchanged,
+                list(seen.items()))
 
 
 def _init_worker(known: dict[str, tuple[str, str]]) -> None:
@@ -272,7 +305,7 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
     anything.
     """
     paths = list(paths)
-    return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.__contains__, lazy=True),
+    return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.get, lazy=True),
                 " ".join(map(str, paths)), db, progress, workers)
 
 
@@ -332,10 +365,13 @@ class _Batch:
         return Rows.concat(self.parts) if self.parts else None
 
 
-def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped]], inputs: str,
+def _run(source: Callable[[dict, dict], Iterable[RawArticle | ReadError | Skipped]], inputs: str,
          db: str | os.PathLike | None, progress: bool, workers: int) -> RunSummary:
     """One ETL run over what ``source(known, seen_raw)`` yields: ``known`` maps stored ids to (hash,
-    version), ``seen_raw`` holds the input-line hashes of articles stored by this extractor version."""
+    version), ``seen_raw`` the input-line hashes of articles stored by this extractor version to their ids.
+
+    An id the run has already read is an error naming both places, and the first one is kept: the
+    summary counts what is stored."""
     path = db_path(db)
     with etl_lock(path):
         with connect(path) as con:
@@ -343,8 +379,8 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
             run_id = _start_run(con, inputs)
             known = {r[0]: (r[1], r[2]) for r in con.execute(
                 "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
-            seen_raw = {r[0] for r in con.execute(
-                "SELECT raw_hash FROM articles WHERE raw_hash IS NOT NULL AND extractor_version = ?",
+            seen_raw = {r[0]: r[1] for r in con.execute(
+                "SELECT raw_hash, article_id FROM articles WHERE raw_hash IS NOT NULL AND extractor_version = ?",
                 [EXTRACTOR_VERSION]).fetchall()}
         summary = RunSummary(run_id)
         writer = _Writer(path)
@@ -372,20 +408,18 @@ def _run(source: Callable[[dict, set], Iterable[RawArticle | ReadError | Skipped
             batch.errors.append(err)
             bar.write(f"error: {err}")
 
-        def to_work() -> Iterator[RawArticle | RawLine]:
+        def to_work() -> Iterator[RawArticle | RawLine | Skipped]:
             for item in source(known, seen_raw):
                 bar.update(1)
-                if isinstance(item, Skipped):
-                    summary.read += 1
-                    summary.unchanged += 1
-                elif isinstance(item, ReadError):
+                if isinstance(item, ReadError):
                     failed(item)
-                else:
+                else:  # a Skipped line too: counted where its id is checked against the rest of the run
                     yield item
 
+        first_seen: dict[str, str] = {}  # id -> where the run read it first
         try:
             for done in _processed(to_work(), known, workers):
-                for err in done.errors:
+                for err in done.errors + done.drop_duplicates(first_seen):
                     failed(err)
                 summary.read += done.read
                 summary.unchanged += done.unchanged

@@ -105,7 +105,7 @@ def test_workers_give_the_same_database(tmp_path):
     assert runs[1] == runs[2] and "failed 1" in runs[1][0]
 
 
-def test_an_id_given_again_later_in_one_input_keeps_the_later_text(tmp_path):
+def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_path):
     base = json.loads((ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
     filler = [dict(base, id=f"filler-{i}") for i in range(70)]  # puts the two copies in different chunks
     first, later = dict(base, id="twice"), dict(base, id="twice", title="the later title")
@@ -117,7 +117,9 @@ def test_an_id_given_again_later_in_one_input_keeps_the_later_text(tmp_path):
         with duckdb.connect(str(db), read_only=True) as con:
             title = con.execute("SELECT title FROM articles WHERE article_id = 'twice'").fetchone()[0]
             n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        assert (title, n, summary.read) == ("the later title", 71, 72)
+        assert (title, n, summary.read, summary.new, summary.failed) == (base.get("title"), 71, 71, 71, 1)
+        [err] = summary.errors
+        assert (err.path, err.reason) == (f"{src}:72", f"duplicate id 'twice': also at {src}:1, which is kept")
 
 
 def test_chunks_come_back_in_input_order_however_the_processes_share_them(monkeypatch):
