@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+import duckdb
+
 from db.connection import DatabaseBusy, db_path
 from db.export import export
 from etl.evaluate import evaluate, report
@@ -46,6 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     p_sc.add_argument("--signals", type=int, default=1_000_000)
     p_sc.add_argument("--articles", type=int, default=200_000)
     p_sc.add_argument("--from-db", help="take the signals from this database (default: seeds/ ingested)")
+    p_ck = sub.add_parser("check", help="read every row and every text of the database; report what is damaged")
+    p_ck.add_argument("--db", help=f"database file (default {db_path()})")
+    p_bk = sub.add_parser("backup", help="a consistent copy of the database (and its verdicts), readers need not stop")
+    p_bk.add_argument("--db", help=f"database file (default {db_path()})")
+    p_bk.add_argument("--out", required=True, help="the new file to write")
     p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
     p_ex.add_argument("--db", help=f"database file (default {db_path()})")
     p_ex.add_argument("--out", required=True, help="folder to write into")
@@ -98,14 +105,27 @@ def main(argv: list[str] | None = None) -> int:
             made = build(args.out, args.signals, args.articles, args.from_db)
             print(f"wrote {args.out}: {made['articles']:,} articles, {made['signals']:,} signals")
             return 0
+        if args.command == "check":
+            from db.maintenance import check
+            report = check(args.db)
+            print("\n".join(report.lines()))
+            return 0 if report.ok else 1
+        if args.command == "backup":
+            from db.maintenance import backup
+            print(f"wrote {backup(args.db, args.out)}")
+            return 0
         if args.command == "evaluate":
             print(report(evaluate(args.gold, args.inputs), args.misses))
             return 0
         sp, ap_ = export(args.db, args.out)
         print(f"wrote {sp} and {ap_}")
         return 0
-    except (EtlBusy, DatabaseBusy) as exc:
+    except (EtlBusy, DatabaseBusy, FileExistsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except duckdb.Error as exc:  # a damaged or foreign file: one line, not a traceback
+        from db.maintenance import unreadable
+        print(f"error: {unreadable(exc, getattr(args, 'db', None))}", file=sys.stderr)
         return 2
 
 
