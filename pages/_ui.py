@@ -263,12 +263,15 @@ def md_text(value: Any) -> str:
     """Any stored or user-given string (an id, a title, an outlet, a URL, a file name, the filters' caption)
     made inert before it reaches Markdown: ``st.markdown``, ``st.caption``, headings, widget, link and toast
     labels. Every ASCII punctuation mark is backslash-escaped (CommonMark shows it as itself), so no link,
-    image, autolink, code span, emphasis, heading, HTML, LaTeX, emoji shortcode or Streamlit directive can
-    come out of it; line breaks become spaces, so it cannot start a block of its own."""
+    image, code span, emphasis, heading, HTML, LaTeX, emoji shortcode or Streamlit directive can come out of
+    it, and a word joiner stands before ":", "." and "@", so no autolink either; line breaks become spaces, so it
+    cannot start a block of its own."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     s = " ".join(str(value).split())
-    return "".join("\\" + c if c in _MD_PUNCTUATION else c for c in s)
+    # Escapes do not stop GFM's autolinks, which are found in the text after escapes are read: a word joiner
+    # (invisible) before every ":", "." and "@" breaks "http:", "www." and e-mail addresses.
+    return "".join(("\u2060" if c in ":.@" else "") + "\\" + c if c in _MD_PUNCTUATION else c for c in s)
 
 
 def md_link(label: Any, url: Any) -> str:

@@ -16,7 +16,7 @@ EVIL = "http://evil.example"
 HOSTILE_ID = f"x`![x]({EVIL}/id.png)`"
 HOSTILE_URL = f"http://example.org/a)![x]({EVIL}/url.png)"
 HOSTILE_TITLE = f"![x]({EVIL}/title.png) [click]({EVIL}/phish)"
-HOSTILE_OUTLET = f"Evil ![x]({EVIL}/outlet.png) [click]({EVIL}/phish) www.evil.example <img src={EVIL}/h.png>"
+HOSTILE_OUTLET = f"Evil ![x]({EVIL}/outlet.png) [click]({EVIL}/phish) www.evil.example mail@evil.example <img src={EVIL}/h.png>"
 HOSTILE_TEXT = f"![x]({EVIL}/q.png)"
 # Every page with the hostile article in view: its id in the link, its outlet as a filter, the text filter.
 PARAMS = [{}, {"id": HOSTILE_ID, "source": HOSTILE_OUTLET}, {"q": HOSTILE_TEXT, "id": HOSTILE_ID}]
@@ -54,12 +54,16 @@ def injected(src: str) -> list[str]:
     """What in ``src`` would render as an image, a link or code made from a hostile string."""
     if "evil" not in src:
         return []
-    found = [f"a link to {t}" for t in re.findall(r"\]\(<([^>]*)>\)", src) if urlsplit(t).hostname == "evil.example"]
+    found = [f"a link to {t}" for t in re.findall(r"\]\(<([^>]*)>\)", src) if (urlsplit(t).hostname or "").endswith("evil.example")]
     src = re.sub(r"\]\(<[^>]*>\)", "]", src)  # the page's own links (md_link), checked above
-    for what, pattern in (("an image", r"(?<!\\)!(?<!\\)\["), ("a link", r"(?<!\\)\]\("), ("an autolink", r"://evil"),
-                          ("an autolink", r"www\.evil"), ("code", r"(?<!\\)`"), ("HTML", r"(?<!\\)<img")):
+    for what, pattern in (("an image", r"(?<!\\)!(?<!\\)\["), ("a link", r"(?<!\\)\]\("), ("code", r"(?<!\\)`"),
+                          ("HTML", r"(?<!\\)<img")):
         if re.search(pattern, src):
             found.append(what)
+    # GFM finds autolinks in the text as read, escapes resolved: «http\:\/\/evil» is a link all the same.
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", src)
+    # (A word joiner or other format character after "www." or "http:" does not stop them; one before does.)
+    found += [f"an autolink ({m!r})" for m in re.findall(r"https?:\W*/\W*/\W*evil|www\.\W*evil|\w@\W*evil", text)]
     return found
 
 
