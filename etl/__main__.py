@@ -15,6 +15,10 @@ from etl.pipeline import EtlBusy, ingest, reextract, update
 from etl.version import EXTRACTOR_VERSION
 
 
+ALLOW_PRIVATE = ("also fetch from loopback, private and other internal addresses (refused by default: "
+                 "a feed or page must not make the ETL reach into your network)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command; the exit code is 0 when everything was read, 1 when some input failed."""
     ap = argparse.ArgumentParser(prog="python -m etl", description="Iran–Russia cooperation monitor ETL")
@@ -24,10 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     p_in.add_argument("--db", help=f"database file (default {db_path()})")
     p_in.add_argument("--quiet", action="store_true", help="no progress bar")
     p_in.add_argument("--workers", type=int, default=1, help="extract in N processes (default 1)")
+    p_in.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
     p_up = sub.add_parser("update", help="fetch what is new in the feeds listed in a feeds file")
     p_up.add_argument("--feeds", default="feeds.toml", help="TOML file of [[feed]] url = ... (default feeds.toml)")
     p_up.add_argument("--db", help=f"database file (default {db_path()})")
     p_up.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_up.add_argument("--allow-private", action="store_true", help=ALLOW_PRIVATE)
     p_re = sub.add_parser("reextract", help="re-run extraction over stored articles after the extractor changed")
     p_re.add_argument("--db", help=f"database file (default {db_path()})")
     p_re.add_argument("--all", action="store_true", help="every article, not only those from another version")
@@ -64,14 +70,15 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.command == "ingest":
-            summary = ingest(args.paths, args.db, progress=not args.quiet, workers=args.workers)
+            summary = ingest(args.paths, args.db, progress=not args.quiet, workers=args.workers,
+                             allow_private=args.allow_private)
             for err in summary.errors:
                 print(f"failed: {err}", file=sys.stderr)
             print(summary.line())
             return 1 if summary.failed else 0
         if args.command == "update":
             try:
-                summary = update(args.feeds, args.db, progress=not args.quiet)
+                summary = update(args.feeds, args.db, progress=not args.quiet, allow_private=args.allow_private)
             except ValueError as exc:
                 print(f"error: {exc}", file=sys.stderr)
                 return 2

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+import duckdb
 from tqdm import tqdm
 
 from db import rollup
@@ -24,6 +25,7 @@ from db.texts import unpack
 from etl.dates import IMPLAUSIBLE, implausible_reason, plausible_publication
 from etl.dedup import band_buckets
 from etl.extract import extract
+from etl.fetch import is_url
 from etl.load import Processed, Rows, write_batch
 from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION
@@ -297,16 +299,43 @@ class _DoneHere:
 
 
 def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = None,
-           progress: bool = True, workers: int = 1) -> RunSummary:
+           progress: bool = True, workers: int = 1, allow_private: bool = False) -> RunSummary:
     """Ingest files, folders and URLs into the database; bad items are recorded, the rest loaded.
 
     Articles are loaded in batches (BATCH relevant ones, or BATCH_ALL in all), one transaction each: a run
     killed midway leaves the batches before it, and running again completes the work without duplicating
-    anything.
+    anything. URLs are fetched before the run takes the ETL's lock (a slow server holds up nobody else's
+    ingest), and refused on internal addresses unless ``allow_private``.
     """
     paths = list(paths)
-    return _run(lambda known, seen_raw: read_paths(paths, skip_raw=seen_raw.get, lazy=True),
-                " ".join(map(str, paths)), db, progress, workers)
+    fetched = {url: list(read_paths([url], allow_private=allow_private))
+               for url in dict.fromkeys(str(p).strip() for p in paths if is_url(p))}
+
+    def source(known: dict, seen_raw: dict) -> Iterator[RawArticle | RawLine | ReadError | Skipped]:
+        files: list = []
+        for p in paths + [None]:  # files and folders read in runs between the URLs, in the order given
+            if p is None or is_url(p):
+                if files:
+                    yield from read_paths(files, skip_raw=seen_raw.get, lazy=True)
+                    files = []
+                if p is not None:
+                    yield from fetched[str(p).strip()]
+            else:
+                files.append(p)
+
+    return _run(source, " ".join(map(str, paths)), db, progress, workers)
+
+
+def _stored_ids(db: str | os.PathLike | None) -> set[str]:
+    """The ids of the articles stored, read without the ETL's lock (empty when there is no database yet)."""
+    path = db_path(db)
+    if not path.exists():
+        return set()
+    try:
+        with connect(path, read_only=True) as con:
+            return {r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()}
+    except duckdb.CatalogException:  # a database not migrated yet
+        return set()
 
 
 def load_feeds(path: str | os.PathLike) -> list[dict]:
@@ -323,18 +352,19 @@ def load_feeds(path: str | os.PathLike) -> list[dict]:
 
 
 def update(feeds_file: str | os.PathLike, db: str | os.PathLike | None = None, progress: bool = True,
-           workers: int = 1) -> RunSummary:
-    """Fetch what is new in each followed feed (items already stored are not fetched again) and load it."""
+           workers: int = 1, allow_private: bool = False) -> RunSummary:
+    """Fetch what is new in each followed feed (items already stored are not fetched again) and load it.
+    Everything is fetched before the run takes the ETL's lock; internal addresses are refused unless
+    ``allow_private``."""
     feeds = load_feeds(feeds_file)
-
-    def items(known: dict, seen_raw: set) -> Iterator[RawArticle | ReadError]:
-        for feed in feeds:
-            for item in read_feed(feed["url"], fetch_full=True, skip=known.__contains__):
-                if isinstance(item, RawArticle) and feed.get("source"):
-                    item.source = feed["source"]
-                yield item
-
-    return _run(items, f"update {feeds_file}", db, progress, workers)
+    stored = _stored_ids(db)
+    items: list[RawArticle | ReadError] = []
+    for feed in feeds:
+        for item in read_feed(feed["url"], fetch_full=True, skip=stored.__contains__, allow_private=allow_private):
+            if isinstance(item, RawArticle) and feed.get("source"):
+                item.source = feed["source"]
+            items.append(item)
+    return _run(lambda known, seen_raw: items, f"update {feeds_file}", db, progress, workers)
 
 
 @dataclass

@@ -191,7 +191,7 @@ def _walk(folder: Path) -> list[Path | ReadError]:
 
 
 def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | None = None,
-               lazy: bool = False) -> Read:
+               lazy: bool = False, allow_private: bool = False) -> Read:
     """Every article under ``paths`` (files, folders, http(s) URLs); bad files and items come out as
     `ReadError`. A feed fetched from a URL has its teaser items completed from their links; a feed
     file is read as it is, without going online.
@@ -200,43 +200,47 @@ def read_paths(paths: Iterable[str | Path], skip_raw: Callable[[str], bool] | No
     re-ingest of an archive that is already loaded costs little more than reading it. When ``skip_raw``
     returns the stored article's id (a string), the `Skipped` carries it. With ``lazy``,
     JSON Lines lines come out as `RawLine`, to be parsed by the caller (in a worker process).
+    URLs (and the links of their feeds) on internal addresses are refused unless ``allow_private``.
     """
     manifests: dict[Path, Manifest | ReadError] = {}
     for item in expand(paths):
         if isinstance(item, ReadError):
             yield item
         elif isinstance(item, str):
-            yield from _guard(item, _read_url_any(item))
+            yield from _guard(item, _read_url_any(item, allow_private))
         else:
             yield from _guard(str(item), _read_file(item, manifests, skip_raw, lazy))
 
 
-def read_feed(source: str | Path, fetch_full: bool = True, skip: Callable[[str], bool] | None = None) -> Read:
+def read_feed(source: str | Path, fetch_full: bool = True, skip: Callable[[str], bool] | None = None,
+              allow_private: bool = False) -> Read:
     """The items of an RSS or Atom feed, from a URL or a file.
 
     With ``fetch_full``, an item whose text is a short summary (under `SHORT_SUMMARY` characters) and
     that has a link gets the full article fetched from that link; when that fails the summary is kept.
-    Items whose id ``skip`` accepts (already stored) are passed over before anything is fetched.
+    Items whose id ``skip`` accepts (already stored) are passed over before anything is fetched. The
+    feed's URL and its links are refused on internal addresses unless ``allow_private`` (etl.fetch).
     """
     name = str(source)
     if is_url(source):
-        got = _fetch_or_error(name)
+        got = _fetch_or_error(name, allow_private)
         if isinstance(got, ReadError):
             yield got
             return
         yield from _guard(name, _from_feed(name, got.data, fetch_full, got.url, got.content_type, got.charset,
-                                           skip))
+                                           skip, allow_private))
         return
     blob = _load(Path(source))
     if isinstance(blob, ReadError):
         yield blob
         return
-    yield from _guard(name, _from_feed(name, blob.data, fetch_full, skip=skip))
+    yield from _guard(name, _from_feed(name, blob.data, fetch_full, skip=skip, allow_private=allow_private))
 
 
-def read_url(url: str) -> RawArticle | ReadError:
-    """The article on one web page (HTML), or why it could not be had."""
-    got = _fetch_or_error(url)
+def read_url(url: str, allow_private: bool = False) -> RawArticle | ReadError:
+    """The article on one web page (HTML), or why it could not be had (an internal address is refused
+    unless ``allow_private``)."""
+    got = _fetch_or_error(url, allow_private)
     if isinstance(got, ReadError):
         return got
     try:
@@ -784,27 +788,28 @@ def _looks_like_feed(fetched: Fetched) -> bool:
     return b"<html" not in head and any(tag in head for tag in (b"<rss", b"<feed", b"<rdf:rdf"))
 
 
-def _fetch_or_error(url: str) -> Fetched | ReadError:
+def _fetch_or_error(url: str, allow_private: bool = False) -> Fetched | ReadError:
     try:
-        return fetch(url)
+        return fetch(url, allow_private=allow_private)
     except FetchError as exc:
         return ReadError(url, f"could not fetch URL: {exc}")
 
 
-def _read_url_any(url: str) -> Read:
+def _read_url_any(url: str, allow_private: bool = False) -> Read:
     """A URL named as input: a feed (teasers completed from their links) or a single web page."""
-    got = _fetch_or_error(url)
+    got = _fetch_or_error(url, allow_private)
     if isinstance(got, ReadError):
         yield got
     elif _looks_like_feed(got):
-        yield from _from_feed(url, got.data, True, got.url, got.content_type, got.charset)
+        yield from _from_feed(url, got.data, True, got.url, got.content_type, got.charset,
+                              allow_private=allow_private)
     else:
         yield _from_html(url, got.data, stem=_url_id(got.url), url=got.url, charset=got.charset)
 
 
 def _from_feed(name: str, data: bytes, fetch_full: bool, base_url: str | None = None,
                content_type: str | None = None, charset: str | None = None,
-               skip: Callable[[str], bool] | None = None) -> Read:
+               skip: Callable[[str], bool] | None = None, allow_private: bool = False) -> Read:
     """Each item of an RSS or Atom feed, named ``name[i]``."""
     if not data.strip():
         yield ReadError(name, "empty file")
@@ -826,7 +831,7 @@ def _from_feed(name: str, data: bytes, fetch_full: bool, base_url: str | None = 
         if skip is not None and skip(_entry_id(entry, base_url)):
             continue
         try:
-            yield _from_entry(entry, origin, source, fetch_full, base_url)
+            yield _from_entry(entry, origin, source, fetch_full, base_url, allow_private)
         except Exception as exc:  # one odd item must not lose the rest of the feed
             yield ReadError(origin, _reason(exc))
 
@@ -857,7 +862,7 @@ def _entry_id(entry: dict, base_url: str | None) -> str:
 
 
 def _from_entry(entry: dict, origin: str, source: str | None, fetch_full: bool,
-                base_url: str | None = None) -> RawArticle | ReadError:
+                base_url: str | None = None, allow_private: bool = False) -> RawArticle | ReadError:
     """One feed item: its content (else summary) as text, completed from its link when a teaser.
     A relative link is taken relative to the feed's own URL."""
     contents = entry.get("content") or []
@@ -868,7 +873,7 @@ def _from_entry(entry: dict, origin: str, source: str | None, fetch_full: bool,
         link = urljoin(base_url, link)
     published, method = _entry_date(entry)
     if fetch_full and link and len(text) < SHORT_SUMMARY and is_url(link):
-        full = _full_article(link)
+        full = _full_article(link, allow_private)
         if full is not None and len(full.text) > len(text):
             text = full.text
             if published is None and full.published:
@@ -881,10 +886,11 @@ def _from_entry(entry: dict, origin: str, source: str | None, fetch_full: bool,
                              published=published, date_method=method))
 
 
-def _full_article(link: str) -> RawArticle | None:
-    """The article behind a feed item's link, or None when it cannot be had (the summary then stays)."""
+def _full_article(link: str, allow_private: bool = False) -> RawArticle | None:
+    """The article behind a feed item's link, or None when it cannot be had (the summary then stays);
+    a link to an internal address is not fetched unless ``allow_private``."""
     try:
-        got = fetch(link)
+        got = fetch(link, allow_private=allow_private)
         page = _from_html(link, got.data, stem=_url_id(got.url), url=got.url, charset=got.charset)
     except Exception:  # a network, HTTP or extraction failure here only means "keep the summary"
         return None

@@ -11,13 +11,13 @@ def test_update_fetches_only_new_items(site, tmp_path):
     feeds = tmp_path / "feeds.toml"
     feeds.write_text(f'[[feed]]\nurl = "{site.base}/feed.xml"\nsource = "Local Wire"\n', encoding="utf-8")
     db = tmp_path / "m.duckdb"
-    first = update(feeds, db, progress=False)
+    first = update(feeds, db, progress=False, allow_private=True)
     assert (first.read, first.new, first.failed) == (4, 4, 0)
     assert "/articles/1.html" in site.requests
     with duckdb.connect(str(db), read_only=True) as con:
         assert {r[0] for r in con.execute("SELECT DISTINCT source FROM articles").fetchall()} == {"Local Wire"}
     site.requests.clear()
-    second = update(feeds, db, progress=False)
+    second = update(feeds, db, progress=False, allow_private=True)
     assert (second.read, second.new) == (0, 0)
     assert site.requests == ["/feed.xml"]  # the stored items' pages were not fetched again
 
