@@ -1,4 +1,5 @@
-# `make run`: install, ingest seeds/ into db/monitor.duckdb, serve the dashboard on localhost:8501.
+# `make run`: install, ingest seeds/ into db/monitor.duckdb, serve the dashboard on 127.0.0.1:8501 (this
+# machine only: see "Security and limits" in the README to let others in).
 # `make test`: install, run the tests.
 PY ?= python3
 VENV := .venv
@@ -18,7 +19,7 @@ ingest: $(STAMP)
 	$(BIN)/python -m etl ingest seeds/
 
 run: ingest
-	$(BIN)/streamlit run dashboard.py --server.port 8501 --server.headless true
+	$(BIN)/streamlit run dashboard.py --server.address 127.0.0.1 --server.port 8501 --server.headless true
 
 # The browser tests use Debian's chromium; as root (CI) it is installed here, elsewhere they are skipped.
 chromium:
