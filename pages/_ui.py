@@ -292,8 +292,8 @@ def readable_table(df: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if col in CODE_COLUMNS:
             out[col] = out[col].map(readable)
-        elif out[col].dtype == object:
-            out[col] = out[col].where(out[col].notna(), "")
+        elif out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].astype(object).where(out[col].notna(), "")
     return out
 
 
@@ -395,15 +395,13 @@ def mark_coverage(fig: go.Figure, spans: list[tuple[pd.Timestamp, pd.Timestamp]]
     """Shade the months with no article loaded (no data, not zero) and mark where the loaded articles start
     and end, on a chart whose x axis is months (each bar centred on the month's first day)."""
     half = pd.Timedelta(days=15)
-    for i, (a, b) in enumerate(spans):
-        fig.add_vrect(x0=a - half, x1=b + half, fillcolor="#9e9e9e", opacity=0.18, line_width=0, layer="below",
-                      annotation_text="no articles loaded" if i == 0 else None, annotation_position="top left",
-                      annotation_font_color="#616161")
-    for day, text, pos in ((first, "first article", "top right"), (last, "last article", "top left")):
+    for a, b in spans:  # (the page's caption says what the grey means: a label on each would crowd the chart)
+        fig.add_vrect(x0=a - half, x1=b + half, fillcolor="#9e9e9e", opacity=0.18, line_width=0, layer="below")
+    for day, text, pos in ((first, "first article", "bottom right"), (last, "last article", "bottom left")):
         if day is not None and not pd.isna(day):
             fig.add_vline(x=pd.Timestamp(day).timestamp() * 1000, line_dash="dot", line_color="#616161",
                           annotation_text=f"{text} {fmt_date(day)}", annotation_position=pos,
-                          annotation_font_color="#616161")
+                          annotation_font_color="#616161", annotation_bgcolor="rgba(255,255,255,0.8)")
 
 
 def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[], None] | None = None) -> None:

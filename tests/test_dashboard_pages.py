@@ -170,3 +170,14 @@ def test_article_and_explorer_csvs_have_the_same_columns(monkeypatch, sample_db)
     explorer_csv = ui.signals_csv(Filters())
     header = lambda data: list(pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", nrows=0).columns)  # noqa: E731
     assert header(article_csv) == header(explorer_csv)
+
+
+@pytest.mark.parametrize("page,params", [("pages/agreements.py", {}), ("pages/trade.py", {}),
+                                         ("pages/explorer.py", {}), ("pages/article.py", {"id": "sample-004"})])
+def test_no_literal_none_in_the_actor_column(monkeypatch, sample_db, page, params):
+    at = open_page(monkeypatch, sample_db, page, params)
+    tables = [d.value for d in at.dataframe if "actor" in d.value.columns]
+    assert tables
+    for df in tables:
+        assert df["actor"].notna().all()
+        assert not any(v is None or v == "None" for v in df["actor"])
