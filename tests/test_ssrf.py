@@ -286,3 +286,9 @@ def test_urls_and_files_in_one_ingest(server, tmp_path):
     summary = ingest([tmp_path / "one.txt", f"{server.base}/a.html", tmp_path / "two.txt"], db, progress=False,
                      allow_private=True)
     assert (summary.read, summary.new, summary.failed) == (3, 3, 0)
+
+
+def test_make_run_serves_the_dashboard_on_this_machine_only():
+    from tests.conftest import ROOT
+    run = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nrun:", 1)[1].split("\n\n", 1)[0]
+    assert "streamlit run dashboard.py" in run and "--server.address 127.0.0.1" in run
