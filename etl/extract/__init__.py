@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from etl.extract.article import Article
-from etl.extract.clauses import clause_spans
 from etl.extract.lexicon import Lexicon, load_lexicon
-from etl.extract.sides import IRAN, RUSSIA, PairTracker, scope
+from etl.extract.sides import IRAN, RUSSIA, PairTracker
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
 
@@ -103,7 +102,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     >>> [(s.kind, s.key) for s in sigs]
     [('organisation', 'sco')]
     """
-    from etl.extract.sentence import sentence_signals  # the stages, imported once the article is in play
+    from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
 
     lex = lex or load_lexicon()
     art = Article(text, lex)
@@ -117,15 +116,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
         mentions = art.mentions(s, e)
         generic_ok = tracker.step({m.side for m in mentions})
-        clauses = []
-        for cs, ce in _with_subjects(clause_spans(art.text, s, e), mentions, art.hits(lex.generic_pair)):
-            inside = [m for m in mentions if cs <= m.start < ce]
-            pairs = art.hits(lex.pair).within(cs, ce)
-            generic = art.hits(lex.generic_pair).within(cs, ce)
-            clauses.append(((cs, ce), scope(art.text, inside, pairs, generic, generic_ok)))
-        whole = scope(art.text, mentions, art.hits(lex.pair).within(s, e), art.hits(lex.generic_pair).within(s, e),
-                      generic_ok)
-        found.extend(sentence_signals(art, s, e, clauses, whole, present))
+        found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present)))
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
@@ -144,25 +135,6 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
         elif sig.spans[0] not in first.spans:
             first.spans.extend(sig.spans)
     return list(out.values())
-
-
-def _with_subjects(spans: list[tuple[int, int]], mentions: list, generic) -> list[tuple[int, int]]:
-    """A clause that names no party continues the one before it («وسيلتقي بوتين وروحاني، إذ سيجتمعون…»):
-    the two are joined, so that its cue is judged by the parties its pronouns stand for."""
-    out: list[tuple[int, int]] = []
-    lead = None  # a first clause naming no party joins the next
-    for cs, ce in spans:
-        named = any(cs <= m.start < ce for m in mentions) or generic.any(cs, ce)
-        if out and not named:
-            out[-1] = (out[-1][0], ce)
-        elif not out and not named:
-            lead = cs if lead is None else lead
-        else:
-            out.append((cs if lead is None else lead, ce))
-            lead = None
-    if lead is not None:
-        out.append((lead, spans[-1][1]))
-    return out
 
 
 def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:

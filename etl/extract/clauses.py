@@ -41,3 +41,22 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > pos:
         out.append((pos, end))
     return out or [(start, end)]
+
+
+def with_subjects(spans: list[tuple[int, int]], mentions: list, generic) -> list[tuple[int, int]]:
+    """A clause that names no party continues the one before it («وسيلتقي بوتين وروحاني، إذ سيجتمعون…»):
+    the two are joined, so that its cue is judged by the parties its pronouns stand for."""
+    out: list[tuple[int, int]] = []
+    lead = None  # a first clause naming no party joins the next
+    for cs, ce in spans:
+        named = any(cs <= m.start < ce for m in mentions) or generic.any(cs, ce)
+        if out and not named:
+            out[-1] = (out[-1][0], ce)
+        elif not out and not named:
+            lead = cs if lead is None else lead
+        else:
+            out.append((cs if lead is None else lead, ce))
+            lead = None
+    if lead is not None:
+        out.append((lead, spans[-1][1]))
+    return out

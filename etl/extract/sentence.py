@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
-from etl.extract.sides import IRAN, RUSSIA, THIRD, Scope
+from etl.extract.clauses import clause_spans, with_subjects
+from etl.extract.sides import IRAN, RUSSIA, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -25,25 +27,46 @@ FORECAST_IS_NO_SIGNAL = {"organisation", "relations"}
 
 @dataclass
 class Context:
-    """One sentence of an article: its span (folded and original), its clauses with their parties, and the
-    term lists that may match in it."""
+    """One sentence of an article: its span, the parties it names, and the term lists that may match in it.
+    Its clauses and their parties are worked out when a cue first asks (most sentences have none)."""
 
     art: Article
     s: int
     e: int
-    o_s: int
-    o_e: int
-    clauses: list[tuple[tuple[int, int], Scope]]
-    whole: Scope
+    mentions: list[Mention]
+    generic_ok: bool  # whether «البلدين» there stands for Iran and Russia (the article's pair)
     present: set[int]
     _actor: str | None | bool = False
+
+    @cached_property
+    def whole(self) -> Scope:
+        """The parties of the whole sentence."""
+        return self._scope(self.s, self.e, self.mentions)
+
+    @cached_property
+    def clauses(self) -> list[tuple[tuple[int, int], Scope]]:
+        """The sentence's clauses, each with its parties."""
+        generic = self.art.hits(self.art.lex.generic_pair)
+        return [((cs, ce), self._scope(cs, ce, [m for m in self.mentions if cs <= m.start < ce]))
+                for cs, ce in with_subjects(clause_spans(self.art.text, self.s, self.e), self.mentions, generic)]
+
+    def _scope(self, s: int, e: int, mentions: list[Mention]) -> Scope:
+        lex = self.art.lex
+        return scope(self.art.text, mentions, self.art.hits(lex.pair).within(s, e),
+                     self.art.hits(lex.generic_pair).within(s, e), self.generic_ok)
+
+    @cached_property
+    def orig(self) -> tuple[int, int]:
+        """The sentence's span in the original text."""
+        return self.art.nt.span(self.s, self.e)
 
     def signal(self, kind: str, key: str, label: str, topic: str | None, cue: tuple[int, int] | None = None,
                **kw) -> Signal:
         o_cue = self.art.nt.span(*cue) if cue else None
+        o_s, o_e = self.orig
         return Signal(kind=kind, key=key, label=label, topic=topic or self.topic(kind),
-                      sentence=self.art.nt.orig[self.o_s:self.o_e], start=self.o_s, end=self.o_e,
-                      actor=self.actor(), spans=[(self.o_s, self.o_e)], cue=o_cue, **kw)
+                      sentence=self.art.nt.orig[o_s:o_e], start=o_s, end=o_e,
+                      actor=self.actor(), spans=[(o_s, o_e)], cue=o_cue, **kw)
 
     def has(self, terms: Terms | None) -> bool:
         """Whether one of ``terms`` occurs in the sentence."""
@@ -74,14 +97,12 @@ class Context:
         return self._actor  # type: ignore[return-value]
 
 
-def sentence_signals(art: Article, s: int, e: int, clauses: list[tuple[tuple[int, int], Scope]], whole: Scope,
-                     present: set[int]) -> list[Signal]:
-    """Every signal the sentence ``[s, e)`` states."""
+def sentence_signals(ctx: Context) -> list[Signal]:
+    """Every signal the sentence states."""
     from etl.extract.agreements import agreements
     from etl.extract.figures import trade_figures
 
-    o_s, o_e = art.nt.span(s, e)
-    ctx = Context(art, s, e, o_s, o_e, clauses, whole, present)
+    art, present = ctx.art, ctx.present
     out: list[Signal] = []
     fired: set[str] = set()
     for slot, rule in art.lex.cue_rules:
@@ -97,7 +118,7 @@ def sentence_signals(art: Article, s: int, e: int, clauses: list[tuple[tuple[int
             if rule.kind == "meeting" and key == "talks" and _leaders_of_three(ctx, a):
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
-    if whole.both:
+    if ctx.whole.both:
         out.extend(agreements(ctx))
         out.extend(trade_figures(ctx))
     return out
