@@ -392,8 +392,9 @@ def trade_figures(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None 
     if limit:
         where = _newest(where, limit, "s.published DESC NULLS LAST, s.signal_id")
     return con.execute(f"""
-        SELECT s.published, s.key, s.label, s.value, s.unit, coalesce(s.actor, '') AS actor, s.source,
-               coalesce(o.type, 'other') AS source_type, s.sentence, s.article_id, s.signal_id
+        SELECT s.published, s.key, s.label, s.value, s.unit, coalesce(s.figure_type, 'actual') AS figure_type,
+               coalesce(s.period, '') AS period, coalesce(s.speaker, '') AS speaker, coalesce(s.actor, '') AS actor,
+               s.source, coalesce(o.type, 'other') AS source_type, s.sentence, s.article_id, s.signal_id
         FROM {FROM} WHERE {where}
         ORDER BY s.published DESC NULLS LAST, s.signal_id""", params).df()
 

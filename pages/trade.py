@@ -7,7 +7,10 @@ from pages._ui import (TABLE_ROWS, article_link, chart, download, empty_state, e
                        figure_text, fmt_date, md_text, page_frame, query, readable_table, rtl, sidebar_filters,
                        single_date_range, with_figures)
 
-UNITS = {"percent": "percent", "usd": "US dollars", "eur": "euros", "rub": "roubles", "irr": "rials", "tonnes": "tonnes"}
+from db.vocabulary import FIGURE_TYPES, UNITS
+
+# Actual figures, targets and forecasts look different: a target or a forecast is a claim about the future.
+SYMBOLS = dict(zip(FIGURE_TYPES, ["circle", "diamond-open", "triangle-up-open"]))
 
 page_frame()
 st.title("Trade and economy")
@@ -27,9 +30,11 @@ else:
         # One trace per measure (outlet type in the hover, not a symbol): a trace per measure and outlet type
         # made 25 legend entries and half the page's time at a million signals.
         fig = px.scatter(part, x="published", y="value", color="label", render_mode="webgl",
-                         color_discrete_map=colours,
-                         hover_data={"actor": True, "source": True, "source_type": True, "value": ":,.0f",
-                                     "published": True, "label": False}, labels={"source_type": "outlet type"},
+                         color_discrete_map=colours, symbol="figure_type", symbol_map=SYMBOLS,
+                         hover_data={"figure_type": True, "period": True, "speaker": True, "actor": True,
+                                     "source": True, "source_type": True, "value": ":,.0f", "published": True,
+                                     "label": False},
+                         labels={"source_type": "outlet type", "figure_type": "figure"},
                          custom_data=["signal_id"], title=f"Figures claimed, in {UNITS[unit]}")
         fig.update_traces(marker={"size": 11})
         fig.update_layout(xaxis_title=None, yaxis_title=UNITS[unit][0].upper() + UNITS[unit][1:], legend_title_text="")
@@ -43,7 +48,9 @@ else:
         row = df[df["signal_id"] == picked].iloc[0]
         st.subheader(md_text(f"{row['label']}: {figure_text(row['value'], row['unit'])}"))
         st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
-        st.caption(f"Said by {md_text(row['actor'] or 'an unnamed source')}, reported by "
+        period = f" for {md_text(row['period'])}" if row["period"] else ""
+        st.caption(f"{md_text(row['figure_type'].capitalize())} figure{period}, said by "
+                   f"{md_text(row['speaker'] or row['actor'] or 'an unnamed source')}, reported by "
                    f"{md_text(row['source'] or 'an unknown outlet')} on {fmt_date(row['published'])}.")
         article_link(row["article_id"])
     elif len(df) == 2000:
@@ -54,7 +61,8 @@ else:
     st.subheader("The figures")
     if len(df) > TABLE_ROWS:
         st.caption(f"The newest {TABLE_ROWS:,} of the {len(df):,} in the charts; the CSV holds every figure.")
-    shown = df[["published", "key", "value", "unit", "actor", "source", "sentence"]].head(TABLE_ROWS)
+    shown = df[["published", "key", "value", "unit", "figure_type", "period", "speaker", "actor", "source",
+                "sentence"]].head(TABLE_ROWS)
     st.dataframe(readable_table(with_figures(shown)), hide_index=True, width="stretch",
                  column_config={"published": st.column_config.DateColumn("date"),
                                 "sentence": evidence_column(width="large")})

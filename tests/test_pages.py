@@ -1,4 +1,6 @@
 """Each page rendered with AppTest through dashboard.py's navigation, asserting on what it shows."""
+import json
+
 import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -199,3 +201,21 @@ def test_outdated_database_gets_a_clear_message(monkeypatch, tmp_path):
     subprocess.run([sys.executable, "-m", "etl", "migrate", "--db", str(db)], cwd=ROOT, check=True)
     at = open_page(monkeypatch, db, "pages/overview.py")
     assert not at.error and metric(at, "Signals") == "0"
+
+
+def test_trade_page_tells_targets_from_actual_figures(monkeypatch, tmp_path):
+    src = tmp_path / "claims.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "t1", "source": "Sample Agency (sample)", "published": "2025-03-01",
+         "text": "وقال نوفاك إن حجم التبادل التجاري بين روسيا وإيران بلغ 4 مليارات دولار في عام 2024."},
+        {"id": "t2", "source": "Sample Agency (sample)", "published": "2025-03-02",
+         "text": "وتسعى روسيا وإيران إلى رفع حجم التجارة بينهما إلى 10 مليارات دولار بحلول 2030."},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "claims.duckdb"
+    ingest([src], db, progress=False)
+    at = open_page(monkeypatch, db, "pages/trade.py")
+    table = at.dataframe[0].value
+    rows = {t: (f, p, s) for f, t, p, s in zip(table["figure"], table["figure_type"], table["period"], table["speaker"])}
+    assert set(rows) == {"actual", "target"}
+    assert rows["actual"][1:] == ("2024", "نوفاك") and rows["target"][1] == "2030"
+    assert "4" in rows["actual"][0] and "10" in rows["target"][0]

@@ -27,9 +27,12 @@ def speaker(art: Article, s: int, e: int) -> str | None:
 
 
 def speaker_name(art: Article, s: int, e: int) -> str | None:
-    """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»)."""
+    """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»), else
+    by role («السفير الروسي»)."""
     lex = art.lex
     found = sorted(art.hits(lex.iran_officials).within(s, e) + art.hits(lex.russia_officials).within(s, e))
+    if not found:  # an official named by role: «السفير الروسي», «وزير الخارجية الإيراني»
+        found = sorted(art.hits(lex.iran_roles).within(s, e) + art.hits(lex.russia_roles).within(s, e))
     if not found:
         return None
     a, b = art.nt.span(*found[0])
