@@ -2,7 +2,8 @@
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import chart, download, empty_state, md_text, page_frame, query, sidebar_filters, single_date_range
+from pages._ui import (chart, download, empty_state, md_text, page_frame, query, readable, sidebar_filters,
+                       single_date_range)
 
 page_frame()
 st.title("Organisations and projects")
@@ -24,7 +25,8 @@ for kind, title in (("organisation", "Joint membership of organisations"), ("pro
 
 topics = query("named_things_by_topic", f)
 if not topics.empty:
-    heat = topics.pivot_table(index="label", columns="topic", values="signals", fill_value=0)
+    heat = topics.assign(topic=topics["topic"].map(readable)).pivot_table(index="label", columns="topic",
+                                                                          values="signals", fill_value=0)
     fig = px.imshow(heat, aspect="auto", color_continuous_scale="Greens", text_auto=True,
                     title="What else the articles that name them are about (signals by topic)",
                     labels={"color": "signals", "x": "", "y": ""})
