@@ -10,7 +10,7 @@ from db.filters import Filters
 from db.verdicts import set_verdict
 
 FILTERS = [Filters(), Filters(originals_only=False, relevant_only=False), Filters(kinds=("trade_figure",)),
-           Filters(source_types=("arab",)), Filters(text="روسيا")]
+           Filters(source_types=("gulf",)), Filters(text="روسيا")]
 
 
 @pytest.fixture(params=["no verdicts", "some marked wrong"])
@@ -36,7 +36,7 @@ def rows(df: pd.DataFrame) -> list[dict]:
 def test_newest_signals_are_the_head_of_all_of_them(db, f, n):
     every = queries.read(queries.signals_table, db, f, None)
     newest = queries.read(queries.signals_table, db, f, n)
-    assert len(every) > 0 or f.source_types
+    assert len(every) > 0  # every filter matches rows: a filter that matches none would compare empty tables
     assert rows(newest) == rows(every.head(n))
 
 
@@ -45,6 +45,7 @@ def test_newest_signals_are_the_head_of_all_of_them(db, f, n):
 @pytest.mark.parametrize("query", ["trade_figures", "agreements"])
 def test_newest_trade_figures_and_agreements_are_the_head_of_all_of_them(db, f, n, query):
     every = queries.read(getattr(queries, query), db, f, None)
+    assert len(every) > 0 or (query, f.kinds) == ("agreements", ("trade_figure",))
     assert rows(queries.read(getattr(queries, query), db, f, n)) == rows(every.head(n))
 
 
