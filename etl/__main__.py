@@ -114,9 +114,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "check":
             from db.maintenance import check
-            report = check(args.db)
-            print("\n".join(report.lines()))
-            return 0 if report.ok else 1
+            found = check(args.db)
+            print("\n".join(found.lines()))
+            return 0 if found.ok else 1
         if args.command == "backup":
             from db.maintenance import backup
             print(f"wrote {backup(args.db, args.out)}")
