@@ -109,18 +109,17 @@ def is_prose(text: str) -> bool:
     return letter_share(text) >= MIN_LETTERS
 
 
-_SPACE = re.compile(r"\s+")
-_NOT_LETTER = re.compile(r"[\W\d_]+")  # what str.isalpha() refuses, removed in C rather than counted in Python
+_NOT_LETTER = re.compile(r"[\W\d_]+")  # what str.isalpha() refuses
 SHARE_SAMPLE = 500  # characters: enough to tell prose from a table of numbers, and cheap on every record
 
 
 def letter_share(text: str) -> float:
     """Letters among the non-space characters of the text's beginning (1.0 for an all-space text)."""
     sample = text[:SHARE_SAMPLE]
-    visible = len(_SPACE.sub("", sample))
+    visible = len("".join(sample.split()))  # str.split in C beats a regex substitution (it runs on every record)
     if not visible:
         return 1.0
-    return len(_NOT_LETTER.sub("", sample)) / visible
+    return sum(map(str.isalpha, sample)) / visible
 
 
 def _suffix(path: str) -> str:

@@ -16,6 +16,9 @@ _MARKER = re.compile(
 _LIST_HEADING = re.compile(
     r"^[\s\-–•*]*(?:مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات)\s+(?:ذات\s+صلة|متعلقة|قد\s+تهمك|مقترحة)\s*[:：]?\s*$|"
     r"^[\s\-–•*]*(?:ذات صلة|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|قد يهمك أيضا|قد يهمك)\s*[:：]?\s*$")
+# Where a marker or a heading could begin a line: one search over the whole text before looking line by line.
+_ANYWHERE = re.compile(r"(?m)^[\s\-–•*▪►»«>|]*(?:للمزيد|لمزيد|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|المزيد|اضغط|انقر|"
+                       r"Read|See|Related|مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات|ذات صلة|قد يهمك)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!؟?»\"”)]\s*$")
 HEADLINE_WORDS = 16  # a line of a headline list is short and has no full stop
 
@@ -26,7 +29,7 @@ def strip_furniture(text: str) -> tuple[str, int]:
     >>> strip_furniture("قال بوتين إن التعاون مستمر.\\nللمزيد: أهم بنود الاتفاق النووي\\nوأضاف أنه راض.")
     ('قال بوتين إن التعاون مستمر.\\nوأضاف أنه راض.', 1)
     """
-    if "\n" not in text and not _MARKER.match(text):
+    if not _ANYWHERE.search(text):  # the usual case, decided in one scan of the text
         return text, 0
     kept: list[str] = []
     dropped = 0

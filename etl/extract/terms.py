@@ -77,7 +77,18 @@ def key_substring(term: str) -> str:
     """A substring every match of ``term`` contains (its longest word, folded, clitics aside)."""
     t = normalize(term.strip()).rstrip("*")
     words = [w[2:] if w.startswith("ال") else w for w in t.split()]
-    return max((p for w in words for p in re.split(r"[-+]", w)), key=len)
+    parts = [p for w in words for p in re.split(r"[-+]", w)]
+    # Any word of a term will do, since all must occur: the longest that is not a common word (first names,
+    # «مجلس», «اسلامي»), the last on a tie (a surname), so that the prefilter lets few articles through.
+    rare = [p for p in parts if p not in _COMMON_WORDS] or parts
+    return max(reversed(rare), key=len)
+
+
+# Words too common in Arabic news to stand for a name in the prefilter (folded).
+_COMMON_WORDS = {normalize(w) for w in ["محمد", "محمود", "علي", "حسن", "حسين", "إبراهيم", "أكبر", "مجلس",
+                                         "إسلامي", "إسلامية", "جمهورية", "دكتور", "رئيسي", "رئيس", "سيد",
+                                         "رضا", "جواد", "عباس", "قاسم", "إسماعيل", "سعيد", "ناصر", "أمير",
+                                         "أعلى", "مستشار", "ثوري"]}
 
 
 class AnyOf:
