@@ -162,7 +162,7 @@ def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, tuple[set
             items.add(it)
             if s.status:
                 status[it].add(s.status)
-        out[aid] = (items, status, rel.reason.startswith(("names only", "names neither")))
+        out[aid] = (items, status, rel.reason.startswith(("names only", "names neither", "does not name both")))
     return out
 
 
