@@ -18,7 +18,8 @@ from etl.pipeline import ingest
 from db.vocabulary import KINDS
 
 
-def _item(aid: str, kind: str, key: str, value: object = None, unit: object = None) -> tuple:
+def item(aid: str, kind: str, key: str, value: object = None, unit: object = None) -> tuple:
+    """What the shared scorer matches on: (article, kind, key), and for a trade figure also value and unit."""
     kind, key = (kind or "").strip().lower(), (key or "").strip().lower()
     if kind != "trade_figure":
         return (aid, kind, key)
@@ -42,7 +43,7 @@ def score(gold_path: str | Path, signals_csv: str | Path, outlets: dict[str, str
         aid = str(a["article_id"])
         articles.add(aid)
         for s in a.get("signals", []):
-            it = _item(aid, s["kind"], s["key"], s.get("value"), s.get("unit"))
+            it = item(aid, s["kind"], s["key"], s.get("value"), s.get("unit"))
             gold.add(it)
             if s.get("status"):
                 gold_status[it] = s["status"]
@@ -53,7 +54,7 @@ def score(gold_path: str | Path, signals_csv: str | Path, outlets: dict[str, str
         for r in csv.DictReader(fh):
             if r["article_id"] not in articles:
                 continue
-            it = _item(r["article_id"], r["kind"], r["key"], r.get("value"), r.get("unit"))
+            it = item(r["article_id"], r["kind"], r["key"], r.get("value"), r.get("unit"))
             pred.add(it)
             if r.get("status"):
                 pred_status.setdefault(it, set()).add(r["status"])

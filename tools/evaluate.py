@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from etl.evaluate import item
 from etl.extract import extract
 from etl.furniture import strip_furniture
 from db.vocabulary import KINDS
@@ -32,18 +33,6 @@ GOLD_DIR = ROOT / "gold"
 SHARED_GOLD = {"seed": "seed-gold.jsonl", "dev": "dev-gold.jsonl", "ant": "ant-gold.jsonl", "snn": "snn-gold.jsonl"}
 CORPORA = {"ant": "corpus/ant/ant-multisource-2018.jsonl.gz", "snn": "corpus/snn/saudinewsnet-2015.jsonl.gz",
            "dev": "corpus/dev/articles.jsonl"}
-
-
-def item(aid: str, kind: str, key: str, value: object = None, unit: object = None) -> tuple:
-    """What the shared scorer matches on."""
-    kind, key = (kind or "").strip().lower(), (key or "").strip().lower()
-    if kind != "trade_figure":
-        return (aid, kind, key)
-    try:
-        v = round(float(value), 2) if value not in (None, "") else None  # type: ignore[arg-type]
-    except ValueError:
-        v = None
-    return (aid, kind, key, v, (unit or "").strip().lower())
 
 
 @dataclass
