@@ -341,7 +341,9 @@ def date_bounds(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | Non
     return lo, hi
 
 
-_AGREEMENT = "CASE WHEN s.key = 'other' THEN s.label ELSE s.key END"
+# An agreement by its name: the catalogue's English label («Comprehensive strategic partnership treaty»), or
+# for `other` the name the text gives it.
+_AGREEMENT = "s.label"
 
 
 def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:

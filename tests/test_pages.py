@@ -127,7 +127,7 @@ def test_rejected_signal_is_hidden_and_survives_reingest(monkeypatch, tmp_path):
 def test_agreements_page_lists_each_agreement_with_its_steps(monkeypatch, seed_db):
     at = open_page(monkeypatch, seed_db, "pages/agreements.py")
     table = at.dataframe[0].value
-    row = table[table["agreement"] == "strategic_partnership_treaty"].iloc[0]
+    row = table[table["agreement"] == "Comprehensive strategic partnership treaty"].iloc[0]  # a name, not a code
     assert row["drafted"] == "2024-03-19" and row["furthest step"] == "drafted"
     steps = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in force", "implementing"]
     assert [c for c in table.columns if c in steps] == steps  # in the order of the steps
