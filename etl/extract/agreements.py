@@ -119,8 +119,9 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     return " ".join(label), bool(named)
 
 
-_PARTY_WORDS = {"رءساء", "رووساء", "رؤساء", "روساء", "وزراء", "زعماء", "قاده", "الجانبين", "البلدين", "الطرفين", "الدول", "الزعماء",
-                "الرؤساء", "القاده"}
+# Words after «اتفاق» that name who agreed, not what («اتفاق رؤساء إيران وروسيا»), folded as they are compared.
+_PARTY_WORDS = {normalize(w) for w in ["رؤساء", "وزراء", "زعماء", "قادة", "الجانبين", "البلدين", "الطرفين", "الدول",
+                                        "الزعماء", "الرؤساء", "القادة"]}
 
 
 def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
