@@ -137,3 +137,44 @@ def test_needs_both_is_checked():
 ], ids=["after «و»", "after «ب»"])
 def test_a_figure_after_a_clitic_is_found(text, value):
     assert value in {s.value for s in extract(text)[1] if s.kind == "trade_figure"}
+
+
+@pytest.mark.parametrize("text", [
+    "وتبقى موسكو أهم داعمي الحكومة السورية إلى جانب طهران منذ بداية الحرب.",
+    "وتساند روسيا، على غرار إيران، الرئيس السوري في حربه.",
+], ids=["«إلى جانب»", "«على غرار»"])
+def test_one_side_set_beside_the_other_is_joint(text):
+    assert ("joint_position", "syria") in kinds(text)
+
+
+def test_beside_a_third_state_is_not_joint():
+    assert ("joint_position", "syria") not in kinds(
+        "وتبقى موسكو أهم داعمي الحكومة السورية إلى جانب الصين، وقالت إيران إنها ترحب بذلك.")
+
+
+def test_a_third_leader_calling_each_of_them_is_no_call_between_them():
+    text = ("وأجرى الرئيس الفرنسي اتصالا هاتفيا بالرئيس الإيراني حسن روحاني ثم بالرئيس الروسي فلاديمير بوتين "
+            "لبحث الوضع في المنطقة.")
+    assert ("meeting", "phone_call") not in kinds(text)
+    assert ("meeting", "phone_call") in kinds(
+        "وأجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره الإيراني حسن روحاني لبحث الوضع في المنطقة.")
+
+
+def test_what_should_be_done_is_no_signal():
+    assert modality(normalize("وقال الوزير علينا أن نبدأ حوارا مع روسيا وإيران"), 0, 22) == "hypothetical"
+    assert modality(normalize("وقال إنه قد تم توقيع الاتفاق بين روسيا وإيران"), 0, 15) == "stated"
+
+
+def test_russia_removing_iranian_forces_is_rivalry():
+    assert ("friction", "rivalry") in kinds(
+        "وأعلنت روسيا أنها توصلت مع إسرائيل إلى تفاهم على إبعاد القوات الإيرانية عن الحدود.")
+
+
+def test_hashtag_words_are_words():
+    assert normalize("#النظام_السوري") == "#النظام السوري"
+    assert ("joint_position", "syria") in kinds("ودعت واشنطن إلى معاقبة رعاة #النظام_السوري الروس والإيرانيين.")
+
+
+def test_a_full_back_is_no_backer():
+    assert ("relations", "partnership") in kinds("وروسيا ظهير إيران في المحافل الدولية.")
+    assert not kinds("وكان ظهير أيسر إيران الأفضل في مباراة إيران وروسيا الودية.")

@@ -23,7 +23,7 @@ class Entry:
     terms: Terms
     with_: Terms | None = None
     unless: Terms | None = None
-    needs: str = "both"  # both | joint | participants | visit (see cues.toml)
+    needs: str = "both"  # both | joint | participants | call | visit | russia | sides (see cues.toml)
     fallback: bool = False
     bilateral: bool = False
     solo: bool = False

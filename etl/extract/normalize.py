@@ -71,6 +71,7 @@ def _build_table() -> tuple[dict[int, str], str]:
                 odd.append(re.escape(ch))
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp).lower()
+    table[ord("_")] = " "  # hashtags join their words with it («#النظام_السوري»)
     return table, "[" + "".join(odd) + "]"
 
 

@@ -214,8 +214,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
             not sc.subject_is_third(a) and not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
-    if needs in ("participants", "visit"):
-        if sc.many:
+    if needs in ("participants", "call", "visit"):
+        if sc.many or (needs == "call" and sc.subject_is_third(a)):
             return False
         # Who takes part is often named in a clause of its own («قمة في أنقرة، حيث كان بوتين ونظيره الإيراني»).
         iran_p, russia_p = ctx.art.participants(ctx.s, ctx.e)

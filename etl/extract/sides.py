@@ -139,13 +139,35 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
     """The parties of a clause from its mentions, explicit pair terms and generic pair words."""
     gs = groups(text, mentions)
     named_pairs = list(pairs) + (list(generic) if generic_is_pair else [])
-    joint = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides] + named_pairs
+    alongside = _alongside(text, mentions)
+    joint = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides] + named_pairs + alongside
     pure = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides and THIRD not in g.sides] + \
-        (list(generic) if generic_is_pair else [])
+        (list(generic) if generic_is_pair else []) + alongside
     sides = {m.side for m in mentions}
     many = any({IRAN, RUSSIA} & g.sides and g.thirds >= 2 for g in gs)
     return Scope(IRAN in sides or bool(joint), RUSSIA in sides or bool(joint), THIRD in sides, bool(joint),
                  many, joint, pure, mentions, text, gs)
+
+
+# «روسيا أحد أبرز حلفاء النظام السوري إلى جانب إيران», «موسكو، على غرار طهران، تدعم…»: the second side is
+# added to what the first is said to be or do.
+_ALONGSIDE = re.compile(r"(?:الي\s+جانب|بجانب|جنبا\s+الي\s+جنب\s+مع|علي\s+غرار|مثلها\s+مثل|شانها\s+شان|"
+                        r"شانه\s+شان|مثل|كما)\s+$")
+
+
+def _alongside(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Spans where one side is set beside the other named earlier in the clause, no third state between."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.side not in (IRAN, RUSSIA) or not _ALONGSIDE.search(text, max(0, m.start - 24), m.start):
+            continue
+        for prev in reversed(mentions[:i]):
+            if prev.side == THIRD:
+                break
+            if prev.side in (IRAN, RUSSIA) and prev.side != m.side:
+                out.append((prev.start, m.end))
+                break
+    return out
 
 
 class PairTracker:
