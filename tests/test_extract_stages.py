@@ -178,3 +178,8 @@ def test_hashtag_words_are_words():
 def test_a_full_back_is_no_backer():
     assert ("relations", "partnership") in kinds("وروسيا ظهير إيران في المحافل الدولية.")
     assert not kinds("وكان ظهير أيسر إيران الأفضل في مباراة إيران وروسيا الودية.")
+
+
+def test_the_name_right_after_a_noun_is_whom_it_concerns():
+    """«حليف إيران» is Iran's ally, even with Syria named after it; «حماية الروس للأسد» protects Assad."""
+    assert ("relations", "partnership") in kinds("وقالت روسيا، حليف إيران في الحرب السورية، إنها لن تسمح بذلك.")

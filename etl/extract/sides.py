@@ -118,8 +118,12 @@ class Scope:
         «حماية الروس للأسد»)."""
         after = [m for m in self.mentions if m.start >= b and (end is None or m.start < end)]
         if len(after) > 1 and after[0].side in (IRAN, RUSSIA) and after[0].start - b <= SUBJECT_REACH and \
-                _linked(self.text[b:after[0].start], False):  # only titles between: «انتقد الرئيس الروسي»
-            return after[1]
+                _linked(gap := self.text[b:after[0].start], False):  # only titles between: «انتقد الرئيس الروسي»
+            # Right after a noun, a name is its subject only where the object follows with «لـ» («حماية الروس
+            # للأسد»); else it is whom the noun concerns («حليف إيران في الحرب السورية»).
+            word = self.text.rfind(" ", 0, after[1].start) + 1
+            if gap.strip() or (self.text.startswith("ل", word) and after[1].start - after[0].end <= 3):
+                return after[1]
         return after[0] if after else None
 
     def object_is_third(self, b: int) -> bool:
