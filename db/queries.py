@@ -202,14 +202,14 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, 
     return out
 
 
-def _article_filters(f: Filters) -> Filters:
+def article_filters(f: Filters) -> Filters:
     """The filters that say which articles were loaded for a period: dates and outlets (not relevance)."""
     return Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
                    relevant_only=False, originals_only=False, hide_rejected=False)
 
 
 def _loaded(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
-    where, params = _article_filters(f).where("articles")
+    where, params = article_filters(f).where("articles")
     return int(con.execute(f"""SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.source = a.source
                                WHERE {where} AND a.published IS NOT NULL""", params).fetchone()[0])
 
@@ -217,7 +217,7 @@ def _loaded(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
 def coverage(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Articles loaded per month (any relevance) from the outlets and dates chosen: where the corpus has
     data at all. A month with articles but no signal is a zero; a month with no article is no data."""
-    where, params = _article_filters(f).where("articles")
+    where, params = article_filters(f).where("articles")
     return con.execute(f"""
         SELECT date_trunc('month', a.published) AS month, count(*) AS articles, min(a.published) AS first,
                max(a.published) AS last
