@@ -7,11 +7,15 @@ from db import queries, review
 from db.filters import Filters
 from db.verdicts import set_verdict
 
+
 @pytest.fixture
+
+
 def db(fixture_db, tmp_path):
     p = tmp_path / "r.duckdb"
     shutil.copy(fixture_db, p)
     return p
+
 
 def test_the_queue_walks_the_signals_in_order_and_keeps_its_place(db):
     f = Filters()
@@ -28,6 +32,7 @@ def test_the_queue_walks_the_signals_in_order_and_keeps_its_place(db):
     assert queries.read(review.next_unreviewed, db, f, ids[1]) == ids[3]
     p = queries.read(review.progress, db, f)
     assert p == {"total": len(ids), "right": 2, "wrong": 1, "unreviewed": len(ids) - 3}
+
 
 def test_the_last_signal_judged_ends_the_queue(db):
     f = Filters(kinds=("agreement",))
