@@ -183,3 +183,19 @@ def test_a_full_back_is_no_backer():
 def test_the_name_right_after_a_noun_is_whom_it_concerns():
     """«حليف إيران» is Iran's ally, even with Syria named after it; «حماية الروس للأسد» protects Assad."""
     assert ("relations", "partnership") in kinds("وقالت روسيا، حليف إيران في الحرب السورية، إنها لن تسمح بذلك.")
+
+
+def test_a_third_party_meeting_the_two_is_no_meeting_between_them():
+    assert not {k for k in kinds("وقال الرئيس الفرنسي إنه ناقش الأمر مع الرئيس الإيراني حسن روحاني والرئيس "
+                                 "الروسي فلاديمير بوتين.") if k[0] == "meeting"}
+    assert ("meeting", "talks") in kinds("وناقش الرئيس الإيراني حسن روحاني الأمر مع الرئيس الروسي فلاديمير بوتين.")
+
+
+def test_a_meeting_held_in_astana_is_a_meeting_the_astana_talks_are_not():
+    assert ("meeting", "talks") in kinds("وأجرى لافروف محادثات حول سوريا في أستانا مع نظيريه الإيراني والتركي.")
+    assert ("meeting", "talks") not in kinds("وانطلقت اليوم جولة جديدة من محادثات أستانا بمشاركة روسيا وإيران وتركيا.")
+
+
+def test_forces_of_each_side_named_together_are_one_group():
+    assert ("joint_position", "syria") in kinds(
+        "وتقدم جيش النظام السوري المدعوم من روسيا والميليشيات الإيرانية في ريف حلب.")

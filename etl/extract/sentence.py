@@ -202,6 +202,22 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
         bool(hits.within(before[-1].start, before[-1].end + 1))
 
 
+def _with_them(ctx: Context, s: int, cs: int) -> bool:
+    """Whether the group starting at ``s`` is what «مع» introduces («ناقش الأمر مع روحاني وبوتين»)."""
+    return "مع" in ctx.art.text[max(cs, s - 14):s].split()
+
+
+def _met_by_another(ctx: Context, sc: Scope, cs: int, b: int) -> bool:
+    """Whether a third party meets the two together: after the cue, Iran and Russia stand as one group
+    «مع» introduces, and neither is named before that group in the clause (its subject is someone else:
+    «ناقش ماكرون الأمر مع الرئيس الإيراني والرئيس الروسي», «حوار حول سوريا مع روسيا وإيران»)."""
+    for s, _ in sc.joint_spans:
+        if s >= b and _with_them(ctx, s, cs) and \
+                not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions):
+            return True
+    return False
+
+
 def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
     needs = rule.needs
     if rule.bilateral:
@@ -215,7 +231,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             not sc.subject_is_third(a) and not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs in ("participants", "call", "visit"):
-        if sc.many or (needs == "call" and sc.subject_is_third(a)):
+        if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):
             return False
         # Who takes part is often named in a clause of its own («قمة في أنقرة، حيث كان بوتين ونظيره الإيراني»).
         iran_p, russia_p = ctx.art.participants(ctx.s, ctx.e)
@@ -232,7 +248,6 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # («محادثات بين روسيا وإيران»); not a group a third power meets «with» («المباحثات مع ممثلي روسيا وإيران»).
         first = sc.mentions[0].start if sc.mentions else -1
         return any((s == first or 0 <= s - b <= 30) and
-                   not ("مع" in ctx.art.text[max(cs, s - 14):s].split() and
-                        not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
+                   not (_with_them(ctx, s, cs) and not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
     return sc.both and not sc.many
