@@ -23,10 +23,11 @@ class Entry:
     terms: Terms
     with_: Terms | None = None
     unless: Terms | None = None
-    needs: str = "both"  # both | joint | participants | call | visit | russia | sides (see cues.toml)
+    needs: str = "both"  # both | joint | participants | call | visit | russia | sides | stance (see cues.toml)
     fallback: bool = False
     bilateral: bool = False
     solo: bool = False
+    trilateral: bool = False  # with `solo`: the two with a third state as one subject still count («drills of Iran, Russia and China»)
     not_of: Terms | None = None  # words just after the cue that make it another party's («حليفا للأسد»)
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
 
@@ -103,7 +104,7 @@ def _entry(d: dict) -> Entry:
         with_=Terms(d["with"]) if "with" in d else None,
         unless=Terms(d["unless"]) if "unless" in d else None,
         needs=d.get("needs", "both"), fallback=d.get("fallback", False),
-        bilateral=d.get("bilateral", False), solo=d.get("solo", False),
+        bilateral=d.get("bilateral", False), solo=d.get("solo", False), trilateral=d.get("trilateral", False),
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
     )
 

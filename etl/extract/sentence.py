@@ -167,7 +167,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
-        if rule.solo and sc.third and (not sc.near_pair(a, b) or sc.subject_is_third(a)):
+        if rule.solo and sc.third and not (_with_a_third(sc, a, b) if rule.trilateral else
+                                           sc.near_pair(a, b) and not sc.subject_is_third(a)):
             continue
         if rule.not_of is not None and _of_another(ctx, sc, rule.not_of, a, b, ce):
             continue
@@ -202,6 +203,23 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
         bool(hits.within(before[-1].start, before[-1].end + 1))
 
 
+def _with_a_third(sc: Scope, a: int, b: int) -> bool:
+    """Whether the cue stands near the two as one subject, a third state among them or not, and the group
+    named last before it holds them («القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة»)."""
+    before = [g for g in sc.groups if g.end <= a]
+    return sc.near_joint(a, b) and (not before or THIRD not in before[-1].sides or
+                                    {IRAN, RUSSIA} <= before[-1].sides)
+
+
+_DUAL_VERB = re.compile(r"^[وف]?[تي]\w{3,}ان$")
+
+
+def _dual_of_pair(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether the cue is a dual verb whose subject is the two named together before it, whatever third
+    party stands between («تبيع روسيا وإيران نفطهما للصين وتتنافسان على المشترين»)."""
+    return bool(_DUAL_VERB.match(ctx.art.text[a:b])) and any(e <= a for _, e in sc.pair_spans)
+
+
 def _with_them(ctx: Context, s: int, cs: int) -> bool:
     """Whether the group starting at ``s`` is what «مع» introduces («ناقش الأمر مع روحاني وبوتين»)."""
     return "مع" in ctx.art.text[max(cs, s - 14):s].split()
@@ -226,9 +244,13 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return sc.joint
     if needs == "russia":  # Russia itself states or does it (not one of the six powers, not with a third power)
         return sc.russia and not sc.many and sc.first_side() == RUSSIA and sc.first_group_pure()
-    if needs == "sides":  # the two are the sides of it: both in the clause, and the sentence's subject one of them
+    if needs in ("sides", "stance"):
+        # "sides": the two are the sides of it: both in the clause, the sentence's subject one of them, and
+        # what it concerns not a third power. "stance": a position they take on something else, which may
+        # well be a third power's doing («ضد العقوبات الأحادية الغربية»).
         return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
-            not sc.subject_is_third(a) and not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce) \
+            not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
+            (needs == "stance" or not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs in ("participants", "call", "visit"):
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):

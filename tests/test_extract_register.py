@@ -1,0 +1,37 @@
+"""The language of 2019–2026 news, which the 2015 and 2018 corpora hardly speak: drones and missiles in
+both directions, drills with third states, payment links, gas, corridors, summoned envoys. Sentences
+written for these tests; each states one signal an analyst expects."""
+import pytest
+
+from etl.extract import extract
+
+CASES = [
+    ("وزودت إيران روسيا بطائرات مسيرة من طراز شاهد استخدمتها القوات الروسية في أوكرانيا.", ("military", "arms_transfer")),
+    ("وذكرت تقارير أن إيران سلمت روسيا صواريخ باليستية قصيرة المدى.", ("military", "arms_transfer")),
+    ("وافتتحت روسيا مصنعا لإنتاج طائرات شاهد الإيرانية في تتارستان بترخيص إيراني.", ("military", "arms_transfer")),
+    ("وأجرت القوات البحرية الإيرانية والروسية والصينية مناورات مشتركة في خليج عمان تحت اسم حزام الأمن البحري.",
+     ("military", "joint_exercise")),
+    ("وشاركت إيران وروسيا في مناورات أمن بحري مشتركة في المحيط الهندي.", ("military", "joint_exercise")),
+    ("وتدرب خبراء إيرانيون عسكريين روسا على تشغيل الطائرات المسيرة.", ("military", "other")),
+    ("وأعلن البنكان المركزيان في إيران وروسيا ربط نظامي الدفع مير وشتاب بشكل كامل.", ("project", "mir_shetab")),
+    ("واتفقت شركة غازبروم الروسية مع الشركة الوطنية الإيرانية للغاز على توريد الغاز الروسي إلى إيران.",
+     ("project", "gas_supply")),
+    ("ووصل أول قطار يحمل بضائع روسية إلى ميناء بندر عباس الإيراني عبر ممر شمال-جنوب.", ("project", "instc")),
+    ("واستدعت الخارجية الإيرانية السفير الروسي في طهران احتجاجا على البيان الروسي الخليجي بشأن الجزر الثلاث.",
+     ("friction", "disagreement")),
+    ("وأبدت طهران استياءها من تأخر روسيا في تسليم منظومات الدفاع الجوي.", ("friction", "disagreement")),
+    ("وتبيع روسيا وإيران نفطهما للصين بخصومات كبيرة وتتنافسان على المشترين في آسيا.", ("friction", "competition")),
+    ("وقال عراقجي إن إيران وروسيا تقفان معا ضد العقوبات الأحادية الغربية.", ("joint_position", "sanctions")),
+    ("ودخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ، وروسيا عضو في الاتحاد.",
+     ("agreement", "eaeu_fta")),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[f"{k}/{v}-{i}" for i, (_, (k, v)) in enumerate(CASES)])
+def test_the_register_of_recent_news(text, expected):
+    assert expected in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_treaty_named_after_partnership_is_no_characterisation():
+    sigs = {(s.kind, s.key) for s in extract("ووقع الرئيسان الإيراني والروسي معاهدة الشراكة الاستراتيجية الشاملة في موسكو.")[1]}
+    assert ("agreement", "strategic_partnership_treaty") in sigs and ("relations", "partnership") not in sigs
