@@ -199,3 +199,11 @@ def test_a_meeting_held_in_astana_is_a_meeting_the_astana_talks_are_not():
 def test_forces_of_each_side_named_together_are_one_group():
     assert ("joint_position", "syria") in kinds(
         "وتقدم جيش النظام السوري المدعوم من روسيا والميليشيات الإيرانية في ريف حلب.")
+
+
+def test_agreeing_on_something_is_no_agreement():
+    sigs = extract("وانتهت قمة روسية إيرانية تركية في طهران دون أن تفلح في الاتفاق على وقف لإطلاق النار.")[1]
+    assert not [s for s in sigs if s.kind == "agreement"]
+    [agr] = [s for s in extract("وتسعى روسيا وإيران للتوصل إلى اتفاق على تبادل السلع بالعملات الوطنية.")[1]
+             if s.kind == "agreement"]
+    assert agr.status == "negotiating"

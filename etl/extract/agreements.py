@@ -43,7 +43,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
-            if stop and stop[0][0] == 0:
+            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after):
                 continue
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
@@ -59,6 +59,15 @@ def agreements(ctx: Context) -> list[Signal]:
             out.append(ctx.signal("agreement", "other", label, None, cue=(a, b), status=status(ctx, cs, ce, a, b)))
             break  # one named agreement per clause
     return out
+
+
+_VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
+
+
+def _agreeing_on(noun: str, after: str) -> bool:
+    """«الاتفاق على وقف إطلاق النار» is the act of agreeing (a verbal noun), often failed or sought, not an
+    agreement; an indefinite «اتفاق على» («توصلا إلى اتفاق على») still names one."""
+    return bool(_VERBAL_NOUN.match(noun)) and (after.startswith("علي ") or after.startswith("بشان "))
 
 
 _DEFINITE_SINGULAR = re.compile(r"^[وفبكل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق)$")
