@@ -207,3 +207,20 @@ def test_agreeing_on_something_is_no_agreement():
     [agr] = [s for s in extract("وتسعى روسيا وإيران للتوصل إلى اتفاق على تبادل السلع بالعملات الوطنية.")[1]
              if s.kind == "agreement"]
     assert agr.status == "negotiating"
+
+
+def test_an_ally_with_a_possessive_is_the_ally_of_whom_was_named_before():
+    sigs = kinds("وتعرضت إدلب لغارات جوية روسية منذ تهديد دمشق مع حليفتها موسكو بشن هجوم، غداة قمة طهران.")
+    assert ("relations", "partnership") not in sigs
+
+
+def test_both_criticised_by_another_is_no_dispute_between_them():
+    assert ("friction", "disagreement") not in kinds(
+        "وكان قد انتقد بوتين بالاسم على تويتر في معرض توبيخه لروسيا وإيران على دعمهما الأسد.")
+    assert ("friction", "disagreement") in kinds("وانتقدت إيران موقف روسيا من الضربات الإسرائيلية.")
+    assert ("friction", "competition") in kinds("وتتنافس روسيا وإيران على أسواق النفط في آسيا.")
+
+
+def test_examples_after_such_as_are_not_set_beside_each_other():
+    assert not [s for s in extract("وتركزت نتائج اتفاقات التهجير، التي جرت برعاية روسية، وشاركت فيها أطراف أخرى "
+                                   "مثل إيران وتركيا وقطر، على نقل السكان.")[1] if s.kind == "agreement"]

@@ -27,6 +27,7 @@ class Entry:
     fallback: bool = False
     bilateral: bool = False
     solo: bool = False
+    apart: bool = False  # the two on opposite sides of it: not named only as one group, unless «بين» them
     trilateral: bool = False  # with `solo`: the two with a third state as one subject still count («drills of Iran, Russia and China»)
     not_of: Terms | None = None  # words just after the cue that make it another party's («حليفا للأسد»)
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
@@ -105,6 +106,7 @@ def _entry(d: dict) -> Entry:
         unless=Terms(d["unless"]) if "unless" in d else None,
         needs=d.get("needs", "both"), fallback=d.get("fallback", False),
         bilateral=d.get("bilateral", False), solo=d.get("solo", False), trilateral=d.get("trilateral", False),
+        apart=d.get("apart", False),
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
     )
 

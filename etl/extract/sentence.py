@@ -172,6 +172,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         if rule.not_of is not None and _of_another(ctx, sc, rule.not_of, a, b, ce):
             continue
+        if rule.apart and _together(ctx, sc, a, b):
+            continue
         mod = modality(ctx.art.text, cs, a)
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
@@ -181,6 +183,9 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
 
 
 NOT_OF_REACH = 25  # characters after a cue, up to punctuation, in which «لـ/of» names whom it concerns
+
+
+_POSSESSED = re.compile(r"\w{3,}(?:ها|هما|هم)$")
 
 
 def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) -> bool:
@@ -193,7 +198,9 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
         if p >= 0:
             end = min(end, p)
     hits = ctx.art.hits(terms)
-    nxt = sc.object_after(b, end)
+    # «حليفتها موسكو»: with a possessive suffix the name after the cue is the ally itself, and whose ally
+    # it is was named before.
+    nxt = None if _POSSESSED.search(text, a, b) else sc.object_after(b, end)
     if nxt is not None:
         return nxt.side not in (IRAN, RUSSIA) and bool(hits.within(nxt.start, nxt.end + 1))
     if hits.within(b, end):
@@ -209,6 +216,23 @@ def _with_a_third(sc: Scope, a: int, b: int) -> bool:
     before = [g for g in sc.groups if g.end <= a]
     return sc.near_joint(a, b) and (not before or THIRD not in before[-1].sides or
                                     {IRAN, RUSSIA} <= before[-1].sides)
+
+
+def _together(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether the two stand on one side of the cue: one of them is named only inside a group holding
+    both («انتقد بوتين… في معرض توبيخه لروسيا وإيران»), neither «بين» them nor the cue reciprocal
+    («تتنافس روسيا وإيران», «التنافس الروسي الإيراني», «خلافات بين روسيا وإيران»)."""
+    pair = [(g.start, g.end) for g in sc.groups if {IRAN, RUSSIA} <= g.sides]
+    if not pair or _RECIPROCAL.match(ctx.art.text[a:b]) or _DUAL_VERB.match(ctx.art.text[a:b]):
+        return False
+    if any(_BETWEEN.search(ctx.art.text, max(0, s - 8), s) for s, _ in pair):
+        return False
+    alone = {m.side for m in sc.mentions if m.side in (IRAN, RUSSIA) and not any(s <= m.start < e for s, e in pair)}
+    return alone != {IRAN, RUSSIA}
+
+
+# Words that name what two do to each other: with both as their subject, it is between them.
+_RECIPROCAL = re.compile(r"^[وفبل]?(?:ال)?(?:[يت]?تنافس|منافس|خلاف|اختلاف|تباين|تضارب|تعارض|صراع|تزاحم|[يت]?تسابق|سباق)")
 
 
 _DUAL_VERB = re.compile(r"^[وف]?[تي]\w{3,}ان$")

@@ -34,7 +34,7 @@ class Group(NamedTuple):
 # What may stand between two mentions of one group (folded text): conjunctions, «كل من», and titles.
 _LINK_WORD = re.compile(
     r"(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|قوات|جيش\w*|جيوش|قاده|زعماء|"
-    r"حكوم\w*|نظام|جانب\w*|طرف\w*|دولت\w*|دول|ميليشيات|مليشيات|حرس|مستشار\w*|خبراء|فصايل|مقاتل\w*)|و|او|ثم|كذلك|وكذلك|كل|من|مع|ايضا|الي|جانب|بدعم|مدعوم\w*|المدعوم\w*)")
+    r"حكوم\w*|نظام|جانب\w*|طرف\w*|دولت\w*|دول|ميليشيات|مليشيات|حرس|مستشار\w*|خبراء|فصايل|مقاتل\w*)|و|او|ثم|كذلك|وكذلك|كل|من|مع|ايضا|جانب|بدعم|مدعوم\w*|المدعوم\w*)")
 _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 
 
@@ -155,8 +155,9 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
 
 # «روسيا أحد أبرز حلفاء النظام السوري إلى جانب إيران», «موسكو، على غرار طهران، تدعم…»: the second side is
 # added to what the first is said to be or do.
+# Not a bare «مثل» («أطراف أخرى مثل إيران وتركيا» lists examples).
 _ALONGSIDE = re.compile(r"(?:الي\s+جانب|بجانب|جنبا\s+الي\s+جنب\s+مع|علي\s+غرار|مثلها\s+مثل|شانها\s+شان|"
-                        r"شانه\s+شان|مثل|كما)\s+$")
+                        r"شانه\s+شان)\s+$")
 
 
 def _alongside(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
