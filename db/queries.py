@@ -15,9 +15,10 @@ import pandas as pd
 
 from db import verdicts
 from db.connection import connect, db_path
-from db.filters import Filters
+from db.filters import Filters, fmt_date, readable
 from db.migrations import check_version, migrate
 from db.texts import unpack
+from db.vocabulary import STATUSES
 
 T = TypeVar("T")
 
@@ -25,9 +26,6 @@ T = TypeVar("T")
 # charts scan one table; the outlet's type comes from the small outlets catalogue.
 FROM = "signals s LEFT JOIN outlets o ON o.source = s.source"
 
-STATUS_ORDER = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"]
-COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position",
-                     "military", "economic", "relations"]
 
 _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
@@ -354,8 +352,31 @@ def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
                max(s.published) AS last_reported, count(*) AS reports,
                arg_min(s.signal_id, coalesce(s.published, DATE '9999-12-31')) AS first_signal
         FROM {FROM} WHERE {where} GROUP BY ALL ORDER BY first_reported NULLS LAST""", params).df()
-    df["step"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    df["step"] = df["status"].map({s: i for i, s in enumerate(STATUSES)})
     return df
+
+
+def agreement_status(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """One row per agreement (of `agreement_steps`), most reported first: the first date each status was
+    reported (a column per status, in the order of `STATUSES`, in words), the furthest step reached, the
+    history read in the order of the steps («signed 2024-01-17 → ratified 2025-04-21»), and the reports."""
+    rows = []
+    for name, g in agreement_steps(con, f).groupby("agreement", sort=False):
+        row: dict[str, object] = {"agreement": name}
+        history = []
+        for status in STATUSES:
+            hit = g[g["status"] == status]
+            day = fmt_date(hit["first_reported"].min()) if not hit.empty else ""
+            row[readable(status)] = day
+            if day and status != STATUSES[0]:
+                history.append(f"{readable(status)} {day}")
+        reached = g[g["status"].isin(STATUSES[1:])]
+        row["furthest step"] = readable(STATUSES[int(reached["step"].max())]) if not reached.empty else STATUSES[0]
+        row["history"] = " → ".join(history)
+        row["reports"] = int(g["reports"].sum())
+        rows.append(row)
+    columns = ["agreement", *map(readable, STATUSES), "furthest step", "history", "reports"]
+    return pd.DataFrame(rows, columns=columns).sort_values("reports", ascending=False, kind="stable")
 
 
 def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
