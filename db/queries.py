@@ -243,32 +243,6 @@ def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, pd.DataFra
             "cooperation_vs_friction": cf.reset_index().rename_axis(None, axis=1)}
 
 
-
-
-def monthly(con: duckdb.DuckDBPyConnection, f: Filters, column: str | None = "kind") -> pd.DataFrame:
-    """Signals per month (and per value of ``column``); undated articles are left out."""
-    where, params = f.where()
-    col = _column(column) if column else None
-    group = f", {col} AS {column}" if col else ""
-    return con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month{group}, count(*) AS signals
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
-        GROUP BY ALL ORDER BY ALL""", params).df()
-
-
-
-
-def cooperation_vs_friction(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Per month: cooperation signals (every kind but friction) and friction signals."""
-    where, params = f.where()
-    return con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month,
-               count(*) FILTER (WHERE s.kind <> 'friction') AS cooperation,
-               count(*) FILTER (WHERE s.kind = 'friction') AS friction
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
-        GROUP BY ALL ORDER BY month""", params).df()
-
-
 _GROUPABLE = {"kind": "s.kind", "topic": "s.topic", "key": "s.key", "actor": "coalesce(s.actor, '')",
               "status": "s.status", "unit": "s.unit", "source": "s.source",
               "source_type": "coalesce(o.type, 'other')", "label": "s.label"}
@@ -282,8 +256,6 @@ def _column(column: str) -> str:
 
 FACET_FIELDS = {"kinds": "kind", "topics": "topic", "keys": "key", "sources": "source",
                 "source_types": "source_type", "actors": "actor"}
-
-
 
 
 def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int]]:
@@ -534,9 +506,3 @@ def ingest_errors(con: duckdb.DuckDBPyConnection, n: int = 500) -> pd.DataFrame:
 def sample_articles(con: duckdb.DuckDBPyConnection) -> int:
     """How many articles are the project's own samples (marked '(sample)' in their source)."""
     return int(con.execute("SELECT count(*) FROM articles WHERE source LIKE '%(sample)'").fetchone()[0])
-
-
-def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Row counts of every table (for checks that a re-run changed nothing)."""
-    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands"]
-    return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in names}

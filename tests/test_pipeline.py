@@ -7,10 +7,9 @@ import shutil
 import duckdb
 
 from db.export import ARTICLE_COLUMNS, SIGNAL_COLUMNS, export
-from db.queries import table_counts
 from etl.__main__ import main
 from etl.pipeline import ingest
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, table_counts
 
 
 def counts(db):

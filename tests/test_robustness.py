@@ -10,9 +10,8 @@ import duckdb
 import pytest
 
 from db.connection import ask_for
-from db.queries import table_counts
 from etl.pipeline import BATCH, CHUNK
-from tests.conftest import ROOT
+from tests.conftest import ROOT, table_counts
 
 
 def corpus(path, n):
