@@ -22,10 +22,10 @@ from db import rollup
 from db.connection import asked_since, connect, db_path
 from db.migrations import migrate
 from db.texts import unpack
-from etl.dates import IMPLAUSIBLE, implausible_reason, plausible_publication
+from etl.read.dates import IMPLAUSIBLE, implausible_reason, plausible_publication
 from etl.dedup import band_buckets
 from etl.extract import extract
-from etl.fetch import is_url
+from etl.read.fetch import is_url
 from etl.load import Processed, Rows, write_batch
 from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_paths
 from etl.version import EXTRACTOR_VERSION

@@ -14,11 +14,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import duckdb
 import pytest
 
-from etl import fetch as fetch_module
+from etl.read import fetch as fetch_module
 from etl.__main__ import main
-from etl.fetch import FetchError, fetch, refusal
+from etl.read.fetch import FetchError, fetch, refusal
 from etl.pipeline import ingest, update
-from etl.read import RawArticle, ReadError, read_feed, read_paths, read_url
+from tests.test_fetch import read_url
+from etl.read import RawArticle, ReadError, read_feed, read_paths
 from tests.test_fetch import page
 
 PUBLIC = "93.184.216.34"  # what "news.example" resolves to in these tests (never dialled)

@@ -22,7 +22,7 @@ from typing import Iterable, Iterator
 
 from etl.evaluate import item
 from etl.extract import extract
-from etl.furniture import strip_furniture
+from etl.read.furniture import strip_furniture
 from db.vocabulary import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
