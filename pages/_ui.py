@@ -21,6 +21,7 @@ from db import export
 from db.export import to_csv_bytes
 from db.filters import Filters, fmt_date, readable  # noqa: F401 - fmt_date: for the pages
 from db.migrations import SchemaOutdated
+from db.verdicts import VerdictsBusy, set_verdict
 
 T = TypeVar("T")
 CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
@@ -63,6 +64,10 @@ def page_frame() -> None:
     except SchemaOutdated as exc:
         st.error(f"This database needs upgrading before the dashboard can read it: {exc}.",
                  icon=":material/upgrade:")
+        st.stop()
+    except VerdictsBusy:
+        st.warning("Analysts' verdicts are being saved and could not be read; reload the page in a moment.",
+                   icon=":material/hourglass:")
         st.stop()
     except DatabaseBusy:
         st.warning("The ETL is writing a large batch; the page will load in a moment.", icon=":material/hourglass:")
@@ -403,8 +408,6 @@ def mark_coverage(fig: go.Figure, spans: list[tuple[pd.Timestamp, pd.Timestamp]]
 
 def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[], None] | None = None) -> None:
     """Let the analyst mark a signal right or wrong; stored apart from the ETL's database."""
-    from db.verdicts import set_verdict  # the only write the dashboard makes, to its own file
-
     labels = {"": "No verdict", "right": "Right", "wrong": "Wrong"}
     cur = current if isinstance(current, str) else ""
     with st.form(key=f"verdict_{signal_id}", border=False):
@@ -413,7 +416,11 @@ def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[
                                index=list(labels).index(cur), horizontal=True)
         text = cols[1].text_input("Note (optional)", value=note if isinstance(note, str) else "")
         if cols[2].form_submit_button("Save"):
-            set_verdict(signal_id, choice or None, text, db=db_path())
+            try:  # the only write the dashboard makes, to its own file
+                set_verdict(signal_id, choice or None, text, db=db_path())
+            except DatabaseBusy as exc:
+                st.error(f"The verdict was not saved (the verdicts file is busy): {exc}. Try again.")
+                return
             _cached.clear()
             if on_saved:
                 on_saved()
