@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-from etl.evaluate import evaluate, score
+from tools.score import evaluate, score
 from tests.conftest import ROOT, SHARED, needs_shared
 
 # Floors a little under what is measured (README, "What it finds"): a change that loses ground fails here.
@@ -59,6 +59,6 @@ def test_evaluate_command_runs(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"article_id": "000_5ca05d674973007d", "signals": [
         {"kind": "organisation", "key": "sco"}]}) + "\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "etl", "evaluate", "--gold", str(gold), str(ROOT / "seeds")],
+    out = subprocess.run([sys.executable, "-m", "tools.score", "--gold", str(gold), str(ROOT / "seeds")],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert "overall P" in out and "R 1.000" in out

@@ -79,7 +79,7 @@ def test_export_columns_bom_and_dates(fixture_db, tmp_path):
 
 
 def test_second_etl_run_waits_for_the_first(tmp_path):
-    from etl.pipeline import EtlBusy, etl_lock
+    from etl.load import EtlBusy, etl_lock
 
     db = tmp_path / "m.duckdb"
     with etl_lock(db):

@@ -1,8 +1,8 @@
 """Render time of every dashboard page on a database, with a cold query cache, and of a CSV download.
 
-    python -m benchmarks.pages --db FILE [--repeat 3] [--json]
+    python -m tools.bench_pages --db FILE [--repeat 3] [--json]
 
-Used by `python -m etl bench --dashboard`; lives outside etl/ because it runs Streamlit.
+Used by `python -m tools.bench --dashboard`.
 """
 from __future__ import annotations
 
