@@ -30,22 +30,23 @@ else:
     chart(fig, "articles-per-outlet")
     download(by_outlet, "articles-per-outlet")
 
-def section(title: str, fn, empty: str, note: str = "") -> None:
-    """A titled table (what the query ``fn`` returns) with its CSV, or a sentence saying there is nothing to show."""
+
+def section(title: str, df, name: str, empty: str, note: str = "") -> None:
+    """A titled table with its CSV (``name``), or a sentence saying there is nothing to show."""
     st.subheader(title)
-    df = query(fn)
     if df.empty:
         st.caption(empty)
         return
     if note:
         st.caption(note)
     st.dataframe(readable_table(df), hide_index=True, width="stretch")
-    download(df, fn.__name__.replace("_", "-"))
+    download(df, name)
 
 
-section("Ingest errors", queries.ingest_errors, "No input has failed.")
-section("Undated articles", queries.undated_articles, "Every article has a date.",
+section("Ingest errors", query(queries.ingest_errors), "ingest-errors", "No input has failed.")
+section("Undated articles", query(queries.undated_articles), "undated-articles",
+        "Every article has a date.",
         "These are left out of every timeline until a date is found for them.")
-section("Ingest runs", queries.last_runs, "Nothing has been ingested yet.")
+section("Ingest runs", query(queries.last_runs), "last-runs", "Nothing has been ingested yet.")
 st.caption(f"Data as of {fmt_date(q['last_update']) if q['last_update'] else 'never'}; "
            "the dashboard rereads the database every 30 seconds.")

@@ -77,3 +77,27 @@ def test_only_load_writes_to_the_database(path):
 @pytest.mark.parametrize("path", PRODUCT, ids=name)
 def test_nothing_in_the_product_imports_the_tools(path):
     assert "tools" not in imports(path) and "benchmarks" not in imports(path)
+
+
+@pytest.mark.parametrize("path", files("pages"), ids=name)
+def test_pages_call_their_queries_by_function_not_by_name(path):
+    """``query(queries.x, ...)``, never ``query("x")`` or getattr: a reader (or a tool) can follow a page to its SQL."""
+    from db import queries
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assert not any(isinstance(n, ast.Call) and getattr(n.func, "id", None) == "getattr" and n.args
+                   and getattr(n.args[0], "id", None) == "queries" for n in ast.walk(tree))
+    for n in ast.walk(tree):
+        if isinstance(n, ast.Call) and getattr(n.func, "id", None) in ("query", "every_row") and n.args:
+            fn = n.args[0]
+            assert isinstance(fn, ast.Attribute) and getattr(fn.value, "id", None) == "queries", ast.unparse(n)
+            assert callable(getattr(queries, fn.attr)), ast.unparse(n)
+
+
+@pytest.mark.parametrize("path", PRODUCT + files("tools"), ids=name)
+def test_statuses_kinds_and_units_are_written_once(path):
+    """The vocabulary (db/vocabulary.py) is the one place the statuses, kinds and units are listed."""
+    if path == ROOT / "db" / "vocabulary.py":
+        return
+    text = path.read_text(encoding="utf-8").replace("'", '"')
+    for run in ('"negotiating", "drafted"', '"drafted", "signed"', '"trade_figure", "meeting"', '"usd": "US dollars"'):
+        assert run not in text, run
