@@ -3,6 +3,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_tokenizer", "ingest_seconds",
@@ -11,6 +13,7 @@ FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_to
            "read_wait_median", "read_wait_longest"]
 
 
+@pytest.mark.slow  # runs the benchmark
 def test_bench_reports_every_figure():
     out = subprocess.run([sys.executable, "-m", "tools.bench", str(ROOT / "seeds"), "--repeat", "1", "--json",
                           "--dashboard", "--scale-signals", "20000"],

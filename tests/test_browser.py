@@ -21,7 +21,8 @@ from tests.conftest import ROOT
 from tests.test_pages import HEADINGS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)"),
+              pytest.mark.slow]
 SHOTS = ROOT / "test-output" / "screenshots"
 
 

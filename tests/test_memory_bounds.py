@@ -69,6 +69,7 @@ def gzip_bomb(path, mb: int) -> int:
 
 
 @pytest.mark.parametrize("mb", [1, 2])
+@pytest.mark.slow
 def test_gzip_bomb_line_is_refused_in_flat_memory_and_the_rest_is_read(tmp_path, mb):
     path = tmp_path / f"bomb{mb}.jsonl.gz"
     length = gzip_bomb(path, mb)
@@ -83,6 +84,7 @@ def test_gzip_bomb_line_is_refused_in_flat_memory_and_the_rest_is_read(tmp_path,
     assert got["traced_peak_mb"] < 32
 
 
+@pytest.mark.slow
 def test_zip_member_is_read_up_to_the_cap_once_uncompressed(tmp_path):
     path = tmp_path / "bomb.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
@@ -98,6 +100,7 @@ def test_zip_member_is_read_up_to_the_cap_once_uncompressed(tmp_path):
     assert got["rss_growth_mb"] < 160  # the 50 MB cap, read once and joined once
 
 
+@pytest.mark.slow
 def test_gzip_member_in_an_archive_is_read_up_to_the_cap(tmp_path):
     inner = tmp_path / "inner.jsonl.gz"
     gzip_bomb(inner, 1)

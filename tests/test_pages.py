@@ -10,6 +10,8 @@ from etl.pipeline import ingest
 from pages._nav import NAMES, PAGES as NAV
 from tests.conftest import ROOT, SEED_ID
 
+pytestmark = pytest.mark.slow  # renders the dashboard's pages
+
 APP = str(ROOT / "dashboard.py")
 PAGES = [f"pages/{name}.py" for name in NAMES]
 # What each page is headed (its title in the navigation, where the heading says more).

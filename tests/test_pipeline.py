@@ -5,6 +5,7 @@ import json
 import shutil
 
 import duckdb
+import pytest
 
 from db.export import ARTICLE_COLUMNS, SIGNAL_COLUMNS, export
 from etl.__main__ import main
@@ -90,6 +91,7 @@ def test_second_etl_run_waits_for_the_first(tmp_path):
             assert "another ETL run" in str(exc)
 
 
+@pytest.mark.slow
 def test_workers_give_the_same_database(tmp_path):
     src = tmp_path / "in.jsonl"
     lines = (ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
@@ -104,6 +106,7 @@ def test_workers_give_the_same_database(tmp_path):
     assert runs[1] == runs[2] and "failed 1" in runs[1][0]
 
 
+@pytest.mark.slow
 def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_path):
     base = json.loads((ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
     filler = [dict(base, id=f"filler-{i}") for i in range(70)]  # puts the two copies in different chunks
@@ -121,6 +124,7 @@ def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_pa
         assert (err.path, err.reason) == (f"{src}:72", f"duplicate id 'twice': also at {src}:1, which is kept")
 
 
+@pytest.mark.slow
 def test_chunks_come_back_in_input_order_however_the_processes_share_them(monkeypatch):
     from etl import pipeline
     from etl.read import RawArticle

@@ -13,6 +13,8 @@ from db.connection import ask_for
 from etl.pipeline import BATCH, CHUNK
 from tests.conftest import ROOT, table_counts
 
+pytestmark = pytest.mark.slow  # kills and restarts ingests
+
 
 def corpus(path, n):
     """n distinct articles made from the sample corpus (ids and a sentence changed)."""

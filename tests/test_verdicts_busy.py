@@ -37,6 +37,7 @@ def test_reads_raise_rather_than_forget_the_verdicts(held):
         queries.read(queries.count_signals, db, Filters())
 
 
+@pytest.mark.slow
 def test_the_page_says_the_verdicts_could_not_be_read(held, monkeypatch):
     db, _ = held
     at = open_page(monkeypatch, db, "pages/explorer.py")

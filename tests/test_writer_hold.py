@@ -10,6 +10,8 @@ from db.connection import ask_for, asked_since, connect, wanted_path
 from etl.load import Writer
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow  # times the writer's holds
+
 READ_ONCE = """
 import sys, time
 from db.connection import connect
