@@ -132,6 +132,13 @@ Item = RawArticle | RawLine | Skipped | Again  # what the run's source hands to 
 _known_in_worker: dict[str, tuple[str, str]] = {}  # a worker process's copy of the stored ids (set once)
 
 
+def _articles(item: Item) -> list[RawArticle | Skipped | ReadError]:
+    """What one item holds: a JSON Lines line's article (or error) once parsed, a stored article, or itself."""
+    if isinstance(item, RawLine):
+        return item.parse()
+    return [item.raw] if isinstance(item, Again) else [item]
+
+
 def _work(items: list[Item], known: dict[str, tuple[str, str]] | None = None) -> Done:
     """Parse (JSON Lines lines), compare with what is stored, and extract what is new or changed. An id
     given twice in the chunk is read once (the first; the others are errors naming both places).
@@ -142,7 +149,7 @@ def _work(items: list[Item], known: dict[str, tuple[str, str]] | None = None) ->
     known = _known_in_worker if known is None else known
     processed, errors, unchanged, seen = [], [], 0, {}
     for item in items:
-        for art in item.parse() if isinstance(item, RawLine) else [item.raw] if isinstance(item, Again) else [item]:
+        for art in _articles(item):
             if isinstance(art, ReadError):
                 errors.append(art)
                 continue
