@@ -1,6 +1,6 @@
 # `make run`: install, ingest seeds/ into db/monitor.duckdb, serve the dashboard on 127.0.0.1:8501 (this
 # machine only: see "Security and limits" in the README to let others in).
-# `make test`: install, run the tests.
+# `make test`: install, run the tests (all of them; `make quick`: those not marked slow, under a minute).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -30,4 +30,10 @@ chromium:
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
 
-.PHONY: install ingest run test chromium
+quick: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+bench: $(STAMP)
+	$(BIN)/python -m tools.bench
+
+.PHONY: install ingest run test quick bench chromium

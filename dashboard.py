@@ -1,11 +1,16 @@
-"""Iran–Russia Cooperation Monitor: the Streamlit frame (page config, navigation)."""
+"""Iran–Russia Cooperation Monitor: the Streamlit frame (page config, navigation from pages/_nav.py)."""
 import streamlit as st
 
 from db.queries import shared_reads
+from pages._nav import PAGES
 
 st.set_page_config(page_title="Iran–Russia Cooperation Monitor", page_icon=":material/handshake:", layout="wide")
 
-OVERVIEW = st.Page("pages/overview.py", title="Overview", icon=":material/insights:", url_path="overview")
+SECTIONS: dict[str, list] = {}
+for p in PAGES:
+    SECTIONS.setdefault(p.section, []).append(
+        st.Page(f"pages/{p.name}.py", title=p.title, icon=p.icon, url_path=p.name))
+OVERVIEW = SECTIONS[PAGES[0].section][0]
 
 
 def _home() -> None:
@@ -14,24 +19,6 @@ def _home() -> None:
     st.switch_page(OVERVIEW, query_params=[(k, v) for k in st.query_params for v in st.query_params.get_all(k)])
 
 
-PAGES = {
-    "": [st.Page(_home, title="Home", url_path="home", default=True, visibility="hidden")],
-    "Analysis": [
-        OVERVIEW,
-        st.Page("pages/agreements.py", title="Agreements", icon=":material/handshake:", url_path="agreements"),
-        st.Page("pages/trade.py", title="Trade and economy", icon=":material/payments:", url_path="trade"),
-        st.Page("pages/organisations.py", title="Organisations and projects", icon=":material/hub:",
-                url_path="organisations"),
-    ],
-    "Evidence": [
-        st.Page("pages/explorer.py", title="Explorer", icon=":material/manage_search:", url_path="explorer"),
-        st.Page("pages/article.py", title="Article", icon=":material/article:", url_path="article"),
-    ],
-    "Data": [
-        st.Page("pages/sources.py", title="Sources and data quality", icon=":material/fact_check:",
-                url_path="sources"),
-        st.Page("pages/add.py", title="Add articles", icon=":material/upload_file:", url_path="add"),
-    ],
-}
+HOME = st.Page(_home, title="Home", url_path="home", default=True, visibility="hidden")
 with shared_reads():  # a page's queries share one short read-only connection
-    st.navigation(PAGES).run()
+    st.navigation({"": [HOME], **SECTIONS}).run()

@@ -5,10 +5,19 @@ import re
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
+import pandas as pd
+
 # The words a reader sees for the vocabulary's codes where a plain "_" → " " would not do.
 READABLE = {"iranian_state": "Iranian state", "russian_state": "Russian state", "gulf": "Gulf",
             "western_arabic": "Western (Arabic service)", "other": "other", "science_tech": "science and technology",
             "trade_figure": "trade figure", "joint_position": "joint position", "in_force": "in force"}
+
+
+def fmt_date(v: object) -> str:
+    """A date for display: ISO, or 'undated'."""
+    if v is None or (not isinstance(v, str) and pd.isna(v)):
+        return "undated"
+    return pd.Timestamp(v).date().isoformat()
 
 
 def readable(code: object) -> str:

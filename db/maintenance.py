@@ -7,13 +7,12 @@ connection (the dashboard may stay open; an ETL run is waited for as any reader 
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
-from db.connection import DatabaseBusy, ask_for, connect, db_path
+from db.connection import connect, db_path, while_locked
 from db.texts import unpack
 
 CHUNK = 5_000  # rows read at a time: memory stays flat however large the file
@@ -123,16 +122,7 @@ def backup(path: str | os.PathLike | None, out: str | os.PathLike) -> Path:
 
 def _attach_read_only(con: duckdb.DuckDBPyConnection, src: Path, wait: float = 60.0) -> None:
     """Attach ``src`` as ``source_db``, asking an ETL run that holds it to let go, as readers do."""
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            con.execute(f"ATTACH '{_quoted(src)}' AS source_db (READ_ONLY)")
-            return
-        except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
-                raise DatabaseBusy(f"{src} stayed locked: {exc}") if "lock" in str(exc).lower() else exc
-            ask_for(src)
-            time.sleep(0.05)
+    while_locked(lambda: con.execute(f"ATTACH '{_quoted(src)}' AS source_db (READ_ONLY)"), src, wait)
 
 
 def _quoted(p: Path) -> str:

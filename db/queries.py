@@ -15,9 +15,10 @@ import pandas as pd
 
 from db import verdicts
 from db.connection import connect, db_path
-from db.filters import Filters
+from db.filters import Filters, fmt_date, readable
 from db.migrations import check_version, migrate
 from db.texts import unpack
+from db.vocabulary import STATUSES
 
 T = TypeVar("T")
 
@@ -25,9 +26,6 @@ T = TypeVar("T")
 # charts scan one table; the outlet's type comes from the small outlets catalogue.
 FROM = "signals s LEFT JOIN outlets o ON o.source = s.source"
 
-STATUS_ORDER = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"]
-COOPERATION_KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position",
-                     "military", "economic", "relations"]
 
 _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.unit, s.status, s.actor,
        s.sentence, s.char_start AS start, s.char_end AS "end", s.mentions,
@@ -245,32 +243,6 @@ def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, pd.DataFra
             "cooperation_vs_friction": cf.reset_index().rename_axis(None, axis=1)}
 
 
-
-
-def monthly(con: duckdb.DuckDBPyConnection, f: Filters, column: str | None = "kind") -> pd.DataFrame:
-    """Signals per month (and per value of ``column``); undated articles are left out."""
-    where, params = f.where()
-    col = _column(column) if column else None
-    group = f", {col} AS {column}" if col else ""
-    return con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month{group}, count(*) AS signals
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
-        GROUP BY ALL ORDER BY ALL""", params).df()
-
-
-
-
-def cooperation_vs_friction(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Per month: cooperation signals (every kind but friction) and friction signals."""
-    where, params = f.where()
-    return con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month,
-               count(*) FILTER (WHERE s.kind <> 'friction') AS cooperation,
-               count(*) FILTER (WHERE s.kind = 'friction') AS friction
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
-        GROUP BY ALL ORDER BY month""", params).df()
-
-
 _GROUPABLE = {"kind": "s.kind", "topic": "s.topic", "key": "s.key", "actor": "coalesce(s.actor, '')",
               "status": "s.status", "unit": "s.unit", "source": "s.source",
               "source_type": "coalesce(o.type, 'other')", "label": "s.label"}
@@ -284,8 +256,6 @@ def _column(column: str) -> str:
 
 FACET_FIELDS = {"kinds": "kind", "topics": "topic", "keys": "key", "sources": "source",
                 "source_types": "source_type", "actors": "actor"}
-
-
 
 
 def facets(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int]]:
@@ -354,8 +324,31 @@ def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
                max(s.published) AS last_reported, count(*) AS reports,
                arg_min(s.signal_id, coalesce(s.published, DATE '9999-12-31')) AS first_signal
         FROM {FROM} WHERE {where} GROUP BY ALL ORDER BY first_reported NULLS LAST""", params).df()
-    df["step"] = df["status"].map({s: i for i, s in enumerate(STATUS_ORDER)})
+    df["step"] = df["status"].map({s: i for i, s in enumerate(STATUSES)})
     return df
+
+
+def agreement_status(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """One row per agreement (of `agreement_steps`), most reported first: the first date each status was
+    reported (a column per status, in the order of `STATUSES`, in words), the furthest step reached, the
+    history read in the order of the steps («signed 2024-01-17 → ratified 2025-04-21»), and the reports."""
+    rows = []
+    for name, g in agreement_steps(con, f).groupby("agreement", sort=False):
+        row: dict[str, object] = {"agreement": name}
+        history = []
+        for status in STATUSES:
+            hit = g[g["status"] == status]
+            day = fmt_date(hit["first_reported"].min()) if not hit.empty else ""
+            row[readable(status)] = day
+            if day and status != STATUSES[0]:
+                history.append(f"{readable(status)} {day}")
+        reached = g[g["status"].isin(STATUSES[1:])]
+        row["furthest step"] = readable(STATUSES[int(reached["step"].max())]) if not reached.empty else STATUSES[0]
+        row["history"] = " → ".join(history)
+        row["reports"] = int(g["reports"].sum())
+        rows.append(row)
+    columns = ["agreement", *map(readable, STATUSES), "furthest step", "history", "reports"]
+    return pd.DataFrame(rows, columns=columns).sort_values("reports", ascending=False, kind="stable")
 
 
 def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
@@ -513,9 +506,3 @@ def ingest_errors(con: duckdb.DuckDBPyConnection, n: int = 500) -> pd.DataFrame:
 def sample_articles(con: duckdb.DuckDBPyConnection) -> int:
     """How many articles are the project's own samples (marked '(sample)' in their source)."""
     return int(con.execute("SELECT count(*) FROM articles WHERE source LIKE '%(sample)'").fetchone()[0])
-
-
-def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Row counts of every table (for checks that a re-run changed nothing)."""
-    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands"]
-    return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in names}

@@ -7,14 +7,21 @@ and re-extraction for the same statement.
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import duckdb
 
-from db.connection import connect, db_path
+from db.connection import DatabaseBusy, connect, db_path, locked
+from db.retry import retry
 
 VERDICTS = ("right", "wrong")
+ATTACH_WAIT = 5.0  # seconds a reader waits for a verdict being written (one row: milliseconds)
+
+
+class VerdictsBusy(DatabaseBusy):
+    """The verdicts file stayed locked by a writer for the whole wait."""
+
+
 _SCHEMA = """CREATE TABLE IF NOT EXISTS verdicts (
     signal_id VARCHAR PRIMARY KEY, verdict VARCHAR NOT NULL, note VARCHAR, decided_at TIMESTAMP NOT NULL)"""
 
@@ -52,15 +59,19 @@ def attach(con: duckdb.DuckDBPyConnection, db: str | os.PathLike | None = None) 
 
 
 def _attach_table(con: duckdb.DuckDBPyConnection, p: Path) -> None:
+    """``verdicts`` on ``con``: the file's table, or an empty one when there is no file or no table yet.
+    A file held by a writer for the whole `ATTACH_WAIT` is `VerdictsBusy`, never an empty table: the pages
+    would otherwise show signals marked wrong as if nobody had judged them."""
     if p.exists():
-        for _ in range(50):
-            try:
-                con.execute(f"ATTACH '{p}' AS verdict_db (READ_ONLY)")
-                con.execute("CREATE OR REPLACE TEMP VIEW verdicts AS SELECT * FROM verdict_db.verdicts")
-                return
-            except duckdb.IOException:  # a verdict is being written this instant
-                time.sleep(0.05)
-            except duckdb.CatalogException:  # the file exists but holds no table yet
-                break
+        try:
+            retry(lambda: con.execute(f"ATTACH '{p}' AS verdict_db (READ_ONLY)"), locked, ATTACH_WAIT)
+            con.execute("CREATE OR REPLACE TEMP VIEW verdicts AS SELECT * FROM verdict_db.verdicts")
+            return
+        except duckdb.CatalogException:  # the file exists but holds no table yet
+            pass
+        except duckdb.IOException as exc:
+            if locked(exc):
+                raise VerdictsBusy(f"the analysts' verdicts ({p.name}) stayed locked by a writer: {exc}") from exc
+            raise
     con.execute("""CREATE OR REPLACE TEMP TABLE verdicts (signal_id VARCHAR, verdict VARCHAR, note VARCHAR,
                    decided_at TIMESTAMP)""")

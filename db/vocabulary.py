@@ -4,7 +4,6 @@ from __future__ import annotations
 
 KINDS = ["organisation", "project", "agreement", "trade_figure", "meeting", "joint_position", "military",
          "economic", "relations", "friction"]
-COOPERATION_KINDS = [k for k in KINDS if k != "friction"]
 # An agreement's steps, in the order they happen ("mentioned" says nothing of a step).
 STATUSES = ["mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"]
 UNITS = {"percent": "percent", "usd": "US dollars", "eur": "euros", "rub": "roubles", "irr": "rials",

@@ -1,17 +1,18 @@
-"""Command line: python -m etl ingest PATH... | export --out DIR."""
+"""Command line: python -m etl ingest | update | reextract | migrate | check | backup | export.
+
+The developer tools (benchmark, scale database, scoring against gold files) are in tools/: python -m tools.bench,
+python -m tools.scale, python -m tools.score, python -m tools.evaluate."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from pathlib import Path
 
 import duckdb
 
 from db.connection import DatabaseBusy, db_path
 from db.export import export
-from etl.evaluate import evaluate, report
-from etl.pipeline import EtlBusy, ingest, reextract, update
+from etl.load import EtlBusy, migrate_db
+from etl.pipeline import ingest, reextract, update
 from etl.version import EXTRACTOR_VERSION
 
 
@@ -38,22 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     p_re.add_argument("--db", help=f"database file (default {db_path()})")
     p_re.add_argument("--all", action="store_true", help="every article, not only those from another version")
     p_re.add_argument("--quiet", action="store_true", help="no progress bar")
-    p_be = sub.add_parser("bench", help="measure speed and memory (ANT corpus beside the project, else seeds/)")
-    p_be.add_argument("corpus", nargs="?", help="file or folder to measure on")
-    p_be.add_argument("--repeat", type=int, default=3, help="runs per timing; the median is reported")
-    p_be.add_argument("--workers", type=int, default=2, help="processes for the parallel ingest figure")
-    p_be.add_argument("--limit", type=int, help="only the first N articles")
-    p_be.add_argument("--json", action="store_true", help="print the figures as JSON")
-    p_be.add_argument("--dashboard", action="store_true",
-                      help="also time every page on the sample corpus and on a 1,000,000-signal database")
-    p_be.add_argument("--scale-signals", type=int, default=1_000_000, help="signals in the large database")
     p_mi = sub.add_parser("migrate", help="bring a database made by an older version up to date")
     p_mi.add_argument("--db", help=f"database file (default {db_path()})")
-    p_sc = sub.add_parser("scale", help="build a large database (real signals replicated) to measure the dashboard")
-    p_sc.add_argument("--out", required=True, help="database file to create")
-    p_sc.add_argument("--signals", type=int, default=1_000_000)
-    p_sc.add_argument("--articles", type=int, default=200_000)
-    p_sc.add_argument("--from-db", help="take the signals from this database (default: seeds/ ingested)")
     p_ck = sub.add_parser("check", help="read every row and every text of the database; report what is damaged")
     p_ck.add_argument("--db", help=f"database file (default {db_path()})")
     p_bk = sub.add_parser("backup", help="a consistent copy of the database (and its verdicts), readers need not stop")
@@ -62,10 +49,6 @@ def main(argv: list[str] | None = None) -> int:
     p_ex = sub.add_parser("export", help="write signals.csv and articles.csv")
     p_ex.add_argument("--db", help=f"database file (default {db_path()})")
     p_ex.add_argument("--out", required=True, help="folder to write into")
-    p_ev = sub.add_parser("evaluate", help="score the extractor against a gold file")
-    p_ev.add_argument("--gold", required=True, help="gold signals, JSON lines")
-    p_ev.add_argument("--misses", action="store_true", help="list what was missed and what was spurious")
-    p_ev.add_argument("inputs", nargs="+", help="the articles the gold file describes")
     args = ap.parse_args(argv)
 
     try:
@@ -91,26 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"articles re-extracted {summary.reextracted}; signals found {summary.signals} "
                   f"(extractor {EXTRACTOR_VERSION})")
             return 0
-        if args.command == "bench":
-            from etl import bench
-            fig = bench.run(Path(args.corpus) if args.corpus else bench.default_corpus(), args.repeat,
-                            args.workers, args.limit)
-            print(json.dumps(fig, indent=1) if args.json else bench.report(fig))
-            if args.dashboard:
-                dash = bench.dashboard(args.repeat, args.scale_signals, args.scale_signals // 5)
-                print(json.dumps(dash, indent=1) if args.json else bench.dashboard_report(dash))
-            return 0
         if args.command == "migrate":
-            from db.connection import connect
-            from db.migrations import migrate
-            from etl.pipeline import etl_lock
-            with etl_lock(db_path(args.db)), connect(args.db) as con:
-                print(f"{db_path(args.db)} is at schema version {migrate(con)}")
-            return 0
-        if args.command == "scale":
-            from etl.scale import build
-            made = build(args.out, args.signals, args.articles, args.from_db)
-            print(f"wrote {args.out}: {made['articles']:,} articles, {made['signals']:,} signals")
+            print(f"{db_path(args.db)} is at schema version {migrate_db(args.db)}")
             return 0
         if args.command == "check":
             from db.maintenance import check
@@ -120,9 +85,6 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "backup":
             from db.maintenance import backup
             print(f"wrote {backup(args.db, args.out)}")
-            return 0
-        if args.command == "evaluate":
-            print(report(evaluate(args.gold, args.inputs), args.misses))
             return 0
         sp, ap_ = export(args.db, args.out)
         print(f"wrote {sp} and {ap_}")

@@ -1,46 +1,35 @@
-"""Ingest: read → extract → load, in batches, with a run record and a progress bar."""
+"""The run: read (etl.read) → extract (etl.extract) → load (etl.load), chunk by chunk, in one process or
+several, batches written in order, with a progress bar. Every write goes through etl.load."""
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import multiprocessing
 import os
-import tomllib
 import time
+import tomllib
 from collections import deque
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import duckdb
 from tqdm import tqdm
 
-from db import rollup
-from db.connection import asked_since, connect, db_path
-from db.migrations import migrate
-from db.texts import unpack
-from etl.dates import IMPLAUSIBLE, implausible_reason, plausible_publication
-from etl.dedup import band_buckets
+from db.connection import db_path
 from etl.extract import extract
-from etl.fetch import is_url
-from etl.load import Processed, Rows, write_batch
+from etl.load import (Processed, Rows, Started, Writer, etl_lock, finish_run, ids_to_reextract, start_run,
+                      stored_articles, stored_ids, write_batch)
+from etl.load.copies import band_buckets
 from etl.read import RawArticle, RawLine, ReadError, Skipped, read_feed, read_paths
+from etl.read.dates import IMPLAUSIBLE, implausible_reason, plausible_publication
+from etl.read.fetch import is_url
 from etl.version import EXTRACTOR_VERSION
 
 BATCH = 500  # relevant articles a batch holds at most ...
 BATCH_ALL = BATCH * 10  # ... and articles in all: one not about Iran and Russia costs the writer only its row
 CHUNK = BATCH // 4  # articles (or input lines) processed at a time; batches are whole chunks
 IN_FLIGHT = 4  # chunks queued per worker
-HOLD_SECONDS = 0.5  # the writer keeps the database at least this long once it has opened it ...
-LONGEST_HOLD = 5.0  # ... and this long at most, for readers that do not ask (see db.connection)
-GRACE_SECONDS = 0.2  # after letting go for a reader that asked, the writer waits this long to take it back
-
-
-class EtlBusy(RuntimeError):
-    """Another ETL run holds the database."""
 
 
 @dataclass
@@ -63,27 +52,6 @@ class RunSummary:
         again = f", re-extracted {self.reextracted}" if self.reextracted else ""
         return (f"articles read {self.read}, new {self.new}, updated {self.updated}, "
                 f"unchanged {self.unchanged}{again}, failed {self.failed}; signals found {self.signals}")
-
-
-@contextmanager
-def etl_lock(db: Path, wait: float = 60.0) -> Iterator[None]:
-    """Hold the ETL's own lock file so two runs never interleave their batches."""
-    lock_path = db.with_name(db.name + ".etl.lock")
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock_path, "w") as fh:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise EtlBusy(f"another ETL run is using {db}; try again when it has finished")
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def content_hash(raw: RawArticle) -> str:
@@ -115,55 +83,6 @@ def process(raw: RawArticle, digest: str | None = None) -> Processed:
     rel, signals = extract(raw.text)
     bands = band_buckets(raw.text) if rel.relevant else []
     return Processed(raw, digest or content_hash(raw), published, method, rel, signals, bands)
-
-
-def _start_run(con, inputs: str) -> int:
-    """Record a new run; runs left 'running' by a killed process are marked as interrupted."""
-    con.execute("UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running'")
-    run_id = con.execute("SELECT nextval('ingest_run_seq')").fetchone()[0]
-    con.execute("INSERT INTO ingest_runs (run_id, started_at, inputs, status) VALUES (?, now(), ?, 'running')",
-                [run_id, inputs])
-    return run_id
-
-
-class _Writer:
-    """The ETL's write connection, kept across batches until somebody asks for the file.
-
-    DuckDB shuts readers out while a process has the file open for writing, and closing it costs a
-    checkpoint (about a tenth of a second). So the writer lets go, between two chunks of input, when a
-    reader has asked since it opened (and it has held the file HOLD_SECONDS), or when it has held the
-    file LONGEST_HOLD: the dashboard gets in within a chunk's work, and a long ingest checkpoints rarely.
-    """
-
-    def __init__(self, path: Path, hold: float = HOLD_SECONDS, longest: float = LONGEST_HOLD):
-        self.path, self.hold, self.longest = path, hold, longest
-        self._con = None
-        self._since = self._opened_at = self._released = 0.0
-        self._asked = False
-
-    def con(self):
-        """The open connection (opened now if it was released)."""
-        if self._con is None:
-            if self._asked:  # give the reader that asked time to get in before taking the file back
-                time.sleep(max(0.0, self._released + GRACE_SECONDS - time.monotonic()))
-            self._con = connect(self.path)
-            self._since, self._opened_at = time.monotonic(), time.time()
-        return self._con
-
-    def offer(self) -> None:
-        """Release the file if somebody has asked for it, or if it has been held LONGEST_HOLD."""
-        if self._con is None:
-            return
-        held = time.monotonic() - self._since
-        asked = held >= self.hold and asked_since(self.path, self._opened_at)
-        if asked or held >= self.longest:
-            self.close()
-            self._asked, self._released = asked, time.monotonic()
-
-    def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
-            self._con = None
 
 
 @dataclass
@@ -200,10 +119,27 @@ def _duplicate(article_id: str, origin: str, first: str) -> ReadError:
     return ReadError(origin, f"duplicate id {article_id!r}: also at {first}, which is kept")
 
 
+@dataclass
+class Again:
+    """A stored article to extract again (`reextract`): its stored content hash is kept, since only the
+    extraction changes, and it is extracted whatever the hash and version stored."""
+
+    raw: RawArticle
+    content_hash: str
+
+
+Item = RawArticle | RawLine | Skipped | Again  # what the run's source hands to the workers (or a ReadError)
 _known_in_worker: dict[str, tuple[str, str]] = {}  # a worker process's copy of the stored ids (set once)
 
 
-def _work(items: list[RawArticle | RawLine | Skipped], known: dict[str, tuple[str, str]] | None = None) -> Done:
+def _articles(item: Item) -> list[RawArticle | Skipped | ReadError]:
+    """What one item holds: a JSON Lines line's article (or error) once parsed, a stored article, or itself."""
+    if isinstance(item, RawLine):
+        return item.parse()
+    return [item.raw] if isinstance(item, Again) else [item]
+
+
+def _work(items: list[Item], known: dict[str, tuple[str, str]] | None = None) -> Done:
     """Parse (JSON Lines lines), compare with what is stored, and extract what is new or changed. An id
     given twice in the chunk is read once (the first; the others are errors naming both places).
 
@@ -213,7 +149,7 @@ def _work(items: list[RawArticle | RawLine | Skipped], known: dict[str, tuple[st
     known = _known_in_worker if known is None else known
     processed, errors, unchanged, seen = [], [], 0, {}
     for item in items:
-        for art in item.parse() if isinstance(item, RawLine) else [item]:
+        for art in _articles(item):
             if isinstance(art, ReadError):
                 errors.append(art)
                 continue
@@ -222,8 +158,10 @@ def _work(items: list[RawArticle | RawLine | Skipped], known: dict[str, tuple[st
                     errors.append(_duplicate(art.article_id, art.origin, seen[art.article_id]))
                     continue
                 seen[art.article_id] = art.origin
-            if isinstance(art, Skipped) or known.get(art.article_id) == ((digest := content_hash(art)),
-                                                                          EXTRACTOR_VERSION):
+            if isinstance(item, Again):
+                processed.append(process(art, item.content_hash))
+            elif isinstance(art, Skipped) or known.get(art.article_id) == ((digest := content_hash(art)),
+                                                                            EXTRACTOR_VERSION):
                 unchanged += 1
             else:
                 processed.append(process(art, digest))
@@ -311,12 +249,12 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
     fetched = {url: list(read_paths([url], allow_private=allow_private))
                for url in dict.fromkeys(str(p).strip() for p in paths if is_url(p))}
 
-    def source(known: dict, seen_raw: dict) -> Iterator[RawArticle | RawLine | ReadError | Skipped]:
+    def source(run: Started, writer: Writer) -> Iterator[Item | ReadError]:
         files: list = []
         for p in paths + [None]:  # files and folders read in runs between the URLs, in the order given
             if p is None or is_url(p):
                 if files:
-                    yield from read_paths(files, skip_raw=seen_raw.get, lazy=True)
+                    yield from read_paths(files, skip_raw=run.seen_raw.get, lazy=True)
                     files = []
                 if p is not None:
                     yield from fetched[str(p).strip()]
@@ -324,18 +262,6 @@ def ingest(paths: Iterable[str | os.PathLike], db: str | os.PathLike | None = No
                 files.append(p)
 
     return _run(source, " ".join(map(str, paths)), db, progress, workers)
-
-
-def _stored_ids(db: str | os.PathLike | None) -> set[str]:
-    """The ids of the articles stored, read without the ETL's lock (empty when there is no database yet)."""
-    path = db_path(db)
-    if not path.exists():
-        return set()
-    try:
-        with connect(path, read_only=True) as con:
-            return {r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()}
-    except duckdb.CatalogException:  # a database not migrated yet
-        return set()
 
 
 def load_feeds(path: str | os.PathLike) -> list[dict]:
@@ -357,14 +283,14 @@ def update(feeds_file: str | os.PathLike, db: str | os.PathLike | None = None, p
     Everything is fetched before the run takes the ETL's lock; internal addresses are refused unless
     ``allow_private``."""
     feeds = load_feeds(feeds_file)
-    stored = _stored_ids(db)
+    stored = stored_ids(db)
     items: list[RawArticle | ReadError] = []
     for feed in feeds:
         for item in read_feed(feed["url"], fetch_full=True, skip=stored.__contains__, allow_private=allow_private):
             if isinstance(item, RawArticle) and feed.get("source"):
                 item.source = feed["source"]
             items.append(item)
-    return _run(lambda known, seen_raw: items, f"update {feeds_file}", db, progress, workers)
+    return _run(lambda run, writer: items, f"update {feeds_file}", db, progress, workers)
 
 
 @dataclass
@@ -395,25 +321,23 @@ class _Batch:
         return Rows.concat(self.parts) if self.parts else None
 
 
-def _run(source: Callable[[dict, dict], Iterable[RawArticle | ReadError | Skipped]], inputs: str,
-         db: str | os.PathLike | None, progress: bool, workers: int) -> RunSummary:
-    """One ETL run over what ``source(known, seen_raw)`` yields: ``known`` maps stored ids to (hash,
-    version), ``seen_raw`` the input-line hashes of articles stored by this extractor version to their ids.
+Source = Callable[[Started, Writer], Iterable[Item | ReadError]]
+
+
+def _run(source: Source, inputs: str, db: str | os.PathLike | None, progress: bool, workers: int,
+         desc: str = "ingest") -> RunSummary:
+    """One ETL run (ingest, update or reextract) over what ``source(run, writer)`` yields, given what the run
+    knows of the database when it starts (`etl.load.Started`) and the writer's connection (to read stored
+    articles through).
 
     An id the run has already read is an error naming both places, and the first one is kept: the
     summary counts what is stored."""
     path = db_path(db)
     with etl_lock(path):
-        with connect(path) as con:
-            migrate(con)
-            run_id = _start_run(con, inputs)
-            known = {r[0]: (r[1], r[2]) for r in con.execute(
-                "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
-            seen_raw = {r[0]: r[1] for r in con.execute(
-                "SELECT raw_hash, article_id FROM articles WHERE raw_hash IS NOT NULL AND extractor_version = ?",
-                [EXTRACTOR_VERSION]).fetchall()}
+        run = start_run(path, inputs)
+        run_id, known = run.run_id, run.known
         summary = RunSummary(run_id)
-        writer = _Writer(path)
+        writer = Writer(path)
         batch = _Batch()
 
         def flush() -> None:
@@ -431,15 +355,15 @@ def _run(source: Callable[[dict, dict], Iterable[RawArticle | ReadError | Skippe
             summary.errors.extend(batch.errors)
             batch = _Batch()
 
-        bar = tqdm(unit=" articles", disable=not progress, desc="ingest")
+        bar = tqdm(unit=" articles", disable=not progress, desc=desc)
 
         def failed(err: ReadError) -> None:
             summary.failed += 1
             batch.errors.append(err)
             bar.write(f"error: {err}")
 
-        def to_work() -> Iterator[RawArticle | RawLine | Skipped]:
-            for item in source(known, seen_raw):
+        def to_work() -> Iterator[Item]:
+            for item in source(run, writer):
                 bar.update(1)
                 if isinstance(item, ReadError):
                     failed(item)
@@ -461,56 +385,21 @@ def _run(source: Callable[[dict, dict], Iterable[RawArticle | ReadError | Skippe
                     flush()
                 writer.offer()  # between chunks, not only batches: a batch can be seconds of work
             flush()
-            rollup.compact(writer.con())
-            writer.con().execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?,
-                                    articles_unchanged = ?, status = ? WHERE run_id = ?""",
-                                 [summary.read, summary.unchanged, "failed items" if summary.failed else "ok",
-                                  run_id])
+            finish_run(writer.con(), run_id, summary.read, summary.unchanged, bool(summary.failed))
         finally:
             writer.close()
             bar.close()
         return summary
 
 
-def stored_articles(db: Path, ids: list[str]) -> Iterator[RawArticle]:
-    """Articles as stored, for re-extraction."""
-    with connect(db, read_only=True) as con:
-        rows = con.execute("""SELECT article_id, text_z, origin, title, source, url,
-                                     strftime(published, '%Y-%m-%d'), date_method, raw_hash
-                              FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
-    for r in rows:
-        method = None if r[7] in ("metadata", "none", "unparsed") else r[7]
-        yield RawArticle(article_id=r[0], text=unpack(r[1]), origin=r[2], title=r[3], source=r[4], url=r[5],
-                         published=r[6], date_method=method, raw_hash=r[8])
-
-
 def reextract(db: str | os.PathLike | None = None, everything: bool = False, progress: bool = True) -> RunSummary:
-    """Re-run extraction over stored articles made by another extractor version (or all of them)."""
-    path = db_path(db)
-    with etl_lock(path):
-        with connect(path) as con:
-            migrate(con)
-            run_id = _start_run(con, "reextract")
-            cond = "TRUE" if everything else "extractor_version IS DISTINCT FROM ?"
-            params = [] if everything else [EXTRACTOR_VERSION]
-            ids = [r[0] for r in con.execute(f"SELECT article_id FROM articles WHERE {cond} ORDER BY article_id",
-                                             params).fetchall()]
-            known = {r[0]: (r[1], r[2]) for r in con.execute(
-                "SELECT article_id, content_hash, extractor_version FROM articles").fetchall()}
-        summary = RunSummary(run_id)
-        with tqdm(total=len(ids), unit=" articles", disable=not progress, desc="re-extract") as bar:
-            for i in range(0, len(ids), BATCH):
-                batch = [process(raw) for raw in stored_articles(path, ids[i:i + BATCH])]
-                for p in batch:  # the stored hash is kept: only the extraction changes
-                    p.content_hash = known[p.raw.article_id][0]
-                with connect(path) as con:
-                    _, _, again = write_batch(con, Rows.of(batch), [], run_id, known)
-                summary.read += len(batch)
-                summary.reextracted += again
-                summary.signals += sum(len(p.signals) for p in batch)
-                bar.update(len(batch))
-        with connect(path) as con:
-            rollup.compact(con)
-            con.execute("UPDATE ingest_runs SET finished_at = now(), articles_read = ?, status = 'ok' WHERE run_id = ?",
-                        [summary.read, run_id])
-        return summary
+    """Re-run extraction over stored articles made by another extractor version (or all of them), through
+    the same run as an ingest: the stored texts are read in chunks through the writer's connection."""
+
+    def source(run: Started, writer: Writer) -> Iterator[Again]:
+        ids = ids_to_reextract(writer.con(), everything)
+        for i in range(0, len(ids), CHUNK):
+            for raw in stored_articles(writer.con(), ids[i:i + CHUNK]):
+                yield Again(raw, run.known[raw.article_id][0])
+
+    return _run(source, "reextract", db, progress, workers=1, desc="re-extract")

@@ -6,17 +6,18 @@ from pathlib import Path
 
 MAJOR = "2"
 _HERE = Path(__file__).parent
-# Everything that decides what is extracted from a text.
-_SOURCES = sorted(str(p.relative_to(_HERE)) for p in (_HERE / "extract").iterdir()
-                  if p.suffix in (".py", ".toml")) + ["dedup.py"]
+# Everything that decides what is extracted from a text, by the name it is hashed under: the near-duplicate
+# banding keeps the name it had before it moved into load/, so the move did not change the version.
+_SOURCES = {name: _HERE / name for name in sorted(str(p.relative_to(_HERE)) for p in (_HERE / "extract").iterdir()
+                                                  if p.suffix in (".py", ".toml"))} | {"dedup.py": _HERE / "load" / "copies.py"}
 
 
 def extractor_version() -> str:
     """``MAJOR.<hash of the rule and code files>``: stored with every signal."""
     h = hashlib.sha256()
-    for name in _SOURCES:
+    for name, path in _SOURCES.items():
         h.update(name.encode())
-        h.update((_HERE / name).read_bytes().replace(b"\r\n", b"\n"))
+        h.update(path.read_bytes().replace(b"\r\n", b"\n"))
     return f"{MAJOR}.{h.hexdigest()[:10]}"
 
 

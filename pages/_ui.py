@@ -7,7 +7,7 @@ import re
 import string
 import zlib
 from datetime import date
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 from urllib.parse import quote, urlsplit
 
 import pandas as pd
@@ -19,9 +19,11 @@ from db import queries
 from db.connection import DatabaseBusy, db_path
 from db import export
 from db.export import to_csv_bytes
-from db.filters import Filters, readable
+from db.filters import Filters, fmt_date, readable  # noqa: F401 - fmt_date: for the pages
 from db.migrations import SchemaOutdated
+from db.verdicts import VerdictsBusy, set_verdict
 
+T = TypeVar("T")
 CACHE_TTL = 30  # seconds: new ETL data shows up within this without a restart
 
 # URL parameter -> (Filters field, is a list)
@@ -58,10 +60,14 @@ def page_frame() -> None:
         st.rerun()
     st.markdown(ARABIC_CSS, unsafe_allow_html=True)
     try:
-        n = query("sample_articles")
+        n = query(queries.sample_articles)
     except SchemaOutdated as exc:
         st.error(f"This database needs upgrading before the dashboard can read it: {exc}.",
                  icon=":material/upgrade:")
+        st.stop()
+    except VerdictsBusy:
+        st.warning("Analysts' verdicts are being saved and could not be read; reload the page in a moment.",
+                   icon=":material/hourglass:")
         st.stop()
     except DatabaseBusy:
         st.warning("The ETL is writing a large batch; the page will load in a moment.", icon=":material/hourglass:")
@@ -75,14 +81,16 @@ def page_frame() -> None:
 TABLE_ROWS = 500  # rows a table shows: a reader scans the newest; its CSV holds them all
 
 
-def query(name: str, *args: Any) -> Any:
-    """Run ``db.queries.<name>`` on a short read-only connection; cached for CACHE_TTL seconds."""
-    return _cached(str(db_path()), name, *args)
+def query(fn: Callable[..., T], *args: Any) -> T:
+    """Run ``fn`` (a `db.queries` function, called by the page itself so a reader can follow it to its SQL)
+    on a short read-only connection; cached for CACHE_TTL seconds."""
+    return _cached(str(db_path()), f"{fn.__module__}.{fn.__qualname__}", fn, *args)
 
 
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False)
-def _cached(db: str, name: str, *args: Any) -> Any:
-    return queries.read(getattr(queries, name), db, *args)
+def _cached(db: str, key: str, _fn: Callable[..., Any], *args: Any) -> Any:
+    """The cache is keyed on the function's name (``key``); the function itself is not hashed."""
+    return queries.read(_fn, db, *args)
 
 
 def _from_url() -> dict[str, Any]:
@@ -144,9 +152,9 @@ def _labelled(counts: dict[str, int], in_words: bool):
 def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
     """Draw the filters in the sidebar; return them, and mirror them in the URL (plus ``keep``)."""
     f = saved_filters()
-    opts = query("filter_options")
-    counts = query("facets", f)
-    lo, hi = query("date_bounds")
+    opts = query(queries.filter_options)
+    counts = query(queries.facets, f)
+    lo, hi = query(queries.date_bounds)
     sb = st.sidebar
     sb.header("Filters")
     dates = sb.date_input("Date range", value=(f.date_from or lo or date(2000, 1, 1), f.date_to or hi or date.today()),
@@ -186,13 +194,6 @@ def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
         _to_url(Filters(), keep)
         st.rerun()
     return new
-
-
-def fmt_date(v: Any) -> str:
-    """A date for display: ISO, or 'undated'."""
-    if v is None or (not isinstance(v, str) and pd.isna(v)):
-        return "undated"
-    return pd.Timestamp(v).date().isoformat()
 
 
 _CURRENCY = {"usd": "$", "eur": "€", "rub": "₽", "irr": "IRR "}
@@ -325,9 +326,10 @@ def download(table: pd.DataFrame | Callable[[], pd.DataFrame], name: str,
                        mime="text/csv", key=f"dl_{name}", icon=":material/download:", on_click="ignore")
 
 
-def every_row(name: str, *args: Any) -> Any:
-    """``db.queries.<name>`` run afresh (not cached): for a download of every row, not only those shown."""
-    return queries.read(getattr(queries, name), db_path(), *args)
+def every_row(fn: Callable[..., T], *args: Any) -> T:
+    """``fn`` (a `db.queries` function) run afresh (not cached): for a download of every row, not only those
+    shown."""
+    return queries.read(fn, db_path(), *args)
 
 
 def chart(fig: go.Figure, name: str, **kwargs: Any) -> Any:
@@ -346,7 +348,7 @@ def empty_state(message: str) -> None:
 
 def signal_evidence(signal_id: str) -> None:
     """A signal's sentence, where it was reported, and a link to its article."""
-    sig = query("signal", signal_id)
+    sig = query(queries.signal, signal_id)
     if sig is None:
         return
     st.markdown(rtl(sig["sentence"]), unsafe_allow_html=True)
@@ -406,8 +408,6 @@ def mark_coverage(fig: go.Figure, spans: list[tuple[pd.Timestamp, pd.Timestamp]]
 
 def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[], None] | None = None) -> None:
     """Let the analyst mark a signal right or wrong; stored apart from the ETL's database."""
-    from db.verdicts import set_verdict  # the only write the dashboard makes, to its own file
-
     labels = {"": "No verdict", "right": "Right", "wrong": "Wrong"}
     cur = current if isinstance(current, str) else ""
     with st.form(key=f"verdict_{signal_id}", border=False):
@@ -416,7 +416,11 @@ def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[
                                index=list(labels).index(cur), horizontal=True)
         text = cols[1].text_input("Note (optional)", value=note if isinstance(note, str) else "")
         if cols[2].form_submit_button("Save"):
-            set_verdict(signal_id, choice or None, text, db=db_path())
+            try:  # the only write the dashboard makes, to its own file
+                set_verdict(signal_id, choice or None, text, db=db_path())
+            except DatabaseBusy as exc:
+                st.error(f"The verdict was not saved (the verdicts file is busy): {exc}. Try again.")
+                return
             _cached.clear()
             if on_saved:
                 on_saved()

@@ -1,28 +1,28 @@
 """Agreements: each agreement's status over time, drafted → signed → ratified → in force."""
-import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from pages._ui import (article_link, chart, download, empty_state, evidence_column, fmt_date, md_text, page_frame,
+from db import queries
+from db.vocabulary import STATUSES
+from pages._ui import (article_link, chart, download, empty_state, evidence_column, md_text, page_frame,
                        query, readable, readable_table, rtl, sidebar_filters, signal_evidence, single_date_range)
 
-STEPS = ["proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"]
 REPORTS = 2000  # the newest reports listed (of the agreement chosen, or of all)
 
 page_frame()
 st.title("Agreements")
 f = sidebar_filters()
 st.caption(f"Agreement signals: {md_text(f.caption())}.")
-steps = query("agreement_steps", f)
-if steps.empty:
+table = query(queries.agreement_status, f)
+if table.empty:
     empty_state("No agreement matches.")
     st.stop()
 
-timeline = query("agreement_timeline", f)
+timeline = query(queries.agreement_timeline, f)
 if not timeline.empty:
     shown = timeline.assign(status=timeline["status"].map(readable))
     fig = px.scatter(shown, x="month", y="agreement", color="status", symbol="status", size="reports",
-                     size_max=18, category_orders={"status": [readable(s) for s in ["mentioned"] + STEPS]},
+                     size_max=18, category_orders={"status": [readable(s) for s in STATUSES]},
                      custom_data=["signal_id"],
                      title="Status of each agreement as reported, by month (click a point for its sentence)")
     fig.update_layout(xaxis_title=None, yaxis_title=None, legend_title_text="status",
@@ -33,28 +33,10 @@ if not timeline.empty:
     if points:
         signal_evidence(points[0]["customdata"][0])
 
-# One row per agreement: the first date each step was reported (the columns in the order of the steps), the
-# furthest step reached, and the history read in the order of the steps.
-rows = []
-for name, g in steps.groupby("agreement", sort=False):
-    row = {"agreement": name}
-    history = []
-    for step in ["mentioned"] + STEPS:
-        hit = g[g["status"] == step]
-        day = fmt_date(hit["first_reported"].min()) if not hit.empty else ""
-        row[readable(step)] = day
-        if day and step != "mentioned":
-            history.append(f"{readable(step)} {day}")
-    reached = g[g["status"].isin(STEPS)]
-    row["furthest step"] = readable(STEPS[int(reached["step"].max()) - 1]) if not reached.empty else "mentioned"
-    row["history"] = " → ".join(history)
-    row["reports"] = int(g["reports"].sum())
-    rows.append(row)
-table = pd.DataFrame(rows).sort_values("reports", ascending=False, kind="stable")
 st.subheader("Status history")
 st.caption("The date each step was first reported (a later step can be reported before an earlier one: the "
            "history lists the steps in their order). Select an agreement to read its reports.")
-date_columns = {readable(s): st.column_config.TextColumn(readable(s), width=100) for s in ["mentioned"] + STEPS}
+date_columns = {readable(s): st.column_config.TextColumn(readable(s), width=100) for s in STATUSES}
 picked = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
                       key="agreement_table", column_config={**date_columns,
                                                             "history": st.column_config.TextColumn(width="large")})
@@ -63,10 +45,10 @@ download(table, "agreements-status")
 sel = [r for r in (picked.selection.rows if picked and picked.selection else []) if r < len(table)]
 if sel:
     name = table.iloc[sel[0]]["agreement"]
-    reports = query("agreements", f, REPORTS, name)  # this agreement's reports, then the newest of them
+    reports = query(queries.agreements, f, REPORTS, name)  # this agreement's reports, then the newest of them
     st.subheader(f"Reports of {md_text(name)}")
 else:
-    reports = query("agreements", f, REPORTS)
+    reports = query(queries.agreements, f, REPORTS)
     st.subheader("Latest reports")
 pick = st.dataframe(readable_table(reports[["published", "agreement", "status", "actor", "source", "sentence"]]),
                     hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",

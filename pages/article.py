@@ -2,6 +2,7 @@
 import streamlit as st
 
 from db.export import EXTRA_SIGNAL_COLUMNS, SIGNAL_COLUMNS
+from db import queries
 from pages._ui import (download, empty_state, fmt_date, md_link, md_text, page_frame, query, readable,
                        readable_table, rtl, saved_filters, url_params, verdict_widget, with_figures)
 
@@ -23,7 +24,7 @@ def article_label(published, source, title, article_id) -> str:
 
 wanted = st.query_params.get("id")
 search = st.text_input("Find an article (title, outlet or id)", key="article_search")
-choices = query("find_articles", f, search, 200)
+choices = query(queries.find_articles, f, search, 200)
 ids = list(choices["article_id"])
 # While searching, the list holds the matches only, so the search switches to the first of them; without a
 # search, the article of the link stays listed even where the filters leave it out.
@@ -38,7 +39,7 @@ aid = st.selectbox("Article", ids, index=ids.index(wanted) if wanted in ids else
 if aid != wanted:
     st.query_params.from_dict({**url_params(f), "id": aid})
 
-art = query("article", aid)
+art = query(queries.article, aid)
 if art is None:
     st.error(f"No article with id {md_text(aid)}.")
     st.stop()
@@ -54,8 +55,8 @@ st.caption(("Relevant: " if art["relevant"] else "Not relevant: ") + md_text(art
 if art["title"]:
     st.markdown(rtl(art["title"], cls="title"), unsafe_allow_html=True)
 
-sigs = query("article_signals", aid)
-mentions = query("article_mentions", aid)
+sigs = query(queries.article_signals, aid)
+mentions = query(queries.article_mentions, aid)
 left, right = st.columns([3, 2])
 with left:
     marks = list(zip(mentions["char_start"], mentions["char_end"]))
@@ -76,7 +77,7 @@ with right:
             row = sigs.iloc[rows[0]]
             st.markdown(rtl(row["sentence"]), unsafe_allow_html=True)
             verdict_widget(row["signal_id"], row["verdict"], row["verdict_note"])
-    copies = query("article_copies", aid)
+    copies = query(queries.article_copies, aid)
     if not copies.empty:
         st.subheader("Same story elsewhere")
         if art["duplicate_of"]:

@@ -3,13 +3,14 @@ from datetime import date
 
 import streamlit as st
 
+from db import queries
 from pages._ui import (TABLE_ROWS, article_link, empty_state, evidence_column, fmt_date, md_text, page_frame, query,
                        readable, readable_table, rtl, sidebar_filters, signals_csv, verdict_widget, with_figures)
 
 page_frame()
 st.title("Signal explorer")
 f = sidebar_filters()
-total = query("count_signals", f)
+total = query(queries.count_signals, f)
 st.caption(f"{total:,} signals: {md_text(f.caption())}.")
 if total == 0:
     empty_state("No signals match.")
@@ -20,7 +21,7 @@ st.download_button("Download these signals (CSV)", data=lambda: signals_csv(f), 
                    file_name=f"signals-{date.today().isoformat()}.csv", mime="text/csv", key="download",
                    on_click="ignore")
 
-df = query("signals_table", f, TABLE_ROWS)  # the newest; the CSV holds every row
+df = query(queries.signals_table, f, TABLE_ROWS)  # the newest; the CSV holds every row
 if total > len(df):
     st.caption(f"The table shows the newest {len(df):,}; the CSV holds all {total:,}.")
 shown = readable_table(with_figures(df[["published", "kind", "key", "value", "unit", "status", "actor", "sentence",
@@ -58,7 +59,7 @@ def _keep_place() -> None:
         st.session_state["explorer_focus"] = {**st.session_state["explorer_focus"], "kept": True}
 
 
-sig = query("signal", focus["signal_id"]) if focus else None
+sig = query(queries.signal, focus["signal_id"]) if focus else None
 if focus and sig is None:
     st.caption("That signal is no longer in the database (its article was re-extracted). Select another row.")
 elif sig is not None:

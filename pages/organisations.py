@@ -2,6 +2,7 @@
 import plotly.express as px
 import streamlit as st
 
+from db import queries
 from pages._ui import (chart, download, empty_state, md_text, page_frame, query, readable, sidebar_filters,
                        single_date_range)
 
@@ -9,7 +10,7 @@ page_frame()
 st.title("Organisations and projects")
 f = sidebar_filters()
 st.caption(f"Organisation and project signals: {md_text(f.caption())}.")
-df = query("named_things_by_month", f)
+df = query(queries.named_things_by_month, f)
 if df.empty:
     empty_state("No organisation or project matches.")
     st.stop()
@@ -23,7 +24,7 @@ for kind, title in (("organisation", "Joint membership of organisations"), ("pro
     single_date_range(fig, part["month"])
     chart(fig, f"{kind}-mentions")
 
-topics = query("named_things_by_topic", f)
+topics = query(queries.named_things_by_topic, f)
 if not topics.empty:
     heat = topics.assign(topic=topics["topic"].map(readable)).pivot_table(index="label", columns="topic",
                                                                           values="signals", fill_value=0)

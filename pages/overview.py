@@ -3,6 +3,7 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
+from db import queries
 from pages._ui import (KIND_COLORS, chart, empty_state, fmt_date, mark_coverage, md_text, month_axis, no_data_spans,
                        page_frame, query, readable, sidebar_filters, single_date_range)
 
@@ -11,7 +12,7 @@ st.title("Iran–Russia cooperation signals")
 f = sidebar_filters()
 st.caption(f"Showing {md_text(f.caption())}.")
 
-head = query("headline", f)
+head = query(queries.headline, f)
 now, before = head["now"], head.get("before")
 # A previous period with no article loaded is no data, not zero: comparing with it would show growth from nothing.
 compare = bool(before) and before.get("loaded", 0) > 0
@@ -33,13 +34,13 @@ if now["signals"] == 0:
     empty_state("No signals match." if head["total_articles"]["n"] else "The database is empty.")
     st.stop()
 
-charts = query("overview", f)
+charts = query(queries.overview, f)
 monthly = charts["by_kind"]
 if monthly.empty:
     st.info("The matching articles are undated, so there is no timeline.")
     st.stop()
 
-covered = query("coverage", f)
+covered = query(queries.coverage, f)
 months = month_axis(covered, f, monthly)
 gaps = no_data_spans(months, covered)
 first, last = (covered["first"].min(), covered["last"].max()) if not covered.empty else (None, None)

@@ -2,13 +2,14 @@
 import plotly.express as px
 import streamlit as st
 
+from db import queries
 from pages._ui import (SOURCE_TYPE_LABELS, chart, download, fmt_date, page_frame, query, readable_table,
                        sidebar_filters, single_date_range)
 
 page_frame()
 st.title("Sources and data quality")
 f = sidebar_filters()
-q = query("data_quality")
+q = query(queries.data_quality)
 cols = st.columns(6)
 for col, (label, key) in zip(cols, [("Articles", "articles"), ("About Iran–Russia", "relevant"),
                                    ("Copies of a story", "copies"), ("Undated", "undated"),
@@ -16,7 +17,7 @@ for col, (label, key) in zip(cols, [("Articles", "articles"), ("About Iran–Rus
     col.metric(label, f"{q[key]:,}")
 st.caption(f"Last update: {str(q['last_update'])[:16] + ' UTC' if q['last_update'] else 'never'}.")
 
-by_outlet = query("articles_by_outlet", f)
+by_outlet = query(queries.articles_by_outlet, f)
 if by_outlet.empty:
     st.info("No dated article matches the filters.")
 else:
@@ -29,22 +30,23 @@ else:
     chart(fig, "articles-per-outlet")
     download(by_outlet, "articles-per-outlet")
 
-def section(title: str, name: str, empty: str, note: str = "") -> None:
-    """A titled table with its CSV, or a sentence saying there is nothing to show."""
+
+def section(title: str, df, name: str, empty: str, note: str = "") -> None:
+    """A titled table with its CSV (``name``), or a sentence saying there is nothing to show."""
     st.subheader(title)
-    df = query(name)
     if df.empty:
         st.caption(empty)
         return
     if note:
         st.caption(note)
     st.dataframe(readable_table(df), hide_index=True, width="stretch")
-    download(df, name.replace("_", "-"))
+    download(df, name)
 
 
-section("Ingest errors", "ingest_errors", "No input has failed.")
-section("Undated articles", "undated_articles", "Every article has a date.",
+section("Ingest errors", query(queries.ingest_errors), "ingest-errors", "No input has failed.")
+section("Undated articles", query(queries.undated_articles), "undated-articles",
+        "Every article has a date.",
         "These are left out of every timeline until a date is found for them.")
-section("Ingest runs", "last_runs", "Nothing has been ingested yet.")
+section("Ingest runs", query(queries.last_runs), "last-runs", "Nothing has been ingested yet.")
 st.caption(f"Data as of {fmt_date(q['last_update']) if q['last_update'] else 'never'}; "
            "the dashboard rereads the database every 30 seconds.")

@@ -3,6 +3,7 @@ import plotly.express as px
 import streamlit as st
 
 from db.filters import Filters
+from db import queries
 from pages._ui import (TABLE_ROWS, article_link, chart, download, empty_state, evidence_column, every_row,
                        figure_text, fmt_date, md_text, page_frame, query, readable_table, rtl, sidebar_filters,
                        single_date_range, with_figures)
@@ -16,7 +17,7 @@ page_frame()
 st.title("Trade and economy")
 f = sidebar_filters()
 st.caption(f"Trade figures: {md_text(f.caption())}.")
-df = query("trade_figures", f, 2000)
+df = query(queries.trade_figures, f, 2000)
 if df.empty:
     empty_state("No trade figure matches.")
 else:
@@ -66,11 +67,11 @@ else:
     st.dataframe(readable_table(with_figures(shown)), hide_index=True, width="stretch",
                  column_config={"published": st.column_config.DateColumn("date"),
                                 "sentence": evidence_column(width="large")})
-    download(lambda: every_row("trade_figures", f, None), "trade-figures", "Download every figure (CSV)")
+    download(lambda: every_row(queries.trade_figures, f, None), "trade-figures", "Download every figure (CSV)")
 
 st.subheader("Economic measures")
 economic = Filters(**{**f.__dict__, "kinds": ("economic",)})
-measures = query("signals_table", economic, TABLE_ROWS)
+measures = query(queries.signals_table, economic, TABLE_ROWS)
 if measures.empty:
     st.caption("No economic measure matches.")
 else:
@@ -80,5 +81,5 @@ else:
                  hide_index=True, width="stretch",
                  column_config={"published": st.column_config.DateColumn("date"),
                                 "sentence": evidence_column(width="large")})
-    download(lambda: every_row("signals_table", economic, None), "economic-measures",
+    download(lambda: every_row(queries.signals_table, economic, None), "economic-measures",
              "Download every measure (CSV)")

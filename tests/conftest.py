@@ -16,6 +16,12 @@ needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
                                   reason="../shared is not beside this checkout")
 
 
+def table_counts(con) -> dict[str, int]:
+    """Row counts of every table (for checks that a re-run changed nothing)."""
+    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands"]
+    return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in names}
+
+
 @pytest.fixture(scope="session")
 def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding the seed article only."""

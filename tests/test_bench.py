@@ -3,6 +3,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_tokenizer", "ingest_seconds",
@@ -11,8 +13,9 @@ FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_to
            "read_wait_median", "read_wait_longest"]
 
 
+@pytest.mark.slow  # runs the benchmark
 def test_bench_reports_every_figure():
-    out = subprocess.run([sys.executable, "-m", "etl", "bench", str(ROOT / "seeds"), "--repeat", "1", "--json",
+    out = subprocess.run([sys.executable, "-m", "tools.bench", str(ROOT / "seeds"), "--repeat", "1", "--json",
                           "--dashboard", "--scale-signals", "20000"],
                          cwd=ROOT, capture_output=True, text=True, check=True, timeout=600).stdout
     decoder = json.JSONDecoder()
@@ -27,7 +30,7 @@ def test_bench_reports_every_figure():
 
 
 def test_bench_text_report_marks_targets():
-    from etl.bench import report
+    from tools.bench import report
     fig = {"corpus": "x", "articles": 10, "mean_kb": 4.0, "relevant": 2, "cores": 2, "prefilter_per_s": 30000.0,
            "extract_per_s": 500.0, "extract_mean_kb": 4.0, "tokenizer_per_s": 2000.0, "extract_vs_tokenizer": 4.0, "ingest_seconds": 3.0,
            "ingest_per_s": 100.0, "peak_mb": 200.0, "peak_mb_half_corpus": 190.0, "peak_mb_double_corpus": 210.0, "workers": 2,
@@ -39,7 +42,7 @@ def test_bench_text_report_marks_targets():
 
 
 def test_dashboard_report_names_the_slowest_filtered_view():
-    from etl.bench import dashboard_report
+    from tools.bench import dashboard_report
     fig = {"sample_signals": 10, "scale_signals": 100, "scale_articles": 20,
            "sample": {"explorer": 0.1, "csv_100k": 0.1}, "scale": {"explorer": 0.3, "csv_100k": 0.5},
            "scale_filtered": {"explorer (dates)": 0.2, "trade (text)": 1.7}}

@@ -16,12 +16,14 @@ import urllib.request
 import pytest
 
 from etl.pipeline import ingest
+from pages._nav import NAMES as PAGES
 from tests.conftest import ROOT
+from tests.test_pages import HEADINGS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)"),
+              pytest.mark.slow]
 SHOTS = ROOT / "test-output" / "screenshots"
-PAGES = ["overview", "agreements", "trade", "organisations", "explorer", "article", "sources", "add"]
 
 
 def free_port() -> int:
@@ -112,6 +114,7 @@ def test_screenshot_of_each_page(server, browser, name):
     page.goto(f"{url}/{name}")
     settle(page)
     assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_role("heading", name=HEADINGS[name]).count() == 1
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     assert (SHOTS / f"{name}.png").stat().st_size > 10_000

@@ -8,6 +8,8 @@ from etl.pipeline import ingest
 from tests.conftest import ROOT
 from tests.test_pages import PAGES, open_page
 
+pytestmark = pytest.mark.slow  # renders the dashboard's pages
+
 SAMPLE = ROOT / "seeds" / "sample" / "articles.jsonl"
 IRAN_ONLY = "قال وزير الخارجية الإيراني إن طهران ستواصل تطوير علاقاتها مع دول الجوار في المنطقة."
 

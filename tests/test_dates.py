@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from etl.dates import find_date, parse_date_value
+from etl.read.dates import find_date, parse_date_value
 
 D = date(2024, 3, 19)
 TUESDAY = date(2024, 3, 19)  # 19 March 2024 was a Tuesday

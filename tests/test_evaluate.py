@@ -4,8 +4,10 @@ import re
 import subprocess
 import sys
 
-from etl.evaluate import evaluate, score
+import pytest
+
 from tests.conftest import ROOT, SHARED, needs_shared
+from tools.score import evaluate, score
 
 # Floors a little under what is measured (README, "What it finds"): a change that loses ground fails here.
 DEV_F1_FLOOR = 0.77
@@ -19,6 +21,7 @@ def test_seed_scores_full_marks():
 
 
 @needs_shared
+@pytest.mark.slow
 def test_dev_corpus_above_floor_and_own_scorer_agrees(tmp_path):
     from db.export import export
     from etl.pipeline import ingest
@@ -55,10 +58,11 @@ def test_score_counts_matches_on_project_material(tmp_path):
     assert (r["tp"], r["fp"], r["fn"]) == (1, 1, 1)
 
 
+@pytest.mark.slow
 def test_evaluate_command_runs(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"article_id": "000_5ca05d674973007d", "signals": [
         {"kind": "organisation", "key": "sco"}]}) + "\n", encoding="utf-8")
-    out = subprocess.run([sys.executable, "-m", "etl", "evaluate", "--gold", str(gold), str(ROOT / "seeds")],
+    out = subprocess.run([sys.executable, "-m", "tools.score", "--gold", str(gold), str(ROOT / "seeds")],
                          capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert "overall P" in out and "R 1.000" in out

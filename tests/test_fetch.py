@@ -10,8 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from etl import fetch as fetch_module
-from etl.read import RawArticle, ReadError, read_feed, read_paths, read_url
+from etl.read import fetch as fetch_module
+from etl.read import RawArticle, ReadError, read_feed, read_paths
 
 PARAS = {
     1: ["وقع وزيرا النقل في إيران وروسيا اتفاقا لتمويل خط السكك الحديدية بين رشت وآستارا، وهو الحلقة الناقصة في "
@@ -23,6 +23,12 @@ PARAS = {
         "وأضافت المصلحة أن البلدين اتفقا على ربط أنظمة التخليص الجمركي إلكترونيا لتقليل زمن انتظار الشاحنات عند "
         "المنافذ الحدودية في أستارا وسرخس."],
 }
+
+
+def read_url(url: str, **kwargs) -> RawArticle | ReadError:
+    """The one article (or error) that reading a web page's URL gives."""
+    (item,) = read_paths([url], **kwargs)
+    return item
 
 
 def page(n: int, canonical: str | None = None) -> bytes:

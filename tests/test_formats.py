@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from etl import read
+from etl.read import limits
 from etl.read import RawArticle, ReadError, read_feed, read_paths
 
 INPUTS = pathlib.Path(__file__).resolve().parent / "fixtures" / "inputs"
@@ -163,7 +163,7 @@ def test_file_over_the_default_cap_is_refused_before_reading(tmp_path):
 
 
 def test_size_cap_is_a_module_constant(tmp_path, monkeypatch):
-    monkeypatch.setattr(read, "MAX_BYTES", 1024 * 1024)
+    monkeypatch.setattr(limits, "MAX_BYTES", 1024 * 1024)
     (tmp_path / "two.txt").write_text("روسيا وإيران " * 200_000, encoding="utf-8")
     [err] = read_paths([tmp_path / "two.txt"])
     assert err.reason.startswith("file too large (") and err.reason.endswith(" MB > 1 MB)")
@@ -171,7 +171,7 @@ def test_size_cap_is_a_module_constant(tmp_path, monkeypatch):
 
 def test_size_cap_applies_to_archive_members_once_uncompressed(tmp_path, monkeypatch):
     import gzip
-    monkeypatch.setattr(read, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(limits, "MAX_BYTES", 10_000)
     (tmp_path / "big.txt.gz").write_bytes(gzip.compress(("روسيا وإيران " * 5000).encode()))
     [err] = read_paths([tmp_path / "big.txt.gz"])
     assert err.reason.startswith("file too large once uncompressed")
@@ -252,7 +252,7 @@ SENTENCE = "قال وزير الخارجية الإيراني إن التعاو�
     ("12 34 56 -- ** ## 78.90".encode(), "not text"),
 ], ids=["utf8-as-cp1252", "utf8-as-latin1", "utf8-as-cp1256", "utf16-with-nul-chars", "nul-bytes", "symbols"])
 def test_decode_refusals(raw, reason):
-    from etl.decode import DecodeError, decode_bytes
+    from etl.read.decode import DecodeError, decode_bytes
     with pytest.raises(DecodeError) as exc:
         decode_bytes(raw, "x.txt")
     assert str(exc.value) == reason
@@ -260,6 +260,6 @@ def test_decode_refusals(raw, reason):
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-be-bom", "utf-32", "cp1256", "iso8859_6"])
 def test_decode_encodings(encoding):
-    from etl.decode import decode_bytes
+    from etl.read.decode import decode_bytes
     raw = b"\xfe\xff" + SENTENCE.encode("utf-16-be") if encoding == "utf-16-be-bom" else SENTENCE.encode(encoding)
     assert decode_bytes(raw, "x.txt") == SENTENCE

@@ -1,7 +1,7 @@
-"""Related-story teasers and headline lists are dropped when an article is read (etl.furniture)."""
+"""Related-story teasers and headline lists are dropped when an article is read (etl.read.furniture)."""
 import json
 
-from etl.furniture import strip_furniture
+from etl.read.furniture import strip_furniture
 from etl.read import read_paths
 
 TEASER = "للمزيد: روسيا وإيران توقعان اتفاقية التعاون في مجال النقل"

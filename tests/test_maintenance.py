@@ -5,9 +5,12 @@ import subprocess
 import sys
 
 import duckdb
+import pytest
 
 from db.maintenance import backup, check
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # damages and checks whole databases
 
 
 def _run(*args):

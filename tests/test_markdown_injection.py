@@ -12,6 +12,8 @@ from etl.pipeline import ingest
 from tests.conftest import ROOT
 from tests.test_pages import PAGES, open_page
 
+pytestmark = pytest.mark.slow  # renders every page
+
 EVIL = "http://evil.example"
 HOSTILE_ID = f"x`![x]({EVIL}/id.png)`"
 HOSTILE_URL = f"http://example.org/a)![x]({EVIL}/url.png)"

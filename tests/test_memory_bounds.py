@@ -12,7 +12,7 @@ import zipfile
 
 import pytest
 
-from etl import read
+from etl.read import limits
 from etl.read import RawArticle, ReadError, read_paths
 from tests.conftest import ROOT
 
@@ -69,6 +69,7 @@ def gzip_bomb(path, mb: int) -> int:
 
 
 @pytest.mark.parametrize("mb", [1, 2])
+@pytest.mark.slow
 def test_gzip_bomb_line_is_refused_in_flat_memory_and_the_rest_is_read(tmp_path, mb):
     path = tmp_path / f"bomb{mb}.jsonl.gz"
     length = gzip_bomb(path, mb)
@@ -83,6 +84,7 @@ def test_gzip_bomb_line_is_refused_in_flat_memory_and_the_rest_is_read(tmp_path,
     assert got["traced_peak_mb"] < 32
 
 
+@pytest.mark.slow
 def test_zip_member_is_read_up_to_the_cap_once_uncompressed(tmp_path):
     path = tmp_path / "bomb.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
@@ -98,6 +100,7 @@ def test_zip_member_is_read_up_to_the_cap_once_uncompressed(tmp_path):
     assert got["rss_growth_mb"] < 160  # the 50 MB cap, read once and joined once
 
 
+@pytest.mark.slow
 def test_gzip_member_in_an_archive_is_read_up_to_the_cap(tmp_path):
     inner = tmp_path / "inner.jsonl.gz"
     gzip_bomb(inner, 1)
@@ -112,7 +115,7 @@ def test_gzip_member_in_an_archive_is_read_up_to_the_cap(tmp_path):
 
 
 def test_an_article_over_the_text_cap_is_refused_by_name_and_the_rest_is_read(tmp_path, monkeypatch):
-    assert read.MAX_TEXT_BYTES == 2 * 1024 * 1024
+    assert limits.MAX_TEXT_BYTES == 2 * 1024 * 1024
     long_text = "روسيا وإيران " * 130_000  # 3 MB in UTF-8
     src = tmp_path / "a.jsonl"
     src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in
@@ -125,6 +128,6 @@ def test_an_article_over_the_text_cap_is_refused_by_name_and_the_rest_is_read(tm
     assert errors == {f"{src}:2": "article text too long (3 MB > 2 MB, the limit for one article)",
                       str(tmp_path / "huge.txt"): "article text too long (3 MB > 2 MB, the limit for one article)"}
     # The cap is a module constant, as the file cap is.
-    monkeypatch.setattr(read, "MAX_TEXT_BYTES", 100)
+    monkeypatch.setattr(limits, "MAX_TEXT_BYTES", 100)
     [err] = read_paths([tmp_path / "huge.txt"])
     assert err.reason.startswith("article text too long")

@@ -5,12 +5,12 @@ import json
 import shutil
 
 import duckdb
+import pytest
 
 from db.export import ARTICLE_COLUMNS, SIGNAL_COLUMNS, export
-from db.queries import table_counts
 from etl.__main__ import main
 from etl.pipeline import ingest
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, table_counts
 
 
 def counts(db):
@@ -80,7 +80,7 @@ def test_export_columns_bom_and_dates(fixture_db, tmp_path):
 
 
 def test_second_etl_run_waits_for_the_first(tmp_path):
-    from etl.pipeline import EtlBusy, etl_lock
+    from etl.load import EtlBusy, etl_lock
 
     db = tmp_path / "m.duckdb"
     with etl_lock(db):
@@ -91,6 +91,7 @@ def test_second_etl_run_waits_for_the_first(tmp_path):
             assert "another ETL run" in str(exc)
 
 
+@pytest.mark.slow
 def test_workers_give_the_same_database(tmp_path):
     src = tmp_path / "in.jsonl"
     lines = (ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
@@ -105,6 +106,7 @@ def test_workers_give_the_same_database(tmp_path):
     assert runs[1] == runs[2] and "failed 1" in runs[1][0]
 
 
+@pytest.mark.slow
 def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_path):
     base = json.loads((ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
     filler = [dict(base, id=f"filler-{i}") for i in range(70)]  # puts the two copies in different chunks
@@ -122,6 +124,7 @@ def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_pa
         assert (err.path, err.reason) == (f"{src}:72", f"duplicate id 'twice': also at {src}:1, which is kept")
 
 
+@pytest.mark.slow
 def test_chunks_come_back_in_input_order_however_the_processes_share_them(monkeypatch):
     from etl import pipeline
     from etl.read import RawArticle

@@ -9,6 +9,8 @@ from db import queries
 from db.filters import Filters
 from db.verdicts import set_verdict
 
+pytestmark = pytest.mark.slow  # 72 cases on the sample corpus
+
 FILTERS = [Filters(), Filters(originals_only=False, relevant_only=False), Filters(kinds=("trade_figure",)),
            Filters(source_types=("gulf",)), Filters(text="روسيا")]
 

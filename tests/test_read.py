@@ -58,8 +58,8 @@ def test_bad_inputs_are_named_and_the_rest_is_read(tmp_path):
 def test_jsonl_on_disk_is_streamed_past_the_file_size_cap(tmp_path, monkeypatch):
     import gzip
 
-    import etl.read as read
-    monkeypatch.setattr(read, "MAX_BYTES", 2000)  # the file is far larger; each line is not
+    from etl.read import limits
+    monkeypatch.setattr(limits, "MAX_BYTES", 2000)  # the file is far larger; each line is not
     lines = [json.dumps({"id": f"a{i}", "text": ARTICLE}, ensure_ascii=False) for i in range(200)]
     lines.append(json.dumps({"id": "huge", "text": "ب" * 3000}, ensure_ascii=False))
     with gzip.open(tmp_path / "big.jsonl.gz", "wt", encoding="utf-8") as fh:

@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.dates import find_date, parse_date_value
-from etl.decode import DecodeError, decode_bytes
+from etl.read.dates import find_date, parse_date_value
+from etl.read.decode import DecodeError, decode_bytes
 from etl.read import RawArticle, ReadError, read_paths
 
 SUFFIXES = [".txt", ".jsonl", ".json", ".csv", ".html", ".htm", ".xml", ".rss", ".atom", ".zip", ".gz",

@@ -10,9 +10,10 @@ import duckdb
 import pytest
 
 from db.connection import ask_for
-from db.queries import table_counts
 from etl.pipeline import BATCH, CHUNK
-from tests.conftest import ROOT
+from tests.conftest import ROOT, table_counts
+
+pytestmark = pytest.mark.slow  # kills and restarts ingests
 
 
 def corpus(path, n):

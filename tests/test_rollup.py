@@ -2,12 +2,16 @@
 new articles, changed articles, copies of a story, re-extraction and verdicts."""
 import json
 
+import pytest
+
 from db import queries
 from db.filters import Filters
 from db.verdicts import set_verdict
 from etl.pipeline import ingest, reextract
 from tests.conftest import FIXTURES, ROOT
 from tests.test_versions_and_copies import STORY
+
+pytestmark = pytest.mark.slow  # ingests and re-extracts the sample corpus
 
 FILTERS = [Filters(), Filters(relevant_only=False), Filters(originals_only=False), Filters(hide_rejected=False),
            Filters(kinds=("trade_figure", "agreement")), Filters(source_types=("iranian_state",)),

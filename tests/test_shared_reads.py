@@ -3,6 +3,7 @@ import subprocess
 import sys
 
 from db import queries
+from tests.conftest import table_counts
 
 
 def writer_can_open(db) -> bool:
@@ -20,5 +21,5 @@ def test_reads_in_a_page_share_one_connection_and_let_go_after(seed_db):
         assert not writer_can_open(seed_db)  # held while the page runs
         queries.release_shared()  # what the Add page does before it runs the ETL
         assert writer_can_open(seed_db)
-        assert queries.read(queries.table_counts, seed_db)["articles"] >= 1  # reads open again
+        assert queries.read(table_counts, seed_db)["articles"] >= 1  # reads open again
     assert writer_can_open(seed_db)

@@ -20,6 +20,8 @@ from etl.extract.terms import AnyOf, Terms, TextScan
 from etl.extract.normalize import _TABLE, _offsets, normalize
 from etl.extract.sentences import sentence_spans, split_sentences
 
+pytestmark = pytest.mark.slow  # matches whole corpora both ways
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 needs_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside this checkout")

@@ -14,11 +14,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import duckdb
 import pytest
 
-from etl import fetch as fetch_module
+from etl.read import fetch as fetch_module
 from etl.__main__ import main
-from etl.fetch import FetchError, fetch, refusal
+from etl.read.fetch import FetchError, fetch, refusal
 from etl.pipeline import ingest, update
-from etl.read import RawArticle, ReadError, read_feed, read_paths, read_url
+from tests.test_fetch import read_url
+from etl.read import RawArticle, ReadError, read_feed, read_paths
 from tests.test_fetch import page
 
 PUBLIC = "93.184.216.34"  # what "news.example" resolves to in these tests (never dialled)
@@ -167,6 +168,7 @@ def test_feed_on_a_public_host_whose_item_links_to_an_internal_address(server, p
     assert item.text == "ملخص قصير." and server.requests == ["/feed.xml"]
 
 
+@pytest.mark.slow
 def test_cli_ingest_and_update_refuse_internal_addresses_unless_allow_private(server, tmp_path, capsys):
     url = f"{server.base}/a.html"
     db = tmp_path / "m.duckdb"
@@ -208,6 +210,7 @@ def trickle(headers_first: bool):
 
 
 @pytest.mark.parametrize("headers_first", [True, False], ids=["slow-body", "slow-headers"])
+@pytest.mark.slow
 def test_every_fetch_has_a_total_deadline(server, monkeypatch, headers_first):
     monkeypatch.setattr(fetch_module, "TOTAL_TIMEOUT", 1.0)
     server.routes["/slow"] = trickle(headers_first)
@@ -217,6 +220,7 @@ def test_every_fetch_has_a_total_deadline(server, monkeypatch, headers_first):
     assert time.monotonic() - started < 2.5  # the per-read timeout (10 s) never fired: each byte came in time
 
 
+@pytest.mark.slow
 def test_a_redirect_chain_shares_one_deadline(server, monkeypatch):
     monkeypatch.setattr(fetch_module, "TOTAL_TIMEOUT", 1.0)
 
@@ -243,6 +247,7 @@ def lock_taken(db) -> bool:
         return False
 
 
+@pytest.mark.slow
 def test_urls_and_feeds_are_fetched_before_the_lock_is_taken(server, tmp_path):
     db = tmp_path / "m.duckdb"
     ingest([tmp_path / "nothing.txt"], db, progress=False)  # the database and its lock file exist

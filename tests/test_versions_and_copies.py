@@ -39,6 +39,22 @@ def test_stale_signals_are_reextracted(tmp_path):
     assert again.reextracted == 0
 
 
+def test_reextract_is_a_run_like_an_ingest(tmp_path):
+    """reextract goes through the ingest's run loop: one run record with its counts, stored hashes and
+    near-duplicate links kept, and the signals as a fresh ingest gives them."""
+    db = tmp_path / "m.duckdb"
+    ingest([ROOT / "seeds"], db, progress=False)
+    stored = _q(db, "SELECT article_id, content_hash, duplicate_of FROM articles ORDER BY 1")
+    signals = _q(db, "SELECT signal_id FROM signals ORDER BY 1")
+    summary = reextract(db, everything=True, progress=False)
+    run = _q(db, """SELECT inputs, status, articles_read, articles_new, articles_updated, articles_reextracted,
+                           signals_found, finished_at IS NOT NULL FROM ingest_runs ORDER BY run_id DESC LIMIT 1""")
+    assert run == [("reextract", "ok", len(stored), 0, 0, len(stored), len(signals), True)]
+    assert (summary.read, summary.reextracted, summary.signals) == (len(stored), len(stored), len(signals))
+    assert _q(db, "SELECT article_id, content_hash, duplicate_of FROM articles ORDER BY 1") == stored
+    assert _q(db, "SELECT signal_id FROM signals ORDER BY 1") == signals
+
+
 def test_ingest_reextracts_articles_from_an_older_extractor(tmp_path):
     db = tmp_path / "m.duckdb"
     first = ingest([FIXTURES], db, progress=False)

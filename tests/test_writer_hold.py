@@ -7,8 +7,10 @@ import time
 import pytest
 
 from db.connection import ask_for, asked_since, connect, wanted_path
-from etl.pipeline import _Writer
+from etl.load import Writer
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow  # times the writer's holds
 
 READ_ONCE = """
 import sys, time
@@ -32,7 +34,7 @@ def plain_reader_gets_in(db) -> bool:
     return subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
 
 
-def batches(writer: _Writer, seconds: float) -> None:
+def batches(writer: Writer, seconds: float) -> None:
     """What the ETL does between batches, for ``seconds``: write a little, then offer to let go."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -42,7 +44,7 @@ def batches(writer: _Writer, seconds: float) -> None:
 
 
 def test_writer_keeps_the_file_when_nobody_asks(db):
-    writer = _Writer(db, hold=0.0, longest=60)
+    writer = Writer(db, hold=0.0, longest=60)
     writer.con()
     try:
         batches(writer, 1.0)
@@ -54,7 +56,7 @@ def test_writer_keeps_the_file_when_nobody_asks(db):
 
 
 def test_writer_lets_go_within_a_batch_of_being_asked(db):
-    writer = _Writer(db, hold=0.0, longest=60)
+    writer = Writer(db, hold=0.0, longest=60)
     writer.con()
     try:
         reader = subprocess.Popen([sys.executable, "-c", READ_ONCE, str(db)], cwd=ROOT,
@@ -69,7 +71,7 @@ def test_writer_lets_go_within_a_batch_of_being_asked(db):
 
 
 def test_writer_lets_go_at_its_longest_hold_even_unasked(db):
-    writer = _Writer(db, hold=0.0, longest=0.3)
+    writer = Writer(db, hold=0.0, longest=0.3)
     writer.con()
     batches(writer, 0.5)
     writer.offer()

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from etl.evaluate import item
 from etl.extract import extract
-from etl.furniture import strip_furniture
+from etl.read.furniture import strip_furniture
+from tools.score import item
 from db.vocabulary import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,8 +1,13 @@
 """A database at archive scale for measuring the dashboard: real extracted signals replicated
-over years of dates, many outlets and many articles (1,000,000 signals over 200,000 articles by default)."""
+over years of dates, many outlets and many articles (1,000,000 signals over 200,000 articles by default).
+
+    python -m tools.scale --out FILE [--signals N] [--articles N] [--from-db FILE]
+"""
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -61,3 +66,20 @@ def build(out: str | os.PathLike, signals: int = 1_000_000, articles: int = 200_
             rollup.rebuild(con)
             con.execute("COMMIT")
             return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "signals")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tools.scale",
+                                 description="build a large database (real signals replicated) to measure the dashboard")
+    ap.add_argument("--out", required=True, help="database file to create")
+    ap.add_argument("--signals", type=int, default=1_000_000)
+    ap.add_argument("--articles", type=int, default=200_000)
+    ap.add_argument("--from-db", help="take the signals from this database (default: seeds/ ingested)")
+    args = ap.parse_args(argv)
+    made = build(args.out, args.signals, args.articles, args.from_db)
+    print(f"wrote {args.out}: {made['articles']:,} articles, {made['signals']:,} signals")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,4 +1,4 @@
-"""The only writer: puts processed articles and their signals into DuckDB, one transaction a batch."""
+"""The rows a batch writes: processed articles and their signals into DuckDB, one transaction a batch."""
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 
 from db import rollup
 from db.texts import pack
-from etl.dedup import MIN_SHARED_BANDS
+from etl.load.copies import MIN_SHARED_BANDS
 from etl.extract import Relevance, Signal
 from etl.read import RawArticle, ReadError
 from etl.version import EXTRACTOR_VERSION

@@ -1,10 +1,13 @@
 """Benchmark: prefilter, extraction, whole ingest, memory, workers, incremental re-ingest.
 
+    python -m tools.bench [CORPUS] [--repeat 3] [--workers 2] [--limit N] [--json] [--dashboard]
+
 Figures are medians of ``repeat`` runs on the same texts, with camel-tools' word tokeniser timed
 on the same texts as a yardstick, since the machine is shared and its speed varies.
 """
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import multiprocessing
@@ -194,10 +197,10 @@ def _copies(articles: list[RawArticle], n: int) -> list[RawArticle]:
 
 def dashboard(repeat: int = 3, signals: int = 1_000_000, articles: int = 200_000) -> dict:
     """Page render times on the sample corpus and on a database of ``signals`` signals, and a 100k-row CSV."""
-    from etl.scale import build
+    from tools.scale import build
 
     def pages(db: Path, *more: str) -> dict:
-        out = subprocess.run([sys.executable, "-m", "benchmarks.pages", "--db", str(db), "--repeat", "1", "--json",
+        out = subprocess.run([sys.executable, "-m", "tools.bench_pages", "--db", str(db), "--repeat", "1", "--json",
                               *more], cwd=ROOT, capture_output=True, text=True, check=True)
         return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -295,3 +298,27 @@ def report(fig: dict) -> str:
                   fig["incremental_share"] <= TARGETS["incremental_share"]),
              _copies_line(fig)]
     return "\n".join(line for line in lines if line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tools.bench",
+                                 description="measure speed and memory (ANT corpus beside the project, else seeds/)")
+    ap.add_argument("corpus", nargs="?", help="file or folder to measure on")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per timing; the median is reported")
+    ap.add_argument("--workers", type=int, default=2, help="processes for the parallel ingest figure")
+    ap.add_argument("--limit", type=int, help="only the first N articles")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--dashboard", action="store_true",
+                    help="also time every page on the sample corpus and on a 1,000,000-signal database")
+    ap.add_argument("--scale-signals", type=int, default=1_000_000, help="signals in the large database")
+    args = ap.parse_args(argv)
+    fig = run(Path(args.corpus) if args.corpus else default_corpus(), args.repeat, args.workers, args.limit)
+    print(json.dumps(fig, indent=1) if args.json else report(fig))
+    if args.dashboard:
+        dash = dashboard(args.repeat, args.scale_signals, args.scale_signals // 5)
+        print(json.dumps(dash, indent=1) if args.json else dashboard_report(dash))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

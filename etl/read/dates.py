@@ -18,6 +18,10 @@ import dateparser
 import jdatetime
 from hijridate import Hijri
 
+# The project's one Arabic folding (digits made ASCII, letter variants unified, marks dropped, Latin
+# lower-cased): month names and texts are folded as the extractor folds them.
+from etl.extract.normalize import normalize as fold
+
 # Readers use this name for a date taken from the input's metadata (feed, page, manifest, record).
 METADATA = "metadata"
 
@@ -38,13 +42,6 @@ def implausible_reason(day: date) -> str:
     """The date method stored for an article whose date is not a publication date."""
     return f"{IMPLAUSIBLE} ({day.isoformat()}: before {EARLIEST_PUBLISHED.isoformat()} or after tomorrow)"
 
-_DIGITS = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")} | {ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}
-# Letter variants folded so one spelling of a month name matches them all.
-_LETTERS = {ord(a): b for a, b in {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
-                                   "ک": "ك", "ة": "ه", "ۀ": "ه", "ە": "ه"}.items()}
-# Diacritics, tatweel and invisible direction/joiner marks carry nothing for date matching.
-_DROP = {c: None for c in [*range(0x064B, 0x0660), 0x0670, 0x0640, 0x200C, 0x200D, 0x200E, 0x200F, 0x061C]}
-_FOLD = _DIGITS | _LETTERS | _DROP
 
 _GREGORIAN_MONTHS = {
     1: ["يناير", "كانون الثاني", "جانفي", "january", "jan"],
@@ -77,11 +74,6 @@ _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, 
 _EQUIVALENT_WITHIN = 40
 # A dateline («طهران - 19 مارس») sits at the very start of an article.
 _DATELINE_WITHIN = 80
-
-
-def fold(text: str) -> str:
-    """Text with digits made ASCII, letter variants unified, marks dropped and Latin lower-cased."""
-    return text.translate(_FOLD).lower()
 
 
 def _names(table: dict[int, list[str]]) -> tuple[str, dict[str, int]]:

@@ -1,8 +1,8 @@
 """Render time of every dashboard page on a database, with a cold query cache, and of a CSV download.
 
-    python -m benchmarks.pages --db FILE [--repeat 3] [--json]
+    python -m tools.bench_pages --db FILE [--repeat 3] [--json]
 
-Used by `python -m etl bench --dashboard`; lives outside etl/ because it runs Streamlit.
+Used by `python -m tools.bench --dashboard`.
 """
 from __future__ import annotations
 
@@ -14,15 +14,16 @@ import sys
 import time
 from pathlib import Path
 
+from pages._nav import NAMES as PAGES, PAGES as NAV
+
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["overview", "agreements", "trade", "organisations", "explorer", "article", "sources", "add"]
 # Filters an analyst sets (URL parameters): the signal_rollup cannot answer dates or text, so these count
 # the signals themselves. Timed on the pages that have the sidebar filters.
 FILTERED = {"dates": {"from": "2025-01-01", "to": "2025-06-30"}, "text": {"q": "روسيا"},
             "kind and outlet type": {"kind": "trade_figure", "type": "gulf"},
             "dates and text": {"from": "2024-01-01", "to": "2025-12-31", "q": "اتفاقية"},
             "copies and all articles": {"copies": "1", "all": "1"}}
-FILTERED_PAGES = ["overview", "agreements", "trade", "organisations", "explorer", "sources"]
+FILTERED_PAGES = [p.name for p in NAV if p.filters]
 
 
 def time_page(db: Path, page: str, repeat: int, params: dict[str, str] | None = None) -> float:

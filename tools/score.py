@@ -1,21 +1,24 @@
-"""Measure the extractor against gold signals: ingest into a temporary database, export, score.
+"""Measure the extractor against a gold file: ingest into a temporary database, export, score.
+
+    python -m tools.score --gold GOLD.jsonl [--misses] INPUT...
 
 Matching follows the project's shared scorer: a signal is (article_id, kind, key), and for a
 trade figure (article_id, kind, key, value, unit); only articles named in the gold file count.
 """
 from __future__ import annotations
 
+import argparse
 import csv
 import json
+import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Iterable
 
 from db.export import export
-from etl.pipeline import ingest
-
 from db.vocabulary import KINDS
+from etl.pipeline import ingest
 
 
 def item(aid: str, kind: str, key: str, value: object = None, unit: object = None) -> tuple:
@@ -118,3 +121,17 @@ def report(result: dict, misses: bool = False) -> str:
         lines += [f"missed   {i}" for i in result["missed"]] + [f"spurious {i}" for i in result["spurious"]]
     lines.append(f"overall P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}")
     return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tools.score", description="score the extractor against a gold file")
+    ap.add_argument("--gold", required=True, help="gold signals, JSON lines")
+    ap.add_argument("--misses", action="store_true", help="list what was missed and what was spurious")
+    ap.add_argument("inputs", nargs="+", help="the articles the gold file describes")
+    args = ap.parse_args(argv)
+    print(report(evaluate(args.gold, args.inputs), args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
