@@ -42,16 +42,6 @@ def _body(term: str) -> tuple[str, str, str]:
 _PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل)", "bare": r"(?:[وف]?[بكل]?(?:ال)?)", "latin": ""}
 
 
-def term_pattern(term: str) -> str:
-    """Regex source for one catalogue term, on folded text.
-
-    Clitics (و ف ب ك ل, and ال) may stand before an Arabic term; ``*`` lets the last word run on;
-    a hyphen matches a hyphen, a dash, or nothing.
-    """
-    kind, body, tail = _body(term)
-    return rf"(?<!\w){_PREFIX[kind]}{body}{tail}"
-
-
 def _groups(terms: list[str]) -> list[tuple[str, list[str]]]:
     """The terms' bodies (tails included) by clitic kind, in the order their alternation tries them:
     kinds in order of first use, bodies longest first."""
