@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 import duckdb
 from tqdm import tqdm
 
-from db import rollup
+from db import events, rollup
 from db.connection import asked_since, connect, db_path
 from db.migrations import migrate
 from db.texts import unpack
@@ -462,6 +462,7 @@ def _run(source: Callable[[dict, dict], Iterable[RawArticle | ReadError | Skippe
                 writer.offer()  # between chunks, not only batches: a batch can be seconds of work
             flush()
             rollup.compact(writer.con())
+            events.refresh(writer.con())
             writer.con().execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?,
                                     articles_unchanged = ?, status = ? WHERE run_id = ?""",
                                  [summary.read, summary.unchanged, "failed items" if summary.failed else "ok",
@@ -511,6 +512,7 @@ def reextract(db: str | os.PathLike | None = None, everything: bool = False, pro
                 bar.update(len(batch))
         with connect(path) as con:
             rollup.compact(con)
+            events.refresh(con)
             con.execute("UPDATE ingest_runs SET finished_at = now(), articles_read = ?, status = 'ok' WHERE run_id = ?",
                         [summary.read, run_id])
         return summary
