@@ -221,7 +221,7 @@ def dashboard(repeat: int = 3, signals: int = 1_000_000, articles: int = 200_000
 
 
 def _events_rebuild(db: Path) -> float:
-    """Seconds to rebuild every event of ``db`` from its signals (db.events), as the ETL's writer would."""
+    """Seconds to rebuild every event of ``db`` from its signals (db.events), on a writer's connection."""
     from db import events
     from db.connection import connect
     with connect(db) as con:
@@ -244,8 +244,9 @@ def dashboard_report(fig: dict) -> str:
         lines.append(f"{'ok  ' if ok else 'MISS'} {page:14} {small:5.2f} s -> {big:5.2f} s ({ratio:.1f}x; "
                      "target <= 1.5 s and <= 2x)")
     if "events_rebuild_seconds" in fig:
-        lines.append(mark(f"events rebuilt from {fig['scale_signals']:,} signals in {fig['events_rebuild_seconds']:.1f} s "
-                          "(target <= 20 s)", fig["events_rebuild_seconds"] <= 20))
+        took = fig["events_rebuild_seconds"]
+        lines.append(mark(f"events rebuilt from {fig['scale_signals']:,} signals in {took:.1f} s (target <= 20 s)",
+                          took <= 20))
     filtered = fig.get("scale_filtered") or {}
     if filtered:
         slowest = max(filtered, key=filtered.get)

@@ -159,12 +159,17 @@ def test_charts_count_events_by_default_and_mentions_on_request(story_db):
     assert _meeting_months(story_db, everything) == {march: 1, april: 1}
     assert _meeting_months(story_db, everything, unit="mentions") == {march: 10, april: 1}
     assert _meeting_months(story_db, Filters(), unit="mentions") == {march: 2, april: 1}  # copies left out
+    # Without ``unit`` a chart counts what the reader chose in the filters (the sidebar's toggle).
+    mentions = Filters(originals_only=False, count_events=False)
+    assert _meeting_months(story_db, mentions) == {march: 10, april: 1}
+    assert "counting mentions" in mentions.caption() and "mentions" not in everything.caption()
     head = queries.read(queries.headline, story_db, everything)["now"]
     assert head["signals"] == 2 + 1 and head["articles"] == 6  # two meetings and one relations event
     assert queries.read(queries.headline, story_db, everything, unit="mentions")["now"]["signals"] == 16
     cf = queries.read(queries.cooperation_vs_friction, story_db, everything)
     assert cf["cooperation"].tolist() == [2, 1]
-    assert queries.read(queries.cooperation_vs_friction, story_db, everything, "mentions")["cooperation"].tolist() == [15, 1]
+    cf = queries.read(queries.cooperation_vs_friction, story_db, everything, "mentions")
+    assert cf["cooperation"].tolist() == [15, 1]
     by_key = queries.read(queries.monthly, story_db, everything, "key")
     assert by_key[by_key["key"] == "talks"]["signals"].tolist() == [1, 1]
     with pytest.raises(ValueError):
@@ -177,7 +182,8 @@ def test_filters_apply_to_events(story_db):
     assert _meeting_months(story_db, Filters(sources=("Outlet C",), originals_only=False)) == {march: 1}
     assert _meeting_months(story_db, Filters(sources=("Outlet C",))) == {}  # its article is a copy
     assert _meeting_months(story_db, Filters(sources=("Nobody",), originals_only=False)) == {}
-    assert _meeting_months(story_db, Filters(date_from=date(2024, 4, 1), originals_only=False)) == {pd_month(2024, 4): 1}
+    april = Filters(date_from=date(2024, 4, 1), originals_only=False)
+    assert _meeting_months(story_db, april) == {pd_month(2024, 4): 1}
     assert _meeting_months(story_db, Filters(kinds=("relations",), originals_only=False)) == {}
     # Dated by its earliest matching signal: from 6 March on, the March meeting is still one event in March.
     assert _meeting_months(story_db, Filters(date_from=date(2024, 3, 6), originals_only=False)) == {

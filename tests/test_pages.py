@@ -44,7 +44,7 @@ def test_every_page_renders(monkeypatch, tmp_path, sample_db, seed_db, page, whi
 
 
 def test_overview_counts_match_the_database(monkeypatch, sample_db):
-    at = open_page(monkeypatch, sample_db, "pages/overview.py")
+    at = open_page(monkeypatch, sample_db, "pages/overview.py", {"mentions": "1"})  # counting every signal
     n = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
                           "WHERE a.relevant AND a.duplicate_of IS NULL")
     friction = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
@@ -53,9 +53,20 @@ def test_overview_counts_match_the_database(monkeypatch, sample_db):
     assert metric(at, "Friction") == f"{friction:,}" and friction > 0
 
 
+def test_overview_counts_events_by_default_and_mentions_from_the_sidebar(monkeypatch, sample_db):
+    events = scalar(sample_db, "SELECT count(DISTINCT event_id) FROM signals JOIN articles a USING (article_id) "
+                               "WHERE a.relevant AND a.duplicate_of IS NULL")
+    at = open_page(monkeypatch, sample_db, "pages/overview.py")
+    assert metric(at, "Events") == f"{events:,}" and events < scalar(sample_db, "SELECT count(*) FROM signals")
+    assert at.query_params.get("mentions") is None
+    at.sidebar.toggle[0].set_value(False).run()
+    assert at.query_params.get("mentions") in ("1", ["1"])
+    assert metric(at, "Signals") != metric(open_page(monkeypatch, sample_db, "pages/overview.py"), "Events")
+
+
 def test_overview_compares_with_the_previous_period(monkeypatch, sample_db):
     at = open_page(monkeypatch, sample_db, "pages/overview.py", {"from": "2025-01-01", "to": "2025-12-31"})
-    signals = next(m for m in at.metric if m.label == "Signals")
+    signals = next(m for m in at.metric if m.label == "Events")
     assert signals.delta is not None
 
 
@@ -68,7 +79,7 @@ def test_sample_banner_shows_only_with_samples(monkeypatch, sample_db, seed_db):
 
 def test_overview_on_an_empty_database(monkeypatch, tmp_path):
     at = open_page(monkeypatch, tmp_path / "none.duckdb", "pages/overview.py")
-    assert metric(at, "Signals") == "0"
+    assert metric(at, "Events") == "0"
     assert any("empty" in i.value for i in at.info)
 
 
@@ -200,7 +211,7 @@ def test_outdated_database_gets_a_clear_message(monkeypatch, tmp_path):
     assert any("etl migrate" in e.value for e in at.error)
     subprocess.run([sys.executable, "-m", "etl", "migrate", "--db", str(db)], cwd=ROOT, check=True)
     at = open_page(monkeypatch, db, "pages/overview.py")
-    assert not at.error and metric(at, "Signals") == "0"
+    assert not at.error and metric(at, "Events") == "0"
 
 
 def test_trade_page_tells_targets_from_actual_figures(monkeypatch, tmp_path):
