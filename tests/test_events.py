@@ -13,6 +13,7 @@ from db import events, queries
 from db.filters import Filters
 from etl import pipeline
 from etl.pipeline import ingest, reextract
+from tests.conftest import SHARED, needs_shared
 
 MEETING = ("التقى وزير الخارجية الإيراني عباس عراقجي نظيره الروسي سيرغي لافروف في موسكو يوم الثلاثاء، "
            "وبحث الوزيران سبل تعزيز التعاون بين البلدين في مجالات الطاقة والنقل. "
@@ -195,3 +196,25 @@ def test_filters_apply_to_events(story_db):
 def pd_month(year: int, month: int):
     import pandas as pd
     return pd.Timestamp(year, month, 1)
+
+
+@needs_shared
+def test_events_on_the_shared_dev_set_are_consistent_and_stable(tmp_path):
+    """On real articles: every signal is in one event, an event's counts nest (outlets <= articles <=
+    signals), no event outlasts its window (copies aside), and loading again changes nothing."""
+    db = tmp_path / "dev.duckdb"
+    corpus = SHARED / "corpus" / "dev" / "articles.jsonl"
+    ingest([corpus], db, progress=False)
+    assert _q(db, "SELECT count(*) FROM signals WHERE event_id IS NULL")[0][0] == 0
+    assert _q(db, "SELECT sum(signals) = (SELECT count(*) FROM signals) FROM events")[0][0]
+    assert _q(db, "SELECT count(*) FROM events WHERE NOT (sources <= reports AND stories <= reports "
+                  "AND reports <= signals)")[0][0] == 0
+    n_events, n_signals = _q(db, "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM signals)")[0]
+    assert 0 < n_events < n_signals
+    for kind, days in events.WINDOW_DAYS.items():  # originals only: a copy is placed at its story's date
+        assert _q(db, """SELECT coalesce(max(s.published - e.published), 0) FROM signals s
+                         JOIN events e USING (event_id) WHERE e.kind = ? AND s.duplicate_of IS NULL""",
+                  [kind])[0][0] <= days
+    before = _events(db), _membership(db)
+    ingest([corpus], db, progress=False)
+    assert (_events(db), _membership(db)) == before
