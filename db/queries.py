@@ -556,5 +556,5 @@ def sample_articles(con: duckdb.DuckDBPyConnection) -> int:
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Row counts of every table (for checks that a re-run changed nothing)."""
-    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands"]
+    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands", "events"]
     return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in names}
