@@ -127,8 +127,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     the migration's transaction, on the migration's short-lived connection, which keeps the wider pool)."""
     con.execute("ALTER TABLE signals ADD COLUMN event_id VARCHAR")
     con.execute(CREATE)
-    _widen(con)
-    rebuild(con)
+    if con.execute("SELECT count(*) FROM signals").fetchone()[0]:  # a new database keeps its settings
+        _widen(con)
+        rebuild(con)
 
 
 def _widen(con: duckdb.DuckDBPyConnection) -> None:

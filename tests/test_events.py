@@ -218,3 +218,18 @@ def test_events_on_the_shared_dev_set_are_consistent_and_stable(tmp_path):
     before = _events(db), _membership(db)
     ingest([corpus], db, progress=False)
     assert (_events(db), _membership(db)) == before
+
+
+def test_migrating_an_older_database_builds_its_events(story_db, tmp_path):
+    old = tmp_path / "old.duckdb"
+    old.write_bytes(story_db.read_bytes())
+    with duckdb.connect(str(old)) as con:  # the database as version 9 left it
+        con.execute("DROP TABLE events")
+        con.execute("DROP TABLE event_groups")
+        con.execute("ALTER TABLE signals DROP COLUMN event_id")
+        con.execute("DELETE FROM schema_migrations WHERE version = 10")
+    from db.connection import connect
+    from db.migrations import LATEST, migrate
+    with connect(old) as con:
+        assert migrate(con) == LATEST
+    assert _events(old) == _events(story_db) and _membership(old) == _membership(story_db)
