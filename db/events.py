@@ -3,10 +3,11 @@
 Twenty outlets reporting one summit are twenty signals (mentions) and one event. An event groups the
 signals of one kind and *group key* whose dates fall within the kind's window of the event's first report:
 
-- the group key: the signal's ``key`` (``meeting/summit``, ``organisation/sco``, ``friction/syria`` …); for an
-  agreement also its name (``label``: ``other`` covers every agreement outside the catalogue) and its status
-  (a signing and a ratification are two events); for a trade figure its value, unit and figure type
-  (actual, target, forecast). The parties are the same by construction: every signal is an Iran–Russia one
+- the group key: the signal's ``key`` and ``label`` (``meeting/summit``, ``organisation/sco``, ``friction/syria``
+  …; the label is the key's, except for an agreement outside the catalogue, ``other``, where it is the name
+  the text gives); for an agreement also its status (a signing and a ratification are two events); for a
+  trade figure its value, unit and figure type (actual, target, forecast). So an event's kind, key, label,
+  status and unit are one (the extractor sets a status only on agreements, a unit only on figures). The parties are the same by construction: every signal is an Iran–Russia one
   (the extractor keeps only statements whose parties are the two), and the schema records no third party,
   so ``parties`` is ``iran-russia`` for every event (a column to split on once the extractor says with whom).
 - the window (`WINDOW_DAYS`): a signal joins the open event of its group if its date is at most N days
@@ -82,7 +83,7 @@ GROUP_KEY = """CASE s.kind
     WHEN 'agreement' THEN s.key || '|' || coalesce(s.label, '') || '|' || coalesce(s.status, '')
     WHEN 'trade_figure' THEN s.key || '|' || coalesce(CAST(s.value AS VARCHAR), '') || '|' || coalesce(s.unit, '')
                          || '|' || coalesce(s.figure_type, 'actual')
-    ELSE s.key END"""
+    ELSE s.key || '|' || coalesce(s.label, '') END"""
 
 # Each signal with its group, its story and the date it is placed at (a copy: its story's date).
 _PLACED = f"""

@@ -42,7 +42,8 @@ _ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
 # an event alone.
 Unit = Literal["events", "mentions"]
 _EVENT = "coalesce(s.event_id, s.signal_id)"
-_EVENT_COLUMNS = ("kind", "key", "label", "topic", "status", "unit", "actor", "source")
+_EVENT_OWN = ("kind", "key", "label", "status", "unit")  # one per event (db.events' group key)
+_EVENT_VARIES = ("topic", "actor", "source")
 
 
 def _unit(f: Filters, unit: Unit | None) -> Unit:
@@ -57,13 +58,14 @@ def _scope(f: Filters, unit: Unit | None = None) -> tuple[str, list]:
     """``FROM … WHERE …`` of the signals matching ``f`` (``s``, with ``o`` their outlet) for a chart that counts
     rows: every signal, or for events one row per event that has a matching signal, dated by its earliest
     matching signal (so ``count(*)`` counts events, and an event falls in the month it was first reported),
-    with that signal's id and the other columns of its matching signal with the smallest id (they are the
-    event's own: one kind, key and, for agreements, name and status). A GROUP BY, not a window: 0.23 s
-    against 0.73 s at a million signals."""
+    with that signal's id, the event's own kind, key, label, status and unit, and the topic, actor and outlet
+    of its matching signal with the smallest id. A GROUP BY, not a window: 0.04 s against 0.73 s at a
+    million signals (0.12 s with every column by arg_min)."""
     where, params = f.where()
     if _unit(f, unit) == "mentions":
         return f"{FROM} WHERE {where}", params
-    cols = ", ".join(f"arg_min(s.{c}, s.signal_id) AS {c}" for c in _EVENT_COLUMNS)
+    cols = ", ".join([f"any_value(s.{c}) AS {c}" for c in _EVENT_OWN] +
+                     [f"arg_min(s.{c}, s.signal_id) AS {c}" for c in _EVENT_VARIES])
     return (f"""(SELECT {_EVENT} AS event_id, min(s.published) AS published,
                         arg_min(s.signal_id, (s.published, s.signal_id)) AS signal_id, {cols}
                  FROM {FROM} WHERE {where} GROUP BY {_EVENT}
