@@ -83,6 +83,7 @@ class Filters:
     relevant_only: bool = True
     originals_only: bool = True  # count each story once: leave out near-duplicate copies
     hide_rejected: bool = True  # leave out signals an analyst marked wrong
+    count_events: bool = True  # charts count events (db.events), else every signal (mention); filters nothing
 
     def where(self, table: str = "signals") -> tuple[str, list]:
         """SQL condition with its parameters, over ``signals s`` (which carry their article's date, outlet,
@@ -133,6 +134,8 @@ class Filters:
             parts.append("counting copies of a story")
         if not self.hide_rejected:
             parts.append("including signals marked wrong")
+        if not self.count_events:
+            parts.append("counting mentions, not events")
         return "; ".join(parts) if parts else "all signals"
 
     def without(self, field: str) -> "Filters":

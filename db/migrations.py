@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from db import rollup
+from db import events, rollup
 from db.texts import pack
 
 OUTLETS_CSV = Path(__file__).with_name("outlets.csv")
@@ -129,6 +129,8 @@ ALTER TABLE signals ADD COLUMN speaker VARCHAR;
 ALTER TABLE signals ADD COLUMN cue_start INTEGER;
 ALTER TABLE signals ADD COLUMN cue_end INTEGER;
 """),
+    (10, "events: the signals that report one happening, across outlets and copies (see db.events)",
+     events.migrate),
 ]
 
 LATEST = MIGRATIONS[-1][0]

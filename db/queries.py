@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Callable, Iterator, TypeVar
+from typing import Callable, Iterator, Literal, TypeVar
 
 import duckdb
 import pandas as pd
@@ -33,6 +33,41 @@ _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.u
        coalesce(o.type, 'other') AS source_type, s.outlets, s.figure_type, s.period, s.speaker,
        s.cue_start, s.cue_end"""
 _ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
+
+# What a chart counts: events (the signals that report one happening, across outlets and copies; see
+# db.events) or mentions (every signal); a chart query's ``unit=None`` means what the reader chose in the
+# filters (``Filters.count_events``, events by default). A signal not yet grouped (an ingest is running) is
+# an event alone.
+Unit = Literal["events", "mentions"]
+_EVENT = "coalesce(s.event_id, s.signal_id)"
+_EVENT_OWN = ("kind", "key", "label", "status", "unit")  # one per event (db.events' group key)
+_EVENT_VARIES = ("topic", "actor", "source")
+
+
+def _unit(f: Filters, unit: Unit | None) -> Unit:
+    """What a chart counts: ``unit`` if given, else what the reader chose (``Filters.count_events``: events)."""
+    unit = unit or ("events" if f.count_events else "mentions")
+    if unit not in ("events", "mentions"):
+        raise ValueError(f"unit is 'events' or 'mentions', not {unit!r}")
+    return unit
+
+
+def chart_rows(f: Filters, unit: Unit | None = None) -> tuple[str, list]:
+    """``FROM … WHERE …`` of the signals matching ``f`` (``s``, with ``o`` their outlet) for a chart that counts
+    rows: every signal, or for events one row per event that has a matching signal, dated by its earliest
+    matching signal (so ``count(*)`` counts events, and an event falls in the month it was first reported),
+    with that signal's id, the event's own kind, key, label, status and unit, and the topic, actor and outlet
+    of its matching signal with the smallest id. A GROUP BY, not a window: 0.04 s against 0.73 s at a
+    million signals (0.12 s with every column by arg_min)."""
+    where, params = f.where()
+    if _unit(f, unit) == "mentions":
+        return f"{FROM} WHERE {where}", params
+    cols = ", ".join([f"any_value(s.{c}) AS {c}" for c in _EVENT_OWN] +
+                     [f"arg_min(s.{c}, s.signal_id) AS {c}" for c in _EVENT_VARIES])
+    return (f"""(SELECT {_EVENT} AS event_id, min(s.published) AS published,
+                        arg_min(s.signal_id, (s.published, s.signal_id)) AS signal_id, {cols}
+                 FROM {FROM} WHERE {where} GROUP BY {_EVENT}
+                ) s LEFT JOIN outlets o ON o.source = s.source WHERE TRUE""", params)
 
 
 def _with_outlets(sql: str) -> str:
@@ -173,8 +208,9 @@ def _period(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[date | None, da
     return f.date_from or lo, f.date_to or hi
 
 
-def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, int | None]]:
-    """Headline counts for the filtered period and for the period of equal length before it."""
+def headline(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> dict[str, dict[str, int | None]]:
+    """Headline counts (of events, or of signals with ``unit="mentions"``) for the filtered period and for
+    the period of equal length before it."""
     start, end = _period(con, f)
     out: dict[str, dict[str, int | None]] = {}
     periods = {"now": f}
@@ -184,12 +220,14 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, dict[str, 
                                        "date_to": start - timedelta(days=1)})
     for name, flt in periods.items():
         where, params = flt.where()
-        row = con.execute(f"""
-            SELECT count(*), count(DISTINCT s.article_id), count(DISTINCT s.source),
-                   count(*) FILTER (WHERE s.kind <> 'friction'), count(*) FILTER (WHERE s.kind = 'friction'),
-                   count(*) FILTER (WHERE s.kind = 'agreement'), count(*) FILTER (WHERE s.kind = 'trade_figure')
-            FROM {FROM} WHERE {where}""", params).fetchone()
-        out[name] = dict(zip(["signals", "articles", "sources", "cooperation", "friction", "agreements",
+        counts = """count(*), count(*) FILTER (WHERE s.kind <> 'friction'), count(*) FILTER (WHERE s.kind = 'friction'),
+                    count(*) FILTER (WHERE s.kind = 'agreement'), count(*) FILTER (WHERE s.kind = 'trade_figure')"""
+        row = con.execute(f"""SELECT count(DISTINCT s.article_id), count(DISTINCT s.source), {counts}
+                              FROM {FROM} WHERE {where}""", params).fetchone()
+        if _unit(flt, unit) == "events":  # the same counts of events; articles and outlets stay those of the signals
+            scope, scope_params = chart_rows(flt, unit)
+            row = row[:2] + con.execute(f"SELECT {counts} FROM {scope}", scope_params).fetchone()
+        out[name] = dict(zip(["articles", "sources", "signals", "cooperation", "friction", "agreements",
                               "trade_figures"], map(int, row)))
     out["total_articles"] = {"n": int(con.execute("SELECT count(*) FROM articles").fetchone()[0])}
     if "before" in periods:
@@ -223,14 +261,14 @@ def coverage(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         WHERE {where} AND a.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
-def overview(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, pd.DataFrame]:
-    """The overview's charts in one scan: signals per month by kind and by topic, and the totals."""
-    where, params = f.where()
+def overview(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> dict[str, pd.DataFrame]:
+    """The overview's charts in one scan: events (or signals) per month by kind and by topic, and the totals."""
+    scope, params = chart_rows(f, unit)
     df = con.execute(f"""
         SELECT date_trunc('month', s.published) AS month, s.kind, s.topic, count(*) AS signals,
                grouping(date_trunc('month', s.published), s.kind) AS g_kind,
                grouping(date_trunc('month', s.published), s.topic) AS g_topic
-        FROM {FROM} WHERE {where}
+        FROM {scope}
         GROUP BY GROUPING SETS ((date_trunc('month', s.published), s.kind),
                                 (date_trunc('month', s.published), s.topic))""", params).df()
     by_kind = df[(df["g_kind"] == 0) & df["month"].notna()][["month", "kind", "signals"]]
@@ -316,14 +354,15 @@ def date_bounds(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | Non
 _AGREEMENT = "s.label"
 
 
-def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Per agreement and status: when it was first and last reported, how often, and the first report."""
-    where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
+def agreement_steps(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> pd.DataFrame:
+    """Per agreement and status: when it was first and last reported, how often (events, or reports with
+    ``unit="mentions"``), and the first report."""
+    scope, params = chart_rows(Filters(**{**f.__dict__, "kinds": ("agreement",)}), unit)
     df = con.execute(f"""
         SELECT {_AGREEMENT} AS agreement, s.status, min(s.published) AS first_reported,
                max(s.published) AS last_reported, count(*) AS reports,
                arg_min(s.signal_id, coalesce(s.published, DATE '9999-12-31')) AS first_signal
-        FROM {FROM} WHERE {where} GROUP BY ALL ORDER BY first_reported NULLS LAST""", params).df()
+        FROM {scope} GROUP BY ALL ORDER BY first_reported NULLS LAST""", params).df()
     df["step"] = df["status"].map({s: i for i, s in enumerate(STATUSES)})
     return df
 
@@ -351,13 +390,13 @@ def agreement_status(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame
     return pd.DataFrame(rows, columns=columns).sort_values("reports", ascending=False, kind="stable")
 
 
-def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Agreement reports per month, agreement and status (one point each, however many reports)."""
-    where, params = Filters(**{**f.__dict__, "kinds": ("agreement",)}).where()
+def agreement_timeline(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> pd.DataFrame:
+    """Agreement events (or reports) per month, agreement and status (one point each, however many)."""
+    scope, params = chart_rows(Filters(**{**f.__dict__, "kinds": ("agreement",)}), unit)
     return con.execute(f"""
         SELECT date_trunc('month', s.published) AS month, {_AGREEMENT} AS agreement, s.status, count(*) AS reports,
                arg_min(s.signal_id, s.published) AS signal_id
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
+        FROM {scope} AND s.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
 def agreements(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None = 2000,
@@ -394,13 +433,14 @@ def trade_figures(con: duckdb.DuckDBPyConnection, f: Filters, limit: int | None 
         ORDER BY s.published DESC NULLS LAST, s.signal_id""", params).df()
 
 
-def named_things_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Mentions per month of each organisation and project."""
+def named_things_by_month(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> pd.DataFrame:
+    """Events (or with ``unit="mentions"`` signals) per month of each organisation and project, in the
+    column ``mentions``."""
     kinds = tuple(k for k in (f.kinds or ("organisation", "project")) if k in ("organisation", "project"))
-    where, params = Filters(**{**f.__dict__, "kinds": kinds or ("organisation", "project")}).where()
+    scope, params = chart_rows(Filters(**{**f.__dict__, "kinds": kinds or ("organisation", "project")}), unit)
     return con.execute(f"""
         SELECT date_trunc('month', s.published) AS month, s.kind, s.key, s.label, count(*) AS mentions
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL
+        FROM {scope} AND s.published IS NOT NULL
         GROUP BY ALL ORDER BY month, s.kind, s.label""", params).df()
 
 

@@ -8,15 +8,11 @@ kinds, in `WEIGHTS`) and reports ``(C − F) / (C + F)``: +1 only cooperation, �
 """
 from __future__ import annotations
 
-from typing import Literal
-
 import duckdb
 import pandas as pd
 
 from db.filters import Filters
-from db.queries import article_filters, coverage
-
-Unit = Literal["events", "mentions"]
+from db.queries import Unit, article_filters, chart_rows, coverage
 
 # How much one event weighs on the balance, by kind (and key or status where it matters). Cooperation is
 # positive: a treaty in force weighs more than one proposed, arms and joint operations more than a phone
@@ -44,49 +40,35 @@ def weight_sql(alias: str = "s") -> str:
     return "CASE " + " ".join(cases) + " ELSE 0 END"
 
 
-def _counted(unit: Unit) -> str:
-    """What one row counts: an event (its signals grouped, db.events) or each signal (a mention)."""
-    if unit not in ("events", "mentions"):
-        raise ValueError(f"unit is events or mentions, not {unit!r}")
-    return "coalesce(s.event_id, s.signal_id)" if unit == "events" else "s.signal_id"
-
-
 def _articles_per_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Articles loaded per month from the outlets and dates chosen, whatever their relevance."""
     return coverage(con, f)[["month", "articles"]]
 
 
-def rates(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit = "events", column: str = "kind") -> pd.DataFrame:
-    """Per month and value of ``column`` (kind or topic): how many events (or mentions), the articles
-    loaded that month, and the rate per 1,000 of them. Months with articles but nothing found are zeros."""
+def rates(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None, column: str = "kind") -> pd.DataFrame:
+    """Per month and value of ``column`` (kind or topic): how many events (or mentions: ``unit``, else what
+    the filters say), the articles loaded that month, and the rate per 1,000 of them."""
     if column not in ("kind", "topic"):
         raise ValueError(f"rates are by kind or topic, not {column!r}")
-    where, params = f.where()
+    rows, params = chart_rows(f, unit)
     counted = con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month, s.{column} AS {column},
-               count(DISTINCT {_counted(unit)}) AS count
-        FROM signals s LEFT JOIN outlets o ON o.source = s.source
-        WHERE {where} AND s.published IS NOT NULL GROUP BY ALL""", params).df()
-    loaded = _articles_per_month(con, f)
-    out = counted.merge(loaded, on="month", how="left")
+        SELECT date_trunc('month', s.published) AS month, s.{column} AS {column}, count(*) AS count
+        FROM {rows} AND s.published IS NOT NULL GROUP BY ALL""", params).df()
+    out = counted.merge(_articles_per_month(con, f), on="month", how="left")
     out["articles"] = out["articles"].fillna(0).astype(int)
     out["per_1000"] = (1000 * out["count"] / out["articles"].where(out["articles"] > 0)).round(2)
     return out.sort_values(["month", column]).reset_index(drop=True)
 
 
-def balance(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit = "events") -> pd.DataFrame:
-    """Per month with articles loaded: the weighted cooperation C and friction F, their balance
-    ``(C − F) / (C + F)`` (empty where neither), and how many events (or mentions) it rests on. An event
-    weighs once: its signals share a kind and key, and the weight of the first (by id) stands for it."""
-    where, params = f.where()
-    rows = con.execute(f"""
-        WITH counted AS (
-            SELECT date_trunc('month', min(s.published)) AS month, arg_min({weight_sql()}, s.signal_id) AS w
-            FROM signals s LEFT JOIN outlets o ON o.source = s.source
-            WHERE {where} AND s.published IS NOT NULL GROUP BY {_counted(unit)})
-        SELECT month, sum(greatest(w, 0)) AS cooperation, -sum(least(w, 0)) AS friction, count(*) AS count
-        FROM counted GROUP BY month""", params).df()
-    out = _articles_per_month(con, f).merge(rows, on="month", how="left")
+def balance(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> pd.DataFrame:
+    """Per month with articles loaded: the weighted cooperation C and friction F of its events (or
+    mentions), their balance ``(C − F) / (C + F)`` (empty where neither), and how many it rests on."""
+    rows, params = chart_rows(f, unit)
+    weighed = con.execute(f"""
+        SELECT date_trunc('month', s.published) AS month, sum(greatest({weight_sql()}, 0)) AS cooperation,
+               -sum(least({weight_sql()}, 0)) AS friction, count(*) AS count
+        FROM {rows} AND s.published IS NOT NULL GROUP BY ALL""", params).df()
+    out = _articles_per_month(con, f).merge(weighed, on="month", how="left")
     out[["cooperation", "friction", "count"]] = out[["cooperation", "friction", "count"]].fillna(0)
     total = out["cooperation"] + out["friction"]
     out["balance"] = ((out["cooperation"] - out["friction"]) / total.where(total > 0)).round(3)

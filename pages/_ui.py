@@ -31,9 +31,9 @@ _PARAMS = {"from": ("date_from", False), "to": ("date_to", False), "kind": ("kin
            "topic": ("topics", True), "key": ("keys", True), "source": ("sources", True),
            "type": ("source_types", True), "actor": ("actors", True), "q": ("text", False),
            "all": ("relevant_only", False), "copies": ("originals_only", False),
-           "rejected": ("hide_rejected", False)}
+           "rejected": ("hide_rejected", False), "mentions": ("count_events", False)}
 # Flags whose URL parameter names the exception to the default ("all=1": include irrelevant articles).
-_FLAGS = {"relevant_only", "originals_only", "hide_rejected"}
+_FLAGS = {"relevant_only", "originals_only", "hide_rejected", "count_events"}
 
 ARABIC_CSS = """
 <style>
@@ -179,11 +179,13 @@ def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
                                  key=f"w_orig_{f.originals_only}")
     hide_rejected = sb.checkbox("Leave out signals marked wrong", value=f.hide_rejected,
                                 key=f"w_rej_{f.hide_rejected}")
+    count_events = sb.toggle("Count events (off: every mention)", value=f.count_events, key=f"w_count_{f.count_events}",
+                             help="An event is one happening however many outlets and copies reported it.")
     # A date range equal to the data's whole span is no filter: keep URLs short and stable.
     new = Filters(date_from=d_from if d_from and d_from != lo else None,
                   date_to=d_to if d_to and d_to != hi else None,
                   text=text, relevant_only=relevant_only, originals_only=originals_only,
-                  hide_rejected=hide_rejected, **chosen)
+                  hide_rejected=hide_rejected, count_events=count_events, **chosen)
     if new != f:
         st.session_state["filters"] = new
         _to_url(new, keep)

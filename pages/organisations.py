@@ -19,7 +19,9 @@ for kind, title in (("organisation", "Joint membership of organisations"), ("pro
     part = df[df["kind"] == kind]
     if part.empty:
         continue
-    fig = px.bar(part, x="month", y="mentions", color="label", title=f"{title}: mentions per month")
+    unit = "events" if f.count_events else "mentions"  # what the query counted (the column keeps its name)
+    fig = px.bar(part, x="month", y="mentions", color="label", title=f"{title}: {unit} per month",
+                 labels={"mentions": unit})
     fig.update_layout(xaxis_title=None, legend_title_text="", bargap=0.1)
     single_date_range(fig, part["month"])
     chart(fig, f"{kind}-mentions")

@@ -17,7 +17,8 @@ now, before = head["now"], head.get("before")
 # A previous period with no article loaded is no data, not zero: comparing with it would show growth from nothing.
 compare = bool(before) and before.get("loaded", 0) > 0
 cols = st.columns(6)
-for col, (label, k) in zip(cols, [("Signals", "signals"), ("Articles", "articles"), ("Outlets", "sources"),
+for col, (label, k) in zip(cols, [("Events" if f.count_events else "Signals", "signals"), ("Articles", "articles"),
+                                 ("Outlets", "sources"),
                                  ("Agreements", "agreements"), ("Trade figures", "trade_figures"),
                                  ("Friction", "friction")]):
     delta = now[k] - before[k] if compare else None

@@ -18,8 +18,29 @@ needs_shared = pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
 
 def table_counts(con) -> dict[str, int]:
     """Row counts of every table (for checks that a re-run changed nothing)."""
-    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands"]
+    names = ["articles", "signals", "signal_mentions", "ingest_errors", "article_bands", "events"]
     return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in names}
+
+
+# Counts per month made apart from the pages' own queries, for tests that check those against them.
+def monthly(con, f, column="kind", unit=None):
+    """Events (or signals) per month and value of ``column``; undated articles left out."""
+    from db.queries import _column, chart_rows
+    scope, params = chart_rows(f, unit)
+    return con.execute(f"""SELECT date_trunc('month', s.published) AS month, {_column(column)} AS {column},
+                                  count(*) AS signals
+                           FROM {scope} AND s.published IS NOT NULL GROUP BY ALL ORDER BY ALL""", params).df()
+
+
+def cooperation_vs_friction(con, f, unit=None):
+    """Per month: cooperation events (every kind but friction) and friction events (or signals)."""
+    from db.queries import chart_rows
+    scope, params = chart_rows(f, unit)
+    return con.execute(f"""
+        SELECT date_trunc('month', s.published) AS month,
+               count(*) FILTER (WHERE s.kind <> 'friction') AS cooperation,
+               count(*) FILTER (WHERE s.kind = 'friction') AS friction
+        FROM {scope} AND s.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
 @pytest.fixture(scope="session")

@@ -24,7 +24,7 @@ def test_bench_reports_every_figure():
     for name in FIGURES:
         assert isinstance(etl_fig[name], (int, float)) and etl_fig[name] > 0, name
     assert etl_fig["articles"] == 65
-    assert dash["scale_signals"] == 20000
+    assert dash["scale_signals"] == 20000 and dash["events_rebuild_seconds"] > 0
     assert set(dash["scale"]) == set(dash["sample"]) >= {"overview", "explorer", "csv_100k"}
     assert "explorer (dates and text)" in dash["scale_filtered"] and all(t > 0 for t in dash["scale_filtered"].values())
 

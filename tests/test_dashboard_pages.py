@@ -98,7 +98,7 @@ def test_no_change_badge_against_a_previous_period_with_no_data(monkeypatch, gap
 
 def test_change_badge_where_the_previous_period_has_articles(monkeypatch, gap_db):
     at = open_page(monkeypatch, gap_db, "pages/overview.py", {"from": "2018-04-01", "to": "2018-04-30"})
-    assert next(m for m in at.metric if m.label == "Signals").delta not in (None, "")
+    assert next(m for m in at.metric if m.label == "Events").delta not in (None, "")
     assert not any("No data for the previous period" in c.value for c in at.caption)
 
 

@@ -49,7 +49,7 @@ def test_every_page_renders(monkeypatch, tmp_path, sample_db, seed_db, page, whi
 
 
 def test_overview_counts_match_the_database(monkeypatch, sample_db):
-    at = open_page(monkeypatch, sample_db, "pages/overview.py")
+    at = open_page(monkeypatch, sample_db, "pages/overview.py", {"mentions": "1"})  # counting every signal
     n = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
                           "WHERE a.relevant AND a.duplicate_of IS NULL")
     friction = scalar(sample_db, "SELECT count(*) FROM signals JOIN articles a USING (article_id) "
@@ -58,9 +58,20 @@ def test_overview_counts_match_the_database(monkeypatch, sample_db):
     assert metric(at, "Friction") == f"{friction:,}" and friction > 0
 
 
+def test_overview_counts_events_by_default_and_mentions_from_the_sidebar(monkeypatch, sample_db):
+    events = scalar(sample_db, "SELECT count(DISTINCT event_id) FROM signals JOIN articles a USING (article_id) "
+                               "WHERE a.relevant AND a.duplicate_of IS NULL")
+    at = open_page(monkeypatch, sample_db, "pages/overview.py")
+    assert metric(at, "Events") == f"{events:,}" and events < scalar(sample_db, "SELECT count(*) FROM signals")
+    assert at.query_params.get("mentions") is None
+    at.sidebar.toggle[0].set_value(False).run()
+    assert at.query_params.get("mentions") in ("1", ["1"])
+    assert metric(at, "Signals") != metric(open_page(monkeypatch, sample_db, "pages/overview.py"), "Events")
+
+
 def test_overview_compares_with_the_previous_period(monkeypatch, sample_db):
     at = open_page(monkeypatch, sample_db, "pages/overview.py", {"from": "2025-01-01", "to": "2025-12-31"})
-    signals = next(m for m in at.metric if m.label == "Signals")
+    signals = next(m for m in at.metric if m.label == "Events")
     assert signals.delta is not None
 
 
@@ -73,7 +84,7 @@ def test_sample_banner_shows_only_with_samples(monkeypatch, sample_db, seed_db):
 
 def test_overview_on_an_empty_database(monkeypatch, tmp_path):
     at = open_page(monkeypatch, tmp_path / "none.duckdb", "pages/overview.py")
-    assert metric(at, "Signals") == "0"
+    assert metric(at, "Events") == "0"
     assert any("empty" in i.value for i in at.info)
 
 
@@ -179,37 +190,19 @@ def test_article_text_is_escaped(monkeypatch, tmp_path):
     assert "<script>" not in html and "&lt;script&gt;" in html and "<b>" not in html
 
 
-def monthly(con, f, column):
-    """Signals per month and value of ``column`` (kind or topic), counted separately from the overview's scan."""
-    from db.queries import FROM
-    where, params = f.where()
-    return con.execute(f"""SELECT date_trunc('month', s.published) AS month, s.{column}, count(*) AS signals
-                           FROM {FROM} WHERE {where} AND s.published IS NOT NULL GROUP BY ALL""", params).df()
-
-
-def cooperation_vs_friction(con, f):
-    """Per month: cooperation signals (every kind but friction) and friction signals, counted separately."""
-    from db.queries import FROM
-    where, params = f.where()
-    return con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month,
-               count(*) FILTER (WHERE s.kind <> 'friction') AS cooperation,
-               count(*) FILTER (WHERE s.kind = 'friction') AS friction
-        FROM {FROM} WHERE {where} AND s.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
-
-
 def test_overview_charts_match_separate_queries(sample_db):
     from db import queries
     from db.filters import Filters
-    f = Filters()
-    charts = queries.read(queries.overview, sample_db, f)
-    kind = queries.read(monthly, sample_db, f, "kind")
-    topic = queries.read(monthly, sample_db, f, "topic")
-    cf = queries.read(cooperation_vs_friction, sample_db, f)
-    assert charts["by_kind"]["signals"].sum() == kind["signals"].sum()
-    assert charts["by_topic"]["signals"].sum() == topic["signals"].sum()
-    assert list(charts["cooperation_vs_friction"]["friction"]) == list(cf["friction"])
-    assert list(charts["cooperation_vs_friction"]["cooperation"]) == list(cf["cooperation"])
+    from tests.conftest import cooperation_vs_friction, monthly
+    for f in (Filters(), Filters(count_events=False)):
+        charts = queries.read(queries.overview, sample_db, f)
+        kind = queries.read(monthly, sample_db, f, "kind")
+        topic = queries.read(monthly, sample_db, f, "topic")
+        cf = queries.read(cooperation_vs_friction, sample_db, f)
+        assert charts["by_kind"]["signals"].sum() == kind["signals"].sum()
+        assert charts["by_topic"]["signals"].sum() == topic["signals"].sum()
+        assert list(charts["cooperation_vs_friction"]["friction"]) == list(cf["friction"])
+        assert list(charts["cooperation_vs_friction"]["cooperation"]) == list(cf["cooperation"])
 
 
 def test_outdated_database_gets_a_clear_message(monkeypatch, tmp_path):
@@ -224,7 +217,7 @@ def test_outdated_database_gets_a_clear_message(monkeypatch, tmp_path):
     assert any("etl migrate" in e.value for e in at.error)
     subprocess.run([sys.executable, "-m", "etl", "migrate", "--db", str(db)], cwd=ROOT, check=True)
     at = open_page(monkeypatch, db, "pages/overview.py")
-    assert not at.error and metric(at, "Signals") == "0"
+    assert not at.error and metric(at, "Events") == "0"
 
 
 def test_trade_page_tells_targets_from_actual_figures(monkeypatch, tmp_path):

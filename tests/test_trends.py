@@ -80,3 +80,17 @@ def test_outlet_coverage_says_where_each_archive_starts_and_stops(db):
 def test_a_unit_is_events_or_mentions(db):
     with pytest.raises(ValueError):
         queries.read(trends.rates, db, Filters(), "articles")
+
+
+def test_rates_count_events_unless_mentions_are_asked_for(tmp_path):
+    reports = ["واستقبل الرئيس الروسي فلاديمير بوتين في الكرملين الرئيس الإيراني إبراهيم رئيسي.",
+               "وزار الرئيس الإيراني إبراهيم رئيسي موسكو حيث استقبله الرئيس الروسي فلاديمير بوتين.",
+               "ووصل الرئيس الإيراني إبراهيم رئيسي إلى موسكو في زيارة رسمية يلتقي خلالها بوتين."]
+    records = [_article(i, f"Wire {i}", "2024-03-05", text) for i, text in enumerate(reports)]
+    db = _db(tmp_path, records + [_article(9, "Wire 9", "2024-03-06", OTHER)])
+    every = Filters(originals_only=False)  # short reports of one visit may read as copies of one story
+    events = queries.read(trends.rates, db, every, "events").set_index("kind")
+    mentions = queries.read(trends.rates, db, every, "mentions").set_index("kind")
+    assert events.loc["meeting", "count"] == 1 and mentions.loc["meeting", "count"] == 3
+    assert events.loc["meeting", "per_1000"] == 250.0  # one visit in four articles
+    assert queries.read(trends.balance, db, every)["count"].tolist() == [1]

@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from db import rollup
+from db import events, rollup
 from db.connection import connect
 from db.migrations import migrate
 from etl.pipeline import ingest
@@ -64,6 +64,7 @@ def build(out: str | os.PathLike, signals: int = 1_000_000, articles: int = 200_
             con.execute("""INSERT INTO signal_mentions SELECT signal_id, article_id, char_start, char_end
                            FROM signals""")
             rollup.rebuild(con)
+            events.rebuild(con)
             con.execute("COMMIT")
             return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("articles", "signals")}
 

@@ -12,7 +12,7 @@ from typing import Iterator
 
 import duckdb
 
-from db import rollup
+from db import events, rollup
 from db.connection import asked_since, connect, db_path
 from db.migrations import migrate
 from db.retry import retry
@@ -82,8 +82,10 @@ def start_run(path: Path, inputs: str) -> Started:
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: int, read: int, unchanged: int, failed: bool) -> None:
-    """Compact the rollup and close the run's record (its other counts were added batch by batch)."""
+    """Compact the rollup, bring the events up to date with the signals, and close the run's record (its
+    other counts were added batch by batch)."""
     rollup.compact(con)
+    events.refresh(con)
     con.execute("""UPDATE ingest_runs SET finished_at = now(), articles_read = ?, articles_unchanged = ?,
                    status = ? WHERE run_id = ?""", [read, unchanged, "failed items" if failed else "ok", run_id])
 
