@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, replace
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -84,6 +84,7 @@ class Filters:
     originals_only: bool = True  # count each story once: leave out near-duplicate copies
     hide_rejected: bool = True  # leave out signals an analyst marked wrong
     count_events: bool = True  # charts count events (db.events), else every signal (mention); filters nothing
+    include_samples: bool = True  # the project's own sample articles (outlets named "… (sample)")
 
     def where(self, table: str = "signals") -> tuple[str, list]:
         """SQL condition with its parameters, over ``signals s`` (which carry their article's date, outlet,
@@ -112,6 +113,8 @@ class Filters:
             clauses.append(f"{alias_a}.relevant")
         if self.originals_only:
             clauses.append(f"{alias_a}.duplicate_of IS NULL")
+        if not self.include_samples:
+            clauses.append(f"{alias_a}.source NOT LIKE '%(sample)'")
         if self.hide_rejected and table == "signals":
             clauses.append("NOT rejected(s.signal_id)")  # a macro of the connection (db.verdicts.attach)
         return (" AND ".join(clauses) or "TRUE"), params
@@ -136,7 +139,24 @@ class Filters:
             parts.append("including signals marked wrong")
         if not self.count_events:
             parts.append("counting mentions, not events")
+        if not self.include_samples:
+            parts.append("leaving out the project's sample articles")
         return "; ".join(parts) if parts else "all signals"
+
+    def narrowed(self, month: date | None = None, **values: str | tuple[str, ...]) -> "Filters":
+        """These filters narrowed to one month (within the dates chosen) and one value of each field given
+        (``kinds="meeting"``, ``topics="energy"``): what a click on a chart's bar, cell or point stands for.
+
+        >>> Filters(date_from=date(2024, 3, 10)).narrowed(date(2024, 3, 1), kinds="meeting").date_to
+        datetime.date(2024, 3, 31)
+        """
+        change: dict = {field: value if isinstance(value, tuple) else (value,) for field, value in values.items()}
+        if month is not None:
+            first = month.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            change["date_from"] = max(first, self.date_from) if self.date_from else first
+            change["date_to"] = min(last, self.date_to) if self.date_to else last
+        return replace(self, **change)
 
     def without(self, field: str) -> "Filters":
         """The same filters with one of them cleared (for facet counts)."""

@@ -261,26 +261,6 @@ def coverage(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         WHERE {where} AND a.published IS NOT NULL GROUP BY ALL ORDER BY month""", params).df()
 
 
-def overview(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> dict[str, pd.DataFrame]:
-    """The overview's charts in one scan: events (or signals) per month by kind and by topic, and the totals."""
-    scope, params = chart_rows(f, unit)
-    df = con.execute(f"""
-        SELECT date_trunc('month', s.published) AS month, s.kind, s.topic, count(*) AS signals,
-               grouping(date_trunc('month', s.published), s.kind) AS g_kind,
-               grouping(date_trunc('month', s.published), s.topic) AS g_topic
-        FROM {scope}
-        GROUP BY GROUPING SETS ((date_trunc('month', s.published), s.kind),
-                                (date_trunc('month', s.published), s.topic))""", params).df()
-    by_kind = df[(df["g_kind"] == 0) & df["month"].notna()][["month", "kind", "signals"]]
-    by_topic = df[(df["g_topic"] == 0) & df["month"].notna()][["month", "topic", "signals"]]
-    friction = by_kind.assign(friction=by_kind["kind"] == "friction")
-    cf = friction.pivot_table(index="month", columns="friction", values="signals", aggfunc="sum", fill_value=0)
-    cf = cf.reindex(columns=[False, True], fill_value=0).rename(columns={False: "cooperation", True: "friction"})
-    return {"by_kind": by_kind.sort_values(["month", "kind"]).reset_index(drop=True),
-            "by_topic": by_topic.sort_values(["month", "topic"]).reset_index(drop=True),
-            "cooperation_vs_friction": cf.reset_index().rename_axis(None, axis=1)}
-
-
 _GROUPABLE = {"kind": "s.kind", "topic": "s.topic", "key": "s.key", "actor": "coalesce(s.actor, '')",
               "status": "s.status", "unit": "s.unit", "source": "s.source",
               "source_type": "coalesce(o.type, 'other')", "label": "s.label"}
@@ -543,6 +523,20 @@ def ingest_errors(con: duckdb.DuckDBPyConnection, n: int = 500) -> pd.DataFrame:
                        [n]).df()
 
 
-def sample_articles(con: duckdb.DuckDBPyConnection) -> int:
-    """How many articles are the project's own samples (marked '(sample)' in their source)."""
-    return int(con.execute("SELECT count(*) FROM articles WHERE source LIKE '%(sample)'").fetchone()[0])
+def sample_articles(con: duckdb.DuckDBPyConnection, f: Filters | None = None) -> dict[str, int]:
+    """How many of the articles are the project's own samples (marked '(sample)' in their source), how many
+    were loaded from elsewhere than the default input (a folder named ``seeds``, whose one real article is
+    shown beside the samples it came with), and how many samples the filters ``f`` let through."""
+    samples, real = con.execute("""
+        SELECT count(*) FILTER (WHERE source LIKE '%(sample)'),
+               count(*) FILTER (WHERE (source IS NULL OR source NOT LIKE '%(sample)')
+                                AND NOT (origin LIKE 'seeds/%' OR origin LIKE '%/seeds/%'))
+        FROM articles""").fetchone()
+    shown = samples
+    if f is not None and samples:
+        # What an article can be filtered on: its dates, outlet and relevance (kinds and text are the signals').
+        where, params = replace(article_filters(f), relevant_only=f.relevant_only,
+                                include_samples=f.include_samples).where("articles")
+        shown = con.execute(f"""SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.source = a.source
+                                WHERE {where} AND a.source LIKE '%(sample)'""", params).fetchone()[0]
+    return {"samples": int(samples), "real": int(real), "shown": int(shown)}

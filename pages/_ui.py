@@ -31,7 +31,8 @@ _PARAMS = {"from": ("date_from", False), "to": ("date_to", False), "kind": ("kin
            "topic": ("topics", True), "key": ("keys", True), "source": ("sources", True),
            "type": ("source_types", True), "actor": ("actors", True), "q": ("text", False),
            "all": ("relevant_only", False), "copies": ("originals_only", False),
-           "rejected": ("hide_rejected", False), "mentions": ("count_events", False)}
+           "rejected": ("hide_rejected", False), "mentions": ("count_events", False),
+           "samples": ("include_samples", False)}
 # Flags whose URL parameter names the exception to the default ("all=1": include irrelevant articles).
 _FLAGS = {"relevant_only", "originals_only", "hide_rejected", "count_events"}
 
@@ -60,7 +61,7 @@ def page_frame() -> None:
         st.rerun()
     st.markdown(ARABIC_CSS, unsafe_allow_html=True)
     try:
-        n = query(queries.sample_articles)
+        n = query(queries.sample_articles, saved_filters())
     except SchemaOutdated as exc:
         st.error(f"This database needs upgrading before the dashboard can read it: {exc}.",
                  icon=":material/upgrade:")
@@ -72,10 +73,12 @@ def page_frame() -> None:
     except DatabaseBusy:
         st.warning("The ETL is writing a large batch; the page will load in a moment.", icon=":material/hourglass:")
         st.stop()
-    if n:
-        st.warning(f"**Sample data.** {n} of the articles shown were written for this project to demonstrate "
-                   "it (their outlet names end in “(sample)”). Load real articles with "
-                   "`python -m etl ingest PATH` or on the *Add articles* page.", icon=":material/science:")
+    if n["shown"]:
+        st.warning(f"**Sample data.** {n['shown']:,} of the articles the filters let through were written for "
+                   "this project to demonstrate it (their outlet names end in “(sample)”). "
+                   + ("Load real articles with `python -m etl ingest PATH` or on the *Add articles* page."
+                      if not n["real"] else "Untick “Include the sample articles” in the sidebar to leave them out."),
+                   icon=":material/science:")
 
 
 TABLE_ROWS = 500  # rows a table shows: a reader scans the newest; its CSV holds them all
@@ -106,6 +109,8 @@ def _from_url() -> dict[str, Any]:
                 out[field] = date.fromisoformat(qp[param])
             except ValueError:
                 pass
+        elif field == "include_samples":
+            out[field] = qp[param] in ("1", "true", "yes")
         elif field in _FLAGS:
             out[field] = qp[param] not in ("1", "true", "yes")
         else:
@@ -118,7 +123,9 @@ def url_params(f: Filters) -> dict[str, Any]:
     params: dict[str, Any] = {}
     for param, (field, is_list) in _PARAMS.items():
         v = getattr(f, field)
-        if field in _FLAGS:
+        if field == "include_samples":
+            params[param] = "1" if v else "0"
+        elif field in _FLAGS:
             if not v:
                 params[param] = "1"
         elif is_list and v:
@@ -139,9 +146,13 @@ def _to_url(f: Filters, keep: dict[str, str] | None = None) -> None:
 
 
 def saved_filters() -> Filters:
-    """The filters chosen so far in this session (else from the URL)."""
+    """The filters chosen so far in this session (else from the URL). The project's sample articles are
+    left out by default as soon as real articles are loaded (the URL's ``samples=1`` brings them back)."""
     if "filters" not in st.session_state:
-        st.session_state["filters"] = Filters(**_from_url())
+        chosen = _from_url()
+        if "include_samples" not in chosen:
+            chosen["include_samples"] = not query(queries.sample_articles)["real"]
+        st.session_state["filters"] = Filters(**chosen)
     return st.session_state["filters"]
 
 
@@ -179,21 +190,27 @@ def sidebar_filters(keep: dict[str, str] | None = None) -> Filters:
                                  key=f"w_orig_{f.originals_only}")
     hide_rejected = sb.checkbox("Leave out signals marked wrong", value=f.hide_rejected,
                                 key=f"w_rej_{f.hide_rejected}")
+    include_samples = sb.checkbox("Include the sample articles", value=f.include_samples,
+                                  key=f"w_samples_{f.include_samples}",
+                                  help="Articles written for this project to demonstrate it (outlets named "
+                                       "“… (sample)”); left out by default once real articles are loaded.")
     count_events = sb.toggle("Count events (off: every mention)", value=f.count_events, key=f"w_count_{f.count_events}",
                              help="An event is one happening however many outlets and copies reported it.")
     # A date range equal to the data's whole span is no filter: keep URLs short and stable.
     new = Filters(date_from=d_from if d_from and d_from != lo else None,
                   date_to=d_to if d_to and d_to != hi else None,
                   text=text, relevant_only=relevant_only, originals_only=originals_only,
-                  hide_rejected=hide_rejected, count_events=count_events, **chosen)
+                  hide_rejected=hide_rejected, count_events=count_events, include_samples=include_samples,
+                  **chosen)
     if new != f:
         st.session_state["filters"] = new
         _to_url(new, keep)
         st.rerun()
     _to_url(new, keep)
-    if not new.is_default() and sb.button("Clear filters"):
-        st.session_state["filters"] = Filters()
-        _to_url(Filters(), keep)
+    cleared = Filters(include_samples=new.include_samples)
+    if new != cleared and sb.button("Clear filters"):
+        st.session_state["filters"] = cleared
+        _to_url(cleared, keep)
         st.rerun()
     return new
 
@@ -340,6 +357,25 @@ def chart(fig: go.Figure, name: str, **kwargs: Any) -> Any:
     config = {"toImageButtonOptions": {"format": "png", "filename": f"{name}-{date.today().isoformat()}",
                                        "scale": 2}, "displaylogo": False}
     return st.plotly_chart(fig, width="stretch", config=config, key=f"chart_{name}", **kwargs)
+
+
+def drill(event: Any, narrow: Callable[[dict], Filters | None]) -> None:
+    """Open the Explorer on exactly the signals behind the bar, cell or point clicked in a chart drawn with
+    ``on_select="rerun"``: ``narrow`` turns the clicked point (its x, y and customdata) into the filters."""
+    points = event.selection.points if event and event.selection else []
+    f = narrow(points[0]) if points else None
+    if f is None:
+        return
+    st.session_state["filters"] = f
+    st.switch_page("pages/explorer.py", query_params=url_params(f))
+
+
+def clicked_month(point: dict) -> date | None:
+    """The month of a clicked point whose x is a date or a "YYYY-MM" category."""
+    try:
+        return pd.Timestamp(str(point.get("x"))[:7] + "-01").date()
+    except ValueError:
+        return None
 
 
 def empty_state(message: str) -> None:

@@ -3,9 +3,10 @@ import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from db import queries
-from pages._ui import (KIND_COLORS, chart, empty_state, fmt_date, mark_coverage, md_text, month_axis, no_data_spans,
-                       page_frame, query, readable, sidebar_filters, single_date_range)
+from db import queries, trends
+from db.vocabulary import KINDS
+from pages._ui import (KIND_COLORS, chart, clicked_month, drill, empty_state, fmt_date, mark_coverage, md_text,
+                       month_axis, no_data_spans, page_frame, query, readable, sidebar_filters, single_date_range)
 
 page_frame()
 st.title("Iran–Russia cooperation signals")
@@ -35,14 +36,13 @@ if now["signals"] == 0:
     empty_state("No signals match." if head["total_articles"]["n"] else "The database is empty.")
     st.stop()
 
-charts = query(queries.overview, f)
-monthly = charts["by_kind"]
-if monthly.empty:
+by_kind = query(trends.rates, f, None, "kind")
+if by_kind.empty:
     st.info("The matching articles are undated, so there is no timeline.")
     st.stop()
 
 covered = query(queries.coverage, f)
-months = month_axis(covered, f, monthly)
+months = month_axis(covered, f, by_kind)
 gaps = no_data_spans(months, covered)
 first, last = (covered["first"].min(), covered["last"].max()) if not covered.empty else (None, None)
 st.caption(f"The loaded articles{' from the outlets chosen' if f.sources or f.source_types else ''} run from "
@@ -51,47 +51,119 @@ st.caption(f"The loaded articles{' from the outlets chosen' if f.sources or f.so
               "none (shaded grey: no data, not zero)" if gaps else "")
            + ". A month at either end may be only partly covered.")
 
-bars = monthly.assign(kind=monthly["kind"].map(readable))
-fig = px.bar(bars, x="month", y="signals", color="kind", title="Signals per month, by kind",
+unit = "events" if f.count_events else "signals"
+# Counts follow how much news was loaded; a rate per 1,000 articles loaded (same month, same outlets) does not.
+per = st.radio("Show", ["count", "rate"], horizontal=True, key="overview_measure",
+               format_func={"count": f"{unit} per month", "rate": f"{unit} per 1,000 articles loaded"}.get,
+               index=1 if st.query_params.get("rate") == "1" else 0)
+if per == "rate":
+    st.query_params["rate"] = "1"
+elif "rate" in st.query_params:
+    del st.query_params["rate"]
+y, y_title = ("per_1000", f"{unit} per 1,000 articles") if per == "rate" else ("count", unit)
+st.caption("Click a bar, a point or a cell to read exactly its signals in the Explorer.")
+
+
+def _kind(point: dict):
+    """The Explorer's filters for a clicked bar: its month and kind."""
+    month, data = clicked_month(point), point.get("customdata") or []
+    return f.narrowed(month, kinds=data[0]) if month and data else None
+
+
+bars = by_kind.assign(label=by_kind["kind"].map(readable))
+fig = px.bar(bars, x="month", y=y, color="label", custom_data=["kind", "count", "articles"],
+             title=f"{y_title[0].upper() + y_title[1:]} per month, by kind",
              color_discrete_map={readable(k): c for k, c in KIND_COLORS.items()},
-             category_orders={"kind": [readable(k) for k in KIND_COLORS]})
+             category_orders={"label": [readable(k) for k in KIND_COLORS]}, labels={y: y_title})
+fig.update_traces(hovertemplate="%{x|%Y-%m}: %{customdata[1]} " + unit + " in %{customdata[2]} articles loaded"
+                                "<extra>%{fullData.name}</extra>")
 fig.update_layout(legend_title_text="", bargap=0.1, xaxis_title=None)
 fig.update_xaxes(range=[months[0] - pd.Timedelta(days=20), months[-1] + pd.Timedelta(days=20)])
 mark_coverage(fig, gaps, first, last)
 single_date_range(fig, months)
-chart(fig, "signals-per-month")
+drill(chart(fig, "signals-per-month", on_select="rerun", selection_mode="points"), _kind)
 
 left, right = st.columns(2)
 # Every month of the axis: zero where articles were loaded and nothing matched, a gap (the line breaks)
 # where no article was loaded at all.
-cf = charts["cooperation_vs_friction"].assign(month=lambda d: pd.to_datetime(d["month"])).set_index("month")
+FRICTION = ("friction",)
+COOPERATION = tuple(k for k in KINDS if k != "friction")
+cf = by_kind.assign(side=by_kind["kind"].map(lambda k: "friction" if k in FRICTION else "cooperation"))
+cf = cf.pivot_table(index="month", columns="side", values=y, aggfunc="sum", fill_value=0)
+cf = cf.reindex(columns=["cooperation", "friction"], fill_value=0)
+cf.index = pd.to_datetime(cf.index)
 cf = cf.reindex(months).fillna(0).astype(float)
 cf.loc[~cf.index.isin(pd.to_datetime(covered["month"]))] = float("nan")
 cf = cf.rename_axis("month").reset_index()
 fig = px.line(cf, x="month", y=["cooperation", "friction"], markers=True, title="Cooperation against friction",
               color_discrete_map={"cooperation": "#2e7d32", "friction": "#c62828"})
 fig.update_traces(connectgaps=False)
-fig.update_layout(legend_title_text="", xaxis_title=None, yaxis_title="signals")
+fig.update_layout(legend_title_text="", xaxis_title=None, yaxis_title=y_title)
 mark_coverage(fig, gaps, first, last)
 single_date_range(fig, months)
-with left:
-    chart(fig, "cooperation-vs-friction")
 
-# One column per month of the axis, as a category (a date axis stretched one month's cell over the
-# months with no data); blank where no article was loaded.
-topics = charts["by_topic"].assign(topic=lambda d: d["topic"].map(readable))
-heat = topics.pivot_table(index="topic", columns="month", values="signals", fill_value=0)
-heat.columns = pd.to_datetime(heat.columns)
-heat = heat.reindex(columns=months, fill_value=0).astype(float)
-heat.loc[:, ~heat.columns.isin(pd.to_datetime(covered["month"]))] = float("nan")
-heat.columns = [m.strftime("%Y-%m") for m in heat.columns]
-fig = px.imshow(heat, aspect="auto", color_continuous_scale="Blues", title="Topics over time",
-                labels={"color": "signals", "x": "", "y": ""})
-fig.update_xaxes(type="category")
+
+def _side(point: dict):
+    """The Explorer's filters for a clicked point: its month, and cooperation (every kind but friction) or friction."""
+    month = clicked_month(point)
+    if not month:
+        return None
+    return f.narrowed(month, kinds=FRICTION if point.get("curve_number") == 1 else COOPERATION)
+
+
+with left:
+    drill(chart(fig, "cooperation-vs-friction", on_select="rerun", selection_mode="points"), _side)
+
+# One cell per month of the axis and topic, drawn as squares so a cell can be clicked; none where no
+# article was loaded.
+topics = query(trends.rates, f, None, "topic")
+loaded = pd.to_datetime(covered["month"]).dt.strftime("%Y-%m")
+cells = pd.MultiIndex.from_product([sorted(topics["topic"].unique()), loaded], names=["topic", "m"])
+topics = (topics.assign(m=pd.to_datetime(topics["month"]).dt.strftime("%Y-%m")).set_index(["topic", "m"])
+          [list(dict.fromkeys(["count", y]))].reindex(cells, fill_value=0).reset_index())  # a loaded month with nothing is a zero
+topics = topics.assign(label=topics["topic"].map(readable))
+fig = px.scatter(topics, x="m", y="label", color=y, custom_data=["topic", "count"], color_continuous_scale="Blues",
+                 title="Topics over time", labels={y: y_title, "m": "", "label": ""},
+                 category_orders={"m": [m.strftime("%Y-%m") for m in months]})
+fig.update_traces(marker={"symbol": "square", "size": 22, "line": {"width": 0}},
+                  hovertemplate="%{x} · %{y}: %{customdata[1]} " + unit + "<extra></extra>")
+fig.update_xaxes(type="category", categoryorder="array", categoryarray=[m.strftime("%Y-%m") for m in months])
+
+
+def _topic(point: dict):
+    """The Explorer's filters for a clicked cell: its month and topic."""
+    month, data = clicked_month(point), point.get("customdata") or []
+    return f.narrowed(month, topics=data[0]) if month and data else None
+
+
 with right:
-    chart(fig, "topics-over-time")
+    drill(chart(fig, "topics-over-time", on_select="rerun", selection_mode="points"), _topic)
     if gaps:
-        st.caption("Blank columns: months with no article loaded.")
+        st.caption("Months without a square in any row: no article was loaded then, or nothing matched.")
+
+# The balance weighs each event by what it is (db.trends.WEIGHTS): +1 only cooperation, −1 only friction.
+bal = query(trends.balance, f, None)
+bal = bal.assign(month=pd.to_datetime(bal["month"])).set_index("month").reindex(months).rename_axis("month").reset_index()
+fig = px.line(bal, x="month", y="balance", markers=True, custom_data=["cooperation", "friction", "count"],
+              title="Cooperation–friction balance, (C − F) / (C + F) of the weighted events",
+              range_y=[-1.05, 1.05])
+fig.update_traces(connectgaps=False, line_color="#37474f",
+                  hovertemplate="%{x|%Y-%m}: %{y:+.2f} (cooperation %{customdata[0]:.0f}, friction "
+                                "%{customdata[1]:.0f}, " "%{customdata[2]:.0f} " + unit + ")<extra></extra>")
+fig.add_hline(y=0, line_dash="dot", line_color="#9e9e9e")
+fig.update_layout(xaxis_title=None, yaxis_title="balance")
+mark_coverage(fig, gaps, first, last)
+single_date_range(fig, months)
+drill(chart(fig, "balance", on_select="rerun", selection_mode="points"),
+      lambda p: f.narrowed(clicked_month(p)) if clicked_month(p) else None)
+with st.expander("How the balance is computed"):
+    st.markdown("Each event (or mention) weighs what it is: cooperation is positive, friction negative. "
+                "C is the sum of the positive weights in a month, F that of the negative ones, and the balance "
+                "(C − F) / (C + F) runs from −1 (only friction) to +1 (only cooperation), whatever the volume "
+                "of news. Months with no article loaded have no value; months with articles but no signal "
+                "have none either (nothing to weigh).")
+    st.dataframe(pd.DataFrame([{"kind or step": readable(k.replace("/", " · ")), "weight": w}
+                               for k, w in trends.WEIGHTS.items()]), hide_index=True)
 
 st.page_link("pages/explorer.py", label="Read the sentences behind these numbers in the Explorer",
              icon=":material/manage_search:", query_params=st.query_params.to_dict())

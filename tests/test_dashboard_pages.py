@@ -26,6 +26,7 @@ def gap_db(tmp_path_factory):
     rows = sample_articles(4)
     for row, day in zip(rows, ["2018-03-10", "2018-04-12", "2022-01-15", "2022-02-20"]):
         row["published"] = day
+        row["source"] = row["source"].replace(" (sample)", "")  # as real outlets: samples are left out beside them
     rows.append({"id": "iran-only", "source": "Other Wire", "url": "", "published": "2018-06-05",
                  "title": "إيران وجيرانها", "text": IRAN_ONLY})
     src = tmp / "gap.jsonl"
@@ -54,17 +55,25 @@ def charts(at):
             for c in at.get("plotly_chart")}
 
 
+def by_kind(at):
+    """The overview's first chart, whose title says what it counts (events, signals, or a rate of them)."""
+    return next(spec for title, spec in charts(at).items() if title.endswith("per month, by kind"))
+
+
 def test_topics_heatmap_has_a_column_per_month_blank_where_nothing_was_loaded(monkeypatch, gap_db):
     at = open_page(monkeypatch, gap_db, "pages/overview.py")
     heat = charts(at)["Topics over time"]
-    assert heat["layout"]["xaxis"]["type"] == "category"
-    x = heat["data"][0]["x"]
-    assert x[0] == "2018-03" and x[-1] == "2022-02" and len(x) == 48  # every month, none stretched
-    z = array(heat["data"][0]["z"])
-    column = {m: [row[i] for row in z] for i, m in enumerate(x)}
-    assert all(v is None for v in column["2019-05"])  # no article loaded: no data
-    assert all(v == 0 for v in column["2018-06"])  # an article loaded, no signal: zero
-    assert any(v and v > 0 for v in column["2018-03"])
+    axis = heat["layout"]["xaxis"]
+    assert axis["type"] == "category"
+    months = list(axis["categoryarray"])
+    assert months[0] == "2018-03" and months[-1] == "2022-02" and len(months) == 48  # every month, none stretched
+    cells = {}
+    for trace in heat["data"]:  # one square per topic and month with articles loaded
+        for m, topic, value in zip(array(trace["x"]), array(trace["y"]), array(trace["marker"]["color"])):
+            cells.setdefault(m, []).append(value)
+    assert "2019-05" not in cells  # no article loaded: no cell, no data
+    assert cells["2018-06"] and all(v == 0 for v in cells["2018-06"])  # an article loaded, no signal: zero
+    assert any(v > 0 for v in cells["2018-03"])
 
 
 def test_cooperation_line_breaks_where_no_article_was_loaded(monkeypatch, gap_db):
@@ -105,9 +114,9 @@ def test_change_badge_where_the_previous_period_has_articles(monkeypatch, gap_db
 def test_a_chart_with_one_date_spans_months_not_milliseconds(monkeypatch, seed_db):
     import pandas as pd
     at = open_page(monkeypatch, seed_db, "pages/overview.py")
-    for title in ("Signals per month, by kind", "Cooperation against friction"):
-        lo, hi = map(pd.Timestamp, charts(at)[title]["layout"]["xaxis"]["range"])
-        assert hi - lo >= pd.Timedelta(days=40), title
+    for spec in (by_kind(at), charts(at)["Cooperation against friction"]):
+        lo, hi = map(pd.Timestamp, spec["layout"]["xaxis"]["range"])
+        assert hi - lo >= pd.Timedelta(days=40), spec["layout"]["title"]
     at = open_page(monkeypatch, seed_db, "pages/agreements.py")
     lo, hi = map(pd.Timestamp, next(iter(charts(at).values()))["layout"]["xaxis"]["range"])
     assert hi - lo >= pd.Timedelta(days=40)
@@ -115,7 +124,7 @@ def test_a_chart_with_one_date_spans_months_not_milliseconds(monkeypatch, seed_d
 
 def test_legends_and_labels_in_words(monkeypatch, sample_db):
     at = open_page(monkeypatch, sample_db, "pages/overview.py")
-    names = {t["name"] for t in charts(at)["Signals per month, by kind"]["data"]}
+    names = {t["name"] for t in by_kind(at)["data"]}
     assert "joint position" in names and "trade figure" in names and "joint_position" not in names
     heat = charts(at)["Topics over time"]
     assert "science and technology" in heat["data"][0]["y"] or "science_tech" not in heat["data"][0]["y"]

@@ -9,7 +9,7 @@ from datetime import date
 import duckdb
 import pytest
 
-from db import events, queries
+from db import events, queries, trends
 from db.filters import Filters
 from etl import pipeline
 from etl.pipeline import ingest, reextract
@@ -149,9 +149,9 @@ def story_db(tmp_path_factory):
     return db
 
 
-def _meeting_months(db, f, **kw):
-    df = queries.read(queries.overview, db, f, **kw)["by_kind"]
-    return df[df["kind"] == "meeting"].set_index("month")["signals"].to_dict()
+def _meeting_months(db, f, unit=None):
+    df = queries.read(trends.rates, db, f, unit, "kind")
+    return df[df["kind"] == "meeting"].set_index("month")["count"].to_dict()
 
 
 def test_charts_count_events_by_default_and_mentions_on_request(story_db):
@@ -189,8 +189,8 @@ def test_filters_apply_to_events(story_db):
     # Dated by its earliest matching signal: from 6 March on, the March meeting is still one event in March.
     assert _meeting_months(story_db, Filters(date_from=date(2024, 3, 6), originals_only=False)) == {
         march: 1, pd_month(2024, 4): 1}
-    rel = queries.read(queries.overview, story_db, Filters(kinds=("relations",), originals_only=False))["by_kind"]
-    assert rel["signals"].tolist() == [1]
+    rel = queries.read(trends.rates, story_db, Filters(kinds=("relations",), originals_only=False))
+    assert rel["count"].tolist() == [1]
 
 
 def pd_month(year: int, month: int):
