@@ -279,6 +279,15 @@ def rtl(text: str, marks: list[tuple[int, int]] | None = None, cls: str = "") ->
 _MD_PUNCTUATION = frozenset(string.punctuation)
 
 
+def cue_marks(sig: dict) -> list[tuple[int, int]]:
+    """Where the words that made a signal stand inside its sentence (its cue's offsets are the article's)."""
+    cs, ce, start, end = (sig.get(k) for k in ("cue_start", "cue_end", "start", "end"))
+    if any(v is None or v != v for v in (cs, ce, start, end)):  # None or NaN: extracted before cues were kept
+        return []
+    cs, ce, start, end = map(int, (cs, ce, start, end))
+    return [(cs - start, ce - start)] if start <= cs < ce <= end else []
+
+
 def md_text(value: Any) -> str:
     """Any stored or user-given string (an id, a title, an outlet, a URL, a file name, the filters' caption)
     made inert before it reaches Markdown: ``st.markdown``, ``st.caption``, headings, widget, link and toast
@@ -389,7 +398,7 @@ def signal_evidence(signal_id: str) -> None:
     sig = query(queries.signal, signal_id)
     if sig is None:
         return
-    st.markdown(rtl(sig["sentence"]), unsafe_allow_html=True)
+    st.markdown(rtl(sig["sentence"], cue_marks(sig)), unsafe_allow_html=True)
     status = f" · {readable(sig['status'])}" if isinstance(sig["status"], str) else ""
     st.caption(f"{md_text(readable(sig['kind']))} · {md_text(sig['key'])}{md_text(status)} — "
                f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])}")

@@ -4,7 +4,7 @@ from datetime import date
 import streamlit as st
 
 from db import queries
-from pages._ui import (TABLE_ROWS, article_link, empty_state, evidence_column, fmt_date, md_text, page_frame, query,
+from pages._ui import (TABLE_ROWS, article_link, cue_marks, empty_state, evidence_column, fmt_date, md_text, page_frame, query,
                        readable, readable_table, rtl, sidebar_filters, signals_csv, verdict_widget, with_figures)
 
 page_frame()
@@ -66,7 +66,11 @@ elif sig is not None:
     ids = list(df["signal_id"])
     listed = sig["signal_id"] in ids
     st.subheader(f"{md_text(readable(sig['kind']))} · {md_text(sig['key'])} · {md_text(sig['label'])}")
-    st.markdown(rtl(sig["sentence"]), unsafe_allow_html=True)
+    if isinstance(sig.get("title"), str) and sig["title"].strip():
+        st.markdown(rtl(sig["title"], cls="title"), unsafe_allow_html=True)
+    st.markdown(rtl(sig["sentence"], cue_marks(sig)), unsafe_allow_html=True)
+    if cue_marks(sig):
+        st.caption("Highlighted: the words that made the signal.")
     st.caption(f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])} · characters "
                f"{sig['start']}–{sig['end']} · stated {sig['mentions']}× · carried by {sig['outlets']} outlet(s)")
     if not listed and sig["verdict"] == "wrong" and f.hide_rejected:
