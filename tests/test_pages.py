@@ -238,11 +238,11 @@ def test_trade_page_tells_targets_from_actual_figures(monkeypatch, tmp_path):
     assert "4" in rows["actual"][0] and "10" in rows["target"][0]
 
 
-def test_explorer_panel_shows_the_title_and_marks_the_cue(monkeypatch, seed_db):
+def test_explorer_panel_shows_the_title_and_marks_the_cue(monkeypatch, sample_db):
     from db import queries
     from db.filters import Filters
-    at = open_page(monkeypatch, seed_db, "pages/explorer.py")
-    rows = queries.read(queries.signals_table, seed_db, Filters(kinds=("organisation",)), None)
+    at = open_page(monkeypatch, sample_db, "pages/explorer.py")
+    rows = queries.read(queries.signals_table, sample_db, Filters(kinds=("organisation",)), None)
     sig = rows[rows["title"].notna() & rows["cue_start"].notna()].iloc[0]
     at.session_state["explorer_focus"] = {"filters": at.session_state["filters"], "signal_id": sig["signal_id"],
                                           "position": 0, "kept": True}
