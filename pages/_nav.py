@@ -20,6 +20,7 @@ PAGES = [
     Page("Analysis", "organisations", "Organisations and projects", ":material/hub:"),
     Page("Evidence", "explorer", "Explorer", ":material/manage_search:"),
     Page("Evidence", "article", "Article", ":material/article:", filters=False),
+    Page("Evidence", "review", "Review", ":material/rule:"),
     Page("Data", "sources", "Sources and data quality", ":material/fact_check:"),
     Page("Data", "add", "Add articles", ":material/upload_file:", filters=False),
 ]

@@ -96,6 +96,11 @@ def _cached(db: str, key: str, _fn: Callable[..., Any], *args: Any) -> Any:
     return queries.read(_fn, db, *args)
 
 
+def clear_cache() -> None:
+    """Forget every cached query (after a verdict: counts and tables that leave out wrong signals change)."""
+    _cached.clear()
+
+
 def _from_url() -> dict[str, Any]:
     qp = st.query_params
     out: dict[str, Any] = {}
@@ -468,7 +473,7 @@ def verdict_widget(signal_id: str, current: Any, note: Any, on_saved: Callable[[
             except DatabaseBusy as exc:
                 st.error(f"The verdict was not saved (the verdicts file is busy): {exc}. Try again.")
                 return
-            _cached.clear()
+            clear_cache()
             if on_saved:
                 on_saved()
             st.toast("Verdict saved.")

@@ -16,7 +16,7 @@ APP = str(ROOT / "dashboard.py")
 PAGES = [f"pages/{name}.py" for name in NAMES]
 # What each page is headed (its title in the navigation, where the heading says more).
 HEADINGS = {p.name: p.title for p in NAV} | {"overview": "Iran–Russia cooperation signals",
-                                             "explorer": "Signal explorer"}
+                                             "explorer": "Signal explorer", "review": "Review signals"}
 
 
 def open_page(monkeypatch, db, page, params=None):
@@ -251,3 +251,34 @@ def test_explorer_panel_shows_the_title_and_marks_the_cue(monkeypatch, sample_db
     cue = sig["sentence"][int(sig["cue_start"]) - int(sig["start"]):int(sig["cue_end"]) - int(sig["start"])]
     assert cue and f"<mark>{cue}</mark>" in shown  # the words that made the signal, inside its sentence
     assert sig["title"] in shown
+
+
+def test_review_walks_the_queue_and_keeps_its_place(monkeypatch, tmp_path, sample_db):
+    import shutil
+
+    from db import queries, review
+    from db.filters import Filters
+    db = tmp_path / "review.duckdb"
+    shutil.copy(sample_db, db)
+    f = Filters(kinds=("friction",))
+    order, params = review._ordered(f)
+    ids = [r[0] for r in queries.read(lambda con: con.execute(order + " ORDER BY rn", params).fetchall(), db)]
+    assert len(ids) >= 2
+    at = open_page(monkeypatch, db, "pages/review.py", {"kind": "friction"})
+
+    def shown():
+        import html
+        import re
+        return html.unescape(re.sub("<[^>]+>", "", next(m.value for m in at.markdown if 'class="ar "' in m.value)))
+
+    first = queries.read(queries.signal, db, ids[0])
+    assert first["sentence"][:20] in shown()
+    next(b for b in at.button if b.label == "Wrong").click().run()  # marked wrong: left out of the pages
+    assert not at.exception
+    assert queries.read(queries.signal, db, ids[1])["sentence"][:20] in shown()  # the next, not the first again
+    for _ in ids[1:]:
+        next(b for b in at.button if b.label == "Right").click().run()
+        assert not at.exception
+    assert any("Nothing left to review" in s.value or "Every signal" in s.value for s in at.success)
+    done = queries.read(review.progress, db, f)
+    assert done["wrong"] == 1 and done["right"] == len(ids) - 1 and done["unreviewed"] == 0
