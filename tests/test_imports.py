@@ -81,16 +81,18 @@ def test_nothing_in_the_product_imports_the_tools(path):
 
 @pytest.mark.parametrize("path", files("pages"), ids=name)
 def test_pages_call_their_queries_by_function_not_by_name(path):
-    """``query(queries.x, ...)``, never ``query("x")`` or getattr: a reader (or a tool) can follow a page to its SQL."""
-    from db import queries
+    """``query(queries.x, ...)`` (or another db module's function: ``trends.rates``), never ``query("x")`` or
+    getattr: a reader (or a tool) can follow a page to its SQL."""
+    import importlib
+    modules = {"queries", "trends", "review"}  # the db modules whose functions the pages run
     tree = ast.parse(path.read_text(encoding="utf-8"))
     assert not any(isinstance(n, ast.Call) and getattr(n.func, "id", None) == "getattr" and n.args
-                   and getattr(n.args[0], "id", None) == "queries" for n in ast.walk(tree))
+                   and getattr(n.args[0], "id", None) in modules for n in ast.walk(tree))
     for n in ast.walk(tree):
         if isinstance(n, ast.Call) and getattr(n.func, "id", None) in ("query", "every_row") and n.args:
             fn = n.args[0]
-            assert isinstance(fn, ast.Attribute) and getattr(fn.value, "id", None) == "queries", ast.unparse(n)
-            assert callable(getattr(queries, fn.attr)), ast.unparse(n)
+            assert isinstance(fn, ast.Attribute) and getattr(fn.value, "id", None) in modules, ast.unparse(n)
+            assert callable(getattr(importlib.import_module(f"db.{fn.value.id}"), fn.attr)), ast.unparse(n)
 
 
 @pytest.mark.parametrize("path", PRODUCT + files("tools"), ids=name)
