@@ -474,6 +474,15 @@ def find_articles(con: duckdb.DuckDBPyConnection, f: Filters, search: str = "", 
         WHERE {where} ORDER BY a.published DESC NULLS LAST, a.article_id LIMIT {int(limit)}""", params).df()
 
 
+def articles_from(con: duckdb.DuckDBPyConnection, origin_prefix: str, limit: int = 500) -> pd.DataFrame:
+    """The articles read from files under ``origin_prefix`` (an upload's folder), with their signal counts."""
+    return con.execute(f"""
+        SELECT a.article_id, a.published, a.source, a.title, a.relevant,
+               (SELECT count(*) FROM signals s WHERE s.article_id = a.article_id) AS signals
+        FROM articles a WHERE starts_with(a.origin, ?) ORDER BY a.origin LIMIT {int(limit)}""",
+                       [origin_prefix]).df()
+
+
 def article_copies(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFrame:
     """The other articles of the same story: its original and every copy of that original."""
     return con.execute("""

@@ -40,8 +40,8 @@ st.subheader(f"{md_text(readable(sig['kind']))} · {md_text(sig['key'])} · {md_
 if isinstance(sig.get("title"), str) and sig["title"].strip():
     st.markdown(rtl(sig["title"], cls="title"), unsafe_allow_html=True)
 st.markdown(rtl(sig["sentence"], cue_marks(sig)), unsafe_allow_html=True)
-status = f" · {readable(sig['status'])}" if isinstance(sig["status"], str) else ""
-st.caption(f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])}{md_text(status)} · "
+status = f"{md_text(readable(sig['status']))} · " if isinstance(sig["status"], str) else ""
+st.caption(f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])} · {status}"
            f"stated {sig['mentions']}× · highlighted: the words that made the signal")
 
 

@@ -255,3 +255,75 @@ def test_streamlit_config_hides_errors_and_developer_items():
     import tomllib
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["client"]["showErrorDetails"] == "none" and config["client"]["toolbarMode"] == "viewer"
+
+
+UPLOADED = ("وقال وزير الخارجية الإيراني خلال لقائه نظيره الروسي في طهران إن البلدين وقعا مذكرة تفاهم للتعاون في "
+            "مجال النقل، وإن العمل على ممر شمال-جنوب سيتسارع خلال العام المقبل.")
+
+
+def test_an_upload_takes_its_outlet_title_and_date_and_links_to_the_article(review_server, browser, tmp_path):
+    url, db = review_server
+    src = tmp_path / "tehran-visit.txt"
+    src.write_text(UPLOADED, encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 1400})
+    page.goto(f"{url}/add")
+    settle(page)
+    page.locator("input[type=file]").set_input_files(str(src))
+    settle(page)
+    page.get_by_role("textbox", name="Outlet").fill("Test Desk")
+    page.get_by_role("textbox", name="Title").fill("زيارة إلى طهران")
+    page.get_by_role("spinbutton", name="year, Date published").click()
+    page.keyboard.type("20250304")  # year, month, day: each field passes on to the next when full
+    page.keyboard.press("Tab")
+    settle(page)
+    page.get_by_role("button", name="Ingest").click()
+    page.get_by_text("The new articles").wait_for(timeout=120_000)
+    settle(page)
+    link = page.get_by_role("link", name="زيارة إلى طهران", exact=False)
+    assert link.count() == 1 and "2025-03-04" in link.inner_text() and "Test Desk" in link.inner_text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "add-after-upload.png"), full_page=True)
+    link.click()
+    settle(page)
+    assert "/article" in page.url and "id=tehran-visit" in page.url
+    import duckdb
+    with duckdb.connect(str(db), read_only=True) as con:
+        row = con.execute("SELECT source, title, strftime(published, '%Y-%m-%d') FROM articles "
+                          "WHERE article_id = 'tehran-visit'").fetchone()
+    assert row == ("Test Desk", "زيارة إلى طهران", "2025-03-04")
+
+
+def test_a_click_on_a_bar_opens_exactly_its_signals(server, browser):
+    url, _ = server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{url}/overview")
+    settle(page)
+    bar = page.locator(".js-plotly-plot").first.locator("g.point path").first
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()  # the chart's drag layer lies over its bars: click where the bar is
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("location.pathname.endsWith('/explorer')", timeout=30_000)
+    settle(page)
+    assert "kind=" in page.url and "from=" in page.url and "to=" in page.url
+    assert page.get_by_role("heading", name="Signal explorer").count() == 1
+    assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test_review_from_the_keyboard(review_server, browser):
+    url, db = review_server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{url}/review?kind=agreement")
+    settle(page)
+    first = page.locator(".ar:not(.title)").first.inner_text()
+    page.locator("body").press("n")  # wrong
+    settle(page)
+    second = page.locator(".ar:not(.title)").first.inner_text()
+    assert second != first and page.locator("[data-testid='stException']").count() == 0
+    page.locator("body").press("y")  # right
+    settle(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "review.png"), full_page=True)
+    import duckdb
+    with duckdb.connect(str(db.with_name("monitor.verdicts.duckdb")), read_only=True) as con:
+        verdicts = dict(con.execute("SELECT verdict, count(*) FROM verdicts GROUP BY ALL").fetchall())
+    assert verdicts.get("right", 0) >= 1 and verdicts.get("wrong", 0) >= 1
