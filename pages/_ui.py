@@ -404,8 +404,8 @@ def signal_evidence(signal_id: str) -> None:
     if sig is None:
         return
     st.markdown(rtl(sig["sentence"], cue_marks(sig)), unsafe_allow_html=True)
-    status = f" · {readable(sig['status'])}" if isinstance(sig["status"], str) else ""
-    st.caption(f"{md_text(readable(sig['kind']))} · {md_text(sig['key'])}{md_text(status)} — "
+    status = f" · {md_text(readable(sig['status']))}" if isinstance(sig["status"], str) else ""
+    st.caption(f"{md_text(readable(sig['kind']))} · {md_text(sig['key'])}{status} — "
                f"{md_text(sig['source'] or 'unknown outlet')}, {fmt_date(sig['published'])}")
     article_link(sig["article_id"])
 
