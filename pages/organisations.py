@@ -3,13 +3,13 @@ import plotly.express as px
 import streamlit as st
 
 from db import queries
-from pages._ui import (chart, download, empty_state, md_text, page_frame, query, readable, sidebar_filters,
-                       single_date_range)
+from pages._ui import (chart, clicked_month, download, drill, empty_state, md_text, page_frame, query, readable,
+                       sidebar_filters, single_date_range)
 
 page_frame()
 st.title("Organisations and projects")
 f = sidebar_filters()
-st.caption(f"Organisation and project signals: {md_text(f.caption())}.")
+st.caption(f"Organisation and project signals: {md_text(f.caption())}. Click a bar to read its signals.")
 df = query(queries.named_things_by_month, f)
 if df.empty:
     empty_state("No organisation or project matches.")
@@ -21,10 +21,13 @@ for kind, title in (("organisation", "Joint membership of organisations"), ("pro
         continue
     unit = "events" if f.count_events else "mentions"  # what the query counted (the column keeps its name)
     fig = px.bar(part, x="month", y="mentions", color="label", title=f"{title}: {unit} per month",
-                 labels={"mentions": unit})
+                 labels={"mentions": unit}, custom_data=["kind", "key"])
     fig.update_layout(xaxis_title=None, legend_title_text="", bargap=0.1)
     single_date_range(fig, part["month"])
-    chart(fig, f"{kind}-mentions")
+    # A click on a bar opens its month's signals of that organisation or project in the Explorer.
+    drill(chart(fig, f"{kind}-mentions", on_select="rerun", selection_mode="points"),
+          lambda p: f.narrowed(clicked_month(p), kinds=p["customdata"][0], keys=p["customdata"][1])
+          if clicked_month(p) and p.get("customdata") else None)
 
 topics = query(queries.named_things_by_topic, f)
 if not topics.empty:

@@ -1,8 +1,9 @@
 """Sources and data quality: what the charts rest on."""
+import pandas as pd
 import plotly.express as px
 import streamlit as st
 
-from db import queries
+from db import queries, trends
 from pages._ui import (SOURCE_TYPE_LABELS, chart, download, fmt_date, page_frame, query, readable_table,
                        sidebar_filters, single_date_range)
 
@@ -29,6 +30,20 @@ else:
     single_date_range(fig, by_outlet["month"])
     chart(fig, "articles-per-outlet")
     download(by_outlet, "articles-per-outlet")
+
+# Which period each outlet's archive covers: the end of one outlet's articles is not the end of cooperation.
+spans = query(trends.outlet_coverage, f)
+if not spans.empty:
+    spans = spans.assign(source_type=spans["source_type"].map(lambda t: SOURCE_TYPE_LABELS.get(t, t)),
+                         end=pd.to_datetime(spans["last"]) + pd.Timedelta(days=1))
+    fig = px.timeline(spans, x_start="first", x_end="end", y="source", color="source_type",
+                      custom_data=["articles", "months"], title="The period each outlet covers")
+    fig.update_traces(hovertemplate="%{y}: %{base|%Y-%m-%d} to %{x|%Y-%m-%d}, %{customdata[0]:,} articles in "
+                                    "%{customdata[1]} month(s)<extra></extra>")
+    fig.update_yaxes(autorange="reversed", title=None)
+    fig.update_layout(xaxis_title=None, legend_title_text="", height=max(250, 26 * len(spans) + 120))
+    chart(fig, "outlet-coverage")
+    download(spans.drop(columns=["end"]), "outlet-coverage")
 
 
 def section(title: str, df, name: str, empty: str, note: str = "") -> None:

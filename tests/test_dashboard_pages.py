@@ -192,3 +192,10 @@ def test_no_literal_none_in_the_actor_column(monkeypatch, sample_db, page, param
     for df in tables:
         assert df["actor"].notna().all()
         assert not any(v is None or v == "None" for v in df["actor"])
+
+
+def test_sources_page_shows_the_period_each_outlet_covers(monkeypatch, gap_db):
+    at = open_page(monkeypatch, gap_db, "pages/sources.py")
+    spans = charts(at)["The period each outlet covers"]
+    outlets = {y for trace in spans["data"] for y in array(trace["y"])}
+    assert "Other Wire" in outlets and len(outlets) >= 2
