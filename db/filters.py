@@ -137,11 +137,12 @@ class Filters:
             parts.append("counting copies of a story")
         if not self.hide_rejected:
             parts.append("including signals marked wrong")
+        ways = []  # how they are counted, beside which signals
         if not self.count_events:
-            parts.append("counting mentions, not events")
+            ways.append("counting mentions, not events")
         if not self.include_samples:
-            parts.append("leaving out the project's sample articles")
-        return "; ".join(parts) if parts else "all signals"
+            ways.append("leaving out the project's sample articles")
+        return "; ".join((parts or ["all signals"]) + ways)
 
     def narrowed(self, month: date | None = None, **values: str | tuple[str, ...]) -> "Filters":
         """These filters narrowed to one month (within the dates chosen) and one value of each field given

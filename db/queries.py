@@ -234,14 +234,16 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = Non
         # Whether the previous period has any data: articles loaded then (any relevance), from the outlets chosen.
         b = periods["before"]
         out["before"]["loaded"] = _loaded(con, b)
+        out["now"]["loaded"] = _loaded(con, f)
         out["period"] = {"before_from": b.date_from, "before_to": b.date_to}
     return out
 
 
 def article_filters(f: Filters) -> Filters:
-    """The filters that say which articles were loaded for a period: dates and outlets (not relevance)."""
+    """The filters that say which articles were loaded for a period: dates, outlets and whether the samples
+    count (not relevance)."""
     return Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
-                   relevant_only=False, originals_only=False, hide_rejected=False)
+                   relevant_only=False, originals_only=False, hide_rejected=False, include_samples=f.include_samples)
 
 
 def _loaded(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
@@ -544,8 +546,7 @@ def sample_articles(con: duckdb.DuckDBPyConnection, f: Filters | None = None) ->
     shown = samples
     if f is not None and samples:
         # What an article can be filtered on: its dates, outlet and relevance (kinds and text are the signals').
-        where, params = replace(article_filters(f), relevant_only=f.relevant_only,
-                                include_samples=f.include_samples).where("articles")
+        where, params = replace(article_filters(f), relevant_only=f.relevant_only).where("articles")
         shown = con.execute(f"""SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.source = a.source
                                 WHERE {where} AND a.source LIKE '%(sample)'""", params).fetchone()[0]
     return {"samples": int(samples), "real": int(real), "shown": int(shown)}

@@ -15,8 +15,10 @@ st.caption(f"Showing {md_text(f.caption())}.")
 
 head = query(queries.headline, f)
 now, before = head["now"], head.get("before")
-# A previous period with no article loaded is no data, not zero: comparing with it would show growth from nothing.
-compare = bool(before) and before.get("loaded", 0) > 0
+# A previous period with no article loaded is no data, not zero: comparing with it would show growth from
+# nothing. One with far fewer articles loaded (a corpus that starts midway) would show growth from little.
+COMPARABLE = 0.5  # the previous period's articles loaded, at least this share of the current period's
+compare = bool(before) and before.get("loaded", 0) > 0 and before["loaded"] >= COMPARABLE * now.get("loaded", 0)
 cols = st.columns(6)
 for col, (label, k) in zip(cols, [("Events" if f.count_events else "Signals", "signals"), ("Articles", "articles"),
                                  ("Outlets", "sources"),
@@ -27,8 +29,13 @@ for col, (label, k) in zip(cols, [("Events" if f.count_events else "Signals", "s
                help="Change against the period of the same length just before." if compare else None)
 if before and not compare:
     period = head["period"]
-    st.caption(f"No data for the previous period ({fmt_date(period['before_from'])} to "
-               f"{fmt_date(period['before_to'])}): no article was loaded then, so there is no change to show.")
+    when = f"{fmt_date(period['before_from'])} to {fmt_date(period['before_to'])}"
+    if before.get("loaded", 0) == 0:
+        st.caption(f"No data for the previous period ({when}): no article was loaded then, so there is no change "
+                   "to show.")
+    else:
+        st.caption(f"No change shown: the previous period ({when}) has {before['loaded']:,} articles loaded against "
+                   f"{now['loaded']:,} now, too few to compare with.")
 elif not before:
     st.caption("Pick a start date to compare with the period of the same length before it.")
 

@@ -327,3 +327,34 @@ def test_review_from_the_keyboard(review_server, browser):
     with duckdb.connect(str(db.with_name("monitor.verdicts.duckdb")), read_only=True) as con:
         verdicts = dict(con.execute("SELECT verdict, count(*) FROM verdicts GROUP BY ALL").fetchall())
     assert verdicts.get("right", 0) >= 1 and verdicts.get("wrong", 0) >= 1
+
+
+ANT = ROOT.parent / "shared" / "corpus" / "ant"
+
+
+@pytest.fixture(scope="module")
+def ant_server(tmp_path_factory):
+    """The dashboard on the whole ANT corpus (2018, five outlets) and the seeds, as an analyst loads it."""
+    if not ANT.exists():
+        pytest.skip("../shared is not beside this checkout")
+    db = tmp_path_factory.mktemp("ant") / "monitor.duckdb"
+    ingest([ROOT / "seeds", ANT], db, progress=False, workers=2)
+    for url in serve(db):
+        yield url, db
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_screenshot_of_each_page_on_the_ant_corpus(ant_server, browser, name):
+    url, _ = ant_server
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{url}/{name}")
+    settle(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"ant-{name}.png"), full_page=True)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.get_by_role("heading", name=HEADINGS[name]).count() == 1
+    # Real articles are loaded: the samples are left out, and no banner says otherwise.
+    assert page.get_by_text("Sample data.").count() == 0
+    if name == "overview":
+        span = page.get_by_text("The loaded articles run from", exact=False).inner_text()
+        assert " to 2024-03-19" in span  # the seed article is the newest: the 2022–2026 samples are left out

@@ -199,3 +199,18 @@ def test_sources_page_shows_the_period_each_outlet_covers(monkeypatch, gap_db):
     spans = charts(at)["The period each outlet covers"]
     outlets = {y for trace in spans["data"] for y in array(trace["y"])}
     assert "Other Wire" in outlets and len(outlets) >= 2
+
+
+def test_no_change_badge_against_a_previous_period_with_far_fewer_articles(monkeypatch, tmp_path):
+    """A corpus that starts midway: the period before holds one article against four now."""
+    rows = sample_articles(5)
+    for row, day in zip(rows, ["2019-12-20", "2020-01-05", "2020-01-10", "2020-01-15", "2020-01-20"]):
+        row["published"] = day
+        row["source"] = row["source"].replace(" (sample)", "")
+    src = tmp_path / "midway.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    db = tmp_path / "midway.duckdb"
+    ingest([src], db, progress=False)
+    at = open_page(monkeypatch, db, "pages/overview.py", {"from": "2020-01-01", "to": "2020-01-31"})
+    assert all(m.delta in (None, "") for m in at.metric)
+    assert any("too few to compare with" in c.value for c in at.caption)
