@@ -224,3 +224,14 @@ def test_both_criticised_by_another_is_no_dispute_between_them():
 def test_examples_after_such_as_are_not_set_beside_each_other():
     assert not [s for s in extract("وتركزت نتائج اتفاقات التهجير، التي جرت برعاية روسية، وشاركت فيها أطراف أخرى "
                                    "مثل إيران وتركيا وقطر، على نقل السكان.")[1] if s.kind == "agreement"]
+
+
+def test_agreements_failed_or_of_another_pair_are_none_and_labels_read_as_names():
+    def agreements(text):
+        return [s.label for s in extract(text)[1] if s.kind == "agreement"]
+    assert not agreements("ويأتي ذلك بعد فشل قادة إيران وتركيا وروسيا في التوصل إلى اتفاق هدنة في إدلب.")
+    assert not agreements("ومن بينها اتفاق أمريكي روسي لتثبيت هدنة الجنوب وجلاء القوات الإيرانية من المنطقة.")
+    assert agreements("وتقع المنطقة ضمن اتفاقية خفض التوتر في سوريا التي ترعاها روسيا وتركيا وإيران.") == \
+        ["اتفاقية خفض التوتر"]  # no trailing «في»
+    assert agreements("وبعد حملة شارك فيها الطيران الروسي وميليشيات إيرانية، تم التوصل لاتفاق بخروج المقاتلين.") == \
+        ["اتفاق بخروج المقاتلين"]  # not «لاتفاق…»

@@ -43,7 +43,8 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
-            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after):
+            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or \
+                    _FAILED.search(art.text, max(cs, a - FAILED_REACH), a):
                 continue
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
@@ -59,6 +60,11 @@ def agreements(ctx: Context) -> list[Signal]:
             out.append(ctx.signal("agreement", "other", label, None, cue=(a, b), status=status(ctx, cs, ce, a, b)))
             break  # one named agreement per clause
     return out
+
+
+# «فشل القادة… في التوصل إلى اتفاق»: an agreement they failed to reach is none.
+_FAILED = re.compile(r"(?<!\w)(?:[وف]?(?:فشل\w*|اخفق\w*|اخفاق|عجز\w*|تعثر\w*)|لم\s+[تي]فلح\w*|دون\s+التوصل)(?!\w)")
+FAILED_REACH = 70  # characters before the noun in which a failure governs it
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
@@ -109,7 +115,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         at = art.text.find(f, pos)
         pos = at + len(f) if at >= 0 else pos
         party = next((m for m in mentions if at <= m.start < pos), None)
-        if "نووي" in f:
+        if "نووي" in f or _OTHER_STATE.match(f):  # the nuclear deal; «اتفاق أمريكي روسي», another pair's
             return " ".join(label), None
         if party is not None:
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
@@ -124,8 +130,20 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         if f in _PARTY_WORDS:
             break
         label.append(w)
+    while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:  # «اتفاقية خفض التوتر في»
+        label.pop()
+    label[0] = _CLITIC.sub("", label[0])  # «لاتفاق بخروج…» names «اتفاق بخروج…»
     named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]
     return " ".join(label), bool(named)
+
+
+# A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
+_CLITIC = re.compile(r"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?ل(?=لا))")
+
+
+# An adjective of a third state in an agreement's name makes it that state's («اتفاق أمريكي روسي», «اتفاقية تركية»).
+_OTHER_STATE = re.compile(r"^(?:ال)?(?:امريكي|اميركي|تركي|اسراييلي|سعودي|صيني|اوروبي|فرنسي|بريطاني|الماني|"
+                          r"اماراتي|قطري|مصري|هندي|باكستاني|افغاني|اذربيجاني|ارميني|اوكراني)[ةه]?$")
 
 
 # Words after «اتفاق» that name who agreed, not what («اتفاق رؤساء إيران وروسيا»), folded as they are compared.
