@@ -546,7 +546,8 @@ def sample_articles(con: duckdb.DuckDBPyConnection, f: Filters | None = None) ->
     shown = samples
     if f is not None and samples:
         # What an article can be filtered on: its dates, outlet and relevance (kinds and text are the signals').
-        where, params = replace(article_filters(f), relevant_only=f.relevant_only).where("articles")
+        where, params = replace(article_filters(f), relevant_only=f.relevant_only,
+                                originals_only=f.originals_only).where("articles")
         shown = con.execute(f"""SELECT count(*) FROM articles a LEFT JOIN outlets o ON o.source = a.source
                                 WHERE {where} AND a.source LIKE '%(sample)'""", params).fetchone()[0]
     return {"samples": int(samples), "real": int(real), "shown": int(shown)}

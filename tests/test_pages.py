@@ -282,3 +282,27 @@ def test_review_walks_the_queue_and_keeps_its_place(monkeypatch, tmp_path, sampl
     assert any("Nothing left to review" in s.value or "Every signal" in s.value for s in at.success)
     done = queries.read(review.progress, db, f)
     assert done["wrong"] == 1 and done["right"] == len(ids) - 1 and done["unreviewed"] == 0
+
+
+def test_samples_are_shown_on_a_first_run_and_left_out_once_real_articles_are_loaded(monkeypatch, tmp_path, sample_db):
+    import shutil
+
+    from etl.pipeline import ingest
+    from tests.conftest import FIXTURES
+    samples = scalar(sample_db, "SELECT count(*) FROM articles WHERE source LIKE '%(sample)' AND relevant "
+                                "AND duplicate_of IS NULL")
+    at = open_page(monkeypatch, sample_db, "pages/overview.py")  # seeds/ only: the samples are the demonstration
+    assert any(f"{samples:,} of the articles the filters let through" in w.value for w in at.warning)
+    db = tmp_path / "real.duckdb"
+    shutil.copy(sample_db, db)
+    ingest([FIXTURES], db, progress=False)  # articles from elsewhere than seeds/
+    at = open_page(monkeypatch, db, "pages/overview.py")
+    assert not any("Sample data" in w.value for w in at.warning)
+    real = scalar(db, "SELECT count(DISTINCT article_id) FROM signals WHERE source NOT LIKE '%(sample)' AND relevant "
+                      "AND duplicate_of IS NULL")
+    assert metric(at, "Articles") == f"{real:,}"  # the samples' articles are not counted
+    at = open_page(monkeypatch, db, "pages/overview.py", {"samples": "1", "from": "2025-01-01", "to": "2025-12-31"})
+    shown = scalar(db, "SELECT count(*) FROM articles WHERE source LIKE '%(sample)' AND relevant AND duplicate_of IS "
+                       "NULL AND published BETWEEN '2025-01-01' AND '2025-12-31'")
+    assert 0 < shown < samples  # the banner counts the samples the filters let through, not all of them
+    assert any(f"{shown:,} of the articles the filters let through" in w.value for w in at.warning)
