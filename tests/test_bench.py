@@ -16,7 +16,7 @@ FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_to
 @pytest.mark.slow  # runs the benchmark
 def test_bench_reports_every_figure():
     out = subprocess.run([sys.executable, "-m", "tools.bench", str(ROOT / "seeds"), "--repeat", "1", "--json",
-                          "--dashboard", "--scale-signals", "20000"],
+                          "--dashboard", "--scale-signals", "20000", "--copies", "50,200"],
                          cwd=ROOT, capture_output=True, text=True, check=True, timeout=600).stdout
     decoder = json.JSONDecoder()
     etl_fig, end = decoder.raw_decode(out)

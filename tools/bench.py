@@ -122,8 +122,10 @@ def _write_jsonl(articles: Iterable[RawArticle], path: Path) -> None:
                                  "title": a.title, "text": a.text}, ensure_ascii=False) + "\n")
 
 
-def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = None) -> dict:
-    """Every figure of the benchmark, as a dict."""
+def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = None,
+        copies: tuple[int, int] | None = None) -> dict:
+    """Every figure of the benchmark, as a dict; ``copies``: the two numbers of near-duplicate copies."""
+    copies = copies or COPIES
     articles = [a for a in read_paths([corpus]) if isinstance(a, RawArticle)][:limit]
     texts = [a.text for a in articles]
     kb = sum(len(t.encode()) for t in texts) / max(1, len(texts)) / 1024
@@ -176,12 +178,13 @@ def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = Non
         out["incremental_seconds"] = statistics.median(again)
         out["incremental_share"] = out["incremental_seconds"] / first["seconds"]
         # One story syndicated in many copies: linking them must grow with their number, not its square.
-        for n in COPIES:
-            copies = tmp_path / f"copies{n}.jsonl"
-            _write_jsonl(_copies(articles, n), copies)
-            out[f"copies_{n}_seconds"] = _ingest_child([str(copies)], tmp_path / f"copies{n}.duckdb")["seconds"]
+        out["copies"] = list(copies)
+        for n in copies:
+            path = tmp_path / f"copies{n}.jsonl"
+            _write_jsonl(_copies(articles, n), path)
+            out[f"copies_{n}_seconds"] = _ingest_child([str(path)], tmp_path / f"copies{n}.duckdb")["seconds"]
         out["copies_read_wait_median"], out["copies_read_wait_longest"] = _reads_during_ingest(
-            copies, tmp_path / "copies-reads.duckdb")
+            path, tmp_path / "copies-reads.duckdb")
     return out
 
 
@@ -270,15 +273,16 @@ def mark(name: str, ok: bool) -> str:
 
 
 def _copies_line(fig: dict) -> str:
-    a, b = (fig.get(f"copies_{n}_seconds") for n in COPIES)
+    few, many = fig.get("copies", COPIES)
+    a, b = (fig.get(f"copies_{n}_seconds") for n in (few, many))
     if a is None or b is None:
         return ""
     growth = b / a
-    return mark(f"near-duplicates       {COPIES[0]:,} copies {a:.1f} s, {COPIES[1]:,} copies {b:.1f} s "
-                f"({growth:.1f}x for {COPIES[1] // COPIES[0]}x the copies; target <= {COPIES[1] // COPIES[0] + 1}x); "
+    return mark(f"near-duplicates       {few:,} copies {a:.1f} s, {many:,} copies {b:.1f} s "
+                f"({growth:.1f}x for {many // few}x the copies; target <= {many // few + 1}x); "
                 f"dashboard queries meanwhile wait {fig['copies_read_wait_median']:.2f} s median, "
                 f"{fig['copies_read_wait_longest']:.2f} s at most",
-                growth <= COPIES[1] // COPIES[0] + 1)
+                growth <= many // few + 1)
 
 
 def report(fig: dict) -> str:
@@ -327,8 +331,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dashboard", action="store_true",
                     help="also time every page on the sample corpus and on a 1,000,000-signal database")
     ap.add_argument("--scale-signals", type=int, default=1_000_000, help="signals in the large database")
+    ap.add_argument("--copies", default=",".join(map(str, COPIES)),
+                    help="the two numbers of near-duplicate copies to time (default %(default)s)")
     args = ap.parse_args(argv)
-    fig = run(Path(args.corpus) if args.corpus else default_corpus(), args.repeat, args.workers, args.limit)
+    few, many = (int(n) for n in args.copies.split(","))
+    fig = run(Path(args.corpus) if args.corpus else default_corpus(), args.repeat, args.workers, args.limit,
+              (few, many))
     print(json.dumps(fig, indent=1) if args.json else report(fig))
     if args.dashboard:
         dash = dashboard(args.repeat, args.scale_signals, args.scale_signals // 5)
