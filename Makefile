@@ -27,8 +27,9 @@ chromium:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
 	  echo "chromium not installed: the browser tests will be skipped"; }
 
+# Both cores: one test file per worker at a time (a file's servers and databases are made once).
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 quick: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
