@@ -259,11 +259,13 @@ def test_review_from_the_keyboard(review_server, browser):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{url}/review?kind=agreement")
     settle(page)
-    first = page.locator(".ar:not(.title)").first.inner_text()
+    def reviewed():
+        return page.get_by_test_id("stProgress").inner_text()
+
+    before = reviewed()
     page.locator("body").press("n")  # wrong
     settle(page)
-    second = page.locator(".ar:not(.title)").first.inner_text()
-    assert second != first and page.locator("[data-testid='stException']").count() == 0
+    assert reviewed() != before and page.locator("[data-testid='stException']").count() == 0
     page.locator("body").press("y")  # right
     settle(page)
     SHOTS.mkdir(parents=True, exist_ok=True)

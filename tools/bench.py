@@ -330,15 +330,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--dashboard", action="store_true",
                     help="also time every page on the sample corpus and on a 1,000,000-signal database")
+    ap.add_argument("--dashboard-only", action="store_true", help="only the page times (no ETL figures)")
     ap.add_argument("--scale-signals", type=int, default=1_000_000, help="signals in the large database")
     ap.add_argument("--copies", default=",".join(map(str, COPIES)),
                     help="the two numbers of near-duplicate copies to time (default %(default)s)")
     args = ap.parse_args(argv)
     few, many = (int(n) for n in args.copies.split(","))
-    fig = run(Path(args.corpus) if args.corpus else default_corpus(), args.repeat, args.workers, args.limit,
-              (few, many))
-    print(json.dumps(fig, indent=1) if args.json else report(fig))
-    if args.dashboard:
+    if not args.dashboard_only:
+        fig = run(Path(args.corpus) if args.corpus else default_corpus(), args.repeat, args.workers, args.limit,
+                  (few, many))
+        print(json.dumps(fig, indent=1) if args.json else report(fig))
+    if args.dashboard or args.dashboard_only:
         dash = dashboard(args.repeat, args.scale_signals, args.scale_signals // 5)
         print(json.dumps(dash, indent=1) if args.json else dashboard_report(dash))
     return 0
