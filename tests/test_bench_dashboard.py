@@ -13,10 +13,10 @@ from tests.conftest import ROOT
 @pytest.mark.slow  # builds a scale database and renders every page
 def test_dashboard_bench_times_every_page():
     out = subprocess.run([sys.executable, "-m", "tools.bench", "--repeat", "1", "--json", "--dashboard-only",
-                          "--scale-signals", "20000"],
+                          "--scale-signals", "5000"],
                          cwd=ROOT, capture_output=True, text=True, check=True, timeout=600).stdout
     dash = json.loads(out)
-    assert dash["scale_signals"] == 20000
+    assert dash["scale_signals"] == 5000
     assert set(dash["scale"]) == set(dash["sample"]) == set(NAMES) | {"csv_100k"}
     assert "explorer (dates and text)" in dash["scale_filtered"] and all(t > 0 for t in dash["scale_filtered"].values())
     assert dash["events_rebuild_seconds"] > 0
