@@ -464,9 +464,7 @@ def article_mentions(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.Data
 
 def find_articles(con: duckdb.DuckDBPyConnection, f: Filters, search: str = "", limit: int = 200) -> pd.DataFrame:
     """Articles to pick from (newest first), optionally those whose id, title or outlet contain ``search``."""
-    art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
-                  relevant_only=f.relevant_only, originals_only=False, hide_rejected=False)
-    where, params = art.where("articles")
+    where, params = replace(article_filters(f), relevant_only=f.relevant_only).where("articles")
     if search.strip():
         where += " AND (contains(fold(a.title), fold(?)) OR contains(a.article_id, ?) OR contains(fold(a.source), fold(?)))"
         params += [search.strip()] * 3
@@ -496,9 +494,7 @@ def article_copies(con: duckdb.DuckDBPyConnection, article_id: str) -> pd.DataFr
 
 def articles_by_outlet(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Articles per month and outlet (with the outlet's type)."""
-    art = Filters(date_from=f.date_from, date_to=f.date_to, sources=f.sources, source_types=f.source_types,
-                  relevant_only=f.relevant_only, originals_only=False, hide_rejected=False)
-    where, params = art.where("articles")
+    where, params = replace(article_filters(f), relevant_only=f.relevant_only).where("articles")
     return con.execute(f"""
         SELECT date_trunc('month', a.published) AS month, coalesce(a.source, '(unknown)') AS source,
                coalesce(o.type, 'other') AS source_type, count(*) AS articles

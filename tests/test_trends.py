@@ -94,3 +94,11 @@ def test_rates_count_events_unless_mentions_are_asked_for(tmp_path):
     assert events.loc["meeting", "count"] == 1 and mentions.loc["meeting", "count"] == 3
     assert events.loc["meeting", "per_1000"] == 250.0  # one visit in four articles
     assert queries.read(trends.balance, db, every)["count"].tolist() == [1]
+
+
+def test_articles_per_outlet_and_the_article_picker_leave_out_samples_when_asked(tmp_path):
+    records = [_article(1, "Wire A", "2024-03-05", MEETING), _article(2, "Demo Desk (sample)", "2024-04-05", MEETING)]
+    db = _db(tmp_path, records)
+    for fn in (queries.articles_by_outlet, queries.find_articles):
+        assert "Demo Desk (sample)" in set(queries.read(fn, db, Filters())["source"])
+        assert set(queries.read(fn, db, Filters(include_samples=False))["source"]) == {"Wire A"}
