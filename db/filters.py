@@ -114,7 +114,7 @@ class Filters:
         if self.originals_only:
             clauses.append(f"{alias_a}.duplicate_of IS NULL")
         if not self.include_samples:
-            clauses.append(f"{alias_a}.source NOT LIKE '%(sample)'")
+            clauses.append(f"coalesce({alias_a}.source, '') NOT LIKE '%(sample)'")  # an unknown outlet is no sample
         if self.hide_rejected and table == "signals":
             clauses.append("NOT rejected(s.signal_id)")  # a macro of the connection (db.verdicts.attach)
         return (" AND ".join(clauses) or "TRUE"), params
