@@ -198,8 +198,9 @@ def _copies(articles: list[RawArticle], n: int) -> list[RawArticle]:
                                 text=story.text + f" ({i})") for i in range(n)]
 
 
-def dashboard(repeat: int = 3, signals: int = 1_000_000, articles: int = 200_000) -> dict:
-    """Page render times on the sample corpus and on a database of ``signals`` signals, and a 100k-row CSV."""
+def dashboard(repeat: int = 3, signals: int = 1_000_000, articles: int = 200_000, views: str | None = None) -> dict:
+    """Page render times on the sample corpus and on a database of ``signals`` signals, and a 100k-row CSV;
+    ``views`` names the filtered views to time (comma-separated; default all of tools.bench_pages.FILTERED)."""
     from tools.scale import build
 
     def pages(db: Path, *more: str) -> dict:
@@ -217,7 +218,7 @@ def dashboard(repeat: int = 3, signals: int = 1_000_000, articles: int = 200_000
         runs: dict[str, list[dict]] = {"sample": [], "scale": []}
         for _ in range(repeat):
             runs["sample"].append(pages(sample))
-            runs["scale"].append(pages(big, "--filtered"))
+            runs["scale"].append(pages(big, "--filtered", *(["--views", views] if views else [])))
         filtered = [r.pop("filtered") for r in runs["scale"]]
         medians = {name: {page: statistics.median(r[page] for r in rs) for page in rs[0]} for name, rs in runs.items()}
         return {"sample_signals": ingest_seeds["signals"], "scale_signals": made["signals"],
@@ -332,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time every page on the sample corpus and on a 1,000,000-signal database")
     ap.add_argument("--dashboard-only", action="store_true", help="only the page times (no ETL figures)")
     ap.add_argument("--scale-signals", type=int, default=1_000_000, help="signals in the large database")
+    ap.add_argument("--views", help="only these filtered views, comma-separated (default: all)")
     ap.add_argument("--copies", default=",".join(map(str, COPIES)),
                     help="the two numbers of near-duplicate copies to time (default %(default)s)")
     args = ap.parse_args(argv)
@@ -341,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
                   (few, many))
         print(json.dumps(fig, indent=1) if args.json else report(fig))
     if args.dashboard or args.dashboard_only:
-        dash = dashboard(args.repeat, args.scale_signals, args.scale_signals // 5)
+        dash = dashboard(args.repeat, args.scale_signals, args.scale_signals // 5, args.views)
         print(json.dumps(dash, indent=1) if args.json else dashboard_report(dash))
     return 0
 
