@@ -33,6 +33,8 @@ GOLD_DIR = ROOT / "gold"
 SHARED_GOLD = {"seed": "seed-gold.jsonl", "dev": "dev-gold.jsonl", "ant": "ant-gold.jsonl", "snn": "snn-gold.jsonl"}
 CORPORA = {"ant": "corpus/ant/ant-multisource-2018.jsonl.gz", "snn": "corpus/snn/saudinewsnet-2015.jsonl.gz",
            "dev": "corpus/dev/articles.jsonl"}
+# The project's own articles (written for it in the register of 2019-2026 news: gold/written/README.md).
+WRITTEN = GOLD_DIR / "written" / "articles.jsonl"
 
 
 @dataclass
@@ -74,11 +76,11 @@ class Figures:
 def load_split(path: Path = GOLD_DIR / "split.toml") -> set[str]:
     """The held-out outlets."""
     t = tomllib.loads(path.read_text(encoding="utf-8"))["test"]
-    return set(t["snn_outlets"]) | set(t["ant_outlets"])
+    return set(t["snn_outlets"]) | set(t["ant_outlets"]) | set(t.get("written_outlets", []))
 
 
 def _corpus_of(aid: str) -> str:
-    return "snn" if aid.startswith("snn-") else "ant" if aid.startswith("ant-") else "seed"
+    return next((c for c in ("snn", "ant", "wri") if aid.startswith(c + "-")), "seed")
 
 
 def gold_files(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> list[tuple[str, Path]]:
@@ -89,10 +91,9 @@ def gold_files(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> list[tuple[s
 
 
 def read_articles(ids: set[str], shared: Path = SHARED) -> dict[str, dict]:
-    """The records of ``ids`` from the shared corpora and the seed."""
+    """The records of ``ids`` from the shared corpora, the project's written articles and the seed."""
     found: dict[str, dict] = {}
-    for rel in CORPORA.values():
-        path = shared / rel
+    for path in [shared / rel for rel in CORPORA.values()] + [WRITTEN]:
         if not path.exists():
             continue
         opener = gzip.open if path.suffix == ".gz" else open
