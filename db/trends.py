@@ -8,6 +8,8 @@ kinds, in `WEIGHTS`) and reports ``(C − F) / (C + F)``: +1 only cooperation, �
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 import pandas as pd
 
@@ -40,12 +42,30 @@ def weight_sql(alias: str = "s") -> str:
     return "CASE " + " ".join(cases) + " ELSE 0 END"
 
 
-def _articles_per_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Articles loaded per month from the outlets and dates chosen, whatever their relevance."""
-    return coverage(con, f)[["month", "articles"]]
+@dataclass(frozen=True)
+class Timeline:
+    """What the Overview draws, read on one connection with the articles per month counted once."""
+    coverage: pd.DataFrame  # queries.coverage
+    by_kind: pd.DataFrame  # rates(..., "kind")
+    by_topic: pd.DataFrame  # rates(..., "topic")
+    balance: pd.DataFrame  # balance(...)
 
 
-def rates(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None, column: str = "kind") -> pd.DataFrame:
+def timeline(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> Timeline:
+    """The coverage, the rates by kind and by topic, and the balance of the filters' events (or mentions)."""
+    covered = coverage(con, f)
+    return Timeline(covered, rates(con, f, unit, "kind", covered), rates(con, f, unit, "topic", covered),
+                    balance(con, f, unit, covered))
+
+
+def _articles_per_month(con: duckdb.DuckDBPyConnection, f: Filters, covered: pd.DataFrame | None) -> pd.DataFrame:
+    """Articles loaded per month from the outlets and dates chosen, whatever their relevance (from
+    ``covered``, the filters' `queries.coverage`, where the caller has it already)."""
+    return (coverage(con, f) if covered is None else covered)[["month", "articles"]]
+
+
+def rates(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None, column: str = "kind",
+          covered: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per month and value of ``column`` (kind or topic): how many events (or mentions: ``unit``, else what
     the filters say), the articles loaded that month, and the rate per 1,000 of them."""
     if column not in ("kind", "topic"):
@@ -54,13 +74,14 @@ def rates(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None, 
     counted = con.execute(f"""
         SELECT date_trunc('month', s.published) AS month, s.{column} AS {column}, count(*) AS count
         FROM {rows} AND s.published IS NOT NULL GROUP BY ALL""", params).df()
-    out = counted.merge(_articles_per_month(con, f), on="month", how="left")
+    out = counted.merge(_articles_per_month(con, f, covered), on="month", how="left")
     out["articles"] = out["articles"].fillna(0).astype(int)
     out["per_1000"] = (1000 * out["count"] / out["articles"].where(out["articles"] > 0)).round(2)
     return out.sort_values(["month", column]).reset_index(drop=True)
 
 
-def balance(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None) -> pd.DataFrame:
+def balance(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None,
+            covered: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per month with articles loaded: the weighted cooperation C and friction F of its events (or
     mentions), their balance ``(C − F) / (C + F)`` (empty where neither), and how many it rests on."""
     rows, params = chart_rows(f, unit)
@@ -68,7 +89,7 @@ def balance(con: duckdb.DuckDBPyConnection, f: Filters, unit: Unit | None = None
         SELECT date_trunc('month', s.published) AS month, sum(greatest({weight_sql()}, 0)) AS cooperation,
                -sum(least({weight_sql()}, 0)) AS friction, count(*) AS count
         FROM {rows} AND s.published IS NOT NULL GROUP BY ALL""", params).df()
-    out = _articles_per_month(con, f).merge(weighed, on="month", how="left")
+    out = _articles_per_month(con, f, covered).merge(weighed, on="month", how="left")
     out[["cooperation", "friction", "count"]] = out[["cooperation", "friction", "count"]].fillna(0)
     total = out["cooperation"] + out["friction"]
     out["balance"] = ((out["cooperation"] - out["friction"]) / total.where(total > 0)).round(3)

@@ -43,12 +43,14 @@ if now["signals"] == 0:
     empty_state("No signals match." if head["total_articles"]["n"] else "The database is empty.")
     st.stop()
 
-by_kind = query(trends.rates, f, None, "kind")
+# One query for the page's timelines: the articles loaded per month are counted once for all of them.
+tl = query(trends.timeline, f, None)
+by_kind = tl.by_kind
 if by_kind.empty:
     st.info("The matching articles are undated, so there is no timeline.")
     st.stop()
 
-covered = query(queries.coverage, f)
+covered = tl.coverage
 months = month_axis(covered, f, by_kind)
 gaps = no_data_spans(months, covered)
 first, last = (covered["first"].min(), covered["last"].max()) if not covered.empty else (None, None)
@@ -123,7 +125,7 @@ with left:
 
 # One cell per month of the axis and topic, drawn as squares so a cell can be clicked; none where no
 # article was loaded.
-topics = query(trends.rates, f, None, "topic")
+topics = tl.by_topic
 loaded = pd.to_datetime(covered["month"]).dt.strftime("%Y-%m")
 cells = pd.MultiIndex.from_product([sorted(topics["topic"].unique()), loaded], names=["topic", "m"])
 topics = (topics.assign(m=pd.to_datetime(topics["month"]).dt.strftime("%Y-%m")).set_index(["topic", "m"])
@@ -149,7 +151,7 @@ with right:
         st.caption("Months without a square in any row: no article was loaded then, or nothing matched.")
 
 # The balance weighs each event by what it is (db.trends.WEIGHTS): +1 only cooperation, −1 only friction.
-bal = query(trends.balance, f, None)
+bal = tl.balance
 bal = bal.assign(month=pd.to_datetime(bal["month"])).set_index("month").reindex(months).rename_axis("month").reset_index()
 fig = px.line(bal, x="month", y="balance", markers=True, custom_data=["cooperation", "friction", "count"],
               title="Cooperation–friction balance, (C − F) / (C + F) of the weighted events",

@@ -3,6 +3,7 @@ these tests."""
 import json
 
 import duckdb
+import pandas as pd
 import pytest
 
 from db import queries, trends
@@ -104,3 +105,13 @@ def test_articles_per_outlet_and_the_article_picker_leave_out_samples_when_asked
         assert "Demo Desk (sample)" in set(queries.read(fn, db, Filters())["source"])
         kept = queries.read(fn, db, Filters(include_samples=False))["source"]
         assert "Wire A" in set(kept) and "Demo Desk (sample)" not in set(kept) and len(kept) == 2
+
+
+def test_the_overview_timeline_is_the_rates_balance_and_coverage_read_at_once(db):
+    f = Filters(sources=("Wire B",))
+    tl = queries.read(trends.timeline, db, f, "mentions")
+    pd.testing.assert_frame_equal(tl.by_kind, queries.read(trends.rates, db, f, "mentions", "kind"))
+    pd.testing.assert_frame_equal(tl.by_topic, queries.read(trends.rates, db, f, "mentions", "topic"))
+    pd.testing.assert_frame_equal(tl.balance, queries.read(trends.balance, db, f, "mentions"))
+    pd.testing.assert_frame_equal(tl.coverage, queries.read(queries.coverage, db, f))
+    assert tl.by_kind["articles"].sum() > 0
