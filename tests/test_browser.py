@@ -76,9 +76,13 @@ def browser():
 
 
 def settle(page):
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
-    page.wait_for_timeout(500)
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=60_000)
+    """Wait until the script has run and the browser has drawn what it sent: the frontend keeps skeletons
+    (``stSkeleton``) for seconds after the script stops while it draws the charts."""
+    idle = "[data-testid='stApp'][data-test-script-state='notRunning']"
+    page.wait_for_selector(idle, timeout=60_000)
+    page.wait_for_timeout(300)
+    page.wait_for_selector(idle, timeout=60_000)
+    page.wait_for_selector("[data-testid='stSkeleton']", state="detached", timeout=60_000)
 
 
 def test_shared_url_filters_survive_navigation_and_download(server, browser):
