@@ -35,3 +35,25 @@ def test_the_register_of_recent_news(text, expected):
 def test_a_treaty_named_after_partnership_is_no_characterisation():
     sigs = {(s.kind, s.key) for s in extract("ووقع الرئيسان الإيراني والروسي معاهدة الشراكة الاستراتيجية الشاملة في موسكو.")[1]}
     assert ("agreement", "strategic_partnership_treaty") in sigs and ("relations", "partnership") not in sigs
+
+
+FIGURES = [  # (sentence, key, value, unit): sentences written for these tests
+    ("وقال نوفاك إن التبادل التجاري بين روسيا وإيران زاد بأكثر من ملياري دولار هذا العام.", "trade_growth", 2e9, "usd"),
+    ("وارتفع التبادل التجاري بين إيران وروسيا إلى ثلاثة مليارات دولار.", "trade_volume", 3e9, "usd"),
+    ("وتجاوزت صادرات القمح الروسي إلى إيران مليوني طن.", "other", 2e6, "tonnes"),
+    ("وأكد المسؤول الإيراني أن نحو ٨٠٪ من التسويات بين إيران وروسيا تتم بالعملتين الوطنيتين.", "other", 80, "percent"),
+]
+
+
+@pytest.mark.parametrize("text,key,value,unit", FIGURES)
+def test_trade_figures_of_recent_news(text, key, value, unit):
+    """A dual scale word is two of it; an amount a trade grew *by* is growth; tonnes are a quantity, not the
+    trade's value; a share of the settlements between the two is a figure of their exchange."""
+    found = {(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"}
+    assert found == {(key, value, unit)}
+
+
+def test_the_sidelines_of_a_meeting_are_no_summit():
+    sigs = {(s.kind, s.key) for s in extract(
+        "وعلى هامش الاجتماع الوزاري، التقى وزير الخارجية الإيراني نظيره الروسي وبحثا العلاقات الثنائية.")[1]}
+    assert ("meeting", "talks") in sigs and ("meeting", "summit") not in sigs

@@ -12,6 +12,8 @@ from etl.extract.speaker import speaker_name
 GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _PERIOD_WORDS = re.compile(r"(?:العام|السنه|عام)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|الاشهر\s+\S+\s+(?:الاولى|الماضيه)")
+# The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
+_BY = re.compile(r"(?:(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:على|عن)|ما يقارب)?|(?<!\w)ب)\s*$")
 _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
 
@@ -50,9 +52,13 @@ def _figure_key(ctx: Context, unit: str, before: str) -> str:
         return "investment"
     if not ctx.has(lex.trade_cues):
         return "other"
+    grew = bool(lex.growth.find_regex(before).spans)
     if unit == "percent":
-        return "trade_growth" if lex.growth.find_regex(before).spans else "other"
-    return "trade_volume"
+        return "trade_growth" if grew else "other"
+    if unit == "tonnes":
+        return "other"  # a quantity of goods, not the value of the trade
+    # «نما بأكثر من ملياري دولار»: grew *by* an amount is a change; «ارتفع إلى…» is the volume reached.
+    return "trade_growth" if grew and _BY.search(before) else "trade_volume"
 
 
 def _figure_type(ctx: Context, cs: int, a: int) -> str:

@@ -58,8 +58,10 @@ _NUMBER_RE = re.compile(
     rf"(?:\s*(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:\s*(?:(?P<percent>{_PERCENT})|(?:{_UNIT})(?!\w)))?"
 )
-# A scale word alone ("مليار دولار") means one of it.
-_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:ب)?(?P<scale>مليار|مليون)\s+(?:{_UNIT})(?!\w)")
+# A scale word alone means one of it («مليار دولار»), its dual two («ملياري دولار», «مليوني طن»).
+_DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليوني": 2e6, "مليونى": 2e6,
+                                       "ألفي": 2e3}.items()}
+_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
 class Amount(NamedTuple):
@@ -109,6 +111,8 @@ def find_amounts(text: str) -> Iterator[Amount]:
 
     >>> [(a.value, a.unit) for a in find_amounts('نمو بنسبه 77% و4 مليارات دولار')]
     [(77.0, 'percent'), (4000000000.0, 'usd')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('نما بأكثر من ملياري دولار و مليوني طن'))]
+    [(2000000000.0, 'usd'), (2000000.0, 'tonnes')]
     """
     taken: list[tuple[int, int]] = []
     for m in _NUMBER_RE.finditer(text):
@@ -129,4 +133,4 @@ def find_amounts(text: str) -> Iterator[Amount]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = next(k for k in _CURRENCIES if m.group(k))
-        yield Amount(_SCALES[m.group("scale")], unit, m.start(), m.end())
+        yield Amount(_DUALS.get(m.group("scale")) or _SCALES[m.group("scale")], unit, m.start(), m.end())
