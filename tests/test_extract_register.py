@@ -57,3 +57,40 @@ def test_the_sidelines_of_a_meeting_are_no_summit():
     sigs = {(s.kind, s.key) for s in extract(
         "وعلى هامش الاجتماع الوزاري، التقى وزير الخارجية الإيراني نظيره الروسي وبحثا العلاقات الثنائية.")[1]}
     assert ("meeting", "talks") in sigs and ("meeting", "summit") not in sigs
+
+
+AGREEMENTS = [  # (sentence, key, status): sentences written for these tests
+    ("وكان البنكان المركزيان الإيراني والروسي قد وقعا اتفاقا بهذا الشأن مطلع العام.", "other", "signed"),
+    ("ووقّع الجانبان الإيراني والروسي في ختام الزيارة خمس وثائق تعاون.", "other", "signed"),
+    ("ووقعت روساتوم ومنظمة الطاقة الذرية الإيرانية اتفاقا لبناء أربع محطات نووية جديدة.", "nuclear_cooperation", "signed"),
+]
+
+
+@pytest.mark.parametrize("text,key,status", AGREEMENTS)
+def test_an_agreement_the_two_signed_is_one_though_unnamed(text, key, status):
+    """An indefinite agreement that a signing verb governs exists; built for nuclear plants, it is theirs,
+    not the nuclear deal."""
+    found = {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}
+    assert found == {(key, status)}
+
+
+def test_the_nuclear_deal_stays_no_bilateral_agreement():
+    text = "وقالت موسكو إن الاتفاق بشأن البرنامج النووي الإيراني يجب أن يبقى، وإن روسيا وإيران متمسكتان به."
+    assert not [s for s in extract(text)[1] if s.kind == "agreement"]
+
+
+def test_a_pair_word_right_after_the_two_are_named_speaks_of_them():
+    text = ("واختتمت في طهران أعمال اللجنة الاقتصادية المشتركة بين إيران وروسيا. "
+            "ووقّع الجانبان في الختام ثماني وثائق تعاون في مجالات النفط والنقل.")
+    assert ("agreement", "other") in {(s.kind, s.key) for s in extract(text)[1]}
+    other_pair = ("واختتمت في الرياض أعمال اللجنة المشتركة بين السعودية وروسيا. "
+                  "ووقّع الجانبان في الختام ثماني وثائق تعاون في مجالات النفط والنقل.")
+    assert not extract(other_pair)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "ويقول خبير إن من المحتمل أن تتجاوز التجارة بين إيران وروسيا عشرة مليارات دولار قبل نهاية العقد.",
+    "ولو كانت بين روسيا وإيران شراكة استراتيجية حقا لزودت موسكو طهران بمنظومات دفاع جوي.",
+])
+def test_what_may_be_or_would_be_is_no_signal(text):
+    assert not extract(text)[1]

@@ -109,7 +109,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     rel = _relevance(art)
     if not rel.relevant:
         return rel, []
-    in_play = [(sent, iran, russia) for sent, iran, russia in zip(art.sentences, *art.sides) if iran or russia]
+    in_play = _in_play(art)
     regions = art.focus([sent for sent, _, _ in in_play])
     tracker = PairTracker()
     found: list[Signal] = []
@@ -123,6 +123,18 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     if not signals:
         return Relevance(False, rel.reason + ", but states nothing between them"), []
     return Relevance(True, f"{rel.reason}; {len(signals)} signal{'s' * (len(signals) > 1)}"), signals
+
+
+def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
+    """The sentences that name Iran or Russia, and those that follow them speaking of the two by a pair word
+    alone («ووقع الجانبان في الختام ثماني وثائق»): PairTracker decides whether that pair is theirs."""
+    generic = art.in_sentences(art.hits(art.lex.generic_pair))
+    out, follows = [], False
+    for sent, iran, russia, pair_word in zip(art.sentences, *art.sides, generic):
+        follows = iran or russia or (follows and pair_word)
+        if follows:
+            out.append((sent, iran, russia))
+    return out
 
 
 def merge(signals: Iterable[Signal]) -> list[Signal]:

@@ -49,15 +49,21 @@ def agreements(ctx: Context) -> list[Signal]:
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
                 continue
+            st = status(ctx, cs, ce, a, b)
             if not qualified:
+                if _signed_unnamed(art.text, cs, a, b, st):
+                    out.append(ctx.signal("agreement", "other", label, None, cue=(a, b), status=st))
+                    break
                 if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
                     continue
                 ref = _the_agreement(art, art.text[a:b])
                 if ref is not None:
-                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b),
-                                          status=status(ctx, cs, ce, a, b)))
+                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                 continue
-            out.append(ctx.signal("agreement", "other", label, None, cue=(a, b), status=status(ctx, cs, ce, a, b)))
+            # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
+            nuclear = "نووي" in art.text[b:min(ce, b + NUCLEAR_REACH)]
+            out.append(ctx.signal("agreement", "nuclear_cooperation" if nuclear else "other", label,
+                                  "nuclear" if nuclear else None, cue=(a, b), status=st))
             break  # one named agreement per clause
     return out
 
@@ -115,7 +121,9 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         at = art.text.find(f, pos)
         pos = at + len(f) if at >= 0 else pos
         party = next((m for m in mentions if at <= m.start < pos), None)
-        if "نووي" in f or _OTHER_STATE.match(f):  # the nuclear deal; «اتفاق أمريكي روسي», another pair's
+        if _OTHER_STATE.match(f) or "نووي" in f and (i == 0 or _PROGRAMME.search(" ".join(label))):
+            # «اتفاق أمريكي روسي» is another pair's; «الاتفاق النووي», «الاتفاق بشأن البرنامج النووي» is the
+            # nuclear deal, while «اتفاقا لبناء محطات نووية» is one of the two's own
             return " ".join(label), None
         if party is not None:
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
@@ -135,6 +143,21 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     label[0] = _CLITIC.sub("", label[0])  # «لاتفاق بخروج…» names «اتفاق بخروج…»
     named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]
     return " ".join(label), bool(named)
+
+
+NUCLEAR_REACH = 50  # characters after the noun in which «نووي» makes an agreement a nuclear one
+_PROGRAMME = re.compile(r"برنامج|البرنامج|ملف|الملف")
+
+# A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
+# text says was made, though it gives no name.
+_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|توقيع)(?!\w)")
+SIGNING_REACH = 60  # characters between the verb and the noun (the signatories may stand between)
+
+
+def _signed_unnamed(text: str, cs: int, a: int, b: int, st: str) -> bool:
+    """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed."""
+    return st == "signed" and not text[a:b].lstrip("وفبل").startswith("ال") and \
+        bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).

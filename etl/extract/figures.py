@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from etl.extract import Signal
+from etl.extract.modality import hedged
 from etl.extract.numbers import find_amounts
 from etl.extract.sentence import Context
 from etl.extract.speaker import speaker_name
@@ -33,6 +34,8 @@ def trade_figures(ctx: Context) -> list[Signal]:
         if not sc.both or (lex.trade_solo and sc.third and not sc.near_pair(a, b)):
             continue
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans:
+            continue
+        if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
             continue
         key = _figure_key(ctx, amt.unit, text[max(ctx.s, a - GROWTH_REACH):a])
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),

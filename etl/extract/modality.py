@@ -12,11 +12,17 @@ import re
 # («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
 _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم", "دون", "بدون", "غير"}
 _JUDGING = re.compile(r"^(?:[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار)$")
+# Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
+# conjunction written on («ولو», «فقد», «واذا»).
+_HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"
+           r"اذا|لو|امكانيه|احتمال")
+_HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")
 _HYPOTHETICAL = re.compile(
-    r"(?<!\w)(?:قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|اذا|لو|"
-    r"امكانيه|احتمال|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
+    rf"(?<!\w)[وف]?(?:{_HEDGES}|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
     # What should be done is not what was done («علينا أن نسلك طريق حوار مع روسيا وإيران»).
     r"علينا\s+ان|يجب\s+ان|ينبغي\s+ان|يتعين|لا\s+بد|لابد)(?!\w)")
+# «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
+_COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
 # Words that open like a future verb (س + ي/ت/ن) but are nouns or names.
 _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سيرج|سيرك|سينا|سيول|سيد|سيف|ستار|ستين|سته|سنه|سنوات|سنوي|سنت|سند|"
@@ -24,6 +30,18 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سي
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
 _WORD = re.compile(r"\w+")
+
+
+def hedged(text: str, clause_start: int, cue_start: int) -> bool:
+    """Whether a hedge governs the cue at ``cue_start``: a figure that may be reached is no figure (an
+    expected one is a forecast, which a trade figure keeps as its type).
+
+    >>> hedged("من المحتمل ان تتجاوز التجاره الثنائيه عشره مليارات دولار", 0, 38)
+    True
+    >>> hedged("من المتوقع ان يبلغ التبادل خمسه مليارات دولار", 0, 27)
+    False
+    """
+    return bool(_HEDGED.search(text, max(clause_start, cue_start - FUTURE_WINDOW), cue_start + 1))
 
 
 def modality(text: str, clause_start: int, cue_start: int) -> str:
@@ -37,9 +55,11 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     'stated'
     >>> modality("لكنه لن يتنازل عن حلفه مع طهران", 0, 18)
     'stated'
+    >>> modality("ولو كانت بين البلدين شراكه استراتيجيه", 0, 21)
+    'hypothetical'
     """
     start = max(clause_start, cue_start - WINDOW)
-    if _HYPOTHETICAL.search(text[start:cue_start + 12]):
+    if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
     before = _WORD.findall(text[start:cue_start])[-3:]
     if before and (before[-1] in _NEGATORS or
