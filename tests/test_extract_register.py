@@ -94,3 +94,16 @@ def test_a_pair_word_right_after_the_two_are_named_speaks_of_them():
 ])
 def test_what_may_be_or_would_be_is_no_signal(text):
     assert not extract(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    'ووصف المدير العام لروساتوم التعاون مع إيران بأنه "استراتيجي وطويل الأمد".',
+    'وقال بوتين إن العلاقات بين موسكو وطهران "ودية بحق وتتطور بوتيرة جيدة".',
+])
+def test_the_relationship_judged_as_a_whole_is_a_characterisation(text):
+    assert ("relations", "partnership") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_relations_said_to_worsen_are_no_partnership():
+    sigs = extract("وقال مراقبون إن العلاقات بين روسيا وإيران تدهورت بعد الخلاف على الممر.")[1]
+    assert ("relations", "partnership") not in {(s.kind, s.key) for s in sigs}
