@@ -107,3 +107,10 @@ def test_the_relationship_judged_as_a_whole_is_a_characterisation(text):
 def test_relations_said_to_worsen_are_no_partnership():
     sigs = extract("وقال مراقبون إن العلاقات بين روسيا وإيران تدهورت بعد الخلاف على الممر.")[1]
     assert ("relations", "partnership") not in {(s.kind, s.key) for s in sigs}
+
+
+def test_a_round_of_talks_is_no_tour():
+    text = "وعقد كبير مستشاري وزير الخارجية الإيراني لقاء مع لافروف بحثا خلاله تنسيق المواقف قبل الجولة المقبلة."
+    assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(text)[1]}
+    tour = "واختتم ظريف جولة دبلوماسية شملت روسيا والصين."
+    assert ("meeting", "visit") in {(s.kind, s.key) for s in extract(tour)[1]}
