@@ -114,3 +114,15 @@ def test_a_round_of_talks_is_no_tour():
     assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(text)[1]}
     tour = "واختتم ظريف جولة دبلوماسية شملت روسيا والصين."
     assert ("meeting", "visit") in {(s.kind, s.key) for s in extract(tour)[1]}
+
+
+def test_a_pair_word_can_be_the_subject_of_a_stance():
+    text = "وقال بوتين إن روسيا وإيران شريكان. وأضاف أن البلدين يرفضان العقوبات الأحادية."
+    assert ("joint_position", "sanctions") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_hoped_for_visit_is_no_visit_but_a_disappointment_is_a_stance():
+    hope = "وأكد بزشكيان أن مسودة المعاهدة مع روسيا جاهزة، معربا عن أمله في توقيعها خلال زيارة قريبة إلى موسكو."
+    assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(hope)[1]}
+    regret = "وعبرت روسيا عن خيبة أملها الشديدة إزاء إعادة فرض العقوبات الأميركية على إيران."
+    assert ("joint_position", "sanctions") in {(s.kind, s.key) for s in extract(regret)[1]}

@@ -19,6 +19,8 @@ _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|م�
 _HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")
 _HYPOTHETICAL = re.compile(
     rf"(?<!\w)[وف]?(?:{_HEDGES}|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
+    # A hope is no announcement («معربا عن أمله في توقيعها خلال زيارة قريبة»).
+    r"(?<!خيبه\s)(?:[يتن]امل|امله|املها|املهم|املنا)|علي\s+امل|"  # (not «خيبة أملها», a disappointment)
     # What should be done is not what was done («علينا أن نسلك طريق حوار مع روسيا وإيران»).
     r"علينا\s+ان|يجب\s+ان|ينبغي\s+ان|يتعين|لا\s+بد|لابد)(?!\w)")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).

@@ -272,7 +272,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # "sides": the two are the sides of it: both in the clause, the sentence's subject one of them, and
         # what it concerns not a third power. "stance": a position they take on something else, which may
         # well be a third power's doing («ضد العقوبات الأحادية الغربية»).
-        return sc.both and not sc.many and ctx.whole.first_side() in (IRAN, RUSSIA) and \
+        # The subject: the sentence's first side, or a pair word where it names no side («وأضاف أن البلدين يرفضان…»).
+        subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or (not ctx.whole.mentions and sc.joint)
+        return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
             (needs == "stance" or not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
