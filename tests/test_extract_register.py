@@ -126,3 +126,9 @@ def test_a_hoped_for_visit_is_no_visit_but_a_disappointment_is_a_stance():
     assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(hope)[1]}
     regret = "وعبرت روسيا عن خيبة أملها الشديدة إزاء إعادة فرض العقوبات الأميركية على إيران."
     assert ("joint_position", "sanctions") in {(s.kind, s.key) for s in extract(regret)[1]}
+
+
+def test_the_two_allies_after_a_sentence_on_syria_are_iran_and_russia():
+    """Syria, the scene of what the two do, is not one of the pair a later «الحليفين» speaks of."""
+    text = "وساعد الجيشان الروسي والإيراني الأسد على استعادة حلب. لكن الحليفين تنافسا على الورقة السورية."
+    assert ("friction", "rivalry") in {(s.kind, s.key) for s in extract(text)[1]}

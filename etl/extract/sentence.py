@@ -272,8 +272,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # "sides": the two are the sides of it: both in the clause, the sentence's subject one of them, and
         # what it concerns not a third power. "stance": a position they take on something else, which may
         # well be a third power's doing («ضد العقوبات الأحادية الغربية»).
-        # The subject: the sentence's first side, or a pair word where it names no side («وأضاف أن البلدين يرفضان…»).
-        subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or (not ctx.whole.mentions and sc.joint)
+        # The subject: the sentence's first side, or a pair word before any («وأضاف أن البلدين يرفضان…»).
+        first = ctx.whole.mentions[0].start if ctx.whole.mentions else len(ctx.art.text)
+        subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans)
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
             (needs == "stance" or not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \

@@ -186,7 +186,8 @@ class PairTracker:
     def step(self, sides: set[str]) -> bool:
         """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia."""
         if len(sides) >= 2:
-            self.current = frozenset(sides)
+            # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of.
+            self.current = frozenset(sides - {SCENE} if {IRAN, RUSSIA} <= sides else sides)
         if THIRD in sides or SCENE in sides and len(sides) == 2:
             return False
         return self.current == frozenset({IRAN, RUSSIA})
