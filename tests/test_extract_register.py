@@ -132,3 +132,10 @@ def test_the_two_allies_after_a_sentence_on_syria_are_iran_and_russia():
     """Syria, the scene of what the two do, is not one of the pair a later «الحليفين» speaks of."""
     text = "وساعد الجيشان الروسي والإيراني الأسد على استعادة حلب. لكن الحليفين تنافسا على الورقة السورية."
     assert ("friction", "rivalry") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_one_side_doing_likewise_stands_beside_the_other():
+    """«كما» + verb with «أيضا» after sets the second side beside the first; a bare «كما قالت» does not."""
+    text = "وتدخلت روسيا عسكريا لتحويل دفة الحرب، كما دعمت إيران الأسد أيضا وأرسلت مستشارين."
+    assert ("joint_position", "syria") in {(s.kind, s.key) for s in extract(text)[1]}
+    assert not extract("وانتقدت روسيا الغرب، كما قالت إيران إن العقوبات ظالمة.")[1]

@@ -156,15 +156,24 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
 # «روسيا أحد أبرز حلفاء النظام السوري إلى جانب إيران», «موسكو، على غرار طهران، تدعم…»: the second side is
 # added to what the first is said to be or do.
 # Not a bare «مثل» («أطراف أخرى مثل إيران وتركيا» lists examples).
+# «التي تشترك مع روسيا», «بالاشتراك مع موسكو»: joined in the same act.
 _ALONGSIDE = re.compile(r"(?:الي\s+جانب|بجانب|جنبا\s+الي\s+جنب\s+مع|علي\s+غرار|مثلها\s+مثل|شانها\s+شان|"
-                        r"شانه\s+شان)\s+$")
+                        r"شانه\s+شان|[تي]شترك\s+مع|بالاشتراك\s+مع)\s+$")
+# «تدخلت روسيا…، كما دعمت إيران الأسد أيضا»: the second does likewise («كما» + verb, and «أيضا» or «كذلك» after).
+_LIKEWISE = re.compile(r"(?<!\w)كما\s+\w+\s+$")
+_TOO = re.compile(r"(?<!\w)(?:ايضا|كذلك|بدورها|بدوره)(?!\w)")
+LIKEWISE_REACH = 40  # characters after the second side in which «أيضا» must stand
 
 
 def _alongside(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     """Spans where one side is set beside the other named earlier in the clause, no third state between."""
     out = []
     for i, m in enumerate(mentions):
-        if m.side not in (IRAN, RUSSIA) or not _ALONGSIDE.search(text, max(0, m.start - 24), m.start):
+        if m.side not in (IRAN, RUSSIA):
+            continue
+        if not (_ALONGSIDE.search(text, max(0, m.start - 24), m.start) or
+                _LIKEWISE.search(text, max(0, m.start - 24), m.start) and
+                _TOO.search(text, m.end, m.end + LIKEWISE_REACH)):
             continue
         for prev in reversed(mentions[:i]):
             if prev.side == THIRD:
