@@ -139,3 +139,12 @@ def test_one_side_doing_likewise_stands_beside_the_other():
     text = "وتدخلت روسيا عسكريا لتحويل دفة الحرب، كما دعمت إيران الأسد أيضا وأرسلت مستشارين."
     assert ("joint_position", "syria") in {(s.kind, s.key) for s in extract(text)[1]}
     assert not extract("وانتقدت روسيا الغرب، كما قالت إيران إن العقوبات ظالمة.")[1]
+
+
+def test_the_speaker_of_a_figure_is_the_official_who_goes_on_speaking():
+    """«وأشار إلى أن…» and «وأوضح المسؤول الروسي أن…» go on with the official named before."""
+    text = ("قال نائب رئيس الوزراء الروسي أليكسي أوفرتشوك إن التبادل التجاري بين روسيا وإيران بلغ 4.8 مليار دولار. "
+            "وأشار إلى أن صادرات الحبوب الروسية إلى إيران تجاوزت مليوني طن. "
+            "وأوضح المسؤول الروسي أن 90٪ من التسويات بين البلدين تتم بالروبل والريال.")
+    figures = [s for s in extract(text)[1] if s.kind == "trade_figure"]
+    assert len(figures) == 3 and {s.speaker for s in figures} == {"أوفرتشوك"}

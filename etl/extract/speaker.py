@@ -1,6 +1,8 @@
 """Who states a sentence: the side whose voice it reports (`actor`), and the speaker's name where given."""
 from __future__ import annotations
 
+import re
+
 from etl.extract.article import Article
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
@@ -26,14 +28,30 @@ def speaker(art: Article, s: int, e: int) -> str | None:
     return min(cands)[1] if cands else None
 
 
+# A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…» (folded).
+_GOES_ON = re.compile(r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|"
+                      r"اعتبر|اعتبرت|شدد|شددت)\s*،?\s*(?:ان|إن|انه|انها|الي|بان)(?!\w)")
+LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
+
+
 def speaker_name(art: Article, s: int, e: int) -> str | None:
-    """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»), else
-    by role («السفير الروسي»)."""
+    """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»).
+    Named only by role («وأوضح المسؤول الروسي»), or going on with an earlier speaker's words («وأضاف أن…»),
+    it is the official named in the nearest sentence before (else the role)."""
     lex = art.lex
-    found = sorted(art.hits(lex.iran_officials).within(s, e) + art.hits(lex.russia_officials).within(s, e))
-    if not found:  # an official named by role: «السفير الروسي», «وزير الخارجية الإيراني»
-        found = sorted(art.hits(lex.iran_roles).within(s, e) + art.hits(lex.russia_roles).within(s, e))
-    if not found:
+    names = sorted(art.hits(lex.iran_officials).within(s, e) + art.hits(lex.russia_officials).within(s, e))
+    if names:
+        return _as_written(art, names[0])
+    roles = sorted(art.hits(lex.iran_roles).within(s, e) + art.hits(lex.russia_roles).within(s, e))
+    if not roles and not _GOES_ON.match(art.text, s, e):
         return None
-    a, b = art.nt.span(*found[0])
+    for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
+        earlier = sorted(art.hits(lex.iran_officials).within(a, b) + art.hits(lex.russia_officials).within(a, b))
+        if earlier:
+            return _as_written(art, earlier[0])
+    return _as_written(art, roles[0]) if roles else None
+
+
+def _as_written(art: Article, span: tuple[int, int]) -> str | None:
+    a, b = art.nt.span(*span)
     return art.nt.orig[a:b].strip(" «»\"'") or None
