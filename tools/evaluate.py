@@ -45,6 +45,7 @@ class GoldArticle:
     corpus: str
     items: set[tuple]
     status: dict[tuple, str]
+    figures: dict[tuple, tuple] = field(default_factory=dict)  # trade figure -> (figure_type, period, speaker)
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Figures:
     fn: int = 0
     status_right: int = 0
     status_matched: int = 0
+    figures_matched: int = 0
+    figure_right: list = field(default_factory=lambda: [0, 0, 0])  # type, period, speaker right
     articles: int = 0
     one_country_with_signals: int = 0
     missed: list = field(default_factory=list)
@@ -130,40 +133,61 @@ def load_gold(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> tuple[list[Go
             continue
         source = rec.get("source", "")
         group = name if name in ("seed", "dev") else "test" if source in test_outlets else "tune"
-        items, status = set(), {}
+        items, status, figures = set(), {}, {}
         for s in a.get("signals", []):
             it = item(aid, s["kind"], s["key"], s.get("value"), s.get("unit"))
             items.add(it)
             if s["kind"] == "agreement" and s.get("status"):
                 status[it] = s["status"]
-        out.append(GoldArticle(aid, source, group, _corpus_of(aid), items, status))
+            if s["kind"] == "trade_figure" and "figure_type" in s:
+                figures[it] = (s["figure_type"], s.get("period") or "", s.get("speaker") or "")
+        out.append(GoldArticle(aid, source, group, _corpus_of(aid), items, status, figures))
     return out, records
 
 
-def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, tuple[set[tuple], dict[tuple, set[str]], bool]]:
-    """Per article: the extractor's items, their statuses, and whether it names only one country."""
+@dataclass
+class Prediction:
+    items: set[tuple]
+    status: dict[tuple, set[str]]
+    one_country: bool  # the article names only one of the two (or neither)
+    figures: dict[tuple, tuple]  # trade figure -> (figure_type, period, speaker)
+
+
+def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, Prediction]:
+    """Per article: the extractor's items, their statuses, whether it names only one country, and its trade
+    figures' type, period and speaker."""
     out = {}
     for aid in ids:
         rec = records[aid]
         rel, sigs = extract(strip_furniture(rec.get("text") or "")[0])  # as the reader hands it over
-        items, status = set(), defaultdict(set)
+        items, status, figures = set(), defaultdict(set), {}
         for s in sigs:
             it = item(aid, s.kind, s.key, s.value, s.unit)
             items.add(it)
             if s.status:
                 status[it].add(s.status)
-        out[aid] = (items, status, rel.reason.startswith(("names only", "names neither", "does not name both")))
+            if s.kind == "trade_figure":
+                figures.setdefault(it, (s.figure_type or "", s.period or "", s.speaker or ""))
+        out[aid] = Prediction(items, status, rel.reason.startswith(("names only", "names neither", "does not name both")),
+                              figures)
     return out
+
+
+def _same_attribute(ours: str, theirs: str) -> bool:
+    """A period or speaker as the gold gives it: equal, or one contains the other («أوفرتشوك» in «أليكسي
+    أوفرتشوك»); both empty counts as right."""
+    return ours == theirs or bool(ours and theirs and (ours in theirs or theirs in ours))
 
 
 def score(gold: list[GoldArticle], pred: dict, by) -> dict[str, Figures]:
     """Figures per value of ``by(article, item_kind)`` (None: left out)."""
     figs: dict[str, Figures] = defaultdict(Figures)
     for g in gold:
-        items, status, one_country = pred[g.article_id]
+        p = pred[g.article_id]
+        items, status = p.items, p.status
         for k in by(g, None):
             figs[k].articles += 1
-            if one_country and items:
+            if p.one_country and items:
                 figs[k].one_country_with_signals += 1
         for it in items | g.items:
             for k in by(g, it[1]):
@@ -173,6 +197,12 @@ def score(gold: list[GoldArticle], pred: dict, by) -> dict[str, Figures]:
                     if it in g.status:
                         f.status_matched += 1
                         f.status_right += g.status[it] in status.get(it, ())
+                    if it in g.figures and it in p.figures:
+                        f.figures_matched += 1
+                        ours, theirs = p.figures[it], g.figures[it]
+                        f.figure_right[0] += ours[0] == theirs[0]
+                        f.figure_right[1] += _same_attribute(ours[1], theirs[1])
+                        f.figure_right[2] += _same_attribute(ours[2], theirs[2])
                 elif it in items:
                     f.fp += 1
                     f.spurious.append(it)
@@ -213,6 +243,9 @@ def report(gold: list[GoldArticle], pred: dict, parts: set[str], misses: bool = 
         f = groups.get(part)
         if f is not None:
             yield f"{part}: articles naming one country that got signals: {f.one_country_with_signals}"
+            if f.figures_matched:
+                n, (t, per, sp) = f.figures_matched, f.figure_right
+                yield f"{part}: matched trade figures {n}: type right {t}/{n}, period {per}/{n}, speaker {sp}/{n}"
             if misses:
                 yield from (f"  missed   {i}" for i in sorted(f.missed, key=str))
                 yield from (f"  spurious {i}" for i in sorted(f.spurious, key=str))
