@@ -148,3 +148,16 @@ def test_the_speaker_of_a_figure_is_the_official_who_goes_on_speaking():
             "وأوضح المسؤول الروسي أن 90٪ من التسويات بين البلدين تتم بالروبل والريال.")
     figures = [s for s in extract(text)[1] if s.kind == "trade_figure"]
     assert len(figures) == 3 and {s.speaker for s in figures} == {"أوفرتشوك"}
+
+
+def test_a_shared_project_in_sentences_that_go_on_from_each_other():
+    """The two named in neighbouring sentences make an article about them; a project only the two share is
+    in play in a sentence that names neither; an article naming only one of them stays out."""
+    text = ("قالت وزيرة الطرق الإيرانية إن استملاك الأراضي على مسار سكة حديد رشت-آستارا أنجز بنسبة 70 بالمئة. "
+            "وأوضحت أن الاتفاقية الموقعة مع روسيا تقضي بتمويل المشروع بقرض روسي قيمته 1,3 مليار يورو. "
+            "وقالت: هذا الخط هو الحلقة المفقودة في ممر الشمال-الجنوب.")
+    rel, sigs = extract(text)
+    assert rel.relevant and {("project", "rasht_astara_railway"), ("project", "instc")} <= {(s.kind, s.key) for s in sigs}
+    only_iran = "قالت وزيرة الطرق الإيرانية إن العمل على سكة حديد رشت-آستارا أنجز بنسبة 70 بالمئة."
+    rel, sigs = extract(only_iran)
+    assert not rel.relevant and not sigs

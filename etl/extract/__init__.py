@@ -90,9 +90,13 @@ def _relevance(art: Article) -> Relevance:
     iran_in, russia_in = art.sides
     pair_in = art.in_sentences(art.hits(lex.pair))
     together = sum(1 for i, r, p in zip(iran_in, russia_in, pair_in) if (i and r) or p)
-    if not together:
-        return Relevance(False, "names Iran and Russia, never in the same sentence")
-    return Relevance(True, f"names Iran and Russia together in {together} sentence{'s' * (together > 1)}")
+    if together:
+        return Relevance(True, f"names Iran and Russia together in {together} sentence{'s' * (together > 1)}")
+    # «قالت الوزيرة الإيرانية إن… سكة رشت-آستارا… . وأوضحت أن الاتفاقية الموقعة مع روسيا…»: one sentence
+    # goes on from the other.
+    if any((i1 and r2) or (r1 and i2) for i1, r1, i2, r2 in zip(iran_in, russia_in, iran_in[1:], russia_in[1:])):
+        return Relevance(True, "names Iran and Russia in neighbouring sentences")
+    return Relevance(False, "names Iran and Russia, never in the same or neighbouring sentences")
 
 
 def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Signal]]:
@@ -126,13 +130,18 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
 
 
 def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
-    """The sentences that name Iran or Russia, and those that follow them speaking of the two by a pair word
-    alone («ووقع الجانبان في الختام ثماني وثائق»): PairTracker decides whether that pair is theirs."""
+    """The sentences that name Iran or Russia; those that follow them speaking of the two by a pair word
+    alone («ووقع الجانبان في الختام ثماني وثائق»: PairTracker decides whether that pair is theirs); and those
+    that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»)."""
     generic = art.in_sentences(art.hits(art.lex.generic_pair))
+    shared = [False] * len(art.sentences)
+    for en in art.lex.entries:
+        if en.bilateral:
+            shared = [a or b for a, b in zip(shared, art.in_sentences(art.hits(en.terms)))]
     out, follows = [], False
-    for sent, iran, russia, pair_word in zip(art.sentences, *art.sides, generic):
+    for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         follows = iran or russia or (follows and pair_word)
-        if follows:
+        if follows or theirs:
             out.append((sent, iran, russia))
     return out
 
