@@ -44,7 +44,7 @@ def ingest_cmd(src, db):
 
 
 def test_killed_run_leaves_whole_batches_and_a_rerun_completes(tmp_path):
-    src = corpus(tmp_path / "bulk.jsonl", BATCH * 6)
+    src = corpus(tmp_path / "bulk.jsonl", BATCH * 4)
     clean = tmp_path / "clean.duckdb"
     subprocess.run(ingest_cmd(src, clean), cwd=ROOT, check=True, capture_output=True)
     expected = counts(clean)
