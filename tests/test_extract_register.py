@@ -161,3 +161,13 @@ def test_a_shared_project_in_sentences_that_go_on_from_each_other():
     only_iran = "قالت وزيرة الطرق الإيرانية إن العمل على سكة حديد رشت-آستارا أنجز بنسبة 70 بالمئة."
     rel, sigs = extract(only_iran)
     assert not rel.relevant and not sigs
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وتدور بين روسيا وإيران منافسة صامتة على السوق الصينية.", "competition"),
+    ("ويتسابق البلدان روسيا وإيران على النفوذ في سوريا.", "rivalry"),
+])
+def test_friction_between_the_two_over_a_third_market_or_sphere(text, key):
+    """«بين» the two just before the cue makes them its sides, whatever third market it is over; a verb of
+    racing in any person («يتسابق», «تتسابقان») is rivalry."""
+    assert ("friction", key) in {(s.kind, s.key) for s in extract(text)[1]}

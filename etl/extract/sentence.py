@@ -131,6 +131,12 @@ _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 50  # characters after a cue in which «بين» names its two sides
 
 
+def _between_the_two(ctx: Context, sc: Scope, a: int) -> bool:
+    """Whether «بين» the two stands just before the cue («تدور بين البلدين منافسة صامتة على السوق الصينية»):
+    what it is over may then be a third power's (a market, a sphere of influence)."""
+    return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) and e <= a and a - e <= 12 for s, e in sc.joint_spans)
+
+
 def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether the cue names its two sides («خلافات بين الروس والغربيين») and they are not Iran and Russia."""
     m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
@@ -277,7 +283,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans)
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
-            (needs == "stance" or not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
+            (needs == "stance" or _between_the_two(ctx, sc, a) or
+             not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs in ("participants", "call", "visit"):
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):
