@@ -38,8 +38,9 @@ def _body(term: str) -> tuple[str, str, str]:
     return kind, body, (r"\w*" if star else r"(?!\w)")
 
 
-# Clitics allowed before a term: conjunction و/ف, preposition ب/ك/ل, and the article (ل + ال is لل).
-_PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل)", "bare": r"(?:[وف]?[بكل]?(?:ال)?)", "latin": ""}
+# Clitics allowed before a term: conjunction و/ف, preposition ب/ك/ل, and the article (ل + ال is لل; before
+# a word that starts with ل, ل + ال + لجنة is written للجنة: one lam of the article's is dropped).
+_PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل|[وف]?ل(?=ل))", "bare": r"(?:[وف]?[بكل]?(?:ال)?)", "latin": ""}
 
 
 def _groups(terms: list[str]) -> list[tuple[str, list[str]]]:
@@ -246,7 +247,8 @@ def _bare_offsets(word: str) -> list[int]:
 
 
 def _al_offsets(word: str) -> list[int]:
-    """Lengths of the clitics ``(?:[وف]?[بك]?ال|[وف]?لل)`` can take from ``word``, in the regex's order."""
+    """Lengths of the clitics ``(?:[وف]?[بك]?ال|[وف]?لل|[وف]?ل(?=ل))`` can take from ``word``, in the regex's
+    order."""
     out: list[int] = []
     conj = (1, 0) if word[:1] in ("و", "ف") else (0,)
     for a in conj:
@@ -256,6 +258,9 @@ def _al_offsets(word: str) -> list[int]:
     for a in conj:
         if word[a:a + 2] == "لل" and a + 2 not in out:
             out.append(a + 2)
+    for a in conj:
+        if word[a:a + 2] == "لل" and a + 1 not in out:
+            out.append(a + 1)
     return out
 
 
