@@ -171,3 +171,10 @@ def test_friction_between_the_two_over_a_third_market_or_sphere(text, key):
     """«بين» the two just before the cue makes them its sides, whatever third market it is over; a verb of
     racing in any person («يتسابق», «تتسابقان») is rivalry."""
     assert ("friction", key) in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_summoned_envoy_is_friction_not_talks():
+    text = ("واستدعت وزارة الخارجية الإيرانية السفير الروسي لدى طهران للاحتجاج على البيان المشترك الصادر عن "
+            "الاجتماع الوزاري بين روسيا ومجلس التعاون الخليجي.")
+    found = {(s.kind, s.key) for s in extract(text)[1]}
+    assert ("friction", "disagreement") in found and ("meeting", "talks") not in found
