@@ -178,3 +178,9 @@ def test_a_summoned_envoy_is_friction_not_talks():
             "الاجتماع الوزاري بين روسيا ومجلس التعاون الخليجي.")
     found = {(s.kind, s.key) for s in extract(text)[1]}
     assert ("friction", "disagreement") in found and ("meeting", "talks") not in found
+
+
+def test_russia_condemning_an_attack_on_iran_stands_with_it():
+    text = "وأدانت الخارجية الروسية الضربات الإسرائيلية على إيران ووصفتها بأنها انتهاك للقانون الدولي."
+    assert ("joint_position", "other") in {(s.kind, s.key) for s in extract(text)[1]}
+    assert not extract("وقال ترامب إن الضربات الأمريكية على إيران كانت ناجحة وإن روسيا لم تتدخل.")[1]
