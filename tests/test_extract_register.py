@@ -184,3 +184,13 @@ def test_russia_condemning_an_attack_on_iran_stands_with_it():
     text = "وأدانت الخارجية الروسية الضربات الإسرائيلية على إيران ووصفتها بأنها انتهاك للقانون الدولي."
     assert ("joint_position", "other") in {(s.kind, s.key) for s in extract(text)[1]}
     assert not extract("وقال ترامب إن الضربات الأمريكية على إيران كانت ناجحة وإن روسيا لم تتدخل.")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون أميركيون إن الصواريخ الأميركية لم تستهدف مواقع إيرانية أو روسية في سوريا.",
+    "وأعلنت روسيا إكمال تسليمها سوريا منظومة إس-300، وهو ما رحبت به إيران.",
+])
+def test_another_powers_weapons_or_arms_for_a_third_party_are_no_transfer_between_them(text):
+    assert ("military", "arms_transfer") not in {(s.kind, s.key) for s in extract(text)[1]}
+    assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(
+        "وأعلنت روسيا إكمال تسليمها إيران منظومة إس-300.")[1]}
