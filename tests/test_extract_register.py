@@ -194,3 +194,19 @@ def test_another_powers_weapons_or_arms_for_a_third_party_are_no_transfer_betwee
     assert ("military", "arms_transfer") not in {(s.kind, s.key) for s in extract(text)[1]}
     assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(
         "وأعلنت روسيا إكمال تسليمها إيران منظومة إس-300.")[1]}
+
+
+def test_a_pair_word_subject_speaks_of_the_pair_before_it():
+    """«واتفق البلدان» after a sentence on India and Russia is about them, though Iran is named after it."""
+    text = ("واختتم رئيس الوزراء الهندي زيارة إلى موسكو أجرى خلالها محادثات مع بوتين. "
+            "وأعلن الجانبان الهندي والروسي رفع التجارة الثنائية. "
+            "واتفق البلدان على توسيع التسويات بالروبية والروبل وعلى تسريع العمل في ممر النقل الدولي شمال-جنوب "
+            "الذي يربط مومباي بروسيا مرورا بالأراضي الإيرانية.")
+    assert not extract(text)[1]
+
+
+def test_the_caspian_sea_is_a_place_not_the_littoral_states():
+    sea = "وأجرت بحريتا إيران وروسيا تمرينا ثنائيا في بحر قزوين."
+    assert ("organisation", "caspian") not in {(s.kind, s.key) for s in extract(sea)[1]}
+    states = "وقال بوتين والرئيس الإيراني إبراهيم رئيسي إن الدول المطلة على بحر قزوين ترفض وجود قوات أجنبية."
+    assert ("organisation", "caspian") in {(s.kind, s.key) for s in extract(states)[1]}

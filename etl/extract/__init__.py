@@ -119,7 +119,9 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     found: list[Signal] = []
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
         mentions = art.mentions(s, e)
-        generic_ok = tracker.step({m.side for m in mentions})
+        generic_ok = tracker.step({m.side for m in mentions}, _pair_word_first(art, s, e, mentions))
+        if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
+            continue
         found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present)))
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
@@ -144,6 +146,17 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
         if follows or theirs:
             out.append((sent, iran, russia))
     return out
+
+
+APPOSITION_GAP = 2  # characters between a pair word and the names that spell it out («البلدان إيران وروسيا»)
+
+
+def _pair_word_first(art: Article, s: int, e: int, mentions: list) -> bool:
+    """Whether a pair word («البلدان») comes before any side the sentence names, not spelt out by them."""
+    words = art.hits(art.lex.generic_pair).within(s, e)
+    if not words:
+        return False
+    return not mentions or words[0][1] + APPOSITION_GAP < mentions[0].start
 
 
 def merge(signals: Iterable[Signal]) -> list[Signal]:

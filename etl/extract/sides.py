@@ -191,12 +191,18 @@ class PairTracker:
 
     def __init__(self) -> None:
         self.current: frozenset[str] | None = None
+        self.other_pair_subject = False
 
-    def step(self, sides: set[str]) -> bool:
-        """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia."""
+    def step(self, sides: set[str], pair_word_first: bool = False) -> bool:
+        """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia. A pair
+        word before any side the sentence names («واتفق البلدان على… ممر… مرورا بالأراضي الإيرانية») speaks
+        of the pair before it, not of the sides named after it."""
+        before = self.current
+        # The sentence's subject is a pair word for another pair: it is about them, whoever it names after.
+        self.other_pair_subject = pair_word_first and before is not None and before != frozenset({IRAN, RUSSIA})
         if len(sides) >= 2:
             # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of.
             self.current = frozenset(sides - {SCENE} if {IRAN, RUSSIA} <= sides else sides)
         if THIRD in sides or SCENE in sides and len(sides) == 2:
             return False
-        return self.current == frozenset({IRAN, RUSSIA})
+        return (before if pair_word_first else self.current) == frozenset({IRAN, RUSSIA})

@@ -43,6 +43,12 @@ def _body(term: str) -> tuple[str, str, str]:
 _PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل|[وف]?ل(?=ل))", "bare": r"(?:[وف]?[بكل]?(?:ال)?)", "latin": ""}
 
 
+# An indefinite noun in the accusative takes an alef («تمرين» → «تمرينا», «حليف» → «حليفا»): a one-word term
+# without the article matches with it too, unless it ends in what takes no such alef (a vowel letter, teh
+# marbuta, hamza, a feminine plural).
+_NO_ACCUSATIVE_ALEF = ("ا", "ه", "ى", "ء", "ي", "ات")
+
+
 def _groups(terms: list[str]) -> list[tuple[str, list[str]]]:
     """The terms' bodies (tails included) by clitic kind, in the order their alternation tries them:
     kinds in order of first use, bodies longest first."""
@@ -51,6 +57,9 @@ def _groups(terms: list[str]) -> list[tuple[str, list[str]]]:
         if t.strip():
             kind, body, tail = _body(t)
             groups.setdefault(kind, []).append(body + tail)
+            if kind == "bare" and tail == r"(?!\w)" and re.fullmatch(r"\w{3,}", body) and \
+                    not body.endswith(_NO_ACCUSATIVE_ALEF):
+                groups[kind].append(body + "ا" + tail)
     return [(k, sorted(set(v), key=len, reverse=True)) for k, v in groups.items()]
 
 
