@@ -106,6 +106,27 @@ def parse_words(s: str) -> float | None:
 
 
 
+# A compound amount: a scale, with or without a number, then «و» and a smaller amount with its unit
+# («مليار و300 مليون دولار», «مليارا و٣٠٠ مليون يورو», «2 مليار و500 مليون»): one amount, their sum.
+_COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*)?(?P<scale>{_SCALE}|مليارا|مليونا)\s+و\s*")
+_ACCUSATIVE_SCALES = {normalize("مليارا"): 1e9, normalize("مليونا"): 1e6}
+
+
+def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
+    """``amounts`` with each compound («مليار و300 مليون دولار») joined into one."""
+    by_start = {a.start: a for a in amounts}
+    out, used = [], set()
+    for m in _COMPOUND_HEAD.finditer(text):
+        rest = by_start.get(m.end()) or by_start.get(m.end() - 1)  # «و300» may be read with its «و»
+        scale = _SCALES.get(m.group("scale")) or _ACCUSATIVE_SCALES.get(m.group("scale"))
+        if rest is None or not rest.unit or scale is None or rest.value >= scale:
+            continue
+        head = (parse_digits(m.group("digits")) if m.group("digits") else 1) * scale
+        out.append(Amount(round(head + rest.value, 6), rest.unit, m.start(), rest.end))
+        used.update(a for a in amounts if m.start() <= a.start < rest.end)
+    return sorted([a for a in amounts if a not in used] + out, key=lambda a: a.start)
+
+
 def find_amounts(text: str) -> Iterator[Amount]:
     """Yield every number in folded ``text`` with its unit, scale applied.
 
@@ -113,7 +134,14 @@ def find_amounts(text: str) -> Iterator[Amount]:
     [(77.0, 'percent'), (4000000000.0, 'usd')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('نما بأكثر من ملياري دولار و مليوني طن'))]
     [(2000000000.0, 'usd'), (2000000.0, 'tonnes')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('قرض بقيمة مليارا و٣٠٠ مليون يورو'))]
+    [(1300000000.0, 'eur')]
     """
+    return iter(_compounds(text, list(_amounts(text))))
+
+
+def _amounts(text: str) -> Iterator[Amount]:
+    """Every number in folded ``text`` with its unit, scale applied, compounds not yet joined."""
     taken: list[tuple[int, int]] = []
     for m in _NUMBER_RE.finditer(text):
         if m.group("digits"):
