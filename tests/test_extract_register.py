@@ -212,3 +212,13 @@ def test_the_caspian_sea_is_a_place_not_the_littoral_states():
     assert ("organisation", "caspian") not in {(s.kind, s.key) for s in extract(sea)[1]}
     states = "وقال بوتين والرئيس الإيراني إبراهيم رئيسي إن الدول المطلة على بحر قزوين ترفض وجود قوات أجنبية."
     assert ("organisation", "caspian") in {(s.kind, s.key) for s in extract(states)[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة. وتدخل المعاهدة حيز التنفيذ بعد تبادل الطرفين الإشعارات.",
+    "ووقعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة. وقال بوتين إن إيران ستحصل بموجب الاتفاقية على مزايا.",
+])
+def test_a_bare_reference_names_the_agreement_the_article_named(text):
+    """«المعاهدة حيز التنفيذ», «الاتفاقية على»: a verb's complement or preposition is no part of the name."""
+    labels = {s.label for s in extract(text)[1] if s.kind == "agreement"}
+    assert labels == {"Comprehensive strategic partnership treaty"}

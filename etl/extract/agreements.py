@@ -17,7 +17,7 @@ from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
-_PREPOSITIONS = ("بين", "مع", "حول", "بشان", "في", "على", "ضد", "عن")
+_PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
 _VERB_LIKE = re.compile(r"^(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
 
 
@@ -133,7 +133,10 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
         if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
             break
-        if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")):
+        if i == 0 and f == _ON and _DEFINITE.match(art.text[a:b]):  # «بموجب الاتفاقية على مزايا»: the verb's
+            break
+        after_preposition = i and normalize(words[i - 1]) in _PREPOSITIONS  # a noun follows («على تبادل»)
+        if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")) and not after_preposition:
             break
         if f in _PARTY_WORDS:
             break
@@ -146,6 +149,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
 
 
 NUCLEAR_REACH = 50  # characters after the noun in which «نووي» makes an agreement a nuclear one
+_ON = normalize("على")
+_DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")
 _PROGRAMME = re.compile(r"برنامج|البرنامج|ملف|الملف")
 
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
