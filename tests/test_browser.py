@@ -126,17 +126,22 @@ def test_shared_url_filters_survive_navigation_and_download(server, browser):
     assert len(rows) == n
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_screenshot_of_each_page(server, browser, name):
-    url, _ = server
+def shoot_page(browser, url: str, name: str, shot: str):
+    """Open page ``name``, check it drew its heading without an exception, save ``shot``.png; the page."""
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(f"{url}/{name}")
     settle(page)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{shot}.png"), full_page=True)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.get_by_role("heading", name=HEADINGS[name]).count() == 1
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-    assert (SHOTS / f"{name}.png").stat().st_size > 10_000
+    assert (SHOTS / f"{shot}.png").stat().st_size > 10_000
+    return page
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_screenshot_of_each_page(server, browser, name):
+    shoot_page(browser, server[0], name, name)
 
 
 @pytest.fixture(scope="module")

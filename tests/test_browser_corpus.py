@@ -4,8 +4,8 @@ import pytest
 
 from etl.pipeline import ingest
 from tests.conftest import ROOT
-from tests.test_browser import (CHROMIUM, PAGES, SHOTS, browser, click_row, serve, settle)  # noqa: F401 - fixture
-from tests.test_pages import HEADINGS
+from tests.test_browser import (CHROMIUM, PAGES, SHOTS, browser, click_row, serve, settle,  # noqa: F401 - fixture
+                                 shoot_page)
 
 pytestmark = [pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)"),
               pytest.mark.slow]
@@ -87,14 +87,7 @@ def ant_server(tmp_path_factory):
 
 @pytest.mark.parametrize("name", PAGES)
 def test_screenshot_of_each_page_on_the_ant_corpus(ant_server, browser, name):
-    url, _ = ant_server
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(f"{url}/{name}")
-    settle(page)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"ant-{name}.png"), full_page=True)
-    assert page.locator("[data-testid='stException']").count() == 0
-    assert page.get_by_role("heading", name=HEADINGS[name]).count() == 1
+    page = shoot_page(browser, ant_server[0], name, f"ant-{name}")
     # Real articles are loaded: the samples are left out, and no banner says otherwise.
     assert page.get_by_text("Sample data.").count() == 0
     if name == "overview":

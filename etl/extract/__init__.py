@@ -19,6 +19,7 @@ from typing import Iterable
 from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
 from etl.extract.sides import IRAN, RUSSIA, PairTracker
+from etl.extract.terms import Hits
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
 
@@ -136,10 +137,8 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     alone («ووقع الجانبان في الختام ثماني وثائق»: PairTracker decides whether that pair is theirs); and those
     that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»)."""
     generic = art.in_sentences(art.hits(art.lex.generic_pair))
-    shared = [False] * len(art.sentences)
-    for en in art.lex.entries:
-        if en.bilateral:
-            shared = [a or b for a, b in zip(shared, art.in_sentences(art.hits(en.terms)))]
+    projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
+    shared = art.in_sentences(Hits(projects))
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         follows = iran or russia or (follows and pair_word)

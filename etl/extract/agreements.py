@@ -150,8 +150,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
 
 NUCLEAR_REACH = 50  # characters after the noun in which «نووي» makes an agreement a nuclear one
 _ON = normalize("على")
-_DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")
-_PROGRAMME = re.compile(r"برنامج|البرنامج|ملف|الملف")
+_DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
+_PROGRAMME = re.compile(r"برنامج|ملف")
 
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
 # text says was made, though it gives no name.
@@ -161,8 +161,7 @@ SIGNING_REACH = 60  # characters between the verb and the noun (the signatories 
 
 def _signed_unnamed(text: str, cs: int, a: int, b: int, st: str) -> bool:
     """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed."""
-    return st == "signed" and not text[a:b].lstrip("وفبل").startswith("ال") and \
-        bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
+    return st == "signed" and not _DEFINITE.match(text[a:b]) and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).

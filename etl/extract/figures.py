@@ -14,7 +14,7 @@ GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ار�
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _PERIOD_WORDS = re.compile(r"(?:العام|السنه|عام)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|الاشهر\s+\S+\s+(?:الاولى|الماضيه)")
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
-_BY = re.compile(r"(?:(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:على|عن)|ما يقارب)?|(?<!\w)ب)\s*$")
+_BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
 

@@ -31,6 +31,7 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سي
                          r"سنغاف|سنا|ستوك|سيبير|سيريا)")
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
+HEDGE_WINDOW = 60  # characters before a figure in which a hedge governs it («من المحتمل أن تتجاوز التجارة…»)
 _WORD = re.compile(r"\w+")
 
 
@@ -43,7 +44,7 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     >>> hedged("من المتوقع ان يبلغ التبادل خمسه مليارات دولار", 0, 27)
     False
     """
-    return bool(_HEDGED.search(text, max(clause_start, cue_start - FUTURE_WINDOW), cue_start + 1))
+    return bool(_HEDGED.search(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
 
 
 def modality(text: str, clause_start: int, cue_start: int) -> str:

@@ -30,7 +30,7 @@ def speaker(art: Article, s: int, e: int) -> str | None:
 
 # A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…» (folded).
 _GOES_ON = re.compile(r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|"
-                      r"اعتبر|اعتبرت|شدد|شددت)\s*،?\s*(?:ان|إن|انه|انها|الي|بان)(?!\w)")
+                      r"اعتبر|اعتبرت|شدد|شددت)\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)")
 LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
 
 
@@ -39,17 +39,22 @@ def speaker_name(art: Article, s: int, e: int) -> str | None:
     Named only by role («وأوضح المسؤول الروسي»), or going on with an earlier speaker's words («وأضاف أن…»),
     it is the official named in the nearest sentence before (else the role)."""
     lex = art.lex
-    names = sorted(art.hits(lex.iran_officials).within(s, e) + art.hits(lex.russia_officials).within(s, e))
+    names = _named(art, lex.iran_officials, lex.russia_officials, s, e)
     if names:
         return _as_written(art, names[0])
-    roles = sorted(art.hits(lex.iran_roles).within(s, e) + art.hits(lex.russia_roles).within(s, e))
+    roles = _named(art, lex.iran_roles, lex.russia_roles, s, e)
     if not roles and not _GOES_ON.match(art.text, s, e):
         return None
     for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
-        earlier = sorted(art.hits(lex.iran_officials).within(a, b) + art.hits(lex.russia_officials).within(a, b))
+        earlier = _named(art, lex.iran_officials, lex.russia_officials, a, b)
         if earlier:
             return _as_written(art, earlier[0])
     return _as_written(art, roles[0]) if roles else None
+
+
+def _named(art: Article, iranian, russian, s: int, e: int) -> list[tuple[int, int]]:
+    """Where either side's officials (or roles) are named in ``[s, e)``, in text order."""
+    return sorted(art.hits(iranian).within(s, e) + art.hits(russian).within(s, e))
 
 
 def _as_written(art: Article, span: tuple[int, int]) -> str | None:
