@@ -29,7 +29,7 @@ chromium:
 
 # Both cores: one test file per worker at a time (a file's servers and databases are made once).
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder
 
 quick: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"

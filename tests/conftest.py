@@ -65,3 +65,10 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
     ingest([ROOT / "seeds"], db, progress=False)
     return db
+
+
+def pytest_collection_modifyitems(items):
+    """The slow tests first, in file order: under `make test` (two workers, one file at a time, files in
+    this order) the long files start at once and the quick ones fill the end, rather than a long file with
+    few tests being handed out last."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
