@@ -79,8 +79,8 @@ class Figures:
 def load_split(path: Path = GOLD_DIR / "split.toml") -> set[str]:
     """The held-out outlets."""
     t = tomllib.loads(path.read_text(encoding="utf-8"))["test"]
-    return set(t["snn_outlets"]) | set(t["ant_outlets"]) | set(t.get("written_outlets", [])) | \
-        set(t.get("written_outlets_more", []))
+    return {outlet for key, outlets in t.items() if key.endswith("_outlets") or "_outlets_" in key
+            for outlet in outlets}
 
 
 def _corpus_of(aid: str) -> str:
