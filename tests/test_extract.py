@@ -77,8 +77,9 @@ FOUND = [
      ("agreement", "strategic_partnership_treaty", None, None, "ratified")),
     ("in force", "ودخلت اتفاقية التجارة الحرة بين إيران والاتحاد الأوراسي حيز التنفيذ، بحسب موسكو.",
      ("agreement", "eaeu_fta", None, None, "in_force")),
+    # A signing set for a day: the text exists (drafted), it is not signed.
     ("future is not signed", "ومن المقرر توقيع معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا الشهر المقبل.",
-     ("agreement", "strategic_partnership_treaty", None, None, "negotiating")),
+     ("agreement", "strategic_partnership_treaty", None, None, "drafted")),
     ("negation is not signed", "ولم يوقع البلدان بعد معاهدة الشراكة الاستراتيجية الشاملة، وفق مسؤول في طهران وموسكو.",
      ("agreement", "strategic_partnership_treaty", None, None, "negotiating")),
     ("phone call", "وبحث بوتين في اتصال هاتفي مع الرئيس الإيراني العلاقات الثنائية.",

@@ -222,3 +222,28 @@ def test_a_bare_reference_names_the_agreement_the_article_named(text):
     """«المعاهدة حيز التنفيذ», «الاتفاقية على»: a verb's complement or preposition is no part of the name."""
     labels = {s.label for s in extract(text)[1] if s.kind == "agreement"}
     assert labels == {"Comprehensive strategic partnership treaty"}
+
+
+def test_an_agreement_with_the_bloc_russia_leads_is_with_russia_and_its_status_is_its_own():
+    sigs = extract("وتقول موسكو إن التجارة مع إيران تنمو. ودخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
+                   "الأوراسي حيز التنفيذ أمس.")[1]
+    assert ("eaeu_fta", "in_force") in {(s.key, s.status) for s in sigs if s.kind == "agreement"}
+
+
+STATUSES = [  # (sentence, status): sentences written for these tests
+    ("وقال لافروف إن العمل على معاهدة التعاون الشامل مع إيران بلغ مراحله النهائية.", "drafted"),
+    ("وأكد الوزير الإيراني أن نص معاهدة الشراكة الشاملة مع روسيا جاهز للتوقيع.", "drafted"),
+    ("ومن المنتظر أن يوقع الجانبان الإيراني والروسي غدا مذكرة تفاهم للتعاون في مجال النقل.", "drafted"),
+    ("وقال بوتين إن روسيا وإيران ما زالتا تتفاوضان على معاهدة الشراكة الاستراتيجية الشاملة.", "negotiating"),
+]
+
+
+@pytest.mark.parametrize("text,status", STATUSES)
+def test_a_text_near_completion_or_set_for_signing_is_drafted(text, status):
+    assert status in {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def test_one_side_named_alone_brings_back_the_pair_it_was_of():
+    text = ("ارتفع التبادل التجاري بين إيران وروسيا العام الماضي. وتراجع بعد الحرب الإسرائيلية على إيران. "
+            "وقال نوفاك إن الهدف ما زال قائما. ووقع الطرفان مذكرة تفاهم للتعاون في مجال الطاقة.")
+    assert "agreement" in {s.kind for s in extract(text)[1]}

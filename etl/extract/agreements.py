@@ -26,7 +26,7 @@ def agreements(ctx: Context) -> list[Signal]:
     art, lex = ctx.art, ctx.art.lex
     out: list[Signal] = []
     for (cs, ce), sc in ctx.clauses:
-        if not sc.both:
+        if not (sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce)):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
         named = [(en, hits[0]) for en, hits in named if hits]

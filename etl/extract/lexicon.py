@@ -43,6 +43,7 @@ class Lexicon:
     russia_officials: Terms
     iran_places: Terms  # the country and its capital, which one travels to
     russia_places: Terms
+    russia_blocs: Terms  # blocs Russia leads, which stand for it as a party to an agreement with Iran
     pair: Terms
     generic_pair: Terms
     not_party: Terms
@@ -128,6 +129,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         iran_places=Terms(cat["parties"]["iran"]["places"]),
         russia_places=Terms(cat["parties"]["russia"]["places"]),
         russia_officials=Terms(_officials(cat, "russia")),
+        russia_blocs=Terms(cat["parties"]["russia"]["blocs"]),
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
         not_party=Terms(cat["not_party"]["terms"]),

@@ -121,6 +121,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
     if ctx.whole.both:
         out.extend(agreements(ctx))
         out.extend(trade_figures(ctx))
+    elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
+        out.extend(agreements(ctx))
     return out
 
 

@@ -191,6 +191,7 @@ class PairTracker:
 
     def __init__(self) -> None:
         self.current: frozenset[str] | None = None
+        self._pairs: list[frozenset[str]] = []
         self.other_pair_subject = False
 
     def step(self, sides: set[str], pair_word_first: bool = False) -> bool:
@@ -203,6 +204,11 @@ class PairTracker:
         if len(sides) >= 2:
             # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of.
             self.current = frozenset(sides - {SCENE} if {IRAN, RUSSIA} <= sides else sides)
+            self._pairs.append(self.current)
+        elif len(sides) == 1 and self.current is not None and not sides <= self.current:
+            # One side named alone that is not of the current pair brings back the last pair it was of
+            # («…بين إيران وروسيا. …الحرب الإسرائيلية على إيران. وقال أوفرتشوك… ويعول الطرفان…»).
+            self.current = next((p for p in reversed(self._pairs) if sides <= p), self.current)
         if THIRD in sides or SCENE in sides and len(sides) == 2:
             return False
         return (before if pair_word_first else self.current) == frozenset({IRAN, RUSSIA})
