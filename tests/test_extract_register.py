@@ -247,3 +247,24 @@ def test_one_side_named_alone_brings_back_the_pair_it_was_of():
     text = ("ارتفع التبادل التجاري بين إيران وروسيا العام الماضي. وتراجع بعد الحرب الإسرائيلية على إيران. "
             "وقال نوفاك إن الهدف ما زال قائما. ووقع الطرفان مذكرة تفاهم للتعاون في مجال الطاقة.")
     assert "agreement" in {s.kind for s in extract(text)[1]}
+
+
+def test_a_state_named_as_the_scene_is_no_third_party():
+    sigs = extract("وأقر وزير الخارجية الإيراني بأن إيران زودت روسيا بطائرات مسيرة قبل أشهر من بدء الحرب في أوكرانيا.")[1]
+    assert ("military", "arms_transfer") in {(s.kind, s.key) for s in sigs}
+
+
+def test_the_speaker_who_goes_on_is_the_side_that_speaks():
+    text = ("قالت وزيرة الطرق الإيرانية إن العمل على خط سكة حديد رشت-آستارا يتقدم ببطء. وأوضحت أن الاتفاقية "
+            "الحكومية الموقعة مع روسيا تقضي بتمويل المشروع بقرض روسي قيمته مليار يورو.")
+    sigs = {(s.kind, s.key, s.value, s.unit, s.status) for s in extract(text)[1]}
+    assert ("trade_figure", "loan", 1e9, "eur", None) in sigs
+    assert ("agreement", "other", None, None, "signed") in sigs
+
+
+def test_the_speakers_own_country_is_his_side():
+    sigs = extract("وقال وزير الدفاع الإيراني إن بلاده سلمت روسيا صواريخ باليستية.")[1]
+    assert ("military", "arms_transfer") in {(s.kind, s.key) for s in sigs}
+    sigs = extract("وقال مسؤول إيراني إن العلاقات جيدة. وقال وزير الخارجية الفرنسي إن بلاده قلقة. "
+                   "وأضاف أن الاتفاقية الموقعة مع روسيا تقضي بتمويل المشروع بقرض روسي قيمته مليار يورو.")[1]
+    assert not any(s.kind in ("trade_figure", "agreement") for s in sigs)

@@ -108,6 +108,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     [('organisation', 'sco')]
     """
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
+    from etl.extract.speaker import implied_mentions
 
     lex = lex or load_lexicon()
     art = Article(text, lex)
@@ -123,6 +124,10 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
         generic_ok = tracker.step({m.side for m in mentions}, _pair_word_first(art, s, e, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
+        # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
+        implied = implied_mentions(art, s, e, mentions)
+        if implied:
+            mentions = sorted(mentions + implied)
         found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present)))
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article

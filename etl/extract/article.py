@@ -1,6 +1,7 @@
 """One article's match index: its folded text, its sentences, and every term list looked up once."""
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from etl.extract.lexicon import Lexicon
@@ -8,6 +9,9 @@ from etl.extract.normalize import NormText
 from etl.extract.sentences import sentence_spans
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
 from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
+
+
+_IN = re.compile(r"(?<!\w)[وف]?في\s+$")
 
 
 class Article:
@@ -95,6 +99,10 @@ class Article:
         for m in found:
             if out and m.start < out[-1].end:
                 continue
+            if m.side == THIRD and _IN.search(self.text, max(0, m.start - 8), m.start):
+                # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة»: a state named as where things happen is the
+                # scene, not a third party to them.
+                m = Mention(m.start, m.end, SCENE)
             out.append(m)
         return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.article import Article
+from etl.extract.sides import IRAN, RUSSIA, Mention
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
 
@@ -60,3 +61,51 @@ def _named(art: Article, iranian, russian, s: int, e: int) -> list[tuple[int, in
 def _as_written(art: Article, span: tuple[int, int]) -> str | None:
     a, b = art.nt.span(*span)
     return art.nt.orig[a:b].strip(" «»\"'") or None
+
+
+# The speaker's own country, named by a possessive: «قال عراقجي إن بلاده…», «بلادنا» (folded).
+_OWN_COUNTRY = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:بلاده|بلادها|بلادنا|بلدنا|بلده|بلدها)(?!\w)")
+
+
+def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The side whose official speaks in ``[s, e)``, and where the sentence goes on with an earlier
+    speaker's words («وأوضحت أن…»), the span of that verb (its implied subject is the speaker)."""
+    m = _GOES_ON.match(art.text, s, e)
+    if m is None:  # the speaker is named in the sentence («قال عراقجي إن…»), if anywhere
+        return _subject_of_speech(art, s, e), None
+    for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
+        if _GOES_ON.match(art.text, a, b):  # it goes on too: what follows its verb is content, not a speaker
+            continue
+        if art.hits(art.lex.speech).any(a, b):  # the nearest sentence that reports speech says whose it is
+            return _subject_of_speech(art, a, b), (m.start(), m.end())
+    return None, None
+
+
+_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|الي|علي)(?!\w)")  # what is said begins (folded «أن», «إن»)
+
+
+def _subject_of_speech(art: Article, s: int, e: int) -> str | None:
+    """Iran or Russia where the first party named after the first speech verb, before what is said
+    begins, is one of them; None where it is a third state («وأكد الرئيس الفرنسي على ضرورة تنفيذ إيران…»)
+    or no party stands there."""
+    verbs = art.hits(art.lex.speech).within(s, e)
+    if not verbs:
+        return None
+    v_end = verbs[0][1]
+    that = _THAT.search(art.text, v_end, min(e, v_end + SPEAKER_REACH))
+    end = that.start() if that else min(e, v_end + SPEAKER_REACH)
+    first = next((m for m in art.mentions(v_end, end)), None)
+    return first.side if first is not None and first.side in (IRAN, RUSSIA) else None
+
+
+def implied_mentions(art: Article, s: int, e: int, named: list[Mention]) -> list[Mention]:
+    """Where the sentence names a side without naming it: the speaker's own country («إن بلاده زودت
+    روسيا…»), and the speaker of words it goes on with («وأوضحت أن الاتفاقية الموقعة مع روسيا…», the
+    Iranian minister of the sentence before)."""
+    side, verb = voice(art, s, e)
+    if side is None:
+        return []
+    out = [Mention(m.start(), m.end(), side) for m in _OWN_COUNTRY.finditer(art.text, s, e)]
+    if verb is not None and not any(m.side == side for m in named):
+        out.append(Mention(verb[0], verb[1], side))
+    return out
