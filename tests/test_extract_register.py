@@ -268,3 +268,16 @@ def test_the_speakers_own_country_is_his_side():
     sigs = extract("وقال مسؤول إيراني إن العلاقات جيدة. وقال وزير الخارجية الفرنسي إن بلاده قلقة. "
                    "وأضاف أن الاتفاقية الموقعة مع روسيا تقضي بتمويل المشروع بقرض روسي قيمته مليار يورو.")[1]
     assert not any(s.kind in ("trade_figure", "agreement") for s in sigs)
+
+
+FALLS_AND_COMPOUNDS = [  # (sentence, key, value, unit): sentences written for these tests
+    ("وقال المتحدث إن التجارة بين إيران وروسيا تراجعت بنسبة ۶ في المئة العام الماضي.", "trade_growth", -6.0, "percent"),
+    ("وبعد أن ارتفعت في 2023، انخفضت التجارة بين روسيا وإيران بنسبة 4% في 2024.", "trade_growth", -4.0, "percent"),
+    ("وبلغ حجم التبادل التجاري بين إيران وروسيا نحو مليارين و٣٠٠ مليون دولار.", "trade_volume", 2.3e9, "usd"),
+    ("وقال إن وزن البضائع المتبادلة بين إيران وروسيا ارتفع بنسبة ۱۸ في المئة.", "trade_growth", 18.0, "percent"),
+]
+
+
+@pytest.mark.parametrize("text,key,value,unit", FALLS_AND_COMPOUNDS)
+def test_a_fall_is_negative_growth_and_a_dual_heads_a_compound(text, key, value, unit):
+    assert (key, value, unit) in {(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"}

@@ -37,10 +37,12 @@ def trade_figures(ctx: Context) -> list[Signal]:
             continue
         if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
             continue
-        key = _figure_key(ctx, amt.unit, text[max(ctx.s, a - GROWTH_REACH):a])
+        before = text[max(ctx.s, a - GROWTH_REACH):a]
+        key = _figure_key(ctx, amt.unit, before)
+        value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
-                              value=amt.value, unit=amt.unit, figure_type=_figure_type(ctx, cs, a),
+                              value=value, unit=amt.unit, figure_type=_figure_type(ctx, cs, a),
                               period=_period(ctx, cs, ce, a, b), speaker=speaker_name(art, ctx.s, ctx.e)))
     return out
 
@@ -55,13 +57,19 @@ def _figure_key(ctx: Context, unit: str, before: str) -> str:
         return "investment"
     if not ctx.has(lex.trade_cues):
         return "other"
-    grew = bool(lex.growth.find_regex(before).spans)
+    grew = bool(lex.growth.find_regex(before).spans or lex.decline.find_regex(before).spans)
     if unit == "percent":
         return "trade_growth" if grew else "other"
     if unit == "tonnes":
         return "other"  # a quantity of goods, not the value of the trade
     # «نما بأكثر من ملياري دولار»: grew *by* an amount is a change; «ارتفع إلى…» is the volume reached.
     return "trade_growth" if grew and _BY.search(before) else "trade_volume"
+
+
+def _fell(lex, before: str) -> bool:
+    """Whether the change word nearest before the figure is a fall («بعد أن ارتفعت… تراجعت بنسبة 6٪»)."""
+    rises, falls = lex.growth.find_regex(before).spans, lex.decline.find_regex(before).spans
+    return bool(falls) and (not rises or falls[-1][0] > rises[-1][0])
 
 
 def _figure_type(ctx: Context, cs: int, a: int) -> str:

@@ -62,6 +62,7 @@ class Lexicon:
     trade_solo: bool
     trade_cues: Terms
     growth: Terms
+    decline: Terms
     investment: Terms
     loan: Terms
     not_trade: Terms
@@ -148,6 +149,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         trade_solo=cue["trade"].get("solo", False),
         trade_cues=Terms(cue["trade"]["cues"]),
         growth=Terms(cue["trade"]["growth"]),
+        decline=Terms(cue["trade"]["decline"]),
         investment=Terms(cue["trade"]["investment"]),
         loan=Terms(cue["trade"]["loan"]),
         not_trade=Terms(cue["trade"]["not_trade"]),

@@ -59,8 +59,8 @@ _NUMBER_RE = re.compile(
     rf"(?:\s*(?:(?P<percent>{_PERCENT})|(?:{_UNIT})(?!\w)))?"
 )
 # A scale word alone means one of it («مليار دولار»), its dual two («ملياري دولار», «مليوني طن»).
-_DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليوني": 2e6, "مليونى": 2e6,
-                                       "ألفي": 2e3}.items()}
+_DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليارين": 2e9, "مليوني": 2e6, "مليونى": 2e6,
+                                       "مليونين": 2e6, "ألفي": 2e3, "ألفين": 2e3}.items()}
 _BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
@@ -108,8 +108,10 @@ def parse_words(s: str) -> float | None:
 
 # A compound amount: a scale, with or without a number, then «و» and a smaller amount with its unit
 # («مليار و300 مليون دولار», «مليارا و٣٠٠ مليون يورو», «2 مليار و500 مليون»): one amount, their sum.
-_COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*)?(?P<scale>{_SCALE}|مليارا|مليونا)\s+و\s*")
-_ACCUSATIVE_SCALES = {normalize("مليارا"): 1e9, normalize("مليونا"): 1e6}
+# What a compound's head word is worth on its own: a scale, its accusative («مليارا») or its dual («مليارين»).
+_HEADS = {**_SCALES, normalize("مليارا"): 1e9, normalize("مليونا"): 1e6, **_DUALS}
+_COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*)?"
+                            rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*")
 
 
 def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
@@ -118,10 +120,12 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
     out, used = [], set()
     for m in _COMPOUND_HEAD.finditer(text):
         rest = by_start.get(m.end()) or by_start.get(m.end() - 1)  # «و300» may be read with its «و»
-        scale = _SCALES.get(m.group("scale")) or _ACCUSATIVE_SCALES.get(m.group("scale"))
-        if rest is None or not rest.unit or scale is None or rest.value >= scale:
+        word = m.group("scale")
+        if m.group("digits") and word not in _SCALES:  # «2 مليارين» is no number
             continue
-        head = (parse_digits(m.group("digits")) if m.group("digits") else 1) * scale
+        head = parse_digits(m.group("digits")) * _SCALES[word] if m.group("digits") else _HEADS[word]
+        if rest is None or not rest.unit or rest.value >= _SCALES.get(word, _HEADS[word] / 2):
+            continue
         out.append(Amount(round(head + rest.value, 6), rest.unit, m.start(), rest.end))
         used.update(a for a in amounts if m.start() <= a.start < rest.end)
     return sorted([a for a in amounts if a not in used] + out, key=lambda a: a.start)
@@ -136,6 +140,8 @@ def find_amounts(text: str) -> Iterator[Amount]:
     [(2000000000.0, 'usd'), (2000000.0, 'tonnes')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('قرض بقيمة مليارا و٣٠٠ مليون يورو'))]
     [(1300000000.0, 'eur')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو مليارين و۳۰۰ مليون دولار'))]
+    [(2300000000.0, 'usd')]
     """
     return iter(_compounds(text, list(_amounts(text))))
 
