@@ -281,3 +281,17 @@ FALLS_AND_COMPOUNDS = [  # (sentence, key, value, unit): sentences written for t
 @pytest.mark.parametrize("text,key,value,unit", FALLS_AND_COMPOUNDS)
 def test_a_fall_is_negative_growth_and_a_dual_heads_a_compound(text, key, value, unit):
     assert (key, value, unit) in {(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"}
+
+
+def test_a_figure_in_a_sentence_naming_both_in_other_clauses_and_a_third_state_far_off():
+    text = ("وقال رئيسي إن التعاون بين طهران وموسكو يتقدم، فيما أشار بوتين إلى أن التبادل التجاري نما بنسبة 20 "
+            "في المئة ليتجاوز ثلاثة مليارات دولار.")
+    assert (20.0, "percent") in {(s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"}
+    text = ("قال نائب الوزير الإيراني سعيد كريمي إن المشروع تأخر. وأوضح كريمي أن الاتفاقية تنص على قرض روسي بقيمة "
+            "مليار يورو، مشيرا إلى أن الطرفين يبحثان تعديل آلية السداد لتجاوز القيود الناجمة عن العقوبات الأمريكية.")
+    assert ("loan", 1e9, "eur") in {(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"}
+
+
+def test_a_third_states_trade_next_to_the_figure_still_makes_it_theirs():
+    text = "وقال بوتين إن التبادل التجاري مع الصين بلغ 200 مليار دولار، فيما نمت التجارة مع إيران أيضا."
+    assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]

@@ -8,6 +8,7 @@ from etl.extract import Signal
 from etl.extract.modality import hedged
 from etl.extract.numbers import find_amounts
 from etl.extract.sentence import Context
+from etl.extract.sides import THIRD
 from etl.extract.speaker import speaker_name
 
 GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
@@ -31,7 +32,11 @@ def trade_figures(ctx: Context) -> list[Signal]:
             continue
         a, b = ctx.s + amt.start, ctx.s + amt.end
         (cs, ce), sc = ctx.clause_of(a)
-        if not sc.both or (lex.trade_solo and sc.third and not sc.near_pair(a, b)):
+        if not sc.both and not ctx.whole.third:
+            # A sentence that names the two and no third power is about them, whichever clause names whom
+            # («وقال رئيسي إن التعاون بين طهران وموسكو…، فيما أشار بوتين إلى أن التبادل التجاري نما…»).
+            sc = ctx.whole
+        if not sc.both or (lex.trade_solo and _third_near(sc, a, b) and not sc.near_pair(a, b)):
             continue
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans:
             continue
@@ -45,6 +50,15 @@ def trade_figures(ctx: Context) -> list[Signal]:
                               value=value, unit=amt.unit, figure_type=_figure_type(ctx, cs, a),
                               period=_period(ctx, cs, ce, a, b), speaker=speaker_name(art, ctx.s, ctx.e)))
     return out
+
+
+THIRD_REACH = 60  # characters either side of a figure in which a third state may make it another pair's
+
+
+def _third_near(sc, a: int, b: int) -> bool:
+    """Whether a third state is named near the figure: one named far off in a long clause («…القيود
+    المصرفية الناجمة عن العقوبات الأمريكية») says nothing of whose trade it is."""
+    return any(m.side == THIRD and m.end > a - THIRD_REACH and m.start < b + THIRD_REACH for m in sc.mentions)
 
 
 def _figure_key(ctx: Context, unit: str, before: str) -> str:

@@ -72,12 +72,32 @@ def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | N
     speaker's words («وأوضحت أن…»), the span of that verb (its implied subject is the speaker)."""
     m = _GOES_ON.match(art.text, s, e)
     if m is None:  # the speaker is named in the sentence («قال عراقجي إن…»), if anywhere
-        return _subject_of_speech(art, s, e), None
+        own = _subject_of_speech(art, s, e)
+        return (own, None) if own is not None else _named_again(art, s, e)
     for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
         if _GOES_ON.match(art.text, a, b):  # it goes on too: what follows its verb is content, not a speaker
             continue
         if art.hits(art.lex.speech).any(a, b):  # the nearest sentence that reports speech says whose it is
             return _subject_of_speech(art, a, b), (m.start(), m.end())
+    return None, None
+
+
+# A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
+_SAYS_NAME = re.compile(r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|"
+                        r"اعتبر|اعتبرت|شدد|شددت)\s+(?P<name>[^\W\d]{3,})\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)")
+
+
+def _named_again(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The side of a speaker the sentence names by a name alone that an earlier sentence gave with his
+    side («…الإيراني سعيد رسولي»), and where that name stands."""
+    m = _SAYS_NAME.match(art.text, s, e)
+    if m is None:
+        return None, None
+    name = m.group("name")
+    for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", art.text[a:b]):
+            side = _subject_of_speech(art, a, b)
+            return (side, m.span("name")) if side is not None else (None, None)
     return None, None
 
 
