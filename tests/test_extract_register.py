@@ -295,3 +295,16 @@ def test_a_figure_in_a_sentence_naming_both_in_other_clauses_and_a_third_state_f
 def test_a_third_states_trade_next_to_the_figure_still_makes_it_theirs():
     text = "وقال بوتين إن التبادل التجاري مع الصين بلغ 200 مليار دولار، فيما نمت التجارة مع إيران أيضا."
     assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_competing_for_influence_is_rivalry_and_for_buyers_competition():
+    text = "ويرى محللون أن العلاقة بين روسيا وإيران تخفي تنافسا صامتا على النفوذ في آسيا الوسطى."
+    assert ("friction", "rivalry") in {(s.kind, s.key) for s in extract(text)[1]}
+    text = "ويقول خبراء إن روسيا وإيران متنافستان على زبائن النفط في آسيا."
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_pair_word_subject_speaks_of_the_pair_before_whatever_third_state_follows():
+    text = ("ووقعت روسيا وإيران اتفاقا لخفض الإنتاج. فالطرفان متنافسان على زبائن النفط في آسيا، إذ انتزعت روسيا من "
+            "السعودية صدارة الموردين إلى الصين.")
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}

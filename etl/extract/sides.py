@@ -209,6 +209,8 @@ class PairTracker:
             # One side named alone that is not of the current pair brings back the last pair it was of
             # («…بين إيران وروسيا. …الحرب الإسرائيلية على إيران. وقال أوفرتشوك… ويعول الطرفان…»).
             self.current = next((p for p in reversed(self._pairs) if sides <= p), self.current)
+        if pair_word_first:  # «فالطرفان متنافسان على زبائن آسيا؛ إذ انتزعت روسيا من المملكة…»: the pair before
+            return before == frozenset({IRAN, RUSSIA})
         if THIRD in sides or SCENE in sides and len(sides) == 2:
             return False
-        return (before if pair_word_first else self.current) == frozenset({IRAN, RUSSIA})
+        return self.current == frozenset({IRAN, RUSSIA})
