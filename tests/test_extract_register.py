@@ -308,3 +308,15 @@ def test_a_pair_word_subject_speaks_of_the_pair_before_whatever_third_state_foll
     text = ("ووقعت روسيا وإيران اتفاقا لخفض الإنتاج. فالطرفان متنافسان على زبائن النفط في آسيا، إذ انتزعت روسيا من "
             "السعودية صدارة الموردين إلى الصين.")
     assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+RELATIONSHIP = [  # (sentence, key): sentences written for these tests
+    ("أثبتت الحرب أن العلاقة بين روسيا وإيران أقرب إلى تقاطع مصالح منها إلى تحالف حقيقي.", "other"),
+    ("وقال لافروف إن موسكو وطهران لا تسعيان إلى تحالف عسكري موجه ضد أحد.", "other"),
+]
+
+
+@pytest.mark.parametrize("text,key", RELATIONSHIP)
+def test_what_the_relationship_is_said_to_be_rather_than_an_alliance(text, key):
+    keys = {s.key for s in extract(text)[1] if s.kind == "relations"}
+    assert key in keys and "partnership" not in keys

@@ -10,7 +10,11 @@ import re
 
 # A negation governs the cue when it stands right before it, or before a verb of judging that governs it
 # («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
-_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم", "دون", "بدون", "غير"}
+_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "ولا", "ولم", "ولن"}
+# «لا تسعيان إلى تحالف»: a negated verb of seeking governs what it seeks.
+_SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*)$")
+# «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
+_RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل)\s+(?:الي\s+)?$")
 _JUDGING = re.compile(r"^(?:[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار)$")
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
@@ -60,11 +64,18 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     'stated'
     >>> modality("ولو كانت بين البلدين شراكه استراتيجيه", 0, 21)
     'hypothetical'
+    >>> modality("اقرب الي تقاطع مصالح منها الي تحالف حقيقي", 0, 30)
+    'denied'
+    >>> modality("موسكو وطهران لا تسعيان الي تحالف عسكري", 0, 27)
+    'denied'
     """
     start = max(clause_start, cue_start - WINDOW)
     if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
     before = _WORD.findall(text[start:cue_start])[-3:]
+    if _RATHER.search(text, start, cue_start) or \
+            (len(before) == 3 and before[0] in _NEGATORS and _SEEKING.match(before[1]) and before[2] == "الي"):
+        return "denied"
     if before and (before[-1] in _NEGATORS or
                    (len(before) >= 2 and before[-2] in _NEGATORS and _JUDGING.match(before[-1])) or
                    (len(before) == 3 and before[0] in _NEGATORS and _JUDGING.match(before[1]))):

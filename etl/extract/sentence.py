@@ -139,6 +139,11 @@ def _between_the_two(ctx: Context, sc: Scope, a: int) -> bool:
     return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) and e <= a and a - e <= 12 for s, e in sc.joint_spans)
 
 
+def _between_pair(ctx: Context, sc: Scope) -> bool:
+    """Whether the clause names the two as the sides of something with «بين» («العلاقة بين روسيا وإيران»)."""
+    return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) for s, _ in sc.pair_spans)
+
+
 def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether the cue names its two sides («خلافات بين الروس والغربيين») and they are not Iran and Russia."""
     m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
@@ -282,7 +287,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # well be a third power's doing («ضد العقوبات الأحادية الغربية»).
         # The subject: the sentence's first side, or a pair word before any («وأضاف أن البلدين يرفضان…»).
         first = ctx.whole.mentions[0].start if ctx.whole.mentions else len(ctx.art.text)
-        subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans)
+        subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans) or \
+            _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
             (needs == "stance" or _between_the_two(ctx, sc, a) or
