@@ -320,3 +320,15 @@ RELATIONSHIP = [  # (sentence, key): sentences written for these tests
 def test_what_the_relationship_is_said_to_be_rather_than_an_alliance(text, key):
     keys = {s.key for s in extract(text)[1] if s.kind == "relations"}
     assert key in keys and "partnership" not in keys
+
+
+def test_a_memorandum_signed_is_an_agreement_not_an_economic_measure_besides():
+    sigs = {(s.kind, s.key) for s in extract("ووقعت شركة غازبروم الروسية والشركة الوطنية الإيرانية للغاز مذكرة تفاهم "
+                                             "لتوريد الغاز الروسي إلى إيران.")[1]}
+    assert ("agreement", "other") in sigs and not any(k == "economic" for k, _ in sigs)
+
+
+def test_the_free_trade_agreement_with_the_union_is_no_shared_membership():
+    sigs = {(s.kind, s.key) for s in extract("ودخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي "
+                                             "حيز التنفيذ، وروسيا أكبر أعضاء الاتحاد.")[1]}
+    assert ("agreement", "eaeu_fta") in sigs and ("organisation", "eaeu") not in sigs
