@@ -332,3 +332,11 @@ def test_the_free_trade_agreement_with_the_union_is_no_shared_membership():
     sigs = {(s.kind, s.key) for s in extract("ودخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي "
                                              "حيز التنفيذ، وروسيا أكبر أعضاء الاتحاد.")[1]}
     assert ("agreement", "eaeu_fta") in sigs and ("organisation", "eaeu") not in sigs
+
+
+def test_a_visit_to_a_third_capital_is_no_visit_between_them():
+    text = ("وهذه أول زيارة لرئيس إيراني إلى سوريا منذ سنوات، وتأتي بعد زيارة الرئيس الروسي فلاديمير بوتين "
+            "إلى دمشق.")
+    assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(text)[1]}
+    assert ("meeting", "visit") in {(s.kind, s.key) for s in extract("وصل الرئيس الروسي فلاديمير بوتين إلى طهران "
+                                                                      "في زيارة رسمية يلتقي خلالها نظيره الإيراني.")[1]}

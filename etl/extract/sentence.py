@@ -10,7 +10,7 @@ from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
 from etl.extract.clauses import clause_spans, with_subjects
-from etl.extract.sides import IRAN, RUSSIA, THIRD, Mention, Scope, scope
+from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -273,6 +273,21 @@ def _met_by_another(ctx: Context, sc: Scope, cs: int, b: int) -> bool:
     return False
 
 
+_TO = re.compile(r"(?<!\w)(?:الي|نحو)\s*$")
+
+
+def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
+    """Whether the visit's destination, named right after the cue, is a third state's («زيارة الرئيس الروسي
+    إلى دمشق», «ووصل المعلم مسقط»), not Iran's or Russia's: whoever else the sentence names, that visit is
+    not between them."""
+    end = min(ce, b + PLACE_REACH)
+    text = ctx.art.text
+    # The destination: named right after the cue («زار دمشق») or after «إلى» («زيارة بوتين إلى دمشق»).
+    dest = next((m for m in sc.mentions if b <= m.start < end and
+                 (m.start - b <= 2 or _TO.search(text, max(b, m.start - 5), m.start))), None)
+    return dest is not None and dest.side in (THIRD, SCENE)
+
+
 def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
     needs = rule.needs
     if rule.bilateral:
@@ -296,6 +311,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs in ("participants", "call", "visit"):
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):
+            return False
+        if needs == "visit" and _to_a_third_place(ctx, sc, b, ce):
             return False
         # Who takes part is often named in a clause of its own («قمة في أنقرة، حيث كان بوتين ونظيره الإيراني»).
         iran_p, russia_p = ctx.art.participants(ctx.s, ctx.e)
