@@ -340,3 +340,16 @@ def test_a_visit_to_a_third_capital_is_no_visit_between_them():
     assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(text)[1]}
     assert ("meeting", "visit") in {(s.kind, s.key) for s in extract("وصل الرئيس الروسي فلاديمير بوتين إلى طهران "
                                                                       "في زيارة رسمية يلتقي خلالها نظيره الإيراني.")[1]}
+
+
+PROJECTS = [  # (sentence, key): sentences written for these tests
+    ("وأطلق صاروخ سويوز الروسي القمر الصناعي الإيراني ناهيد من قاعدة فوستوتشني.", "other"),
+    ("وقال المسؤول الإيراني إن شركة السكك الحديدية الروسية تنفذ مشروع كهربة خط غرمسار-إينجه برون.", "other"),
+    ("وأعلن الجانبان الروسي والإيراني إنشاء خط ملاحي منتظم بين أستراخان وأنزلي.", "other"),
+    ("وقال الوزير الإيراني إن توريد الغاز من روسيا عبر أذربيجان سيبدأ العام المقبل.", "gas_supply"),
+]
+
+
+@pytest.mark.parametrize("text,key", PROJECTS)
+def test_joint_projects_and_a_route_through_a_third_state(text, key):
+    assert ("project", key) in {(s.kind, s.key) for s in extract(text)[1]}

@@ -11,7 +11,8 @@ from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
 from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
 
 
-_IN = re.compile(r"(?<!\w)[وف]?في\s+$")
+# «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
+_IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
 
 
 class Article:
@@ -100,8 +101,8 @@ class Article:
             if out and m.start < out[-1].end:
                 continue
             if m.side == THIRD and _IN.search(self.text, max(0, m.start - 8), m.start):
-                # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة»: a state named as where things happen is the
-                # scene, not a third party to them.
+                # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as
+                # where things happen or the way through is the scene, not a third party to them.
                 m = Mention(m.start, m.end, SCENE)
             out.append(m)
         return out
