@@ -353,3 +353,12 @@ PROJECTS = [  # (sentence, key): sentences written for these tests
 @pytest.mark.parametrize("text,key", PROJECTS)
 def test_joint_projects_and_a_route_through_a_third_state(text, key):
     assert ("project", key) in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_third_states_adjective_on_a_thing_names_no_pair_for_later_pair_words():
+    text = ("يتحدث المسؤولون في موسكو وطهران عن شراكة، لكن نفطهما يذهب إلى المصافي الصينية. "
+            "ورغم أن البلدين ينسقان سياسات الإنتاج داخل تحالف أوبك+، فإن كلا منهما يبحث عن حصته.")
+    assert ("organisation", "opec_plus") in {(s.kind, s.key) for s in extract(text)[1]}
+    text = ("وسيجري تعزيز مركز التنسيق الإيراني - الروسي - التركي المشترك. "
+            "ويؤكد الجانبان عزمهما على محاربة الإرهاب داخل سوريا.")
+    assert ("joint_position", "syria") not in {(s.kind, s.key) for s in extract(text)[1]}

@@ -13,12 +13,13 @@ the original sentence and its character offsets in the original text.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
-from etl.extract.sides import IRAN, RUSSIA, PairTracker
+from etl.extract.sides import IRAN, RUSSIA, THIRD, PairTracker
 from etl.extract.terms import Hits
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
@@ -121,7 +122,8 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     found: list[Signal] = []
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
         mentions = art.mentions(s, e)
-        generic_ok = tracker.step({m.side for m in mentions}, _pair_word_first(art, s, e, mentions))
+        generic_ok = tracker.step({m.side for m in mentions if not _attribute(art.text, m, mentions)},
+                                  _pair_word_first(art, s, e, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
         # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
@@ -150,6 +152,25 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
         if follows or theirs:
             out.append((sent, iran, russia))
     return out
+
+
+# A third state's adjective on a thing («المصافي الصينية», «العقوبات الأمريكية», «سقف الأسعار الغربي») says
+# whose the thing is; it names no party a later «البلدين» could stand for. On a person («نظيره التركي») it does.
+_NISBA = re.compile(r"^ال\w+(?:ي|يه)$")
+_PERSON = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|نظراء\w*|مسوول\w*|سفير\w*|مبعوث\w*|"
+                     r"مندوب\w*|وفد\w*|زعيم\w*|زعماء|قاده|نايب|مستشار\w*|جانب|الجانب|المتحدث\w*|الناطق\w*)\s+$")
+
+
+def _attribute(text: str, m, mentions: list) -> bool:
+    """Whether a third state is named only by its adjective on a thing, not on a person, nor in a list of
+    the parties' adjectives («مركز التنسيق الإيراني - الروسي - التركي»)."""
+    return m.side == THIRD and bool(_NISBA.match(text[m.start:m.end])) and \
+        not _PERSON.search(text, max(0, m.start - 16), m.start) and \
+        not any(o.side in (IRAN, RUSSIA) and (0 <= m.start - o.end <= LISTED_GAP or 0 <= o.start - m.end <= LISTED_GAP)
+                for o in mentions)
+
+
+LISTED_GAP = 5  # characters between adjectives listed together («الإيراني - الروسي - التركي», «الروسية والتركية»)
 
 
 APPOSITION_GAP = 2  # characters between a pair word and the names that spell it out («البلدان إيران وروسيا»)
