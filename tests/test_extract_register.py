@@ -362,3 +362,10 @@ def test_a_third_states_adjective_on_a_thing_names_no_pair_for_later_pair_words(
     text = ("وسيجري تعزيز مركز التنسيق الإيراني - الروسي - التركي المشترك. "
             "ويؤكد الجانبان عزمهما على محاربة الإرهاب داخل سوريا.")
     assert ("joint_position", "syria") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_bare_reference_names_the_one_organisation_the_article_names():
+    text = ("وانضمت إيران رسميا إلى منظمة شنغهاي للتعاون في قمة عقدت عبر الفيديو. "
+            "وقال الرئيس الروسي فلاديمير بوتين إن انضمام إيران يعزز ثقل المنظمة.")
+    sigs = [s for s in extract(text)[1] if s.kind == "organisation"]
+    assert [s.key for s in sigs] == ["sco"] and "بوتين" in sigs[0].sentence

@@ -30,6 +30,13 @@ class Article:
         self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
         self.named_agreements: list | None = None  # the catalogue agreements the whole text names
 
+    @cached_property
+    def named_organisation(self):
+        """The one catalogue organisation the whole text names, or None (none, or several)."""
+        named = {en.key: en for en in self.lex.entries
+                 if en.kind == "organisation" and en.terms.find_regex(self.text).spans}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     @property
     def text(self) -> str:
         """The folded text, which every offset here points into."""

@@ -52,6 +52,7 @@ class Lexicon:
     third_parties: Terms
     scene_states: Terms
     entries: list[Entry]
+    organisation_reference: Terms  # a bare noun that refers back to the one organisation an article names
     rules: list[Entry]
     agreement_nouns: Terms
     agreement_not_after: Terms
@@ -139,6 +140,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         third_parties=Terms(cat["third_parties"]["terms"]),
         scene_states=Terms(cat["scene_states"]["terms"]),
         entries=[_entry(e) for e in cat["entry"]],
+        organisation_reference=Terms(cat["organisation_reference"]["terms"]),
         rules=[_entry(r) for r in cue["rule"]],
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from etl.extract import Signal
@@ -118,12 +118,25 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             if rule.kind == "meeting" and key == "talks" and _leaders_of_three(ctx, a):
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
+    if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
+        out.extend(_organisation_referred_to(ctx))
     if ctx.whole.both:
         out.extend(agreements(ctx))
         out.extend(trade_figures(ctx))
     elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
         out.extend(agreements(ctx))
     return out
+
+
+def _organisation_referred_to(ctx: Context) -> list[Signal]:
+    """The organisation a bare «المنظمة» refers back to, where the article names one only, judged as if named."""
+    en = ctx.art.named_organisation
+    if en is None:
+        return []
+    hit = fires(ctx, replace(en, terms=ctx.art.lex.organisation_reference))
+    if hit is None or hit[1]:
+        return []
+    return [ctx.signal(en.kind, en.key, en.label, en.topic, cue=hit[0])]
 
 
 _HEADS = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس|رييسين|رووساء|روساء|زعماء|قاده|زعيم))(?!\w)")
