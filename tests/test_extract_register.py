@@ -369,3 +369,10 @@ def test_a_bare_reference_names_the_one_organisation_the_article_names():
             "وقال الرئيس الروسي فلاديمير بوتين إن انضمام إيران يعزز ثقل المنظمة.")
     sigs = [s for s in extract(text)[1] if s.kind == "organisation"]
     assert [s.key for s in sigs] == ["sco"] and "بوتين" in sigs[0].sentence
+
+
+def test_leaders_signing_together_in_one_sides_capital_is_a_visit():
+    text = "موسكو - وقّع الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان، اليوم في الكرملين، اتفاقية للتعاون."
+    assert ("meeting", "visit") in {(s.kind, s.key) for s in extract(text)[1]}
+    text = "ووقعت شركة روسية وأخرى إيرانية في طهران مذكرة تفاهم للتعاون في مجال الطاقة."
+    assert "meeting" not in {s.kind for s in extract(text)[1]}

@@ -322,6 +322,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             (needs == "stance" or _between_the_two(ctx, sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
+    if needs == "officials":  # an Iranian and a Russian official named in the clause, not one of many
+        lex = ctx.art.lex
+        return ctx.art.has(lex.iran_officials, cs, ce) and ctx.art.has(lex.russia_officials, cs, ce) and not sc.many
     if needs in ("participants", "call", "visit"):
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):
             return False
