@@ -376,3 +376,10 @@ def test_leaders_signing_together_in_one_sides_capital_is_a_visit():
     assert ("meeting", "visit") in {(s.kind, s.key) for s in extract(text)[1]}
     text = "ووقعت شركة روسية وأخرى إيرانية في طهران مذكرة تفاهم للتعاون في مجال الطاقة."
     assert "meeting" not in {s.kind for s in extract(text)[1]}
+
+
+def test_the_words_of_a_joint_stance_serve_every_topic():
+    text = "وشدد بوتين وروحاني على دعم التسوية السلمية لنزاع قره باغ على أساس القانون الدولي."
+    assert ("joint_position", "caucasus") in {(s.kind, s.key) for s in extract(text)[1]}
+    text = "وتعقد جولة جديدة من المحادثات حول سوريا بين ممثلي المعارضة السورية والنظام، برعاية روسيا وإيران وتركيا."
+    assert ("joint_position", "syria") not in {(s.kind, s.key) for s in extract(text)[1]}

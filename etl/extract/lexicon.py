@@ -101,11 +101,12 @@ class Lexicon:
         return out
 
 
-def _entry(d: dict) -> Entry:
+def _entry(d: dict, stance: list[str] = ()) -> Entry:
+    with_ = d.get("with", []) + (list(stance) if d.get("with_stance") else [])
     return Entry(
         kind=d["kind"], key=d["key"], label=d["label"], topic=d.get("topic"),
         terms=Terms(d["terms"]),
-        with_=Terms(d["with"]) if "with" in d else None,
+        with_=Terms(list(dict.fromkeys(with_))) if with_ else None,
         unless=Terms(d["unless"]) if "unless" in d else None,
         needs=d.get("needs", "both"), fallback=d.get("fallback", False),
         bilateral=d.get("bilateral", False), solo=d.get("solo", False), trilateral=d.get("trilateral", False),
@@ -141,7 +142,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         scene_states=Terms(cat["scene_states"]["terms"]),
         entries=[_entry(e) for e in cat["entry"]],
         organisation_reference=Terms(cat["organisation_reference"]["terms"]),
-        rules=[_entry(r) for r in cue["rule"]],
+        rules=[_entry(r, cue["stance"]["words"]) for r in cue["rule"]],
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),
         agreement_label_stops=Terms(agr["label_stops"]),
