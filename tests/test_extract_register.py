@@ -383,3 +383,10 @@ def test_the_words_of_a_joint_stance_serve_every_topic():
     assert ("joint_position", "caucasus") in {(s.kind, s.key) for s in extract(text)[1]}
     text = "وتعقد جولة جديدة من المحادثات حول سوريا بين ممثلي المعارضة السورية والنظام، برعاية روسيا وإيران وتركيا."
     assert ("joint_position", "syria") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_delay_blamed_on_the_other_side_is_friction_but_not_one_ruled_out():
+    text = "وقال نائب الوزير الإيراني إن المشروع لم يتقدم بسبب تأخر الجانب الروسي في تحويل التمويل."
+    assert ("friction", "disagreement") in {(s.kind, s.key) for s in extract(text)[1]}
+    text = "وقال رئيس البرلمان الإيراني إن المجلس لن يسمح بتأخير أي اتفاقية مع روسيا."
+    assert ("friction", "disagreement") not in {(s.kind, s.key) for s in extract(text)[1]}
