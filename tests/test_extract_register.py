@@ -390,3 +390,14 @@ def test_a_delay_blamed_on_the_other_side_is_friction_but_not_one_ruled_out():
     assert ("friction", "disagreement") in {(s.kind, s.key) for s in extract(text)[1]}
     text = "وقال رئيس البرلمان الإيراني إن المجلس لن يسمح بتأخير أي اتفاقية مع روسيا."
     assert ("friction", "disagreement") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_the_two_as_a_sentences_subject_are_the_pair_whatever_third_state_follows():
+    text = ("فإيران وروسيا تملكان معا ثلث احتياطيات الغاز، ولا يملك منتج بخلافهما وقطر ما يغري أوروبا. "
+            "والحقيقة أن الطرفين متنافسان على السوق الأوروبية.")
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_competing_for_customers_is_competition():
+    text = "واتفقت روسيا وإيران على خفض الإنتاج. فالطرفان متنافسان شرسان على زبائن آسيا وأوروبا."
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}

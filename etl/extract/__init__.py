@@ -19,7 +19,7 @@ from typing import Iterable
 
 from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
-from etl.extract.sides import IRAN, RUSSIA, THIRD, PairTracker
+from etl.extract.sides import IRAN, RUSSIA, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
@@ -123,7 +123,7 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
         mentions = art.mentions(s, e)
         generic_ok = tracker.step({m.side for m in mentions if not _attribute(art.text, m, mentions)},
-                                  _pair_word_first(art, s, e, mentions))
+                                  _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
         # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
@@ -174,6 +174,12 @@ LISTED_GAP = 5  # characters between adjectives listed together («الإيرا�
 
 
 APPOSITION_GAP = 2  # characters between a pair word and the names that spell it out («البلدان إيران وروسيا»)
+
+
+def _pair_subject(text: str, mentions: list) -> bool:
+    """Whether the sentence opens on Iran and Russia as one group and no other state among them (its subject)."""
+    gs = groups(text, mentions)
+    return bool(gs) and gs[0].sides == {IRAN, RUSSIA}
 
 
 def _pair_word_first(art: Article, s: int, e: int, mentions: list) -> bool:

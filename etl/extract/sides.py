@@ -194,7 +194,7 @@ class PairTracker:
         self._pairs: list[frozenset[str]] = []
         self.other_pair_subject = False
 
-    def step(self, sides: set[str], pair_word_first: bool = False) -> bool:
+    def step(self, sides: set[str], pair_word_first: bool = False, pair_subject: bool = False) -> bool:
         """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia. A pair
         word before any side the sentence names («واتفق البلدان على… ممر… مرورا بالأراضي الإيرانية») speaks
         of the pair before it, not of the sides named after it."""
@@ -202,8 +202,11 @@ class PairTracker:
         # The sentence's subject is a pair word for another pair: it is about them, whoever it names after.
         self.other_pair_subject = pair_word_first and before is not None and before != frozenset({IRAN, RUSSIA})
         if len(sides) >= 2:
-            # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of.
-            self.current = frozenset(sides - {SCENE} if {IRAN, RUSSIA} <= sides else sides)
+            # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of; nor a
+            # third state named after the two as the sentence's subject («فإيران وروسيا تملكان… ولا يملك
+            # أي منتج بخلافهما وقطر…»).
+            self.current = frozenset({IRAN, RUSSIA}) if pair_subject else \
+                frozenset(sides - {SCENE} if {IRAN, RUSSIA} <= sides else sides)
             self._pairs.append(self.current)
         elif len(sides) == 1 and self.current is not None and not sides <= self.current:
             # One side named alone that is not of the current pair brings back the last pair it was of
@@ -212,5 +215,5 @@ class PairTracker:
         if pair_word_first:  # «فالطرفان متنافسان على زبائن آسيا؛ إذ انتزعت روسيا من المملكة…»: the pair before
             return before == frozenset({IRAN, RUSSIA})
         if THIRD in sides or SCENE in sides and len(sides) == 2:
-            return False
+            return False  # in this sentence itself a pair word may be the third state's and one of them
         return self.current == frozenset({IRAN, RUSSIA})
