@@ -401,3 +401,17 @@ def test_the_two_as_a_sentences_subject_are_the_pair_whatever_third_state_follow
 def test_competing_for_customers_is_competition():
     text = "واتفقت روسيا وإيران على خفض الإنتاج. فالطرفان متنافسان شرسان على زبائن آسيا وأوروبا."
     assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+MORE_STATUSES = [  # (sentence, status): sentences written for these tests
+    ("ودعا الوزير الإيراني إلى إبرام اتفاقية للتجارة التفضيلية مع روسيا.", "proposed"),
+    ("ولا تزال الاتفاقية الموقعة بين إيران وروسيا بحاجة إلى مصادقة مجلس الشورى.", "signed"),
+    ("وقال بوتين إن معاهدة التعاون بين روسيا وإيران لا تزال سارية المفعول.", "in_force"),
+    ("ووقعت روسيا وإيران اتفاقية لتنفيذ مشروع سكة حديد جديد.", "signed"),
+    ("ووافق مجلس الدوما على اتفاقية التعاون الموقعة بين روسيا وإيران.", "ratified"),
+]
+
+
+@pytest.mark.parametrize("text,status", MORE_STATUSES)
+def test_statuses_said_by_calls_needs_and_purposes(text, status):
+    assert status in {s.status for s in extract(text)[1] if s.kind == "agreement"}

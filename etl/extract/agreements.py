@@ -183,18 +183,30 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     on a tie: the verb that governs it), words negated or in the future giving the status they imply."""
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
-    cands: list[tuple[int, int, str]] = []
+    cands: list[tuple[int, int, str, int]] = []
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
             cancelled.append((p, q))
             if st:
-                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st))
+                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
+    text = ctx.art.text
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
                 continue
-            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st))
-    return min(cands)[2] if cands else "mentioned"
+            if p >= b and text.startswith("ل", p) and st == "implementing":
+                continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
+    if not cands:
+        return "mentioned"
+    _, _, st, p = min(cands)
+    if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
+        return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
+    return st
+
+
+_CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو)(?!\w)")
+CALL_REACH = 40  # characters before a signing word in which a call to sign stands
 
 
 def _distance(p: int, q: int, a: int, b: int) -> int:
