@@ -415,3 +415,10 @@ MORE_STATUSES = [  # (sentence, status): sentences written for these tests
 @pytest.mark.parametrize("text,status", MORE_STATUSES)
 def test_statuses_said_by_calls_needs_and_purposes(text, status):
     assert status in {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def test_the_value_of_a_contract_between_them_is_a_figure_but_not_a_share_or_an_arms_deal():
+    sigs = extract("ووقعت إيران مع شركة روسية عقدا في طهران بقيمة 742 مليون دولار لتطوير حقلين نفطيين.")[1]
+    assert ("other", 742e6, "usd") in {(s.key, s.value, s.unit) for s in sigs if s.kind == "trade_figure"}
+    sigs = extract("ووقعت روسيا مع إيران صفقة صواريخ إس-300 بقيمة 800 مليون دولار.")[1]
+    assert not [s for s in sigs if s.kind == "trade_figure"]

@@ -16,6 +16,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _PERIOD_WORDS = re.compile(r"(?:العام|السنه|عام)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|الاشهر\s+\S+\s+(?:الاولى|الماضيه)")
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
+_MONEY = {"usd", "eur", "rub", "irr"}
 _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
 
@@ -23,12 +24,15 @@ _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "inve
 def trade_figures(ctx: Context) -> list[Signal]:
     """The sentence's trade figures between the two."""
     art, lex = ctx.art, ctx.art.lex
-    if not (ctx.has(lex.trade_cues) or ctx.has(lex.investment) or ctx.has(lex.loan)):
+    exchange = ctx.has(lex.trade_cues) or ctx.has(lex.investment) or ctx.has(lex.loan)
+    if not (exchange or ctx.has(lex.value) and not ctx.has(lex.arms)):
         return []
     text = art.text
     out: list[Signal] = []
     for amt in find_amounts(text[ctx.s:ctx.e]):
         if not amt.unit or (amt.unit == "percent" and amt.value > 1000):
+            continue
+        if not exchange and amt.unit not in _MONEY:  # a contract's value is money, not a share or a weight
             continue
         a, b = ctx.s + amt.start, ctx.s + amt.end
         (cs, ce), sc = ctx.clause_of(a)
@@ -36,7 +40,7 @@ def trade_figures(ctx: Context) -> list[Signal]:
             # A sentence that names the two and no third power is about them, whichever clause names whom
             # («وقال رئيسي إن التعاون بين طهران وموسكو…، فيما أشار بوتين إلى أن التبادل التجاري نما…»).
             sc = ctx.whole
-        if not sc.both or (lex.trade_solo and _third_near(sc, a, b) and not sc.near_pair(a, b)):
+        if not sc.both or sc.many or (lex.trade_solo and _third_near(sc, a, b) and not sc.near_pair(a, b)):
             continue
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans:
             continue

@@ -66,6 +66,8 @@ class Lexicon:
     decline: Terms
     investment: Terms
     loan: Terms
+    value: Terms
+    arms: Terms
     not_trade: Terms
     targets: Terms
     forecasts: Terms
@@ -155,6 +157,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         decline=Terms(cue["trade"]["decline"]),
         investment=Terms(cue["trade"]["investment"]),
         loan=Terms(cue["trade"]["loan"]),
+        value=Terms(cue["trade"]["value"]),
+        arms=Terms(cue["trade"]["arms"]),
         not_trade=Terms(cue["trade"]["not_trade"]),
         targets=Terms(cue["trade"]["targets"]),
         forecasts=Terms(cue["trade"]["forecasts"]),
