@@ -422,3 +422,9 @@ def test_the_value_of_a_contract_between_them_is_a_figure_but_not_a_share_or_an_
     assert ("other", 742e6, "usd") in {(s.key, s.value, s.unit) for s in sigs if s.kind == "trade_figure"}
     sigs = extract("ووقعت روسيا مع إيران صفقة صواريخ إس-300 بقيمة 800 مليون دولار.")[1]
     assert not [s for s in sigs if s.kind == "trade_figure"]
+
+
+def test_fighting_side_by_side_and_the_two_armies_are_joint_operations():
+    for text in ("حين قاتل الحرس الثوري والقوات الروسية جنبا إلى جنب في حلب، كان الهدف واحدا.",
+                 "وأجبرت الأزمة روسيا وإيران على التهدئة، وإن استمر التنسيق بين الجيشين في الأجواء السورية."):
+        assert ("military", "joint_operations") in {(s.kind, s.key) for s in extract(text)[1]}
