@@ -428,3 +428,12 @@ def test_fighting_side_by_side_and_the_two_armies_are_joint_operations():
     for text in ("حين قاتل الحرس الثوري والقوات الروسية جنبا إلى جنب في حلب، كان الهدف واحدا.",
                  "وأجبرت الأزمة روسيا وإيران على التهدئة، وإن استمر التنسيق بين الجيشين في الأجواء السورية."):
         assert ("military", "joint_operations") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_delegation_visits_where_it_goes_and_a_regional_tour_is_no_visit():
+    visit = ("meeting", "visit")
+    assert visit in {(s.kind, s.key) for s in extract("ووصل وفد روسي رفيع إلى طهران لبحث التعاون مع المسؤولين الإيرانيين.")[1]}
+    assert visit not in {(s.kind, s.key) for s in extract(
+        "وقال رئيس الوفد الروسي في أستانا إن لقاء جمعه بمساعد وزير الخارجية الإيراني تناول الوضع في سوريا.")[1]}
+    assert visit not in {(s.kind, s.key) for s in extract(
+        "وأطلع عبد اللهيان لافروف على نتائج جولته الإقليمية التي شملت بيروت والدوحة.")[1]}

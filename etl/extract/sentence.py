@@ -322,6 +322,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             (needs == "stance" or _between_the_two(ctx, sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
+    if needs == "destination":  # the other side's place right after the cue, one side's party in the clause
+        iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
+        return not sc.many and ((iran_at and sc.russia) or (russia_at and sc.iran))
     if needs == "officials":  # an Iranian and a Russian official named in the clause, not one of many
         lex = ctx.art.lex
         return ctx.art.has(lex.iran_officials, cs, ce) and ctx.art.has(lex.russia_officials, cs, ce) and not sc.many
