@@ -437,3 +437,10 @@ def test_a_delegation_visits_where_it_goes_and_a_regional_tour_is_no_visit():
         "وقال رئيس الوفد الروسي في أستانا إن لقاء جمعه بمساعد وزير الخارجية الإيراني تناول الوضع في سوريا.")[1]}
     assert visit not in {(s.kind, s.key) for s in extract(
         "وأطلع عبد اللهيان لافروف على نتائج جولته الإقليمية التي شملت بيروت والدوحة.")[1]}
+
+
+def test_approximately_is_no_rapprochement():
+    text = "وقال السفير الروسي إن التجارة بين روسيا وإيران زادت بنسبة تقارب 20 في المئة."
+    assert "relations" not in {s.kind for s in extract(text)[1]}
+    text = "ويرى محللون أن التقارب بين روسيا وإيران بلغ مستوى غير مسبوق."
+    assert ("relations", "partnership") in {(s.kind, s.key) for s in extract(text)[1]}
