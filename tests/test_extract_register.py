@@ -444,3 +444,9 @@ def test_approximately_is_no_rapprochement():
     assert "relations" not in {s.kind for s in extract(text)[1]}
     text = "ويرى محللون أن التقارب بين روسيا وإيران بلغ مستوى غير مسبوق."
     assert ("relations", "partnership") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_definite_agreement_in_an_article_on_the_nuclear_deal_is_that_deal():
+    text = ("وقال ماكرون إن الاتفاق النووي مع إيران يجب أن يستكمل. ولا يشمل الاتفاق السياسي الجديد أطراف "
+            "الاتفاق الأخرى إيران أو روسيا والصين.")
+    assert "agreement" not in {s.kind for s in extract(text)[1]}

@@ -49,6 +49,9 @@ def agreements(ctx: Context) -> list[Signal]:
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
                 continue
+            if qualified and _DEFINITE_SINGULAR.match(art.text[a:b]) and _names_nuclear_deal(art) and \
+                    not _OF_THE_TWO.search(label):
+                continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
             if not qualified:
                 if _signed_unnamed(art.text, cs, a, b, st):
@@ -94,6 +97,10 @@ def _the_agreement(art: Article, noun: str) -> Entry | None:
                                 if en.kind == "agreement" and en.terms.find_regex(art.text).spans]
     named = art.named_agreements
     return named[0] if len(named) == 1 else None
+
+
+# Words in a label that make an agreement the two's own («الاتفاقية الموقعة بين البلدين», «مع روسيا»).
+_OF_THE_TWO = re.compile(r"(?<!\w)(?:بين|مع|الروسي\w*|الايراني\w*|روسيا|ايران|موسكو|طهران)(?!\w)")
 
 
 def _names_nuclear_deal(art: Article) -> bool:
