@@ -450,3 +450,12 @@ def test_a_definite_agreement_in_an_article_on_the_nuclear_deal_is_that_deal():
     text = ("وقال ماكرون إن الاتفاق النووي مع إيران يجب أن يستكمل. ولا يشمل الاتفاق السياسي الجديد أطراف "
             "الاتفاق الأخرى إيران أو روسيا والصين.")
     assert "agreement" not in {s.kind for s in extract(text)[1]}
+
+
+def test_relations_described_beside_a_treatys_name():
+    text = ("وقال بوتين إن العلاقات مع إيران أولوية وتتطور بشكل جيد، مشيرا إلى أن العمل على معاهدة الشراكة "
+            "الاستراتيجية الشاملة بلغ مراحله النهائية.")
+    sigs = {(s.kind, s.key) for s in extract(text)[1]}
+    assert ("relations", "partnership") in sigs and ("agreement", "strategic_partnership_treaty") in sigs
+    text = "ووقع الرئيسان معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
+    assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(text)[1]}

@@ -30,6 +30,7 @@ class Entry:
     apart: bool = False  # the two on opposite sides of it: not named only as one group, unless «بين» them
     trilateral: bool = False  # with `solo`: the two with a third state as one subject still count («drills of Iran, Russia and China»)
     not_of: Terms | None = None  # words just after the cue that make it another party's («حليفا للأسد»)
+    inside: Terms | None = None  # words just before the cue that make it part of a name («معاهدة الشراكة»)
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
 
 
@@ -99,7 +100,8 @@ class Lexicon:
                 elif isinstance(item, Phrase) and item.lead is not None:
                     out.append(item.lead)
                 elif isinstance(item, Entry):
-                    out.extend(t for t in (item.terms, item.with_, item.unless, item.not_of) if t is not None)
+                    out.extend(t for t in (item.terms, item.with_, item.unless, item.not_of, item.inside)
+                               if t is not None)
         return out
 
 
@@ -114,6 +116,7 @@ def _entry(d: dict, stance: list[str] = ()) -> Entry:
         bilateral=d.get("bilateral", False), solo=d.get("solo", False), trilateral=d.get("trilateral", False),
         apart=d.get("apart", False),
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
+        inside=Terms(d["inside"]) if "inside" in d else None,
     )
 
 

@@ -196,6 +196,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if rule.solo and sc.third and not (_with_a_third(sc, a, b) if rule.trilateral else
                                            sc.near_pair(a, b) and not sc.subject_is_third(a)):
             continue
+        if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
+            continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
         if rule.not_of is not None and _of_another(ctx, sc, rule.not_of, a, b, ce):
             continue
         if rule.apart and _together(ctx, sc, a, b):
@@ -208,6 +210,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     return None
 
 
+INSIDE_REACH = 12  # characters before a cue in which a name's head makes it part of the name
 NOT_OF_REACH = 25  # characters after a cue, up to punctuation, in which «لـ/of» names whom it concerns
 
 
