@@ -459,3 +459,21 @@ def test_relations_described_beside_a_treatys_name():
     assert ("relations", "partnership") in sigs and ("agreement", "strategic_partnership_treaty") in sigs
     text = "ووقع الرئيسان معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
     assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_unilateral_sanctions_indefinite_dual_currencies_and_the_right_to_enrich():
+    cases = [("وأكد الموقف الروسي الرافض لفرض عقوبات أحادية جديدة على إيران.", ("joint_position", "sanctions")),
+             ("وأكد الرئيسان الروسي والإيراني ضرورة توسيع التسويات بالعملتين الوطنيتين.", ("economic", "payments")),
+             ("وأبدى لافروف تأييد موسكو حق إيران في التخصيب تحت رقابة دولية.", ("joint_position", "nuclear_deal"))]
+    for text, expected in cases:
+        assert expected in {(s.kind, s.key) for s in extract(text)[1]}
+    text = "وحين ترفع العقوبات عن إيران فإن روسيا التي تواجه عقوبات غربية ستوقع مع طهران عقودا كبيرة."
+    assert ("joint_position", "sanctions") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_delegation_at_home_and_between_two_as_background_are_no_signals():
+    text = "وأكد الوفد الروسي دعم موسكو لتعزيز دور المنتدى، مشيرا إلى أن روسيا وإيران تتبنيان موقفا مشتركا."
+    assert ("meeting", "visit") not in {(s.kind, s.key) for s in extract(text)[1]}
+    text = ("ويعده مراقبون مؤشرا على تنامي التعاون العسكري بين موسكو وطهران في ظل توتر علاقات البلدين مع "
+            "الولايات المتحدة.")
+    assert "friction" not in {s.kind for s in extract(text)[1]}

@@ -144,12 +144,13 @@ _HEADS = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس|رييسي
 
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 50  # characters after a cue in which «بين» names its two sides
+BETWEEN_GAP = 3  # characters between «بين» the two and the cue it is the sides of («تدور بين البلدين منافسة»)
 
 
 def _between_the_two(ctx: Context, sc: Scope, a: int) -> bool:
     """Whether «بين» the two stands just before the cue («تدور بين البلدين منافسة صامتة على السوق الصينية»):
     what it is over may then be a third power's (a market, a sphere of influence)."""
-    return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) and e <= a and a - e <= 12 for s, e in sc.joint_spans)
+    return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) and e <= a and a - e <= BETWEEN_GAP for s, e in sc.joint_spans)
 
 
 def _between_pair(ctx: Context, sc: Scope) -> bool:
@@ -325,9 +326,14 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             (needs == "stance" or _between_the_two(ctx, sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
-    if needs == "destination":  # the other side's place right after the cue, one side's party in the clause
-        iran_at, russia_at = ctx.art.places(b, min(ce, b + PLACE_REACH))
-        return not sc.many and ((iran_at and sc.russia) or (russia_at and sc.iran))
+    if needs == "destination":  # «إلى» the other side's place right after the cue, one side's party in the clause
+        lex, end = ctx.art.lex, min(ce, b + PLACE_REACH)
+        to = [p for p, _ in ctx.art.hits(lex.iran_places).within(b, end) + ctx.art.hits(lex.russia_places).within(b, end)
+              if _TO.search(ctx.art.text, max(b, p - 5), p)]
+        if not to or sc.many:
+            return False
+        iran_at = bool(ctx.art.hits(lex.iran_places).within(to[0], to[0] + 1))
+        return (iran_at and sc.russia) or (not iran_at and sc.iran)
     if needs == "officials":  # an Iranian and a Russian official named in the clause, not one of many
         lex = ctx.art.lex
         return ctx.art.has(lex.iran_officials, cs, ce) and ctx.art.has(lex.russia_officials, cs, ce) and not sc.many
