@@ -477,3 +477,12 @@ def test_a_delegation_at_home_and_between_two_as_background_are_no_signals():
     text = ("ويعده مراقبون مؤشرا على تنامي التعاون العسكري بين موسكو وطهران في ظل توتر علاقات البلدين مع "
             "الولايات المتحدة.")
     assert "friction" not in {s.kind for s in extract(text)[1]}
+
+
+def test_other_than_and_a_de_escalation_zone_and_thanks_are_no_signals():
+    kinds = {(s.kind, s.key) for s in extract("ويرى دبلوماسيون أن طهران لا تجد، بخلاف الروس، من يبيعها السلاح.")[1]}
+    assert ("friction", "disagreement") not in kinds
+    kinds = {(s.kind, s.key) for s in extract("ووقعت روسيا وإيران اتفاقا لإقامة منطقة تخفيف توتر في جنوب سوريا.")[1]}
+    assert "friction" not in {k for k, _ in kinds}
+    kinds = {(s.kind, s.key) for s in extract("وشكر الرئيس الإيراني نظيره الروسي على موقفه المبدئي.")[1]}
+    assert "meeting" not in {k for k, _ in kinds}

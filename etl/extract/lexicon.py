@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from etl.extract.normalize import normalize
 from etl.extract.terms import AnyOf, Phrase, TermIndex, Terms, role_phrase
 
 HERE = Path(__file__).parent
@@ -31,6 +32,7 @@ class Entry:
     trilateral: bool = False  # with `solo`: the two with a third state as one subject still count («drills of Iran, Russia and China»)
     not_of: Terms | None = None  # words just after the cue that make it another party's («حليفا للأسد»)
     inside: Terms | None = None  # words just before the cue that make it part of a name («معاهدة الشراكة»)
+    not_forms: frozenset[str] = frozenset()  # forms of a cue word that mean something else («بخلاف», other than)
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
 
 
@@ -117,6 +119,7 @@ def _entry(d: dict, stance: list[str] = ()) -> Entry:
         apart=d.get("apart", False),
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
         inside=Terms(d["inside"]) if "inside" in d else None,
+        not_forms=frozenset(normalize(w) for w in d.get("not_forms", [])),
     )
 
 

@@ -186,6 +186,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     if rule.unless is not None and ctx.has(rule.unless):
         return None
     for a, b in ctx.within(rule.terms):
+        if ctx.art.text[a:b] in rule.not_forms:
+            continue
         (cs, ce), sc = ctx.clause_of(a)
         if not sc.both and ctx.whole.both and not ctx.whole.third:
             # A sentence that names the two and no third power is about them, whichever clause names whom.
