@@ -486,3 +486,11 @@ def test_other_than_and_a_de_escalation_zone_and_thanks_are_no_signals():
     assert "friction" not in {k for k, _ in kinds}
     kinds = {(s.kind, s.key) for s in extract("وشكر الرئيس الإيراني نظيره الروسي على موقفه المبدئي.")[1]}
     assert "meeting" not in {k for k, _ in kinds}
+
+
+def test_a_speakers_words_go_on_across_sentences_that_name_no_side():
+    text = ("وقال السفير الروسي لدى إيران إن العلاقات بين موسكو وطهران تمر بأفضل مراحلها. وأضاف: نحن نبني تعاونا "
+            "لا يستهدف أطرافا ثالثة. وأشار إلى أن الجانبين يقتربان من إنجاز نص معاهدة التعاون الشامل الجديدة.")
+    sigs = {(s.kind, s.key, s.status) for s in extract(text)[1]}
+    assert ("agreement", "strategic_partnership_treaty", "drafted") in sigs
+    assert ("relations", "partnership", None) in sigs

@@ -143,12 +143,15 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     """The sentences that name Iran or Russia; those that follow them speaking of the two by a pair word
     alone («ووقع الجانبان في الختام ثماني وثائق»: PairTracker decides whether that pair is theirs); and those
     that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»)."""
+    from etl.extract.speaker import goes_on
+
     generic = art.in_sentences(art.hits(art.lex.generic_pair))
     projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
     shared = art.in_sentences(Hits(projects))
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
-        follows = iran or russia or (follows and pair_word)
+        # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).
+        follows = iran or russia or (follows or goes_on(art.text, *sent)) and pair_word
         if follows or theirs:
             out.append((sent, iran, russia))
     return out

@@ -35,6 +35,11 @@ _GOES_ON = re.compile(r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|ا�
 LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
 
 
+def goes_on(text: str, s: int, e: int) -> bool:
+    """Whether the sentence ``[s, e)`` goes on with the last speaker's words («وأضاف أن…»)."""
+    return _GOES_ON.match(text, s, e) is not None
+
+
 def speaker_name(art: Article, s: int, e: int) -> str | None:
     """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»).
     Named only by role («وأوضح المسؤول الروسي»), or going on with an earlier speaker's words («وأضاف أن…»),
