@@ -494,3 +494,18 @@ def test_a_speakers_words_go_on_across_sentences_that_name_no_side():
     sigs = {(s.kind, s.key, s.status) for s in extract(text)[1]}
     assert ("agreement", "strategic_partnership_treaty", "drafted") in sigs
     assert ("relations", "partnership", None) in sigs
+
+
+CONTRACTS = [  # (sentence, key or None for no agreement): sentences written for these tests
+    ("ووقعت إيران مع شركة زاروبيج نفط الروسية عقدا في طهران بقيمة 742 مليون دولار لزيادة إنتاج النفط.", "other"),
+    ("وأعلنت منظمة الطاقة الذرية الإيرانية توقيع عقد بقيمة 25 مليار دولار مع روساتوم الروسية لبناء أربع وحدات في سيريك.",
+     "nuclear_cooperation"),
+    ("وقال مستشار في الكرملين إن روسيا وإيران تعدان عقدا لتسليم أنظمة الدفاع الجوي.", None),
+    ("وعقد الجانبان الإيراني والروسي اجتماعا في موسكو.", None),
+]
+
+
+@pytest.mark.parametrize("text,key", CONTRACTS)
+def test_a_contract_between_them_is_an_agreement_but_not_an_arms_contract(text, key):
+    keys = {s.key for s in extract(text)[1] if s.kind == "agreement"}
+    assert (key in keys) if key else not keys

@@ -36,6 +36,8 @@ def agreements(ctx: Context) -> list[Signal]:
         if named:
             continue
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
+            if "عقد" in art.text[a:b] and ctx.has(lex.arms):
+                continue  # an arms contract is military/arms_transfer only
             # Where other states are named, the agreement must stand by the two as its parties (the
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE for m in sc.mentions)) \
@@ -64,7 +66,7 @@ def agreements(ctx: Context) -> list[Signal]:
                     out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                 continue
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
-            nuclear = "نووي" in art.text[b:min(ce, b + NUCLEAR_REACH)]
+            nuclear = "نووي" in art.text[b:min(ce, b + NUCLEAR_REACH)] or "روساتوم" in art.text[cs:ce]
             out.append(ctx.signal("agreement", "nuclear_cooperation" if nuclear else "other", label,
                                   "nuclear" if nuclear else None, cue=(a, b), status=st))
             break  # one named agreement per clause
@@ -155,7 +157,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     return " ".join(label), bool(named)
 
 
-NUCLEAR_REACH = 50  # characters after the noun in which «نووي» makes an agreement a nuclear one
+NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
 _PROGRAMME = re.compile(r"برنامج|ملف")
