@@ -509,3 +509,10 @@ CONTRACTS = [  # (sentence, key or None for no agreement): sentences written for
 def test_a_contract_between_them_is_an_agreement_but_not_an_arms_contract(text, key):
     keys = {s.key for s in extract(text)[1] if s.kind == "agreement"}
     assert (key in keys) if key else not keys
+
+
+def test_one_side_hosting_the_others_officials_is_a_meeting_but_not_an_event_its_embassy_joins():
+    text = "وتستضيف إيران مسؤولين من سوريا وروسيا هذا الأسبوع لمناقشة حل الصراع."
+    assert ("meeting", "talks") in {(s.kind, s.key) for s in extract(text)[1]}
+    text = "وتستضيف العاصمة الروسية مهرجانا ثقافيا تنظمه الملحقية الثقافية في السفارة الإيرانية بموسكو."
+    assert "meeting" not in {s.kind for s in extract(text)[1]}

@@ -10,7 +10,7 @@ from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
 from etl.extract.clauses import clause_spans, with_subjects
-from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
+from etl.extract.sides import IRAN, RUSSIA, SCENE, SUBJECT_REACH, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -295,6 +295,32 @@ def _met_by_another(ctx: Context, sc: Scope, cs: int, b: int) -> bool:
 _TO = re.compile(r"(?<!\w)(?:الي|نحو)\s*$")
 
 
+_HOSTS = re.compile(r"^[وف]?(?:[تي]ستضيف|استضاف\w*|ستستضيف|سيستضيف)$")
+
+
+def _hosts_the_other(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether one side hosts the other's officials: the host named just before the verb or as its subject
+    right after it, the guests officials of the other side named after that («وتستضيف إيران مسؤولين من سوريا
+    وروسيا»), not an event one side's body takes part in («المهرجان… والملحقية الثقافية في السفارة الإيرانية»)."""
+    before = [m for m in sc.mentions if m.end <= a]
+    after = [m for m in sc.mentions if m.start >= b]
+    if after and after[0].start - b <= SUBJECT_REACH and after[0].side in (IRAN, RUSSIA):
+        host, rest = after[0].side, after[1:]
+    elif before and before[-1].side in (IRAN, RUSSIA):
+        host, rest = before[-1].side, after
+    else:
+        return False
+    officials = ctx.art.lex.iran_officials if host == RUSSIA else ctx.art.lex.russia_officials
+    return any(m.side in (IRAN, RUSSIA) and m.side != host and
+               (_GUEST.search(ctx.art.text, max(0, m.start - GUEST_REACH), m.start) or ctx.art.has(officials, m.start, m.end))
+               for m in rest)
+
+
+# Who is hosted: officials or a delegation of the other side («مسؤولين من سوريا وروسيا», «وفدا روسيا»).
+_GUEST = re.compile(r"(?:مسوول\w*|مبعوث\w*|وفد\w*|وزير\w*|رييس\w*|نظير\w*|ممثل\w*)\s+(?:من\s+)?(?:\S+\s+){0,2}و?$")
+GUEST_REACH = 30  # characters before the guest side in which «مسؤولين من…» stands
+
+
 def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether the visit's destination, named right after the cue, is a third state's («زيارة الرئيس الروسي
     إلى دمشق», «ووصل المعلم مسقط»), not Iran's or Russia's: whoever else the sentence names, that visit is
@@ -344,6 +370,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             return False
         if needs == "visit" and _to_a_third_place(ctx, sc, b, ce):
             return False
+        if _HOSTS.match(ctx.art.text[a:b]) and _hosts_the_other(ctx, sc, a, b):
+            return True
         # Who takes part is often named in a clause of its own («قمة في أنقرة، حيث كان بوتين ونظيره الإيراني»).
         iran_p, russia_p = ctx.art.participants(ctx.s, ctx.e)
         if iran_p and russia_p:
