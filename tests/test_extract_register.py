@@ -516,3 +516,17 @@ def test_one_side_hosting_the_others_officials_is_a_meeting_but_not_an_event_its
     assert ("meeting", "talks") in {(s.kind, s.key) for s in extract(text)[1]}
     text = "وتستضيف العاصمة الروسية مهرجانا ثقافيا تنظمه الملحقية الثقافية في السفارة الإيرانية بموسكو."
     assert "meeting" not in {s.kind for s in extract(text)[1]}
+
+
+ECONOMIC = [  # (sentence, key or None): sentences written for these tests
+    ("وتجري موسكو وطهران مفاوضات حول صفقة مقايضة تشتري روسيا بموجبها النفط الإيراني مقابل سلع.", "energy_deal"),
+    ("ويتحدث مسؤولون في روسيا وإيران عن مقترح روسي لتوريد منتجات نفطية إلى شمال إيران.", "energy_deal"),
+    ("واتفقت روسيا وإيران على منح شركات البلدين تراخيص لتصدير المنتجات الزراعية.", "trade_measure"),
+    ("ويجري في تتارستان تجميع طائرات شاهد المسيرة بترخيص إيراني لصالح الجيش الروسي.", None),
+]
+
+
+@pytest.mark.parametrize("text,key", ECONOMIC)
+def test_swaps_licences_and_supplies_are_economic_and_a_licensed_drone_is_not(text, key):
+    keys = {s.key for s in extract(text)[1] if s.kind == "economic"}
+    assert (key in keys) if key else not keys
