@@ -530,3 +530,11 @@ ECONOMIC = [  # (sentence, key or None): sentences written for these tests
 def test_swaps_licences_and_supplies_are_economic_and_a_licensed_drone_is_not(text, key):
     keys = {s.key for s in extract(text)[1] if s.kind == "economic"}
     assert (key in keys) if key else not keys
+
+
+def test_an_agreements_label_stops_at_its_value_and_at_what_it_still_needs():
+    labels = {s.label for s in extract("ووقعت إيران وروسيا عقدا بقيمة 25 مليار دولار لبناء محطة.")[1]
+              if s.kind == "agreement"}
+    assert labels == {"عقدا"}
+    sigs = extract("وقال بزشكيان إن العقوبات لن توقف تعاون روسيا وإيران، مؤكدا أن بلاده ترغب في توقيع المعاهدة في أقرب وقت.")[1]
+    assert not [s for s in sigs if s.kind == "agreement" and "أقرب" in s.label]
