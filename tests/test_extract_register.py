@@ -538,3 +538,18 @@ def test_an_agreements_label_stops_at_its_value_and_at_what_it_still_needs():
     assert labels == {"عقدا"}
     sigs = extract("وقال بزشكيان إن العقوبات لن توقف تعاون روسيا وإيران، مؤكدا أن بلاده ترغب في توقيع المعاهدة في أقرب وقت.")[1]
     assert not [s for s in sigs if s.kind == "agreement" and "أقرب" in s.label]
+
+
+def test_words_quoted_after_an_agreement_are_what_is_said_of_it_not_its_name():
+    text = 'وقال لافروف إن موسكو ستدعم أي اتفاق "يرضي الجانب الإيراني ويحترم حقوقه".'
+    assert "agreement" not in {s.kind for s in extract(text)[1]}
+    text = "وأعلنت روسيا وإيران التوصل إلى اتفاق «وقف التصعيد» في المنطقة الجنوبية."
+    assert any("وقف التصعيد" in s.label for s in extract(text)[1] if s.kind == "agreement")
+
+
+def test_the_partnership_treaty_and_a_free_trade_agreement_written_with_li():
+    sigs = {(s.kind, s.key) for s in extract("وصادق مجلس الدوما على معاهدة الشراكة بين روسيا وإيران.")[1]}
+    assert ("agreement", "strategic_partnership_treaty") in sigs
+    sigs = {(s.kind, s.key) for s in extract("ووقعت في سانت بطرسبورغ اتفاقية للتجارة الحرة بين إيران والاتحاد الاقتصادي "
+                                             "الأوراسي الذي تقوده روسيا.")[1]}
+    assert ("agreement", "eaeu_fta") in sigs

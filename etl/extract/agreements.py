@@ -119,6 +119,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     o_end = art.nt.to_orig(clause_end)
     label = [art.nt.orig[o_a:o_b]]
     quoted = _QUOTED.match(art.nt.orig, o_b, o_end)
+    if quoted and _VERB_LIKE.match(normalize(quoted.group(1).strip(" «»\"“”").split()[0])):
+        quoted = None  # words quoted after it («المعاهدة "تُرسي أساسا…"») are what is said of it, not its name
     if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»»
         return label[0] + " " + quoted.group(1), True
     stops = art.lex.agreement_label_stops
