@@ -29,10 +29,19 @@ def speaker(art: Article, s: int, e: int) -> str | None:
     return min(cands)[1] if cands else None
 
 
-# A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…» (folded).
-_GOES_ON = re.compile(r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|"
-                      r"اعتبر|اعتبرت|شدد|شددت)\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)")
+# The verbs that report what someone said (folded), and the word that opens what was said.
+_SAYS = r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|اعتبر|اعتبرت|شدد|شددت)"
+_THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
+# A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…».
+_GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)
+# A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
+_SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})" + _THAT_FOLLOWS)
 LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
+
+
+def _before(art: Article, s: int) -> list[tuple[int, int]]:
+    """The sentences before ``s`` in which an earlier speaker is looked for, nearest first."""
+    return list(reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]))
 
 
 def goes_on(text: str, s: int, e: int) -> bool:
@@ -51,7 +60,7 @@ def speaker_name(art: Article, s: int, e: int) -> str | None:
     roles = _named(art, lex.iran_roles, lex.russia_roles, s, e)
     if not roles and not _GOES_ON.match(art.text, s, e):
         return None
-    for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
+    for a, b in _before(art, s):
         earlier = _named(art, lex.iran_officials, lex.russia_officials, a, b)
         if earlier:
             return _as_written(art, earlier[0])
@@ -79,17 +88,12 @@ def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | N
     if m is None:  # the speaker is named in the sentence («قال عراقجي إن…»), if anywhere
         own = _subject_of_speech(art, s, e)
         return (own, None) if own is not None else _named_again(art, s, e)
-    for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
+    for a, b in _before(art, s):
         if _GOES_ON.match(art.text, a, b):  # it goes on too: what follows its verb is content, not a speaker
             continue
         if art.hits(art.lex.speech).any(a, b):  # the nearest sentence that reports speech says whose it is
             return _subject_of_speech(art, a, b), (m.start(), m.end())
     return None, None
-
-
-# A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
-_SAYS_NAME = re.compile(r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|"
-                        r"اعتبر|اعتبرت|شدد|شددت)\s+(?P<name>[^\W\d]{3,})\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)")
 
 
 def _named_again(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -99,7 +103,7 @@ def _named_again(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, i
     if m is None:
         return None, None
     name = m.group("name")
-    for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]):
+    for a, b in _before(art, s):
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", art.text[a:b]):
             side = _subject_of_speech(art, a, b)
             return (side, m.span("name")) if side is not None else (None, None)
