@@ -80,7 +80,7 @@ def parse_published(value: str | None, method: str | None = None) -> tuple[date 
 def process(raw: RawArticle, digest: str | None = None) -> Processed:
     """Extract one article (pure apart from the lexicon cache); ``digest`` is its content hash if known."""
     published, method = parse_published(raw.published, raw.date_method)
-    rel, signals = extract(raw.text)
+    rel, signals = extract(raw.text, published=published)
     bands = band_buckets(raw.text) if rel.relevant else []
     return Processed(raw, digest or content_hash(raw), published, method, rel, signals, bands)
 

@@ -127,8 +127,8 @@ def test_reextraction_keeps_events_current(tmp_path, monkeypatch):
     assert _meetings(db) == [(date(2024, 3, 5), 5, 1, 5, 10)]
     real = pipeline.extract
 
-    def without_outlet_c(text):  # an extractor that no longer sees the meeting in Outlet C's copy
-        rel, sigs = real(text)
+    def without_outlet_c(text, **kw):  # an extractor that no longer sees the meeting in Outlet C's copy
+        rel, sigs = real(text, **kw)
         return rel, [s for s in sigs if not (text.startswith(DATELINES[2]) and s.kind == "meeting")]
 
     monkeypatch.setattr(pipeline, "extract", without_outlet_c)

@@ -553,3 +553,19 @@ def test_the_partnership_treaty_and_a_free_trade_agreement_written_with_li():
     sigs = {(s.kind, s.key) for s in extract("ووقعت في سانت بطرسبورغ اتفاقية للتجارة الحرة بين إيران والاتحاد الاقتصادي "
                                              "الأوراسي الذي تقوده روسيا.")[1]}
     assert ("agreement", "eaeu_fta") in sigs
+
+
+def test_a_figures_period_gets_the_year_it_means():
+    from datetime import date
+
+    from etl.extract.figures import resolve_period
+    assert resolve_period("العام الماضي", date(2024, 5, 1)) == "2023 (العام الماضي)"
+    assert resolve_period("العام الجاري", date(2024, 5, 1)) == "2024 (العام الجاري)"
+    assert resolve_period("العام الماضي", None) == "العام الماضي"  # no date, no guess
+    assert resolve_period("۱۴۰۲", None) == "۱۴۰۲ (2023/24)"  # the Iranian year that starts in March 2023
+    assert resolve_period("2017", date(2018, 1, 1)) == "2017"
+    text = "وقال السفير الروسي إن حجم التبادل التجاري بين روسيا وإيران بلغ أربعة مليارات دولار العام الماضي."
+    sigs = [s for s in extract(text, published=date(2025, 2, 1))[1] if s.kind == "trade_figure"]
+    assert [s.period for s in sigs] == ["2024 (العام الماضي)"]
+    text = "وبلغ التبادل التجاري بين إيران وروسيا خلال العام الإيراني ۱۴۰۲ نحو ملياري دولار."
+    assert [s.period for s in extract(text)[1] if s.kind == "trade_figure"] == ["1402 (2023/24)"]  # digits as read

@@ -227,15 +227,18 @@ def test_trade_page_tells_targets_from_actual_figures(monkeypatch, tmp_path):
          "text": "وقال نوفاك إن حجم التبادل التجاري بين روسيا وإيران بلغ 4 مليارات دولار في عام 2024."},
         {"id": "t2", "source": "Sample Agency (sample)", "published": "2025-03-02",
          "text": "وتسعى روسيا وإيران إلى رفع حجم التجارة بينهما إلى 10 مليارات دولار بحلول 2030."},
+        # A period given relative to the article's date is shown with the year it means.
+        {"id": "t3", "source": "Sample Agency (sample)", "published": "2025-03-03",
+         "text": "وقال السفير الروسي إن التبادل التجاري بين روسيا وإيران نما بنسبة 16 في المئة العام الماضي."},
     ]) + "\n", encoding="utf-8")
     db = tmp_path / "claims.duckdb"
     ingest([src], db, progress=False)
     at = open_page(monkeypatch, db, "pages/trade.py")
     table = at.dataframe[0].value
-    rows = {t: (f, p, s) for f, t, p, s in zip(table["figure"], table["figure_type"], table["period"], table["speaker"])}
-    assert set(rows) == {"actual", "target"}
-    assert rows["actual"][1:] == ("2024", "نوفاك") and rows["target"][1] == "2030"
-    assert "4" in rows["actual"][0] and "10" in rows["target"][0]
+    rows = {(t, f): (p, s) for f, t, p, s in zip(table["figure"], table["figure_type"], table["period"], table["speaker"])}
+    assert {t for t, _ in rows} == {"actual", "target"}
+    assert rows[("actual", "$4bn")] == ("2024", "نوفاك") and rows[("target", "$10bn")][0] == "2030"
+    assert rows[("actual", "16%")][0] == "2024 (العام الماضي)"
 
 
 def test_explorer_panel_shows_the_title_and_marks_the_cue(monkeypatch, sample_db):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Iterable
 
 from etl.extract.article import Article
@@ -101,8 +102,9 @@ def _relevance(art: Article) -> Relevance:
     return Relevance(False, "names Iran and Russia, never in the same or neighbouring sentences")
 
 
-def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Signal]]:
-    """Relevance and deduplicated signals of one article.
+def extract(text: str, lex: Lexicon | None = None, published: date | None = None) -> tuple[Relevance, list[Signal]]:
+    """Relevance and deduplicated signals of one article; ``published``, where known, gives the year a
+    trade figure's relative period means («العام الماضي»).
 
     >>> rel, sigs = extract("وقال بوتين إن روسيا وإيران عضوان في منظمة شنغهاي للتعاون.")
     >>> [(s.kind, s.key) for s in sigs]
@@ -131,6 +133,11 @@ def extract(text: str, lex: Lexicon | None = None) -> tuple[Relevance, list[Sign
         if implied:
             mentions = sorted(mentions + implied)
         found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present)))
+    from etl.extract.figures import resolve_period
+
+    for sig in found:
+        if sig.period:
+            sig.period = resolve_period(sig.period, published)
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.

@@ -3,9 +3,11 @@ it measures, whether it is an actual figure, a target or a forecast, the period 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from etl.extract import Signal
 from etl.extract.modality import hedged
+from etl.extract.normalize import normalize
 from etl.extract.numbers import find_amounts
 from etl.extract.sentence import Context
 from etl.extract.sides import THIRD
@@ -100,10 +102,36 @@ def _figure_type(ctx: Context, cs: int, a: int) -> str:
     return "actual"
 
 
+# Relative years (folded), by how many years from the article's date they stand.
+_RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
+_RELATIVE = re.compile(r"(?:العام|السنه|عام)\s+(الماضي|السابق|الجاري|الحالي|المقبل|القادم)")
+_IRANIAN_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
+
+
+def resolve_period(period: str | None, published: date | None) -> str | None:
+    """The period with the year it means, where the text gives it relative to the article's date («العام
+    الماضي» in an article of 2024 is ``2023 (العام الماضي)``) or as an Iranian year («۱۴۰۲» is ``1402
+    (2023/24)``, which runs from 21 March); else as the text gives it."""
+    if not period:
+        return period
+    folded = normalize(period)
+    m = _RELATIVE.search(folded)
+    if m and published is not None:
+        return f"{published.year + _RELATIVE_YEARS[m.group(1)]} ({period})"
+    m = _IRANIAN_YEAR.search(folded)
+    if m and not _YEAR.search(folded):
+        start = int(m.group(1)) + 621
+        return f"{period} ({start}/{(start + 1) % 100:02d})"
+    return period
+
+
 def _period(ctx: Context, cs: int, ce: int, a: int, b: int) -> str | None:
     """The year the figure is for («في عام 2017», «بحلول 2025»), or a relative period («العام الماضي»)."""
     clause = ctx.art.text[cs:ce]
     for m in _YEAR.finditer(clause):
+        if not (a - cs <= m.start() < b - cs):
+            return m.group()
+    for m in _IRANIAN_YEAR.finditer(clause):  # «خلال العام الإيراني ۱۴۰۲»
         if not (a - cs <= m.start() < b - cs):
             return m.group()
     m = _PERIOD_WORDS.search(clause)
