@@ -114,7 +114,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     from etl.extract.speaker import implied_mentions
 
     lex = lex or load_lexicon()
-    art = Article(text, lex)
+    art = Article(text, lex, published)
     rel = _relevance(art)
     if not rel.relevant:
         return rel, []
@@ -124,7 +124,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     found: list[Signal] = []
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
         mentions = art.mentions(s, e)
-        generic_ok = tracker.step({m.side for m in mentions if not _attribute(art.text, m, mentions)},
+        generic_ok = tracker.step({m.side for m in mentions if not _attribute(art, m, mentions)},
                                   _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
@@ -133,11 +133,6 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         if implied:
             mentions = sorted(mentions + implied)
         found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present)))
-    from etl.extract.figures import resolve_period
-
-    for sig in found:
-        if sig.period:
-            sig.period = resolve_period(sig.period, published)
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
@@ -158,7 +153,7 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).
-        follows = iran or russia or (follows or goes_on(art.text, *sent)) and pair_word
+        follows = iran or russia or pair_word and (follows or goes_on(art.text, *sent))
         if follows or theirs:
             out.append((sent, iran, russia))
     return out
@@ -167,15 +162,16 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
 # A third state's adjective on a thing («المصافي الصينية», «العقوبات الأمريكية», «سقف الأسعار الغربي») says
 # whose the thing is; it names no party a later «البلدين» could stand for. On a person («نظيره التركي») it does.
 _NISBA = re.compile(r"^ال\w+(?:ي|يه)$")
-_PERSON = re.compile(r"(?<!\w)[وفبل]?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|نظراء\w*|مسوول\w*|سفير\w*|مبعوث\w*|"
-                     r"مندوب\w*|وفد\w*|زعيم\w*|زعماء|قاده|نايب|مستشار\w*|جانب|الجانب|المتحدث\w*|الناطق\w*)\s+$")
+ROLE_GAP = 2  # characters between a role word and the adjective that says whose it is («الرئيس التركي»)
 
 
-def _attribute(text: str, m, mentions: list) -> bool:
-    """Whether a third state is named only by its adjective on a thing, not on a person, nor in a list of
-    the parties' adjectives («مركز التنسيق الإيراني - الروسي - التركي»)."""
+def _attribute(art: Article, m, mentions: list) -> bool:
+    """Whether a third state is named only by its adjective on a thing, not on a person (a role of the
+    catalogue just before it), nor in a list of the parties' adjectives («مركز التنسيق الإيراني - الروسي - التركي»)."""
+    text = art.text
     return m.side == THIRD and bool(_NISBA.match(text[m.start:m.end])) and \
-        not _PERSON.search(text, max(0, m.start - 16), m.start) and \
+        not any(m.start - q <= ROLE_GAP  # (both sides' role phrases open with the same role words)
+                for _, q in art.hits(art.lex.iran_roles.lead).within(m.start - 20, m.start)) and \
         not any(o.side in (IRAN, RUSSIA) and (0 <= m.start - o.end <= LISTED_GAP or 0 <= o.start - m.end <= LISTED_GAP)
                 for o in mentions)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cached_property
 
 from etl.extract.lexicon import Lexicon
@@ -19,9 +20,10 @@ class Article:
     """Per-article match index: the lists that decide where Iran and Russia are in play are searched over
     the whole folded text, the rest over those sentences only (see `focus`)."""
 
-    def __init__(self, text: str, lex: Lexicon):
+    def __init__(self, text: str, lex: Lexicon, published: date | None = None):
         self.nt = NormText.of(text)
         self.lex = lex
+        self.published = published  # the article's date, where known (what «العام الماضي» means)
         self._hits: dict[int, Hits] = {}
         self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
                                         lex.pair, lex.generic_pair, lex.not_party, lex.third_parties,

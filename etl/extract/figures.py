@@ -15,6 +15,9 @@ from etl.extract.speaker import speaker_name
 
 GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+# Relative years (folded), by how many years from the article's date they stand.
+_RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
+_RELATIVE = re.compile(rf"(?:العام|السنه|عام)\s+({'|'.join(_RELATIVE_YEARS)})")
 _PERIOD_WORDS = re.compile(r"(?:العام|السنه|عام)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|الاشهر\s+\S+\s+(?:الاولى|الماضيه)")
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
@@ -102,9 +105,6 @@ def _figure_type(ctx: Context, cs: int, a: int) -> str:
     return "actual"
 
 
-# Relative years (folded), by how many years from the article's date they stand.
-_RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
-_RELATIVE = re.compile(r"(?:العام|السنه|عام)\s+(الماضي|السابق|الجاري|الحالي|المقبل|القادم)")
 _IRANIAN_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 
 
@@ -128,14 +128,12 @@ def resolve_period(period: str | None, published: date | None) -> str | None:
 def _period(ctx: Context, cs: int, ce: int, a: int, b: int) -> str | None:
     """The year the figure is for («في عام 2017», «بحلول 2025»), or a relative period («العام الماضي»)."""
     clause = ctx.art.text[cs:ce]
-    for m in _YEAR.finditer(clause):
-        if not (a - cs <= m.start() < b - cs):
-            return m.group()
-    for m in _IRANIAN_YEAR.finditer(clause):  # «خلال العام الإيراني ۱۴۰۲»
-        if not (a - cs <= m.start() < b - cs):
-            return m.group()
+    for years in (_YEAR, _IRANIAN_YEAR):  # «في عام 2017», «خلال العام الإيراني ۱۴۰۲»
+        for m in years.finditer(clause):
+            if not (a - cs <= m.start() < b - cs):
+                return resolve_period(m.group(), ctx.art.published)
     m = _PERIOD_WORDS.search(clause)
     if m:
         o_a, o_b = ctx.art.nt.span(cs + m.start(), cs + m.end())
-        return ctx.art.nt.orig[o_a:o_b]
+        return resolve_period(ctx.art.nt.orig[o_a:o_b], ctx.art.published)
     return None

@@ -144,18 +144,23 @@ _HEADS = re.compile(r"(?<!\w)(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس|رييسي
 
 _BETWEEN = re.compile(r"(?<!\w)بين(?!\w)")
 BETWEEN_REACH = 50  # characters after a cue in which «بين» names its two sides
+def _stands_before(word: re.Pattern, text: str, pos: int, floor: int = 0, reach: int = 6) -> bool:
+    """Whether ``word`` stands in the few characters before ``pos``: «بين» the two, «إلى» a place."""
+    return bool(word.search(text, max(floor, pos - reach), pos))
+
+
 BETWEEN_GAP = 3  # characters between «بين» the two and the cue it is the sides of («تدور بين البلدين منافسة»)
 
 
 def _between_the_two(ctx: Context, sc: Scope, a: int) -> bool:
     """Whether «بين» the two stands just before the cue («تدور بين البلدين منافسة صامتة على السوق الصينية»):
     what it is over may then be a third power's (a market, a sphere of influence)."""
-    return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) and e <= a and a - e <= BETWEEN_GAP for s, e in sc.joint_spans)
+    return any(_stands_before(_BETWEEN, ctx.art.text, s) and e <= a and a - e <= BETWEEN_GAP for s, e in sc.joint_spans)
 
 
 def _between_pair(ctx: Context, sc: Scope) -> bool:
     """Whether the clause names the two as the sides of something with «بين» («العلاقة بين روسيا وإيران»)."""
-    return any(_BETWEEN.search(ctx.art.text, max(0, s - 6), s) for s, _ in sc.pair_spans)
+    return any(_stands_before(_BETWEEN, ctx.art.text, s) for s, _ in sc.pair_spans)
 
 
 def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
@@ -257,7 +262,7 @@ def _together(ctx: Context, sc: Scope, a: int, b: int) -> bool:
     pair = [(g.start, g.end) for g in sc.groups if {IRAN, RUSSIA} <= g.sides]
     if not pair or _RECIPROCAL.match(ctx.art.text[a:b]) or _DUAL_VERB.match(ctx.art.text[a:b]):
         return False
-    if any(_BETWEEN.search(ctx.art.text, max(0, s - 8), s) for s, _ in pair):
+    if any(_stands_before(_BETWEEN, ctx.art.text, s, reach=8) for s, _ in pair):
         return False
     alone = {m.side for m in sc.mentions if m.side in (IRAN, RUSSIA) and not any(s <= m.start < e for s, e in pair)}
     return alone != {IRAN, RUSSIA}
@@ -329,7 +334,7 @@ def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     text = ctx.art.text
     # The destination: named right after the cue («زار دمشق») or after «إلى» («زيارة بوتين إلى دمشق»).
     dest = next((m for m in sc.mentions if b <= m.start < end and
-                 (m.start - b <= 2 or _TO.search(text, max(b, m.start - 5), m.start))), None)
+                 (m.start - b <= 2 or _stands_before(_TO, text, m.start, floor=b, reach=5))), None)
     return dest is not None and dest.side in (THIRD, SCENE)
 
 
@@ -357,7 +362,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs == "destination":  # «إلى» the other side's place right after the cue, one side's party in the clause
         lex, end = ctx.art.lex, min(ce, b + PLACE_REACH)
         to = [p for p, _ in ctx.art.hits(lex.iran_places).within(b, end) + ctx.art.hits(lex.russia_places).within(b, end)
-              if _TO.search(ctx.art.text, max(b, p - 5), p)]
+              if _stands_before(_TO, ctx.art.text, p, floor=b, reach=5)]
         if not to or sc.many:
             return False
         iran_at = bool(ctx.art.hits(lex.iran_places).within(to[0], to[0] + 1))
