@@ -13,16 +13,15 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from etl.extract import extract
+from etl.pipeline import parse_published
 from etl.read.furniture import strip_furniture
 from tools.score import item
 from db.vocabulary import KINDS
@@ -156,17 +155,13 @@ class Prediction:
     figures: dict[tuple, tuple]  # trade figure -> (figure_type, period, speaker)
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-
-
 def predict(records: dict[str, dict], ids: Iterable[str]) -> dict[str, Prediction]:
     """Per article: the extractor's items, their statuses, whether it names only one country, and its trade
     figures' type, period and speaker."""
     out = {}
     for aid in ids:
         rec = records[aid]
-        day = rec.get("published") or rec.get("date")
-        published = date.fromisoformat(str(day)[:10]) if day and _ISO_DAY.match(str(day)) else None
+        published, _ = parse_published(rec.get("published"))  # as the pipeline reads it (bad dates: None)
         rel, sigs = extract(strip_furniture(rec.get("text") or "")[0], published=published)  # as the reader hands it over
         items, status, figures = set(), defaultdict(set), {}
         for s in sigs:
