@@ -20,7 +20,7 @@ from typing import Iterable
 
 from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
-from etl.extract.sides import IRAN, RUSSIA, THIRD, PairTracker, groups
+from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
@@ -111,7 +111,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     [('organisation', 'sco')]
     """
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
-    from etl.extract.speaker import implied_mentions
+    from etl.extract.speaker import commentator_origin, implied_mentions
 
     lex = lex or load_lexicon()
     art = Article(text, lex, published)
@@ -123,7 +123,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     tracker = PairTracker()
     found: list[Signal] = []
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
-        mentions = art.mentions(s, e)
+        # Where a commentator comes from («الباحث السعودي») makes that state no party to what they say.
+        mentions = [m for m in art.mentions(s, e) if not commentator_origin(art, m)]
         generic_ok = tracker.step({m.side for m in mentions if not _attribute(art, m, mentions)},
                                   _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
@@ -161,7 +162,6 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
 
 # A third state's adjective on a thing («المصافي الصينية», «العقوبات الأمريكية», «سقف الأسعار الغربي») says
 # whose the thing is; it names no party a later «البلدين» could stand for. On a person («نظيره التركي») it does.
-_NISBA = re.compile(r"^ال\w+(?:ي|يه)$")
 ROLE_GAP = 2  # characters between a role word and the adjective that says whose it is («الرئيس التركي»)
 
 
@@ -169,7 +169,7 @@ def _attribute(art: Article, m, mentions: list) -> bool:
     """Whether a third state is named only by its adjective on a thing, not on a person (a role of the
     catalogue just before it), nor in a list of the parties' adjectives («مركز التنسيق الإيراني - الروسي - التركي»)."""
     text = art.text
-    return m.side == THIRD and bool(_NISBA.match(text[m.start:m.end])) and \
+    return m.side == THIRD and bool(NISBA.match(text[m.start:m.end])) and \
         not any(m.start - q <= ROLE_GAP  # (both sides' role phrases open with the same role words)
                 for _, q in art.hits(art.lex.iran_roles.lead).within(m.start - 20, m.start)) and \
         not any(o.side in (IRAN, RUSSIA) and (0 <= m.start - o.end <= LISTED_GAP or 0 <= o.start - m.end <= LISTED_GAP)

@@ -76,6 +76,7 @@ class Lexicon:
     forecasts: Terms
     speech: Terms
     speech_other: Terms
+    commentators: Terms  # analysts, researchers, writers: a state's adjective on one names no party
     topics: list[tuple[str, Terms]]
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
@@ -169,6 +170,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         targets=Terms(cue["trade"]["targets"]),
         forecasts=Terms(cue["trade"]["forecasts"]),
         speech=Terms(cue["speech"]["verbs"]),
-        speech_other=Terms(cue["speech"]["other"]),
+        speech_other=Terms(cue["speech"]["commentators"] + cue["speech"]["other"]),
+        commentators=Terms(cue["speech"]["commentators"]),
         topics=[(k, Terms(v)) for k, v in cue["topics"].items()],
     )

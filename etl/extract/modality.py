@@ -12,10 +12,13 @@ import re
 # («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
 _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "ولا", "ولم", "ولن"}
 # «لا تسعيان إلى تحالف»: a negated verb of seeking governs what it seeks.
-_SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*)$")
+_SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي)$")
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
 _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل)\s+(?:الي\s+)?$")
-_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار)$")
+# A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
+# «لا يعني ذلك تحالفا»): the verbs of judging and these.
+_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار|"
+                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل)$")
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"
@@ -67,6 +70,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     >>> modality("اقرب الي تقاطع مصالح منها الي تحالف حقيقي", 0, 30)
     'denied'
     >>> modality("موسكو وطهران لا تسعيان الي تحالف عسكري", 0, 27)
+    'denied'
+    >>> modality("المعاهده لا توسس لتحالف عسكري", 0, 18)
     'denied'
     """
     start = max(clause_start, cue_start - WINDOW)

@@ -38,6 +38,9 @@ _LINK_WORD = re.compile(
 _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 
 
+# A state's adjective («التركي», «الإيرانية»): on a thing it says whose the thing is, on a person where they come from.
+NISBA = re.compile(r"^ال\w+(?:ي|يه)$")
+
 def _linked(gap: str, same_side: bool) -> bool:
     """Whether ``gap`` joins two mentions into one group: a few names between two mentions of one side
     («الروسي فلاديمير بوتين»), only links and titles between two sides."""
