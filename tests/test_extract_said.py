@@ -42,3 +42,31 @@ def test_the_parties_to_the_nuclear_deal_listed_take_no_joint_position():
     text = ("وذلك وفقا لبنود الاتفاق النووي التي توصلت إليها الدول الدائمة العضوية (أمريكا وروسيا وبريطانيا "
             "وفرنسا والصين، إضافة إلى ألمانيا) وإيران في تموز.")
     assert ("joint_position", "nuclear_deal") not in _found(text)
+
+
+def test_a_third_states_dateline_is_no_subject():
+    """«الرياض -» says where the report was filed; the sentence is still about the two."""
+    text = ("الرياض - في الوقت الذي يتحدث فيه المسؤولون في موسكو وطهران عن شراكة، تدور بين البلدين منافسة "
+            "صامتة على أهم سوق لنفطهما.")
+    assert ("friction", "competition") in _found(text)
+
+
+def test_a_colon_opens_a_clause_of_its_own():
+    """What follows the colon names its own subjects: a third power there does not make the rivalry before it
+    «one of many»."""
+    text = ("وهنا يكمن التنافس الصامت بين موسكو وطهران على الورقة السورية: روسيا تريد تسوية مع واشنطن وأنقرة، "
+            "وإيران تريد ممرا إلى لبنان.")
+    assert ("friction", "rivalry") in _found(text)
+
+
+def test_the_two_capitals_are_the_pair():
+    text = ("وقعت روسيا وإيران اتفاقية للنقل. في المقابل، لا تزال العاصمتان تتحدثان عن شراكة استراتيجية، "
+            "وتستعدان لتوقيع معاهدة شاملة الشهر المقبل.")
+    sigs = {(s.kind, s.key, s.status) for s in extract(text)[1]}
+    assert ("relations", "partnership", None) in sigs
+    assert ("agreement", "strategic_partnership_treaty", "drafted") in sigs
+
+
+def test_protecting_ones_own_assets_is_no_partnership():
+    text = ("انهارت الجبهات في حلب، ولم تنسق روسيا وإيران أي تحرك، وانشغلت كل منهما بإجلاء رجالها وحماية أصولها.")
+    assert ("relations", "partnership") not in _found(text)

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Iterable
 
 from etl.extract.article import Article
+from etl.extract.sentences import dateline_end
 from etl.extract.lexicon import Lexicon, load_lexicon
 from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
@@ -123,8 +124,11 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     tracker = PairTracker()
     found: list[Signal] = []
     for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
-        # Where a commentator comes from («الباحث السعودي») makes that state no party to what they say.
-        mentions = [m for m in art.mentions(s, e) if not commentator_origin(art, m)]
+        # A third state where a report was filed from («الرياض -»), or a commentator comes from («الباحث
+        # السعودي»), is no party to it. (Filed from Tehran, a report most often speaks for Iran's side.)
+        opens = dateline_end(art.text, s, e)
+        mentions = [m for m in art.mentions(s, e)
+                    if not (m.side == THIRD and m.start < opens) and not commentator_origin(art, m)]
         generic_ok = tracker.step({m.side for m in mentions if not _attribute(art, m, mentions)},
                                   _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»

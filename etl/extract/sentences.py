@@ -11,6 +11,27 @@ _MARK = re.compile(r"[.!?\u061f\n]")  # where _END can match: a quick scan, the 
 _CLOSING = "\"'»”)"
 
 
+# A dateline opens a sentence with where it was filed, one place or two, and the agency: «طهران (إرنا) -»,
+# «موسكو، طهران -». (Not «موسكو وطهران -», a headline on the pair.)
+_DATELINE = re.compile(r"[^\W\d]+(?:\s*[،,]\s*[^\W\d]+)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+DATELINE_REACH = 70  # characters from a sentence's start in which its dateline ends
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the dateline that opens the sentence ``[start, end)`` ends (``start`` if it has none): the
+    place a report was filed from is no party to what it reports.
+
+    >>> t = "طهران (ارنا) - اعلن وزير الخارجيه الروسي"
+    >>> t[dateline_end(t, 0, len(t)):]
+    'اعلن وزير الخارجيه الروسي'
+    >>> t = "موسكو وطهران - شراكه"
+    >>> dateline_end(t, 0, len(t))
+    0
+    """
+    m = _DATELINE.match(text, start, min(end, start + DATELINE_REACH))
+    return m.end() if m else start
+
+
 class Sentence(NamedTuple):
     start: int
     end: int
