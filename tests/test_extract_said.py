@@ -70,3 +70,34 @@ def test_the_two_capitals_are_the_pair():
 def test_protecting_ones_own_assets_is_no_partnership():
     text = ("انهارت الجبهات في حلب، ولم تنسق روسيا وإيران أي تحرك، وانشغلت كل منهما بإجلاء رجالها وحماية أصولها.")
     assert ("relations", "partnership") not in _found(text)
+
+
+def _status(text: str, key: str) -> set[str]:
+    return {s.status for s in extract(text)[1] if s.kind == "agreement" and s.key == key}
+
+
+STATUSES = [  # sentences written for these tests: the verb that governs the agreement, or what is said of it
+    ("صادق مجلس الدوما الروسي على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران التي وقعها الرئيسان في "
+     "موسكو.", "strategic_partnership_treaty", "ratified"),
+    ("وبحث لافروف وعراقجي تنفيذ معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران التي دخلت حيز التنفيذ "
+     "في الربيع.", "strategic_partnership_treaty", "in_force"),
+    ("وقال بزشكيان إن العلاقات بين إيران وروسيا استراتيجية وإن معاهدة الشراكة الشاملة جاهزة للتوقيع.",
+     "strategic_partnership_treaty", "drafted"),
+    ("وأشار السفير الروسي إلى أن موسكو تنتظر استكمال إجراءات التصديق في إيران وروسيا كي تدخل المعاهدة "
+     "الشاملة حيز التنفيذ.", "strategic_partnership_treaty", "signed"),
+    ("وأعلنت طهران أن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي، الذي يضم روسيا وأرمينيا "
+     "وبيلاروسيا، ستدخل حيز التنفيذ بعد استكمال مصادقة الدول الأعضاء عليها.", "eaeu_fta", "ratified"),
+    ("وأكد بوتين أن معاهدة أسس العلاقات بين روسيا وإيران لا تزال سارية.", "other", "in_force"),
+    ("واختتمت اللجنة الحكومية المشتركة بين إيران وروسيا أعمالها بتوقيع إحدى عشرة وثيقة تعاون.", "other", "signed"),
+]
+
+
+@pytest.mark.parametrize("text,key,status", STATUSES)
+def test_the_status_an_agreement_is_given(text, key, status):
+    assert _status(text, key) == {status}
+
+
+def test_a_status_word_far_after_the_agreement_is_about_something_else():
+    text = ("وفي ربيع 2017 توصلت إيران وروسيا إلى اتفاق لبدء شحنات النفط ضمن برنامج المقايضة الذي أطلق قبل ذلك "
+            "بثلاث سنوات، في وقت كانت فيه القيود المالية الغربية المفروضة على طهران لا تزال سارية.")
+    assert "in_force" not in _status(text, "other")

@@ -166,7 +166,7 @@ _PROGRAMME = re.compile(r"برنامج|ملف")
 
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
 # text says was made, though it gives no name.
-_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|توقيع)(?!\w)")
+_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?توقيع|بابرام)(?!\w)")  # «بتوقيع إحدى عشرة وثيقة»
 SIGNING_REACH = 60  # characters between the verb and the noun (the signatories may stand between)
 
 
@@ -190,8 +190,24 @@ _PARTY_WORDS = {normalize(w) for w in ["رؤساء", "وزراء", "زعماء",
 
 
 def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
-    """The status of the agreement at ``[a, b)``: the status word nearest to it in its clause (before it
-    on a tie: the verb that governs it), words negated or in the future giving the status they imply."""
+    """The status of the agreement at ``[a, b)``: what a relative clause right after it says of it
+    («المعاهدة التي دخلت حيز التنفيذ»), else the status word nearest to it in its clause (before it on a tie:
+    the verb that governs it), words negated or in the future giving the status they imply. Where the
+    clause has none, the verb may follow a relative clause that cut it short («اتفاقية التجارة الحرة…، الذي
+    يضم روسيا…، ستدخل حيز التنفيذ بعد استكمال المصادقة»)."""
+    st = _status_in(ctx, cs, ce, a, b)
+    if st == "mentioned" and ce < ctx.e:
+        st = _status_in(ctx, cs, ctx.e, a, b)
+    return st
+
+
+STATUS_REACH = 120  # characters between an agreement and a status word that can govern it
+_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين)(?!\w)")
+RELATIVE_REACH = 40  # characters after the noun in which its relative clause opens
+RELATIVE_SPAN = 30  # characters after the relative pronoun in which its verb stands
+
+
+def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
@@ -208,9 +224,17 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
+    # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
+    cands = [c for c in cands if c[1] == 0 or c[0] <= STATUS_REACH]
     if not cands:
         return "mentioned"
     _, _, st, p = min(cands)
+    rel = _RELATIVE.search(text, b, min(ce, b + RELATIVE_REACH))
+    said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
+    if said:  # what the relative clause says, unless the verb that governs the agreement says more
+        strength = [name for name, _ in lex.statuses]  # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified)
+        before = [c for c in cands if c[1] == 0]
+        return min(said + ([min(before)[2]] if before else []), key=strength.index)
     if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
     return st
