@@ -101,3 +101,18 @@ def test_a_status_word_far_after_the_agreement_is_about_something_else():
     text = ("وفي ربيع 2017 توصلت إيران وروسيا إلى اتفاق لبدء شحنات النفط ضمن برنامج المقايضة الذي أطلق قبل ذلك "
             "بثلاث سنوات، في وقت كانت فيه القيود المالية الغربية المفروضة على طهران لا تزال سارية.")
     assert "in_force" not in _status(text, "other")
+
+
+def test_a_loan_by_one_side_in_an_article_about_the_two_is_theirs():
+    text = ("وقعت روسيا وإيران اتفاقية حكومية لبناء خط سكة حديد رشت-أستارا. وتنص الاتفاقية على منح الجانب "
+            "الروسي قرضا حكوميا بقيمة 1,3 مليار يورو لإنجاز الخط.")
+    figures = {(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"}
+    assert ("loan", 1.3e9, "eur") in figures
+
+
+def test_one_sides_own_figures_are_no_loan_between_them():
+    """Only a loan has a borrower to imply; one side's exports alone are its own, and a loan to a third
+    state is that state's."""
+    text = ("وقعت روسيا وإيران اتفاقية للنقل. وبلغت صادرات روسيا النفطية 400 مليار دولار. ومنحت روسيا مصر "
+            "قرضا بقيمة 25 مليار دولار.")
+    assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]

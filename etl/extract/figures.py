@@ -26,8 +26,9 @@ _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "inve
            "loan": "Loan"}
 
 
-def trade_figures(ctx: Context) -> list[Signal]:
-    """The sentence's trade figures between the two."""
+def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
+    """The sentence's trade figures between the two; ``loans_only``: its loans, the sentence naming one
+    side as the lender in an article about the two."""
     art, lex = ctx.art, ctx.art.lex
     exchange = ctx.has(lex.trade_cues) or ctx.has(lex.investment) or ctx.has(lex.loan)
     if not (exchange or ctx.has(lex.value) and not ctx.has(lex.arms)):
@@ -45,7 +46,7 @@ def trade_figures(ctx: Context) -> list[Signal]:
             # A sentence that names the two and no third power is about them, whichever clause names whom
             # («وقال رئيسي إن التعاون بين طهران وموسكو…، فيما أشار بوتين إلى أن التبادل التجاري نما…»).
             sc = ctx.whole
-        if not sc.both or sc.many or (lex.trade_solo and _third_near(sc, a, b) and not sc.near_pair(a, b)):
+        if not (sc.both or loans_only) or sc.many or (lex.trade_solo and _third_near(sc, a, b) and not sc.near_pair(a, b)):
             continue
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans:
             continue
@@ -53,6 +54,8 @@ def trade_figures(ctx: Context) -> list[Signal]:
             continue
         before = text[max(ctx.s, a - GROWTH_REACH):a]
         key = _figure_key(ctx, amt.unit, before)
+        if loans_only and (key != "loan" or amt.unit not in _MONEY):
+            continue
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),

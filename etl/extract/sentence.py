@@ -125,7 +125,17 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(trade_figures(ctx))
     elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
         out.extend(agreements(ctx))
+    elif _lent_by_one_side(ctx):
+        out.extend(trade_figures(ctx, loans_only=True))
     return out
+
+
+def _lent_by_one_side(ctx: Context) -> bool:
+    """Whether the sentence speaks of a loan by one side alone in an article about the two, naming no third
+    state («وتنص الاتفاقية على منح الجانب الروسي قرضا حكوميا بقيمة 1,3 مليار يورو»): a loan has a
+    borrower, and here it is the other side."""
+    w = ctx.whole
+    return (w.iran or w.russia) and not w.third and not w.many and ctx.generic_ok and ctx.has(ctx.art.lex.loan)
 
 
 def _organisation_referred_to(ctx: Context) -> list[Signal]:
