@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.article import Article
-from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, Mention
+from etl.extract.sides import IRAN, NISBA, RUSSIA, Mention
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
 
@@ -29,14 +29,17 @@ def speaker(art: Article, s: int, e: int) -> str | None:
     return min(cands)[1] if cands else None
 
 
-ORIGIN_GAP = 2  # characters between a commentator and the adjective that says where they come from
+# Between a commentator and the adjective that says where they come from: nothing, or one adjective of
+# their field («الخبير النفطي العراقي»).
+_ORIGIN_GAP = re.compile(r"\s*(?:ال\w+\s+)?")
 
 
 def commentator_origin(art: Article, m: Mention) -> bool:
     """Whether a third state is named only as where a commentator comes from («الباحث السعودي في العلاقات
     الدولية»): the commentator speaks of the two, the state is no party to what is said."""
-    return m.side == THIRD and bool(NISBA.match(art.text[m.start:m.end])) and \
-        any(m.start - q <= ORIGIN_GAP for _, q in art.hits(art.lex.commentators).within(max(0, m.start - 20), m.start))
+    return m.side != IRAN and m.side != RUSSIA and bool(NISBA.match(art.text[m.start:m.end])) and \
+        any(_ORIGIN_GAP.fullmatch(art.text, q, m.start)
+            for _, q in art.hits(art.lex.commentators).within(max(0, m.start - 30), m.start))
 
 
 # The verbs that report what someone said (folded), and the word that opens what was said.
