@@ -116,3 +116,14 @@ def test_one_sides_own_figures_are_no_loan_between_them():
     text = ("وقعت روسيا وإيران اتفاقية للنقل. وبلغت صادرات روسيا النفطية 400 مليار دولار. ومنحت روسيا مصر "
             "قرضا بقيمة 25 مليار دولار.")
     assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_where_a_visitor_comes_from_is_no_destination():
+    assert ("meeting", "visit") not in _found("ووصل لافروف مسقط قادما من طهران.")
+    assert ("meeting", "visit") in _found("ووصل لافروف طهران قادما من مسقط.")
+
+
+def test_a_commentators_field_may_stand_between_him_and_his_country():
+    text = ("باتت موسكو تعرض خامها على المصافي بخصومات. وقال الخبير النفطي العراقي حمزة الدليمي إن المنافسة بين "
+            "النفطين الروسي والإيراني على المشترين في شرق آسيا أصبحت واضحة.")
+    assert ("friction", "competition") in _found(text)

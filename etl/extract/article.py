@@ -14,6 +14,8 @@ from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
 _IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
+# «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
+_FROM = re.compile(r"(?<!\w)(?<!كل\s)من\s*$")  # (not «لكل من بكين وموسكو», each of)
 
 
 class Article:
@@ -143,6 +145,8 @@ class Article:
                 self.has(lex.russia_officials, s, e) or self.has(lex.russia_roles, s, e))
 
     def places(self, s: int, e: int) -> tuple[bool, bool]:
-        """Whether Iran, and whether Russia, is named in ``[s, e)`` by its name (a country or capital to visit)."""
+        """Whether Iran, and whether Russia, is named in ``[s, e)`` by its name (a country or capital to
+        visit), not as where one comes from («وصل المعلم مسقط قادما من طهران»)."""
         lex = self.lex
-        return self.has(lex.iran_places, s, e), self.has(lex.russia_places, s, e)
+        return tuple(any(not _FROM.search(self.text, max(0, p - 4), p) for p, _ in self.hits(places).within(s, e))
+                     for places in (lex.iran_places, lex.russia_places))  # type: ignore[return-value]
