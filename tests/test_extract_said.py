@@ -127,3 +127,17 @@ def test_a_commentators_field_may_stand_between_him_and_his_country():
     text = ("باتت موسكو تعرض خامها على المصافي بخصومات. وقال الخبير النفطي العراقي حمزة الدليمي إن المنافسة بين "
             "النفطين الروسي والإيراني على المشترين في شرق آسيا أصبحت واضحة.")
     assert ("friction", "competition") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("اختتمت في طهران قمة الدول المطلة على بحر قزوين بمشاركة الرئيس الروسي والرئيس الإيراني. وشدد قادة الدول "
+     "الخمس في البيان الختامي على رفض وجود أي قوات عسكرية أجنبية في الحوض."),
+    "وأكد لافروف وعراقجي أن البلدين يعارضان مد أي خطوط أنابيب عبر قاع بحر قزوين دون موافقة جميع الدول المطلة عليه.",
+])
+def test_the_caspian_states_hold_its_security_theirs_alone(text):
+    assert ("joint_position", "other") in _found(text)
+
+
+def test_foreign_forces_elsewhere_are_no_caspian_position():
+    sigs = extract("ورفض بوتين ورئيسي وجود قوات أجنبية في أفغانستان.")[1]
+    assert "Caspian security" not in {s.label for s in sigs}
