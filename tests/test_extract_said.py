@@ -141,3 +141,11 @@ def test_the_caspian_states_hold_its_security_theirs_alone(text):
 def test_foreign_forces_elsewhere_are_no_caspian_position():
     sigs = extract("ورفض بوتين ورئيسي وجود قوات أجنبية في أفغانستان.")[1]
     assert "Caspian security" not in {s.label for s in sigs}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وقال الكرملين إن الرئيس فلاديمير بوتين أدان الضربات على المنشآت النووية الإيرانية بوضوح.", "other"),
+    ("وأكد المندوب الروسي أن موسكو تقف مع طهران في الدفاع عن حقها في التخصيب للأغراض السلمية.", "nuclear_deal"),
+])
+def test_russia_standing_with_iran_against_a_third_power(text, key):
+    assert ("joint_position", key) in _found(text)
