@@ -149,3 +149,13 @@ def test_foreign_forces_elsewhere_are_no_caspian_position():
 ])
 def test_russia_standing_with_iran_against_a_third_power(text, key):
     assert ("joint_position", key) in _found(text)
+
+
+def test_one_side_licensing_the_others_exporters_is_a_trade_measure():
+    text = "ومنحت هيئة الرقابة البيطرية الروسية تراخيص تصدير لعشرات الشركات الإيرانية إلى السوق الروسية."
+    assert ("economic", "trade_measure") in _found(text)
+
+
+def test_exports_described_are_no_trade_measure():
+    text = "وقال رئيس اتحاد مصدري الحبوب الروسي إن صادرات القمح الروسية إلى إيران بلغت مليوني طن."
+    assert ("economic", "trade_measure") not in _found(text)
