@@ -159,3 +159,14 @@ def test_one_side_licensing_the_others_exporters_is_a_trade_measure():
 def test_exports_described_are_no_trade_measure():
     text = "وقال رئيس اتحاد مصدري الحبوب الروسي إن صادرات القمح الروسية إلى إيران بلغت مليوني طن."
     assert ("economic", "trade_measure") not in _found(text)
+
+
+def test_one_sides_exports_to_the_other_are_no_trade_volume():
+    text = "وأوضح المتحدث أن صادرات إيران إلى روسيا سجلت 810 ملايين دولار، فيما بلغ حجم التبادل بين البلدين 2.3 مليار دولار."
+    figures = {(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"}
+    assert figures == {("other", 810e6), ("trade_volume", 2.3e9)}
+
+
+def test_foreign_ministers_writing_together_is_no_meeting():
+    text = "ووجه وزراء خارجية إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة."
+    assert ("meeting", "talks") not in _found(text)

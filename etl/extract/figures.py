@@ -88,8 +88,16 @@ def _figure_key(ctx: Context, unit: str, before: str) -> str:
         return "trade_growth" if grew else "other"
     if unit == "tonnes":
         return "other"  # a quantity of goods, not the value of the trade
+    if _one_way(lex, before):
+        return "other"  # «صادرات إيران إلى روسيا سجلت 810 ملايين دولار»: one side's sales, not their trade
     # «نما بأكثر من ملياري دولار»: grew *by* an amount is a change; «ارتفع إلى…» is the volume reached.
     return "trade_growth" if grew and _BY.search(before) else "trade_volume"
+
+
+def _one_way(lex, before: str) -> bool:
+    """Whether the trade word nearest before the figure names exports or imports alone, not the exchange."""
+    ways, cues = lex.one_way.find_regex(before).spans, lex.trade_cues.find_regex(before).spans
+    return bool(ways) and bool(cues) and ways[-1][1] >= cues[-1][1]
 
 
 def _fell(lex, before: str) -> bool:

@@ -65,6 +65,7 @@ class Lexicon:
     not_yet: list[tuple[str, Terms]]  # (status, terms); status "" only cancels the words it covers
     trade_solo: bool
     trade_cues: Terms
+    one_way: Terms  # exports or imports alone
     growth: Terms
     decline: Terms
     investment: Terms
@@ -160,6 +161,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         not_yet=[("" if k == "cancel" else k, Terms(v)) for k, v in agr["not_yet"].items()],
         trade_solo=cue["trade"].get("solo", False),
         trade_cues=Terms(cue["trade"]["cues"]),
+        one_way=Terms(cue["trade"]["one_way"]),
         growth=Terms(cue["trade"]["growth"]),
         decline=Terms(cue["trade"]["decline"]),
         investment=Terms(cue["trade"]["investment"]),
