@@ -170,3 +170,24 @@ def test_one_sides_exports_to_the_other_are_no_trade_volume():
 def test_foreign_ministers_writing_together_is_no_meeting():
     text = "ووجه وزراء خارجية إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة."
     assert ("meeting", "talks") not in _found(text)
+
+
+def test_a_memorandum_on_reactors_is_nuclear_cooperation():
+    text = "وأضاف أن الجانبين الإيراني والروسي وقعا أيضا مذكرة تفاهم بشأن المفاعلات الصغيرة والمتوسطة."
+    assert ("agreement", "nuclear_cooperation") in _found(text)
+
+
+def test_the_awaited_treaty_is_the_one_the_article_names():
+    text = ("تستعد إيران وروسيا لتوقيع معاهدة الشراكة الاستراتيجية الشاملة. ويرى مسؤولون إيرانيون أن المعاهدة "
+            "المرتقبة مع روسيا ستنقل العلاقة إلى مستوى جديد.")
+    assert {s.key for s in extract(text)[1] if s.kind == "agreement"} == {"strategic_partnership_treaty"}
+
+
+def test_the_new_comprehensive_cooperation_agreement_is_the_treaty():
+    assert ("agreement", "strategic_partnership_treaty") in _found(
+        "وقال رئيسي إن إيران وروسيا تواصلان التفاوض على الاتفاقية الجديدة للتعاون الشامل.")
+
+
+def test_nuclear_units_at_sirik_are_not_the_thermal_plant():
+    text = "ووقعت شركة إيرانية وشركة روساتوم الروسية اتفاقا لإنشاء أربع وحدات نووية في منطقة سيريك."
+    assert ("project", "sirik_power_plant") not in _found(text)

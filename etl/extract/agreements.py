@@ -66,7 +66,7 @@ def agreements(ctx: Context) -> list[Signal]:
                     out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                 continue
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
-            nuclear = "نووي" in art.text[b:min(ce, b + NUCLEAR_REACH)] or "روساتوم" in art.text[cs:ce]
+            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce]
             out.append(ctx.signal("agreement", "nuclear_cooperation" if nuclear else "other", label,
                                   "nuclear" if nuclear else None, cue=(a, b), status=st))
             break  # one named agreement per clause
@@ -159,6 +159,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     return " ".join(label), bool(named)
 
 
+_NUCLEAR = re.compile(r"نووي|مفاعل|الذري")  # folded: «نووية», «المفاعلات الصغيرة», «الطاقة الذرية»
 NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
@@ -189,6 +190,9 @@ _PARTY_WORDS = {normalize(w) for w in ["رؤساء", "وزراء", "زعماء",
                                         "الزعماء", "الرؤساء", "القادة"]}
 
 
+STATUS_REACH = 120  # characters between an agreement and a status word that can govern it
+
+
 def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     """The status of the agreement at ``[a, b)``: what a relative clause right after it says of it
     («المعاهدة التي دخلت حيز التنفيذ»), else the status word nearest to it in its clause (before it on a tie:
@@ -197,17 +201,16 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     يضم روسيا…، ستدخل حيز التنفيذ بعد استكمال المصادقة»)."""
     st = _status_in(ctx, cs, ce, a, b)
     if st == "mentioned" and ce < ctx.e:
-        st = _status_in(ctx, cs, ctx.e, a, b)
+        st = _status_in(ctx, cs, ctx.e, a, b, reach=ctx.e - b)  # past the relative clause, however long
     return st
 
 
-STATUS_REACH = 120  # characters between an agreement and a status word that can govern it
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين)(?!\w)")
 RELATIVE_REACH = 40  # characters after the noun in which its relative clause opens
 RELATIVE_SPAN = 30  # characters after the relative pronoun in which its verb stands
 
 
-def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
+def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
@@ -225,7 +228,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
-    cands = [c for c in cands if c[1] == 0 or c[0] <= STATUS_REACH]
+    cands = [c for c in cands if c[1] == 0 or c[0] <= reach]
     if not cands:
         return "mentioned"
     _, _, st, p = min(cands)
