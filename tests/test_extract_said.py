@@ -191,3 +191,23 @@ def test_the_new_comprehensive_cooperation_agreement_is_the_treaty():
 def test_nuclear_units_at_sirik_are_not_the_thermal_plant():
     text = "ووقعت شركة إيرانية وشركة روساتوم الروسية اتفاقا لإنشاء أربع وحدات نووية في منطقة سيريك."
     assert ("project", "sirik_power_plant") not in _found(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("استضافت طهران الاجتماع الثاني لمنصة 3+3 الإقليمية بمشاركة وزراء خارجية إيران وروسيا وتركيا وأذربيجان "
+     "وأرمينيا.", "3plus3"),
+    ("وقع رؤساء روسيا وإيران وكازاخستان وأذربيجان وتركمانستان اتفاقية تحدد الوضع القانوني لبحر قزوين.", "caspian"),
+    ("وأكد الوزيران الإيراني والروسي مواصلة التنسيق في مجلس الأمن لإحباط إعادة فرض العقوبات.", "un"),
+])
+def test_bodies_both_belong_to(text, key):
+    assert ("organisation", key) in _found(text)
+
+
+def test_many_states_listed_at_the_un_are_no_joint_membership():
+    text = "وصوتت روسيا والصين والهند والبرازيل وإيران وجنوب أفريقيا على القرار في الجمعية العامة للأمم المتحدة."
+    assert ("organisation", "un") not in _found(text)
+
+
+def test_the_maritime_security_belt_drill():
+    text = 'وانطلقت مناورات "الحزام الأمني البحري 2024" بمشاركة سفن حربية من روسيا وإيران والصين في خليج عمان.'
+    assert ("military", "joint_exercise") in _found(text)

@@ -404,4 +404,4 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return any((s == first or 0 <= s - b <= 30) and
                    not (_with_them(ctx, s, cs) and not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
-    return sc.both and not sc.many
+    return sc.both and (not sc.many or rule.listed)
