@@ -32,7 +32,7 @@ _SIGNAL_COLUMNS = """s.article_id, s.kind, s.key, s.label, s.topic, s.value, s.u
        s.published, s.source, s.signal_id, s.extractor_version, s.duplicate_of,
        coalesce(o.type, 'other') AS source_type, s.outlets, s.figure_type, s.period, s.speaker,
        s.cue_start, s.cue_end"""
-_ORDER = 'published DESC NULLS LAST, article_id, start, kind, key'
+_ORDER = 'published DESC NULLS LAST, article_id, start, kind, key, signal_id'  # (signal_id: two figures of one sentence)
 
 # What a chart counts: events (the signals that report one happening, across outlets and copies; see
 # db.events) or mentions (every signal); a chart query's ``unit=None`` means what the reader chose in the
@@ -150,7 +150,7 @@ def signals_sql(f: Filters, limit: int | None = 5000) -> tuple[str, list]:
 
 
 def _newest(where: str, limit: int, order: str = "s.published DESC NULLS LAST, s.article_id, s.char_start, "
-                                                   "s.kind, s.key") -> str:
+                                                   "s.kind, s.key, s.signal_id") -> str:
     """A condition picking the first ``limit`` signals in ``order`` of those matching ``where``.
 
     The rows are chosen on the sort columns alone, then read whole: sorting every matching signal with

@@ -188,9 +188,10 @@ def test_the_new_comprehensive_cooperation_agreement_is_the_treaty():
         "وقال رئيسي إن إيران وروسيا تواصلان التفاوض على الاتفاقية الجديدة للتعاون الشامل.")
 
 
-def test_nuclear_units_at_sirik_are_not_the_thermal_plant():
-    text = "ووقعت شركة إيرانية وشركة روساتوم الروسية اتفاقا لإنشاء أربع وحدات نووية في منطقة سيريك."
-    assert ("project", "sirik_power_plant") not in _found(text)
+def test_a_loans_share_of_a_projects_cost_is_the_loan_only():
+    text = ("وقعت روسيا وإيران اتفاقية لبناء خط رشت-أستارا. ويبلغ طول الخط 162 كيلومترا، وتقدر كلفته بنحو 1,6 "
+            "مليار يورو، تغطي روسيا منها 1,3 مليار يورو بقرض حكومي.")
+    assert {(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"} == {("loan", 1.3e9)}
 
 
 @pytest.mark.parametrize("text,key", [

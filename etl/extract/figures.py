@@ -13,6 +13,7 @@ from etl.extract.sentence import Context
 from etl.extract.sides import THIRD
 from etl.extract.speaker import speaker_name
 
+COST_REACH = 25  # characters before a figure in which «كلفته» makes it a project's cost
 GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # Relative years (folded), by how many years from the article's date they stand.
@@ -54,6 +55,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         before = text[max(ctx.s, a - GROWTH_REACH):a]
         key = _figure_key(ctx, amt.unit, before)
+        if key == "loan" and lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans:
+            continue  # the project's cost, of which the loan is a part
         if loans_only and (key != "loan" or amt.unit not in _MONEY):
             continue
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value

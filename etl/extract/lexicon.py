@@ -71,6 +71,7 @@ class Lexicon:
     decline: Terms
     investment: Terms
     loan: Terms
+    cost: Terms
     value: Terms
     arms: Terms
     not_trade: Terms
@@ -168,6 +169,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         decline=Terms(cue["trade"]["decline"]),
         investment=Terms(cue["trade"]["investment"]),
         loan=Terms(cue["trade"]["loan"]),
+        cost=Terms(cue["trade"]["cost"]),
         value=Terms(cue["trade"]["value"]),
         arms=Terms(cue["trade"]["arms"]),
         not_trade=Terms(cue["trade"]["not_trade"]),
