@@ -212,3 +212,11 @@ def test_many_states_listed_at_the_un_are_no_joint_membership():
 def test_the_maritime_security_belt_drill():
     text = 'وانطلقت مناورات "الحزام الأمني البحري 2024" بمشاركة سفن حربية من روسيا وإيران والصين في خليج عمان.'
     assert ("military", "joint_exercise") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويصر ولايتي على أن العلاقة مع روسيا استراتيجية.",
+    "وأكد لافروف أن بلاده ستواصل تعاونها مع طهران في جميع المجالات.",
+])
+def test_the_relationship_judged_in_the_singular_or_with_a_pronoun(text):
+    assert ("relations", "partnership") in _found(text)
