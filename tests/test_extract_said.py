@@ -215,7 +215,7 @@ def test_the_maritime_security_belt_drill():
 
 
 @pytest.mark.parametrize("text", [
-    "ويصر ولايتي على أن العلاقة مع روسيا استراتيجية.",
+    "ويصر علي أكبر ولايتي على أن العلاقة مع روسيا استراتيجية.",
     "وأكد لافروف أن بلاده ستواصل تعاونها مع طهران في جميع المجالات.",
 ])
 def test_the_relationship_judged_in_the_singular_or_with_a_pronoun(text):
