@@ -220,3 +220,22 @@ def test_the_maritime_security_belt_drill():
 ])
 def test_the_relationship_judged_in_the_singular_or_with_a_pronoun(text):
     assert ("relations", "partnership") in _found(text)
+
+
+def test_words_that_go_on_naming_no_one_speak_of_the_pair():
+    text = ("وقال وزير الطاقة الروسي إن التعاون مع إيران يتوسع. وتابع أن الإرادة السياسية لتعميق الشراكة "
+            "الاستراتيجية موجودة على أعلى المستويات.")
+    assert ("relations", "partnership") in {(s.kind, s.key) for s in extract(text)[1] if "الإرادة" in s.sentence}
+
+
+def test_words_that_go_on_after_another_pair_do_not_speak_of_ours():
+    text = ("زار لافروف طهران الشهر الماضي. وقال وزير الخارجية الصيني إن العلاقات مع الهند تتحسن. وتابع أن "
+            "الشراكة الاستراتيجية بين بلاده والهند تتعمق.")
+    assert not [s for s in extract(text)[1] if s.kind == "relations"]
+
+
+def test_talks_at_a_session_of_the_joint_commission_are_that_session():
+    text = ("اختتمت اللجنة الحكومية المشتركة بين إيران وروسيا دورتها في طهران. وأضاف أن الجانبين ناقشا "
+            "مقترحا لإنشاء مصرف مشترك.")
+    meetings = {s.key for s in extract(text)[1] if s.kind == "meeting"}
+    assert meetings == {"joint_commission"}

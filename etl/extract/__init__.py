@@ -112,7 +112,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     [('organisation', 'sco')]
     """
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
-    from etl.extract.speaker import commentator_origin, implied_mentions
+    from etl.extract.speaker import commentator_origin, going_on, implied_mentions
 
     lex = lex or load_lexicon()
     art = Article(text, lex, published)
@@ -134,10 +134,13 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
         # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
+        # «وتابع أن "الإرادة السياسية لتعميق الشراكة الاستراتيجية موجودة"»: words that go on naming no one,
+        # in an article speaking of the two, speak of them.
+        pair_voice = going_on(art.text, s, e) if generic_ok and not mentions else None
         implied = implied_mentions(art, s, e, mentions)
         if implied:
             mentions = sorted(mentions + implied)
-        found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present)))
+        found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice)))
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
@@ -158,7 +161,7 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).
-        follows = iran or russia or pair_word and (follows or goes_on(art.text, *sent))
+        follows = iran or russia or (pair_word or goes_on(art.text, *sent)) and (follows or goes_on(art.text, *sent))
         if follows or theirs:
             out.append((sent, iran, russia))
     return out
@@ -213,8 +216,8 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
 
 
 def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
-    """Talks held during a visit are that visit: an article that reports a visit reports its talks as part
-    of it, not as a second meeting."""
-    if not any(s.kind == "meeting" and s.key == "visit" for s in signals):
+    """Talks held during a visit, or a session of the joint commission, are that visit or session: an article
+    that reports one reports its talks as part of it, not as a second meeting."""
+    if not any(s.kind == "meeting" and s.key in ("visit", "joint_commission") for s in signals):
         return signals
     return [s for s in signals if not (s.kind == "meeting" and s.key == "talks")]

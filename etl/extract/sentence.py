@@ -36,6 +36,7 @@ class Context:
     mentions: list[Mention]
     generic_ok: bool  # whether «البلدين» there stands for Iran and Russia (the article's pair)
     present: set[int]
+    pair_voice: tuple[int, int] | None = None  # «وتابع أن…» naming no one, where the speaker speaks of the pair
     _actor: str | None | bool = False
 
     @cached_property
@@ -52,8 +53,10 @@ class Context:
 
     def _scope(self, s: int, e: int, mentions: list[Mention]) -> Scope:
         lex = self.art.lex
-        return scope(self.art.text, mentions, self.art.hits(lex.pair).within(s, e),
-                     self.art.hits(lex.generic_pair).within(s, e), self.generic_ok)
+        generic = self.art.hits(lex.generic_pair).within(s, e)
+        if self.pair_voice is not None and s <= self.pair_voice[0] < e:
+            generic = [self.pair_voice] + generic
+        return scope(self.art.text, mentions, self.art.hits(lex.pair).within(s, e), generic, self.generic_ok)
 
     @cached_property
     def orig(self) -> tuple[int, int]:

@@ -62,6 +62,12 @@ def goes_on(text: str, s: int, e: int) -> bool:
     return _GOES_ON.match(text, s, e) is not None
 
 
+def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the words that go on with the last speaker's («وأضاف أن»), if the sentence opens so."""
+    m = _GOES_ON.match(text, s, e)
+    return m.span() if m else None
+
+
 def speaker_name(art: Article, s: int, e: int) -> str | None:
     """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»).
     Named only by role («وأوضح المسؤول الروسي»), or going on with an earlier speaker's words («وأضاف أن…»),
