@@ -239,3 +239,9 @@ def test_talks_at_a_session_of_the_joint_commission_are_that_session():
             "مقترحا لإنشاء مصرف مشترك.")
     meetings = {s.key for s in extract(text)[1] if s.kind == "meeting"}
     assert meetings == {"joint_commission"}
+
+
+def test_none_at_all_after_a_negated_verb_is_a_denial():
+    text = "وقال عراقجي إن إيران لم تسلم موسكو أي صواريخ، مضيفا أن التعاون الدفاعي بين البلدين قائم منذ سنوات."
+    found = _found(text)
+    assert ("military", "arms_transfer") not in found and ("military", "other") in found

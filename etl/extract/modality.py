@@ -74,11 +74,16 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     'denied'
     >>> modality("المعاهده لا توسس لتحالف عسكري", 0, 18)
     'denied'
+    >>> modality("ان ايران لم تسلم موسكو اي صواريخ", 0, 26)
+    'denied'
     """
     start = max(clause_start, cue_start - WINDOW)
     if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
-    before = _WORD.findall(text[start:cue_start])[-3:]
+    words = _WORD.findall(text[start:cue_start])
+    before = words[-3:]
+    if words and words[-1] in ("اي", "ايه") and any(w in _NEGATORS for w in words[-6:-1]):
+        return "denied"  # «لم تسلم موسكو أي صواريخ»: «أي» after a negated verb, none at all
     if _RATHER.search(text, start, cue_start) or \
             (len(before) == 3 and before[0] in _NEGATORS and _SEEKING.match(before[1]) and before[2] == "الي"):
         return "denied"
