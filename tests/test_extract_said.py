@@ -245,3 +245,8 @@ def test_none_at_all_after_a_negated_verb_is_a_denial():
     text = "وقال عراقجي إن إيران لم تسلم موسكو أي صواريخ، مضيفا أن التعاون الدفاعي بين البلدين قائم منذ سنوات."
     found = _found(text)
     assert ("military", "arms_transfer") not in found and ("military", "other") in found
+
+
+def test_trainer_aircraft_delivered_are_an_arms_transfer():
+    text = 'وأعلنت وسائل إعلام إيرانية وصول دفعة من طائرات التدريب الروسية "ياك-130" إلى قاعدة جوية في أصفهان.'
+    assert ("military", "arms_transfer") in _found(text)
