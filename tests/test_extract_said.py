@@ -250,3 +250,26 @@ def test_none_at_all_after_a_negated_verb_is_a_denial():
 def test_trainer_aircraft_delivered_are_an_arms_transfer():
     text = 'وأعلنت وسائل إعلام إيرانية وصول دفعة من طائرات التدريب الروسية "ياك-130" إلى قاعدة جوية في أصفهان.'
     assert ("military", "arms_transfer") in _found(text)
+
+
+def test_arms_received_from_the_other_side_whoever_reports_it():
+    text = ("وقال وزير الخارجية الأمريكي إن روسيا تسلمت شحنات من صواريخ فتح-360 الباليستية من إيران، "
+            "بحسب تقديرات بريطانية.")
+    assert ("military", "arms_transfer") in _found(text)
+
+
+def test_a_written_out_count_of_billions_joins_its_millions():
+    text = "وقال أوفرتشوك إن حجم التبادل التجاري بين روسيا وإيران بلغ نحو أربعة مليارات وثمانمئة مليون دولار."
+    assert {(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"} == {("trade_volume", 4.8e9)}
+
+
+def test_growth_in_the_imperfect_is_growth():
+    text = "وقال السفير إنه يتوقع أن يرتفع حجم التجارة بين إيران وروسيا بنسبة ٤٠٪ خلال العام الجاري."
+    sigs = [s for s in extract(text)[1] if s.kind == "trade_figure"]
+    assert [(s.key, s.value, s.figure_type) for s in sigs] == [("trade_growth", 40.0, "forecast")]
+
+
+def test_a_share_in_a_loan_sentence_is_no_loan():
+    text = ("ورغم توقيع اتفاقية تمويل خط رشت-آستارا بين روسيا وإيران بقرض حكومي روسي، لم تتجاوز نسبة الإنجاز 45 "
+            "في المئة.")
+    assert not [s for s in extract(text)[1] if s.kind == "trade_figure" and s.unit == "percent"]

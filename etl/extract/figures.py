@@ -57,8 +57,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         key = _figure_key(ctx, amt.unit, before)
         if key == "loan" and lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans:
             continue  # the project's cost, of which the loan is a part
-        if loans_only and (key != "loan" or amt.unit not in _MONEY):
-            continue
+        if (key == "loan" or loans_only) and (key != "loan" or amt.unit not in _MONEY):
+            continue  # a loan is money: a share or a weight in its sentence is something else («أنجز 45٪»)
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),

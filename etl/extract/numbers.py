@@ -110,7 +110,7 @@ def parse_words(s: str) -> float | None:
 # («مليار و300 مليون دولار», «مليارا و٣٠٠ مليون يورو», «2 مليار و500 مليون»): one amount, their sum.
 # What a compound's head word is worth on its own: a scale, its accusative («مليارا») or its dual («مليارين»).
 _HEADS = {**_SCALES, normalize("مليارا"): 1e9, normalize("مليونا"): 1e6, **_DUALS}
-_COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*)?"
+_COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)\s+)?"
                             rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*")
 
 
@@ -121,9 +121,11 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
     for m in _COMPOUND_HEAD.finditer(text):
         rest = by_start.get(m.end()) or by_start.get(m.end() - 1)  # «و300» may be read with its «و»
         word = m.group("scale")
-        if m.group("digits") and word not in _SCALES:  # «2 مليارين» is no number
+        if (m.group("digits") or m.group("words")) and word not in _SCALES:  # «2 مليارين» is no number
             continue
-        head = parse_digits(m.group("digits")) * _SCALES[word] if m.group("digits") else _HEADS[word]
+        count = parse_digits(m.group("digits")) if m.group("digits") else \
+            parse_words(m.group("words")) if m.group("words") else None  # «أربعة مليارات وثمانمئة مليون»
+        head = count * _SCALES[word] if count else _HEADS[word]
         if rest is None or not rest.unit or rest.value >= _SCALES.get(word, _HEADS[word] / 2):
             continue
         out.append(Amount(round(head + rest.value, 6), rest.unit, m.start(), rest.end))
@@ -142,6 +144,8 @@ def find_amounts(text: str) -> Iterator[Amount]:
     [(1300000000.0, 'eur')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو مليارين و۳۰۰ مليون دولار'))]
     [(2300000000.0, 'usd')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو أربعة مليارات وثمانمئة مليون دولار'))]
+    [(4800000000.0, 'usd')]
     """
     return iter(_compounds(text, list(_amounts(text))))
 

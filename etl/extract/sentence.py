@@ -215,7 +215,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
         if rule.solo and sc.third and not (_with_a_third(sc, a, b) if rule.trilateral else
-                                           sc.near_pair(a, b) and not sc.subject_is_third(a)):
+                                           sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)):
             continue
         if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
             continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
@@ -258,6 +258,18 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
     before = [m for m in sc.mentions if max(ctx.s, a - 2 * NOT_OF_REACH) <= m.start and m.end <= a]
     return bool(before) and before[-1].side not in (IRAN, RUSSIA) and \
         bool(hits.within(before[-1].start, before[-1].end + 1))
+
+
+FLANK_REACH = 60  # characters between a cue and the side named on either hand of it
+
+
+def _flanked(sc: Scope, a: int, b: int) -> bool:
+    """Whether one side is named last before the cue and the other first after it («أن روسيا تسلمت شحنات من
+    صواريخ فتح-360 من إيران»): the two are its parties, whoever else the clause names (who says so)."""
+    before = [m for m in sc.mentions if m.end <= a]
+    after = [m for m in sc.mentions if m.start >= b]
+    return bool(before and after) and {before[-1].side, after[0].side} == {IRAN, RUSSIA} and \
+        a - before[-1].end <= FLANK_REACH and after[0].start - b <= FLANK_REACH
 
 
 def _with_a_third(sc: Scope, a: int, b: int) -> bool:
