@@ -273,3 +273,28 @@ def test_a_share_in_a_loan_sentence_is_no_loan():
     text = ("ورغم توقيع اتفاقية تمويل خط رشت-آستارا بين روسيا وإيران بقرض حكومي روسي، لم تتجاوز نسبة الإنجاز 45 "
             "في المئة.")
     assert not [s for s in extract(text)[1] if s.kind == "trade_figure" and s.unit == "percent"]
+
+
+def test_the_caspian_convention_is_an_agreement_both_sign_with_three_others():
+    text = ("وقع رؤساء روسيا وإيران وكازاخستان وأذربيجان وتركمانستان في أكتاو اتفاقية تحدد الوضع القانوني لبحر "
+            "قزوين وتحظر وجود قوات عسكرية أجنبية فيه. وسيحل الاتفاق نزاعا مضى عليه عشرون عاما.")
+    sigs = extract(text)[1]
+    agreements = [(s.key, s.status) for s in sigs if s.kind == "agreement"]
+    assert agreements == [("other", "signed")]  # the bare «الاتفاق» is the same one, folded into it
+    assert "Caspian security" not in {s.label for s in sigs}
+
+
+def test_the_interim_free_trade_area_with_the_eaeu():
+    text = ("وقال الوزير الروسي إن مسودة الاتفاق المؤقت لإقامة منطقة تجارة حرة بين إيران والاتحاد الاقتصادي "
+            "الأوراسي باتت جاهزة.")
+    assert _status(text, "eaeu_fta") == {"drafted"}
+
+
+def test_sanctions_the_two_call_illegitimate():
+    text = "ووصف لافروف وظريف العقوبات التي أعادت واشنطن فرضها على إيران بأنها غير شرعية."
+    assert ("joint_position", "sanctions") in _found(text)
+
+
+def test_their_summit_with_a_possessive():
+    text = "وأعلن الرؤساء الروسي بوتين والإيراني روحاني والتركي أردوغان في ختام قمتهم في سوتشي دعمهم لوقف النار."
+    assert ("meeting", "summit") in _found(text)

@@ -204,7 +204,8 @@ def _pair_word_first(art: Article, s: int, e: int, mentions: list) -> bool:
 
 
 def merge(signals: Iterable[Signal]) -> list[Signal]:
-    """One signal per statement: repeated mentions fold into the first, counting distinct sentences."""
+    """One signal per statement: repeated mentions fold into the first, counting distinct sentences; an
+    agreement merely mentioned folds into the same agreement where the article gives its status."""
     out: dict[tuple, Signal] = {}
     for sig in signals:
         first = out.get(sig.identity)
@@ -212,6 +213,12 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
             out[sig.identity] = sig
         elif sig.spans[0] not in first.spans:
             first.spans.extend(sig.spans)
+    with_status = {(s.key, s.label): s for s in out.values() if s.kind == "agreement" and s.status != "mentioned"}
+    for ident, sig in list(out.items()):
+        known = with_status.get((sig.key, sig.label)) if sig.kind == "agreement" and sig.status == "mentioned" else None
+        if known is not None:
+            known.spans.extend(sp for sp in sig.spans if sp not in known.spans)
+            del out[ident]
     return list(out.values())
 
 
