@@ -240,11 +240,20 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return min(said + ([min(before)[2]] if before else []), key=strength.index)
     if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
+    if st == "signed" and _ATTRIBUTIVE.match(text, p):
+        # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
+        # say of it now, if more, is its status.
+        strength = [name for name, _ in lex.statuses]
+        later = [c[2] for c in cands if c[3] > p and c[2] in strength]
+        if later:
+            return min([st] + later, key=strength.index)
     return st
 
 
-_CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو)(?!\w)")
-CALL_REACH = 40  # characters before a signing word in which a call to sign stands
+_ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
+
+_CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو|عرض|عرضت|يعرض|تعرض)(?!\w)")
+CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 
 
 def _distance(p: int, q: int, a: int, b: int) -> int:
