@@ -301,3 +301,30 @@ def test_sanctions_the_two_call_illegitimate():
 def test_their_summit_with_a_possessive():
     text = "وأعلن الرؤساء الروسي بوتين والإيراني روحاني والتركي أردوغان في ختام قمتهم في سوتشي دعمهم لوقف النار."
     assert ("meeting", "summit") in _found(text)
+
+
+def test_a_claim_in_court_is_no_trade_figure():
+    text = "وينتظر أن تسحب طهران دعوى بقيمة 4 مليارات دولار رفعتها في جنيف ضد شركة روس أوبورون إكسبورت الروسية."
+    assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_mir_cards_in_iran_are_the_mir_shetab_link():
+    text = "وأوضح محافظ البنك المركزي الإيراني أن المرحلة الثانية ستمكن الروس من استخدام بطاقات مير داخل إيران."
+    found = _found(text)
+    assert ("project", "mir_shetab") in found and ("economic", "payments") not in found
+
+
+def test_a_licence_to_produce_drones_is_no_trade_measure():
+    text = "وأفادت مصادر بأن مصنعا في تتارستان ينتج طائرات شاهد بترخيص حصلت عليه روسيا من إيران."
+    assert ("economic", "trade_measure") not in _found(text)
+
+
+def test_the_article_with_a_preposition_on_a_bare_term():
+    """«للاتفاق» is ل + الاتفاق: the bare noun «اتفاق» with the article and a preposition."""
+    text = "وأوضح فرزين أن الخطوة تأتي تنفيذا للاتفاق الموقع بين البنكين المركزيين الإيراني والروسي."
+    assert _status(text, "other") == {"implementing"}
+
+
+def test_dropping_the_dollar_is_no_friction():
+    text = "وقال إن الاتفاق بين البنكين المركزيين الإيراني والروسي يقضي بالتخلي عن الدولار في التسويات."
+    assert not [s for s in extract(text)[1] if s.kind == "friction"]

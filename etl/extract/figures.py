@@ -13,6 +13,7 @@ from etl.extract.sentence import Context
 from etl.extract.sides import THIRD
 from etl.extract.speaker import speaker_name
 
+CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
 COST_REACH = 25  # characters before a figure in which «كلفته» makes it a project's cost
 GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
@@ -49,7 +50,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             sc = ctx.whole
         if not (sc.both or loans_only) or sc.many or (lex.trade_solo and _third_near(sc, a, b) and not sc.near_pair(a, b)):
             continue
-        if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans:
+        if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans or \
+                lex.claims.find(text[max(cs, a - CLAIM_REACH):a]).spans:
             continue
         if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
             continue

@@ -76,6 +76,7 @@ class Lexicon:
     value: Terms
     arms: Terms
     not_trade: Terms
+    claims: Terms
     targets: Terms
     forecasts: Terms
     speech: Terms
@@ -174,6 +175,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         value=Terms(cue["trade"]["value"]),
         arms=Terms(cue["trade"]["arms"]),
         not_trade=Terms(cue["trade"]["not_trade"]),
+        claims=Terms(cue["trade"]["claims"]),
         targets=Terms(cue["trade"]["targets"]),
         forecasts=Terms(cue["trade"]["forecasts"]),
         speech=Terms(cue["speech"]["verbs"]),

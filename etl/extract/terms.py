@@ -40,7 +40,8 @@ def _body(term: str) -> tuple[str, str, str]:
 
 # Clitics allowed before a term: conjunction و/ف, preposition ب/ك/ل, and the article (ل + ال is لل; before
 # a word that starts with ل, ل + ال + لجنة is written للجنة: one lam of the article's is dropped).
-_PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل|[وف]?ل(?=ل))", "bare": r"(?:[وف]?[بكل]?(?:ال)?)", "latin": ""}
+# A bare term takes the article too, and ل + ال is لل there as well («للاتفاق», «للتعاون»).
+_PREFIX = {"al": r"(?:[وف]?[بك]?ال|[وف]?لل|[وف]?ل(?=ل))", "bare": r"(?:[وف]?(?:[بكل]?(?:ال)?|لل))", "latin": ""}
 
 
 # An indefinite noun in the accusative takes an alef («تمرين» → «تمرينا», «حليف» → «حليفا»): a one-word term
@@ -245,13 +246,15 @@ def _words(text: str) -> tuple[list[bytes], np.ndarray | list[int], np.ndarray |
 
 
 def _bare_offsets(word: str) -> list[int]:
-    """Lengths of the clitics ``[وف]?[بكل]?(?:ال)?`` can take from ``word``, in the regex's order."""
+    """Lengths of the clitics ``[وف]?(?:[بكل]?(?:ال)?|لل)`` can take from ``word``, in the regex's order."""
     out: list[int] = []
     for a in ((1, 0) if word[:1] in ("و", "ف") else (0,)):
         for b in ((1, 0) if word[a:a + 1] in ("ب", "ك", "ل") else (0,)):
             for c in ((2, 0) if word[a + b:a + b + 2] == "ال" else (0,)):
                 if a + b + c not in out:
                     out.append(a + b + c)
+        if word[a:a + 2] == "لل" and a + 2 not in out:
+            out.append(a + 2)
     return out
 
 
