@@ -88,7 +88,8 @@ FOUND = [
      ("joint_position", "gaza", None, None, None)),
     ("joint exercise", "وأجرت القوات البحرية الإيرانية والروسية مناورات مشتركة في بحر قزوين.",
      ("military", "joint_exercise", None, None, None)),
-    ("payments", "واتفق البنكان المركزيان في إيران وروسيا على ربط نظام مير الروسي بشبكة شتاب.",
+    # (linking Mir and Shetab is the named project mir_shetab, which SIGNALS.md keeps out of `economic`)
+    ("payments", "واتفق البنكان المركزيان في إيران وروسيا على ربط الأنظمة المصرفية والتسوية بالعملتين الوطنيتين.",
      ("economic", "payments", None, None, None)),
     ("disagreement", "وانتقدت طهران تصريحات موسكو بشأن الجزر، في خلاف نادر بين إيران وروسيا.",
      ("friction", "disagreement", None, None, None)),
