@@ -329,8 +329,3 @@ def test_dropping_the_dollar_is_no_friction():
     text = "وقال إن الاتفاق بين البنكين المركزيين الإيراني والروسي يقضي بالتخلي عن الدولار في التسويات."
     assert not [s for s in extract(text)[1] if s.kind == "friction"]
 
-
-def test_the_two_on_a_third_powers_snapback():
-    text = ("وأكد عراقجي أن مواقف إيران وروسيا من تفعيل الترويكا الأوروبية لآلية إعادة فرض العقوبات متطابقة "
-            "تماما.")
-    assert ("joint_position", "nuclear_deal") in _found(text)
