@@ -329,3 +329,9 @@ def test_dropping_the_dollar_is_no_friction():
     text = "وقال إن الاتفاق بين البنكين المركزيين الإيراني والروسي يقضي بالتخلي عن الدولار في التسويات."
     assert not [s for s in extract(text)[1] if s.kind == "friction"]
 
+
+
+def test_a_third_states_leader_receiving_both_is_no_visit_between_them():
+    text = "واستقبل الرئيس التركي نظيره الروسي وأيضا نظيره الإيراني حسن روحاني في أنقرة في نيسان الماضي."
+    assert ("meeting", "visit") not in _found(text)
+    assert ("meeting", "visit") in _found("واستقبل الرئيس الإيراني حسن روحاني نظيره الروسي في طهران.")

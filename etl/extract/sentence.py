@@ -351,6 +351,18 @@ _GUEST = re.compile(r"(?:مسوول\w*|مبعوث\w*|وفد\w*|وزير\w*|ري�
 GUEST_REACH = 30  # characters before the guest side in which «مسؤولين من…» stands
 
 
+_RECEIVES = re.compile(r"^[وف]?(?:استقبل\w*|[يت]ستقبل\w*)$")
+
+
+def _received_by_a_third(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether a third state's leader is the host who receives («واستقبل الرئيس التركي نظيره الروسي ونظيره
+    الإيراني في أنقرة»): a visit to a third country, not between the two."""
+    if not _RECEIVES.match(ctx.art.text[a:b]):
+        return False
+    host = next((m for m in sc.mentions if m.start >= b), None)
+    return host is not None and host.side == THIRD and host.start - b <= SUBJECT_REACH
+
+
 def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether the visit's destination, named right after the cue, is a third state's («زيارة الرئيس الروسي
     إلى دمشق», «ووصل المعلم مسقط»), not Iran's or Russia's: whoever else the sentence names, that visit is
@@ -398,7 +410,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs in ("participants", "call", "visit"):
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):
             return False
-        if needs == "visit" and _to_a_third_place(ctx, sc, b, ce):
+        if needs == "visit" and (_to_a_third_place(ctx, sc, b, ce) or _received_by_a_third(ctx, sc, a, b)):
             return False
         if _HOSTS.match(ctx.art.text[a:b]) and _hosts_the_other(ctx, sc, a, b):
             return True
