@@ -19,8 +19,8 @@ from datetime import date
 from typing import Iterable
 
 from etl.extract.article import Article
-from etl.extract.sentences import dateline_end
 from etl.extract.lexicon import Lexicon, load_lexicon
+from etl.extract.sentences import dateline_end
 from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
 
@@ -161,7 +161,9 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).
-        follows = iran or russia or (pair_word or goes_on(art.text, *sent)) and (follows or goes_on(art.text, *sent))
+        # (Words that go on naming no one follow it too: «وتابع أن "الإرادة السياسية…"».)
+        speaks_on = goes_on(art.text, *sent)
+        follows = iran or russia or (pair_word or speaks_on) and (follows or speaks_on)
         if follows or theirs:
             out.append((sent, iran, russia))
     return out
