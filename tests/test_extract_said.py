@@ -335,3 +335,8 @@ def test_a_third_states_leader_receiving_both_is_no_visit_between_them():
     text = "واستقبل الرئيس التركي نظيره الروسي وأيضا نظيره الإيراني حسن روحاني في أنقرة في نيسان الماضي."
     assert ("meeting", "visit") not in _found(text)
     assert ("meeting", "visit") in _found("واستقبل الرئيس الإيراني حسن روحاني نظيره الروسي في طهران.")
+
+
+def test_an_agreement_in_vienna_is_the_nuclear_deal():
+    text = "وقال لافروف إن روسيا وإيران تعملان على إنجاح المحادثات، مضيفا أن اتفاقا في فيينا بات قريبا."
+    assert not [s for s in extract(text)[1] if s.kind == "agreement"]
