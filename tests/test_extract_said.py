@@ -340,3 +340,15 @@ def test_a_third_states_leader_receiving_both_is_no_visit_between_them():
 def test_an_agreement_in_vienna_is_the_nuclear_deal():
     text = "وقال لافروف إن روسيا وإيران تعملان على إنجاح المحادثات، مضيفا أن اتفاقا في فيينا بات قريبا."
     assert not [s for s in extract(text)[1] if s.kind == "agreement"]
+
+
+def test_a_sentence_opening_on_a_dual_verb_speaks_of_the_two_before():
+    text = ("بحث وزير الخارجية الروسي هاتفيا مع نظيره الإيراني التصعيد الخطير في المنطقة. وأكدا كذلك رفضهما أي "
+            "محاولة لتهجير الفلسطينيين من غزة.")
+    assert ("joint_position", "gaza") in _found(text)
+
+
+def test_a_dual_verb_after_another_pair_does_not_speak_of_ours():
+    text = ("زار لافروف طهران الشهر الماضي. وبحث وزيرا خارجية الصين والهند الوضع في المنطقة. وأكدا رفضهما أي "
+            "محاولة لتهجير الفلسطينيين من غزة.")
+    assert ("joint_position", "gaza") not in _found(text)

@@ -153,7 +153,7 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     """The sentences that name Iran or Russia; those that follow them speaking of the two by a pair word
     alone («ووقع الجانبان في الختام ثماني وثائق»: PairTracker decides whether that pair is theirs); and those
     that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»)."""
-    from etl.extract.speaker import goes_on
+    from etl.extract.speaker import goes_on, going_on
 
     generic = art.in_sentences(art.hits(art.lex.generic_pair))
     projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
@@ -162,8 +162,9 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).
         # (Words that go on naming no one follow it too: «وتابع أن "الإرادة السياسية…"».)
-        speaks_on = goes_on(art.text, *sent)
-        follows = iran or russia or (pair_word or speaks_on) and (follows or speaks_on)
+        # A dual verb opening it («وأكدا…») follows only the sentence right before; «وأضاف أن…» goes on anyway.
+        speaks_on = going_on(art.text, *sent) is not None
+        follows = iran or russia or (pair_word or speaks_on) and (follows or goes_on(art.text, *sent))
         if follows or theirs:
             out.append((sent, iran, russia))
     return out

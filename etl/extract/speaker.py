@@ -63,9 +63,15 @@ def goes_on(text: str, s: int, e: int) -> bool:
 
 
 def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span of the words that go on with the last speaker's («وأضاف أن»), if the sentence opens so."""
-    m = _GOES_ON.match(text, s, e)
+    """The span of the words that go on with the last speaker's («وأضاف أن»), or of a dual verb whose two
+    subjects the sentence before named («وأكدا كذلك رفضهما…»), if the sentence opens so."""
+    m = _GOES_ON.match(text, s, e) or _DUAL_OPENS.match(text, s, e)
     return m.span() if m else None
+
+
+# A sentence opening on a verb in the dual, its subject the two named before (folded; masculine and feminine).
+_DUAL_OPENS = re.compile(r"\W*[وف]?(?:كما\s+)?(?:اكد|شدد|اتفق|اعرب|بحث|ناقش|رفض|ادان|جدد|اعتبر|اعلن|تعهد|ابدي|دعو|طالب|حذر)"
+                         r"(?:ا|تا)(?!\w)")
 
 
 def speaker_name(art: Article, s: int, e: int) -> str | None:
