@@ -352,3 +352,8 @@ def test_a_dual_verb_after_another_pair_does_not_speak_of_ours():
     text = ("زار لافروف طهران الشهر الماضي. وبحث وزيرا خارجية الصين والهند الوضع في المنطقة. وأكدا رفضهما أي "
             "محاولة لتهجير الفلسطينيين من غزة.")
     assert ("joint_position", "gaza") not in _found(text)
+
+
+def test_their_influence_with_assad_is_joint_backing():
+    text = "وطالب الاتحاد الأوروبي روسيا وإيران باستخدام نفوذهما لدى الرئيس السوري بشار الأسد لمنع هجمات أخرى."
+    assert ("joint_position", "syria") in _found(text)
