@@ -235,19 +235,21 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     rel = _RELATIVE.search(text, b, min(ce, b + RELATIVE_REACH))
     said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
-        strength = [name for name, _ in lex.statuses]  # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified)
-        before = [c for c in cands if c[1] == 0]
-        return min(said + ([min(before)[2]] if before else []), key=strength.index)
+        before = [c for c in cands if c[1] == 0]  # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified)
+        return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
         # say of it now, if more, is its status.
-        strength = [name for name, _ in lex.statuses]
-        later = [c[2] for c in cands if c[3] > p and c[2] in strength]
-        if later:
-            return min([st] + later, key=strength.index)
+        return _strongest(lex, [st] + [c[2] for c in cands if c[3] > p])
     return st
+
+
+def _strongest(lex, statuses: list[str]) -> str:
+    """The strongest of ``statuses`` (the order of ``[agreement.status]``: in force first)."""
+    order = [name for name, _ in lex.statuses]
+    return min(statuses, key=order.index)
 
 
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute

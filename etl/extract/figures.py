@@ -57,10 +57,12 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         before = text[max(ctx.s, a - GROWTH_REACH):a]
         key = _figure_key(ctx, amt.unit, before)
-        if key == "loan" and lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans:
-            continue  # the project's cost, of which the loan is a part
-        if (key == "loan" or loans_only) and (key != "loan" or amt.unit not in _MONEY):
-            continue  # a loan is money: a share or a weight in its sentence is something else («أنجز 45٪»)
+        if loans_only and key != "loan":
+            continue
+        # A loan is money (a share or a weight in its sentence is something else: «أنجز 45٪»), and not the
+        # cost of the project it covers part of.
+        if key == "loan" and (amt.unit not in _MONEY or lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans):
+            continue
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),

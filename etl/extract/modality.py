@@ -55,6 +55,20 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     return bool(_HEDGED.search(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
 
 
+def _negated(words: list[str]) -> bool:
+    """Whether the words just before a cue negate it: a negator right before it, or before a verb of
+    judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
+    before = words[-3:]
+    if not before:
+        return False
+    if before[-1] in ("اي", "ايه") and any(w in _NEGATORS for w in words[-6:-1]):
+        return True
+    return before[-1] in _NEGATORS or \
+        (len(before) >= 2 and before[-2] in _NEGATORS and bool(_JUDGING.match(before[-1]))) or \
+        (len(before) == 3 and before[0] in _NEGATORS and
+         (bool(_JUDGING.match(before[1])) or bool(_SEEKING.match(before[1])) and before[2] == "الي"))
+
+
 def modality(text: str, clause_start: int, cue_start: int) -> str:
     """``stated``, ``denied``, ``hypothetical`` or ``future`` for the cue at ``cue_start`` in ``text``.
 
@@ -80,16 +94,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     start = max(clause_start, cue_start - WINDOW)
     if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
-    words = _WORD.findall(text[start:cue_start])
-    before = words[-3:]
-    if words and words[-1] in ("اي", "ايه") and any(w in _NEGATORS for w in words[-6:-1]):
-        return "denied"  # «لم تسلم موسكو أي صواريخ»: «أي» after a negated verb, none at all
-    if _RATHER.search(text, start, cue_start) or \
-            (len(before) == 3 and before[0] in _NEGATORS and _SEEKING.match(before[1]) and before[2] == "الي"):
-        return "denied"
-    if before and (before[-1] in _NEGATORS or
-                   (len(before) >= 2 and before[-2] in _NEGATORS and _JUDGING.match(before[-1])) or
-                   (len(before) == 3 and before[0] in _NEGATORS and _JUDGING.match(before[1]))):
+    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])):
         return "denied"
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, max(clause_start, cue_start - FUTURE_WINDOW),
                                                                          cue_start + 1)):

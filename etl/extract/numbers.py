@@ -123,8 +123,10 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
         word = m.group("scale")
         if (m.group("digits") or m.group("words")) and word not in _SCALES:  # «2 مليارين» is no number
             continue
-        count = parse_digits(m.group("digits")) if m.group("digits") else \
-            parse_words(m.group("words")) if m.group("words") else None  # «أربعة مليارات وثمانمئة مليون»
+        if m.group("digits"):
+            count = parse_digits(m.group("digits"))
+        else:  # «أربعة مليارات وثمانمئة مليون», or the scale word alone («مليار و300 مليون»)
+            count = parse_words(m.group("words")) if m.group("words") else None
         head = count * _SCALES[word] if count else _HEADS[word]
         if rest is None or not rest.unit or rest.value >= _SCALES.get(word, _HEADS[word] / 2):
             continue

@@ -10,7 +10,7 @@ from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
 from etl.extract.clauses import clause_spans, with_subjects
-from etl.extract.sides import IRAN, RUSSIA, SCENE, SUBJECT_REACH, THIRD, Mention, Scope, scope
+from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker
 from etl.extract.terms import Terms
 
@@ -334,8 +334,9 @@ def _hosts_the_other(ctx: Context, sc: Scope, a: int, b: int) -> bool:
     وروسيا»), not an event one side's body takes part in («المهرجان… والملحقية الثقافية في السفارة الإيرانية»)."""
     before = [m for m in sc.mentions if m.end <= a]
     after = [m for m in sc.mentions if m.start >= b]
-    if after and after[0].start - b <= SUBJECT_REACH and after[0].side in (IRAN, RUSSIA):
-        host, rest = after[0].side, after[1:]
+    subject = sc.subject_after(b)
+    if subject is not None and subject.side in (IRAN, RUSSIA):
+        host, rest = subject.side, after[1:]
     elif before and before[-1].side in (IRAN, RUSSIA):
         host, rest = before[-1].side, after
     else:
@@ -357,10 +358,8 @@ _RECEIVES = re.compile(r"^[وف]?(?:استقبل\w*|[يت]ستقبل\w*)$")
 def _received_by_a_third(ctx: Context, sc: Scope, a: int, b: int) -> bool:
     """Whether a third state's leader is the host who receives («واستقبل الرئيس التركي نظيره الروسي ونظيره
     الإيراني في أنقرة»): a visit to a third country, not between the two."""
-    if not _RECEIVES.match(ctx.art.text[a:b]):
-        return False
-    host = next((m for m in sc.mentions if m.start >= b), None)
-    return host is not None and host.side == THIRD and host.start - b <= SUBJECT_REACH
+    host = sc.subject_after(b) if _RECEIVES.match(ctx.art.text[a:b]) else None
+    return host is not None and host.side == THIRD
 
 
 def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:

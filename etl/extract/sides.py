@@ -129,6 +129,11 @@ class Scope:
                 return after[1]
         return after[0] if after else None
 
+    def subject_after(self, b: int) -> Mention | None:
+        """The party named right after a verb ending at ``b``, its subject (Arabic is VSO), if any."""
+        after = next((m for m in self.mentions if m.start >= b), None)
+        return after if after is not None and after.start - b <= SUBJECT_REACH else None
+
     def object_is_third(self, b: int) -> bool:
         """Whether the party a cue concerns is a third power."""
         m = self.object_after(b)

@@ -37,7 +37,7 @@ _ORIGIN_GAP = re.compile(r"\s*(?:ال\w+\s+)?")
 def commentator_origin(art: Article, m: Mention) -> bool:
     """Whether a third state is named only as where a commentator comes from («الباحث السعودي في العلاقات
     الدولية»): the commentator speaks of the two, the state is no party to what is said."""
-    return m.side != IRAN and m.side != RUSSIA and bool(NISBA.match(art.text[m.start:m.end])) and \
+    return m.side not in (IRAN, RUSSIA) and bool(NISBA.match(art.text[m.start:m.end])) and \
         any(_ORIGIN_GAP.fullmatch(art.text, q, m.start)
             for _, q in art.hits(art.lex.commentators).within(max(0, m.start - 30), m.start))
 
