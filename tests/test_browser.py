@@ -154,17 +154,31 @@ def review_server(tmp_path_factory):
 
 
 def click_row(page, i):
-    """Select row ``i`` (from 0) of the page's first table by its selection box (the grid is a canvas)."""
+    """Select row ``i`` (from 0) of the page's first table by its selection box (the grid is a canvas), and
+    wait until the signal panel shows another signal: a click that lands while a rerun redraws the grid is
+    lost, so it is tried again (three times at most) rather than judging the signal shown before."""
+    before = shown_signal(page)
     grid = page.get_by_test_id("stDataFrame").first
-    box = grid.bounding_box()
-    page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * i + 17)
-    settle(page)
+    for _ in range(3):
+        box = grid.bounding_box()
+        page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * i + 17)
+        settle(page)
+        if shown_signal(page) not in (None, before):
+            return
+    raise AssertionError(f"clicking row {i} did not select another signal")
 
 
 def mark_wrong(page):
     page.get_by_test_id("stRadio").get_by_text("Wrong", exact=True).click()
     page.get_by_role("button", name="Save").click()
     settle(page)
+
+
+def shown_signal(page):
+    """What tells the panel's signal from another (its heading and its sentence), or None without a panel."""
+    if not page.get_by_test_id("stHeading").filter(has_text="·").count():
+        return None
+    return panel_heading(page), page.locator(".ar").last.inner_text()
 
 
 def panel_heading(page):
