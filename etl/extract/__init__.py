@@ -129,7 +129,10 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         opens = dateline_end(art.text, s, e)
         mentions = [m for m in art.mentions(s, e)
                     if not (m.side == THIRD and m.start < opens) and not commentator_origin(art, m)]
-        generic_ok = tracker.step({m.side for m in mentions if not _attribute(art, m, mentions)},
+        # A side the sentence speaks for without naming it («وأضاف صالحي أن بلاده وروسيا والصين…») is one of
+        # the sides a later pair word may speak of.
+        implied = implied_mentions(art, s, e, mentions)
+        generic_ok = tracker.step({m.side for m in mentions + implied if not _attribute(art, m, mentions)},
                                   _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
@@ -137,7 +140,6 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         # «وتابع أن "الإرادة السياسية لتعميق الشراكة الاستراتيجية موجودة"»: words that go on naming no one,
         # in an article speaking of the two, speak of them.
         pair_voice = going_on(art.text, s, e) if generic_ok and not mentions else None
-        implied = implied_mentions(art, s, e, mentions)
         if implied:
             mentions = sorted(mentions + implied)
         found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice)))

@@ -248,6 +248,8 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
         if p >= 0:
             end = min(end, p)
     hits = ctx.art.hits(terms)
+    if hits.within(b, b + 2):  # the very next word («جولة المفاوضات المقبلة بين طهران…» is a round, not a tour)
+        return True
     # «حليفتها موسكو»: with a possessive suffix the name after the cue is the ally itself, and whose ally
     # it is was named before.
     nxt = None if _POSSESSED.search(text, a, b) else sc.object_after(b, end)

@@ -208,7 +208,8 @@ class PairTracker:
         of the pair before it, not of the sides named after it."""
         before = self.current
         # The sentence's subject is a pair word for another pair: it is about them, whoever it names after.
-        self.other_pair_subject = pair_word_first and before is not None and before != frozenset({IRAN, RUSSIA})
+        # (After a sentence naming the two and a third, a dual may well be theirs: «وبحث الوزيران…».)
+        self.other_pair_subject = pair_word_first and before is not None and not {IRAN, RUSSIA} <= before
         if len(sides) >= 2:
             # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of; nor a
             # third state named after the two as the sentence's subject («فإيران وروسيا تملكان… ولا يملك

@@ -129,10 +129,20 @@ def _named_again(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, i
         return None, None
     name = m.group("name")
     for a, b in _before(art, s):
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", art.text[a:b]):
-            side = _subject_of_speech(art, a, b)
+        given = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", art.text[a:b])
+        if given:
+            side = _side_given(art, a + given.start()) or _subject_of_speech(art, a, b)
             return (side, m.span("name")) if side is not None else (None, None)
     return None, None
+
+
+TITLE_REACH = 30  # characters before a name in which its side is given («نظيره الإيراني علي أكبر صالحي»)
+
+
+def _side_given(art: Article, at: int) -> str | None:
+    """Iran or Russia where the name at ``at`` is one of its officials or comes right after its title."""
+    near = [m for m in art.mentions(max(0, at - TITLE_REACH), at + 1) if m.start <= at]
+    return near[-1].side if near and near[-1].side in (IRAN, RUSSIA) else None
 
 
 _THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|الي|علي)(?!\w)")  # what is said begins (folded «أن», «إن»)

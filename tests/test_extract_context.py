@@ -1,0 +1,53 @@
+"""What the sentences before a statement tell about it (who speaks, which pair a dual means), and words that
+look like a side or a cue but are not: sentences written for these tests (session 9)."""
+from etl.extract import extract
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_russia_backing_irans_right_to_enrichment_stands_whatever_talks_the_sentence_names():
+    """Russia among the six powers is no signal; Russia backing Iran's own right is, beside those talks."""
+    text = ("وناقش الجانبان الجولة المقبلة من المفاوضات بين طهران والدول الست، حيث أكد لافروف دعم موسكو "
+            "حق إيران في التخصيب السلمي.")
+    assert ("joint_position", "nuclear_deal") in _found(text)
+    assert ("joint_position", "nuclear_deal") not in _found(
+        "وتجري طهران مفاوضات مع الدول الست، ومنها روسيا، حول حق إيران في التخصيب.")
+
+
+def test_a_speaker_named_again_by_surname_speaks_for_the_side_his_title_gave():
+    """«نظيره الإيراني علي أكبر صالحي» in the sentence before makes «بلاده» of «وأضاف صالحي أن بلاده…» Iran,
+    though that sentence's first speaker was Russian."""
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف، في مؤتمر صحفي مع نظيره الإيراني علي أكبر صالحي في "
+            "موسكو، إن المحادثات كانت بناءة. وأضاف صالحي أن بلاده وروسيا ترفضان العقوبات الأحادية.")
+    assert ("joint_position", "sanctions") in _found(text)
+
+
+def test_a_dual_after_a_sentence_naming_the_two_and_a_third_may_be_theirs():
+    """«وبحث الوزيران» after «بلاده وروسيا والصين» speaks of the two ministers, not of another pair."""
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي في موسكو. وقال عراقجي إن "
+            "بلاده وروسيا والصين تتبنى موقفا واحدا من الأزمة. وبحث الوزيران أيضا الاتفاق النووي، وأكد لافروف "
+            "دعم موسكو حق إيران في التخصيب.")
+    assert ("joint_position", "nuclear_deal") in _found(text)
+
+
+def test_a_round_of_talks_is_no_tour_whoever_it_names_after():
+    text = ("وبحث وزير الخارجية الروسي مع نظيره الإيراني جولة المفاوضات المقبلة بين طهران والدول الأوروبية "
+            "في جنيف.")
+    assert ("meeting", "visit") not in _found(text)
+
+
+def test_bruce_is_no_russian():
+    """«بروس» (Bruce) is not ب + «روس»; the analyst's words name Iran alone."""
+    rel, sigs = extract("وقال الباحث الأمريكي بروس ريدل إن إيران وقعت اتفاقية تعاون استراتيجي مع جارتها.")
+    assert not sigs
+
+
+def test_a_company_named_serica_is_not_the_sirik_power_plant():
+    text = ("أعلنت شركة سيريكا إنرجي البريطانية شراء حصة في حقل للغاز. وفي سياق آخر، قال وزير الطاقة الروسي "
+            "إن بلاده وإيران تعملان على مشروع محطة سيريك الحرارية.")
+    found = _found(text)
+    assert ("project", "sirik_power_plant") in found
+    sirik = [s for s in extract(text)[1] if s.key == "sirik_power_plant"]
+    assert all("سيريكا" not in s.sentence for s in sirik)
