@@ -51,3 +51,24 @@ def test_a_company_named_serica_is_not_the_sirik_power_plant():
     assert ("project", "sirik_power_plant") in found
     sirik = [s for s in extract(text)[1] if s.key == "sirik_power_plant"]
     assert all("سيريكا" not in s.sentence for s in sirik)
+
+
+def test_discussing_a_region_is_no_position_on_it():
+    text = ("استقبل الرئيس الإيراني مسعود بزشكيان أمين مجلس الأمن الروسي في طهران. وبحث الجانبان أيضا الأوضاع "
+            "في جنوب القوقاز.")
+    assert ("joint_position", "caucasus") not in _found(text)
+    assert ("joint_position", "caucasus") in _found(
+        "وأكدت روسيا وإيران رفضهما أي تغيير للحدود في جنوب القوقاز.")
+
+
+def test_iran_giving_russias_reading_of_the_war_holds_its_position_on_ukraine():
+    """The Iranian side speaks, though the Russian is named first in the sentence."""
+    text = ("وخلال اتصال هاتفي مع الرئيس الروسي فلاديمير بوتين، قال الرئيس الإيراني مسعود بزشكيان إن توسع حلف "
+            "الناتو شرقا يشكل تهديدا لأمن المنطقة.")
+    assert ("joint_position", "ukraine") in _found(text)
+    said_after = ("أجرى الرئيس الإيراني إبراهيم رئيسي اتصالا هاتفيا مع نظيره الروسي. وقال رئيسي إن جذور الأزمة "
+                  "في أوكرانيا تعود إلى توسع حلف شمال الأطلسي شرقا.")
+    assert ("joint_position", "ukraine") in _found(said_after)
+    # A Western minister saying so is no position of Iran's.
+    assert ("joint_position", "ukraine") not in _found(
+        "وخلال زيارته طهران، قال وزير الخارجية الفرنسي إن توسع حلف الناتو شرقا لا يشكل تهديدا لروسيا.")

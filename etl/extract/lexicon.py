@@ -24,7 +24,7 @@ class Entry:
     terms: Terms
     with_: Terms | None = None
     unless: Terms | None = None
-    needs: str = "both"  # both | joint | participants | call | visit | russia | sides | stance (see cues.toml)
+    needs: str = "both"  # both | joint | participants | call | visit | russia | iran | sides | stance (see cues.toml)
     fallback: bool = False
     bilateral: bool = False
     solo: bool = False

@@ -11,7 +11,7 @@ from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
 from etl.extract.clauses import clause_spans, with_subjects
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
-from etl.extract.speaker import speaker
+from etl.extract.speaker import speaker, spoken_by_a_third, voice
 from etl.extract.terms import Terms
 
 _DEFAULT_TOPIC = {
@@ -197,7 +197,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     """Where a catalogue entry or cue rule holds in the sentence, and whether it is denied; None if nowhere."""
     if not ctx.art.may_match(rule.terms, ctx.present):  # the usual case, and the cheapest test
         return None
-    if not (rule.bilateral or ctx.whole.both or rule.needs == "russia"):
+    if not (rule.bilateral or ctx.whole.both or rule.needs in ("russia", "iran")):
         return None
     if rule.with_ is not None and not ctx.has(rule.with_):
         return None
@@ -382,8 +382,12 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return True
     if needs == "joint":
         return sc.joint
-    if needs == "russia":  # Russia itself states or does it (not one of the six powers, not with a third power)
-        return sc.russia and not sc.many and sc.first_side() == RUSSIA and sc.first_group_pure()
+    if needs in ("russia", "iran"):  # that side itself states or does it (not one of many, not with a third power)
+        side = RUSSIA if needs == "russia" else IRAN
+        # First named, or the one who speaks («خلال اتصال مع الرئيس الروسي، قال الرئيس الإيراني إن…»).
+        return (sc.russia if side == RUSSIA else sc.iran) and not sc.many and sc.first_group_pure() and \
+            (sc.first_side() == side and not spoken_by_a_third(ctx.art, ctx.s, ctx.e) or
+             voice(ctx.art, ctx.s, ctx.e)[0] == side)
     if needs in ("sides", "stance"):
         # "sides": the two are the sides of it: both in the clause, the sentence's subject one of them, and
         # what it concerns not a third power. "stance": a position they take on something else, which may

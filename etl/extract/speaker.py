@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.article import Article
-from etl.extract.sides import IRAN, NISBA, RUSSIA, Mention
+from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, Mention
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
 
@@ -152,14 +152,30 @@ def _subject_of_speech(art: Article, s: int, e: int) -> str | None:
     """Iran or Russia where the first party named after the first speech verb, before what is said
     begins, is one of them; None where it is a third state («وأكد الرئيس الفرنسي على ضرورة تنفيذ إيران…»)
     or no party stands there."""
+    side = _speaking_party(art, s, e)
+    return side if side in (IRAN, RUSSIA) else None
+
+
+def spoken_by_a_third(art: Article, s: int, e: int) -> bool:
+    """Whether the sentence reports what a third state's official says («قال وزير الخارجية الفرنسي إن…»)."""
+    return _speaking_party(art, s, e, reach=SUBJECT_REACH) == THIRD
+
+
+SUBJECT_REACH = 30  # characters after a speech verb in which its subject is named («قال وزير الخارجية الفرنسي»)
+
+
+def _speaking_party(art: Article, s: int, e: int, reach: int = 0) -> str | None:
+    """The side of the first party named after the first speech verb, before what is said begins (within
+    ``reach`` characters of the verb, where given)."""
     verbs = art.hits(art.lex.speech).within(s, e)
     if not verbs:
         return None
     v_end = verbs[0][1]
-    that = _THAT.search(art.text, v_end, min(e, v_end + SPEAKER_REACH))
-    end = that.start() if that else min(e, v_end + SPEAKER_REACH)
+    reach = reach or SPEAKER_REACH
+    that = _THAT.search(art.text, v_end, min(e, v_end + reach))
+    end = that.start() if that else min(e, v_end + reach)
     first = next((m for m in art.mentions(v_end, end)), None)
-    return first.side if first is not None and first.side in (IRAN, RUSSIA) else None
+    return first.side if first is not None else None
 
 
 def implied_mentions(art: Article, s: int, e: int, named: list[Mention]) -> list[Mention]:
