@@ -36,6 +36,7 @@ class Entry:
     inside: Terms | None = None  # words just before the cue that make it part of a name («معاهدة الشراكة»)
     not_forms: frozenset[str] = frozenset()  # forms of a cue word that mean something else («بخلاف», other than)
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
+    refers_to: Terms | None = None  # a bare cue stands for one of these, named earlier in the article
 
 
 @dataclass
@@ -108,8 +109,8 @@ class Lexicon:
                 elif isinstance(item, Phrase) and item.lead is not None:
                     out.append(item.lead)
                 elif isinstance(item, Entry):
-                    out.extend(t for t in (item.terms, item.with_, item.unless, item.not_of, item.inside)
-                               if t is not None)
+                    out.extend(t for t in (item.terms, item.with_, item.unless, item.not_of, item.inside,
+                                           item.refers_to) if t is not None)
         return out
 
 
@@ -127,6 +128,7 @@ def _entry(d: dict, stance: list[str] = ()) -> Entry:
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
         inside=Terms(d["inside"]) if "inside" in d else None,
         not_forms=frozenset(normalize(w) for w in d.get("not_forms", [])),
+        refers_to=Terms(d["refers_to"]) if "refers_to" in d else None,
     )
 
 

@@ -203,6 +203,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if rule.unless is not None and ctx.has(rule.unless):
         return None
+    if rule.refers_to is not None and not ctx.art.hits(rule.refers_to).any(0, ctx.s):
+        return None  # a bare «الاتفاق» is the nuclear deal only where the article named that deal before
     for a, b in ctx.within(rule.terms):
         if ctx.art.text[a:b] in rule.not_forms:
             continue

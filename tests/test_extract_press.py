@@ -1,0 +1,38 @@
+"""How the Arab press of the Syrian war and the nuclear deal (2015–2016) states what the two do together:
+sentences written for these tests (session 9)."""
+from etl.extract import extract
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_bare_agreement_refers_back_to_the_nuclear_deal_the_article_named():
+    before = "أعلنت الوكالة الدولية أن إيران تلتزم بالاتفاق النووي الموقع في فيينا. "
+    said = "وقال ريابكوف إن روسيا ستدافع مع طهران عن الاتفاق في وجه أي محاولة للالتفاف عليه."
+    assert ("joint_position", "nuclear_deal") in _found(before + said)
+    # With no deal named before, «الاتفاق» may be any agreement: no position on the nuclear deal.
+    assert ("joint_position", "nuclear_deal") not in _found(said)
+    # Russia as one of the deal's signatories is one of many.
+    assert ("joint_position", "nuclear_deal") not in _found(
+        before + "وتسعى طهران إلى الحصول على دعم باقي الموقعين على الاتفاق، إضافة إلى روسيا والصين.")
+
+
+def test_the_two_saying_the_syrian_people_alone_decide_is_a_position_on_syria():
+    text = ("وقال وزير الخارجية الإيراني إن بلاده وروسيا ترفضان تحديد موعد لرحيل الأسد، وإن الشعب السوري وحده "
+            "يقرر مصيره.")
+    assert ("joint_position", "syria") in _found(text)
+    assert ("joint_position", "syria") in _found(
+        "وشدد بوتين على أن روسيا وإيران متمسكتان بمبدأ أن الشعب السوري وحده يحدد مستقبله.")
+
+
+def test_russian_bombers_flying_from_an_iranian_airfield_are_basing():
+    text = "وأعلنت وزارة الدفاع الروسية أن قاذفاتها أقلعت من مطار همدان في غرب إيران لضرب أهداف في سوريا."
+    assert ("military", "basing") in _found(text)
+    text = "وعبرت صواريخ كاليبر الروسية أجواء إيران والعراق قبل أن تصل إلى أهدافها."
+    assert ("military", "basing") in _found(text)
+
+
+def test_fighting_in_one_trench_is_joint_action_and_a_shared_stand():
+    assert ("military", "joint_operations") in _found("فالروس والإيرانيون يقاتلون اليوم في خندق واحد في ريف حماة.")
+    assert ("joint_position", "syria") in _found("فموسكو وطهران تقفان في خندق واحد في سوريا، ولا تريدان سقوط الأسد.")
