@@ -36,3 +36,23 @@ def test_russian_bombers_flying_from_an_iranian_airfield_are_basing():
 def test_fighting_in_one_trench_is_joint_action_and_a_shared_stand():
     assert ("military", "joint_operations") in _found("فالروس والإيرانيون يقاتلون اليوم في خندق واحد في ريف حماة.")
     assert ("joint_position", "syria") in _found("فموسكو وطهران تقفان في خندق واحد في سوريا، ولا تريدان سقوط الأسد.")
+
+
+def test_disappointment_and_resentment_at_the_other_are_disagreement():
+    text = "وعبر مسؤولون في الخارجية الإيرانية عن خيبة من الموقف الروسي في مجلس الأمن."
+    assert ("friction", "disagreement") in _found(text)
+    text = "ولم يخف معلقون إيرانيون امتعاضهم من تنازلات الحليف الروسي للأميركيين."
+    assert ("friction", "disagreement") in _found(text)
+
+
+def test_cooperation_against_terrorism_in_syria_is_joint_military_action():
+    text = "وقال شمخاني إن التعاون بين طهران وموسكو في مكافحة الإرهاب في سوريا قائم ومستمر."
+    assert ("military", "joint_operations") in _found(text)
+    # A memorandum on fighting terrorism, with no war in sight, is no joint action.
+    text = "ووقع وزيرا داخلية إيران وروسيا مذكرة تفاهم للتعاون في مكافحة الإرهاب وتهريب المخدرات."
+    assert ("military", "joint_operations") not in _found(text)
+
+
+def test_one_sides_air_war_with_the_others_men_on_the_ground_is_joint_action():
+    text = "ففي ريف حماة، الطائرات الروسية تقصف من الجو، والمستشارون الإيرانيون يقودون المعارك على الأرض."
+    assert ("military", "joint_operations") in _found(text)
