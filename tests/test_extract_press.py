@@ -56,3 +56,9 @@ def test_cooperation_against_terrorism_in_syria_is_joint_military_action():
 def test_one_sides_air_war_with_the_others_men_on_the_ground_is_joint_action():
     text = "ففي ريف حماة، الطائرات الروسية تقصف من الجو، والمستشارون الإيرانيون يقودون المعارك على الأرض."
     assert ("military", "joint_operations") in _found(text)
+
+
+def test_a_stated_will_to_keep_consulting_closely_is_partnership():
+    text = "وأكد ظريف أن بلاده ستواصل التشاور الوثيق مع الجانب الروسي في كل القضايا."
+    assert ("relations", "partnership") in _found(text)
+    assert ("relations", "partnership") in _found("وتبقى روسيا حليفها الأول في المنطقة، كما تقول طهران.")
