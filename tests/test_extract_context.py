@@ -72,3 +72,18 @@ def test_iran_giving_russias_reading_of_the_war_holds_its_position_on_ukraine():
     # A Western minister saying so is no position of Iran's.
     assert ("joint_position", "ukraine") not in _found(
         "وخلال زيارته طهران، قال وزير الخارجية الفرنسي إن توسع حلف الناتو شرقا لا يشكل تهديدا لروسيا.")
+
+
+def test_the_share_of_goods_a_tariff_covers_is_no_trade_figure():
+    text = ("وقال أوفرتشوك إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي تلغي الرسوم الجمركية "
+            "على نحو تسعين بالمئة من السلع المتبادلة.")
+    assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_the_nuclear_deals_joint_commission_is_no_bilateral_commission_and_the_permanent_one_is():
+    text = ("والتقى المندوب الروسي ميخائيل أوليانوف كبير المفاوضين الإيرانيين عباس عراقجي قبيل اجتماع اللجنة "
+            "المشتركة لخطة العمل الشاملة المشتركة في فيينا.")
+    assert ("meeting", "joint_commission") not in _found(text)
+    text = ("واختتمت في طهران اجتماعات اللجنة الحكومية الدائمة للتعاون الاقتصادي والتجاري بين إيران وروسيا، "
+            "برئاسة وزير النفط الإيراني ووزير الطاقة الروسي.")
+    assert ("meeting", "joint_commission") in _found(text)

@@ -62,3 +62,14 @@ def test_a_stated_will_to_keep_consulting_closely_is_partnership():
     text = "وأكد ظريف أن بلاده ستواصل التشاور الوثيق مع الجانب الروسي في كل القضايا."
     assert ("relations", "partnership") in _found(text)
     assert ("relations", "partnership") in _found("وتبقى روسيا حليفها الأول في المنطقة، كما تقول طهران.")
+
+
+def test_what_a_denial_says_did_not_happen_is_no_signal():
+    said = "واستقبل الرئيس بوتين وزير الدفاع الإيراني حسين دهقان في موسكو الشهر الماضي."
+    assert ("meeting", "visit") in _found(said)
+    text = ("ونفى المتحدث باسم الكرملين دميتري بيسكوف أن يكون الرئيس بوتين قد استقبل وزير الدفاع الإيراني حسين "
+            "دهقان في موسكو الشهر الماضي.")
+    assert ("meeting", "visit") not in _found(text)
+    # What follows the denial, past a comma, is stated.
+    text = "ونفى لافروف وجود أي خلاف مع طهران، مؤكدا أن العلاقات بين روسيا وإيران استراتيجية."
+    assert ("relations", "partnership") in _found(text)

@@ -37,6 +37,10 @@ _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
 # Also the future of going on («ستواصل تعاونها», «ستظل شريكا»): a commitment to what is, not a forecast.
 _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سيرج|سيرك|سينا|سيول|سيد|سيف|ستار|ستين|سته|سنه|سنوات|سنوي|سنت|سند|"
                          r"سنغاف|سنا|ستوك|سيبير|سيريا|س[يتن](?:واصل|ستمر|ظل|بقي))")
+# What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
+# «أن», and the cue in the same stretch of words (no comma between).
+_DENIAL_OF = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نافيا|نافيه|ينفيان|تنفيان)(?!\w)[^،,.؛:]{0,90}?"
+                        r"(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
 HEDGE_WINDOW = 60  # characters before a figure in which a hedge governs it («من المحتمل أن تتجاوز التجارة…»)
@@ -90,11 +94,14 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     'denied'
     >>> modality("ان ايران لم تسلم موسكو اي صواريخ", 0, 26)
     'denied'
+    >>> modality("نفي الكرملين ان يكون بوتين قد استقبل سليماني", 0, 31)
+    'denied'
     """
     start = max(clause_start, cue_start - WINDOW)
     if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
-    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])):
+    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
+            _DENIAL_OF.search(text, max(clause_start, cue_start - 2 * FUTURE_WINDOW), cue_start):
         return "denied"
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, max(clause_start, cue_start - FUTURE_WINDOW),
                                                                          cue_start + 1)):
