@@ -87,3 +87,11 @@ def test_the_nuclear_deals_joint_commission_is_no_bilateral_commission_and_the_p
     text = ("واختتمت في طهران اجتماعات اللجنة الحكومية الدائمة للتعاون الاقتصادي والتجاري بين إيران وروسيا، "
             "برئاسة وزير النفط الإيراني ووزير الطاقة الروسي.")
     assert ("meeting", "joint_commission") in _found(text)
+
+
+def test_the_corridors_name_in_quotes_is_the_corridor():
+    text = ("وبحث وزير النقل الإيراني مع نظيره الروسي في موسكو مشروعات النقل في إطار ممر «شمال - جنوب». "
+            "وأكد الجانبان أهمية ممر النقل الدولي \"شمال-جنوب\" لتجارة البلدين.")
+    assert ("project", "instc") in _found(text)
+    sig = next(s for s in extract(text)[1] if s.key == "instc")
+    assert "«شمال - جنوب»" in sig.sentence
