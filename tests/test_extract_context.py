@@ -95,3 +95,9 @@ def test_the_corridors_name_in_quotes_is_the_corridor():
     assert ("project", "instc") in _found(text)
     sig = next(s for s in extract(text)[1] if s.key == "instc")
     assert "«شمال - جنوب»" in sig.sentence
+
+
+def test_natural_gas_from_russia_to_iran_is_the_gas_supply_project():
+    text = ("ووقعت شركة غازبروم الروسية وشركة الغاز الوطنية الإيرانية مذكرة تفاهم بشأن توريد الغاز الطبيعي "
+            "الروسي إلى إيران عبر أذربيجان.")
+    assert ("project", "gas_supply") in _found(text)
