@@ -101,3 +101,8 @@ def test_natural_gas_from_russia_to_iran_is_the_gas_supply_project():
     text = ("ووقعت شركة غازبروم الروسية وشركة الغاز الوطنية الإيرانية مذكرة تفاهم بشأن توريد الغاز الطبيعي "
             "الروسي إلى إيران عبر أذربيجان.")
     assert ("project", "gas_supply") in _found(text)
+
+
+def test_the_opec_plus_alliance_is_a_body_they_sit_in_not_an_alliance_of_theirs():
+    found = _found("ورغم أن روسيا وإيران تجلسان معا في تحالف أوبك+، فإن مصالحهما التجارية تتصادم في آسيا.")
+    assert ("organisation", "opec_plus") in found and ("relations", "partnership") not in found
