@@ -1,10 +1,7 @@
 """What the sentences before a statement tell about it (who speaks, which pair a dual means), and words that
 look like a side or a cue but are not: sentences written for these tests (session 9)."""
 from etl.extract import extract
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(s.kind, s.key) for s in extract(text)[1]}
+from tests.extracting import found as _found
 
 
 def test_russia_backing_irans_right_to_enrichment_stands_whatever_talks_the_sentence_names():

@@ -1,10 +1,6 @@
 """How the Arab press of the Syrian war and the nuclear deal (2015–2016) states what the two do together:
 sentences written for these tests (session 9)."""
-from etl.extract import extract
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(s.kind, s.key) for s in extract(text)[1]}
+from tests.extracting import found as _found
 
 
 def test_a_bare_agreement_refers_back_to_the_nuclear_deal_the_article_named():

@@ -3,10 +3,7 @@
 import pytest
 
 from etl.extract import extract
-
-
-def _found(text: str) -> set[tuple[str, str]]:
-    return {(s.kind, s.key) for s in extract(text)[1]}
+from tests.extracting import found as _found
 
 
 def test_a_commentators_nationality_makes_his_country_no_party():
@@ -328,7 +325,6 @@ def test_the_article_with_a_preposition_on_a_bare_term():
 def test_dropping_the_dollar_is_no_friction():
     text = "وقال إن الاتفاق بين البنكين المركزيين الإيراني والروسي يقضي بالتخلي عن الدولار في التسويات."
     assert not [s for s in extract(text)[1] if s.kind == "friction"]
-
 
 
 def test_a_third_states_leader_receiving_both_is_no_visit_between_them():
