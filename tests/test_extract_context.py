@@ -103,3 +103,9 @@ def test_natural_gas_from_russia_to_iran_is_the_gas_supply_project():
 def test_the_opec_plus_alliance_is_a_body_they_sit_in_not_an_alliance_of_theirs():
     found = _found("ورغم أن روسيا وإيران تجلسان معا في تحالف أوبك+، فإن مصالحهما التجارية تتصادم في آسيا.")
     assert ("organisation", "opec_plus") in found and ("relations", "partnership") not in found
+
+
+def test_one_sides_name_phrase_holding_the_others_name_names_both():
+    """«روحاني وبوتين» is a phrase that tells Rouhani's name from the adjective; Putin in it is still named."""
+    assert ("meeting", "summit") in _found("وعقد روحاني وبوتين لقاء ثنائيا على هامش القمة.")
+    assert ("meeting", "summit") in _found("وعقد رئيسي وبوتين لقاء ثنائيا على هامش القمة.")

@@ -110,6 +110,11 @@ class Article:
         out: list[Mention] = []
         for m in found:
             if out and m.start < out[-1].end:
+                prev = out[-1]
+                if {prev.side, m.side} == {IRAN, RUSSIA} and prev.start < m.start:
+                    # One side's name phrase holding the other's («روحاني وبوتين»): both are named.
+                    out[-1] = Mention(prev.start, len(self.text[:m.start].rstrip()), prev.side)
+                    out.append(m)
                 continue
             if m.side == THIRD and _IN.search(self.text, max(0, m.start - 8), m.start):
                 # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as
