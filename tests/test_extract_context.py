@@ -109,3 +109,11 @@ def test_one_sides_name_phrase_holding_the_others_name_names_both():
     """«روحاني وبوتين» is a phrase that tells Rouhani's name from the adjective; Putin in it is still named."""
     assert ("meeting", "summit") in _found("وعقد روحاني وبوتين لقاء ثنائيا على هامش القمة.")
     assert ("meeting", "summit") in _found("وعقد رئيسي وبوتين لقاء ثنائيا على هامش القمة.")
+
+
+def test_two_summits_and_a_trip_set_for_next_week_are_meetings():
+    text = ("التقى الرئيس الإيراني حسن روحاني نظيره الروسي فلاديمير بوتين على هامش قمتي مجموعة بريكس ومنظمة "
+            "شنغهاي للتعاون في أوفا.")
+    assert ("meeting", "summit") in _found(text)
+    text = "وذكرت وكالة إرنا أن مساعد وزير الخارجية الإيراني سيتوجه إلى موسكو الأسبوع المقبل لإجراء مشاورات."
+    assert ("meeting", "visit") in _found(text)
