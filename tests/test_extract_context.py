@@ -117,3 +117,10 @@ def test_two_summits_and_a_trip_set_for_next_week_are_meetings():
     assert ("meeting", "summit") in _found(text)
     text = "وذكرت وكالة إرنا أن مساعد وزير الخارجية الإيراني سيتوجه إلى موسكو الأسبوع المقبل لإجراء مشاورات."
     assert ("meeting", "visit") in _found(text)
+
+
+def test_two_companies_signing_an_agreement_worth_a_sum_to_build_reactors_sign_a_nuclear_agreement():
+    text = ("وقّعت شركة \"إيران هرمز\" للطاقة النووية وشركة \"روساتوم\" الروسية اتفاقا بقيمة ۲۵ مليار دولار "
+            "لإنشاء أربع وحدات نووية في جنوب البلاد.")
+    agreements = [s for s in extract(text)[1] if s.kind == "agreement"]
+    assert [(s.key, s.status) for s in agreements] == [("nuclear_cooperation", "signed")]

@@ -55,9 +55,12 @@ def agreements(ctx: Context) -> list[Signal]:
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
+            # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
+            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce]
+            key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
-                if _signed_unnamed(art.text, cs, a, b, st):
-                    out.append(ctx.signal("agreement", "other", label, None, cue=(a, b), status=st))
+                if _signed_unnamed(art.text, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
+                    out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
                     break
                 if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
                     continue
@@ -65,10 +68,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 if ref is not None:
                     out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                 continue
-            # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
-            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce]
-            out.append(ctx.signal("agreement", "nuclear_cooperation" if nuclear else "other", label,
-                                  "nuclear" if nuclear else None, cue=(a, b), status=st))
+            out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
             break  # one named agreement per clause
     return out
 
@@ -168,7 +168,7 @@ _PROGRAMME = re.compile(r"برنامج|ملف")
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
 # text says was made, though it gives no name.
 _SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?توقيع|بابرام)(?!\w)")  # «بتوقيع إحدى عشرة وثيقة»
-SIGNING_REACH = 60  # characters between the verb and the noun (the signatories may stand between)
+SIGNING_REACH = 90  # characters between the verb and the noun (the signatories, two companies' names, stand between)
 
 
 def _signed_unnamed(text: str, cs: int, a: int, b: int, st: str) -> bool:
