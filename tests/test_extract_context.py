@@ -124,3 +124,11 @@ def test_two_companies_signing_an_agreement_worth_a_sum_to_build_reactors_sign_a
             "لإنشاء أربع وحدات نووية في جنوب البلاد.")
     agreements = [s for s in extract(text)[1] if s.kind == "agreement"]
     assert [(s.key, s.status) for s in agreements] == [("nuclear_cooperation", "signed")]
+
+
+def test_a_memorandum_with_one_sides_company_is_between_the_two():
+    text = "ووقعت شركة تأمين إيرانية كبرى مذكرة تفاهم مع شركة روسية لإعادة التأمين."
+    assert [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"] == [("other", "signed")]
+    # With a body that is neither side's, it is another party's agreement.
+    assert not [s for s in extract("ووقعت طهران مذكرة تفاهم مع منظمة أوبك، بحسب ما نقلته وكالة روسية.")[1]
+                if s.kind == "agreement"]

@@ -141,6 +141,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
                 return " ".join(label), None  # an agreement with another party
             break
         if i and normalize(words[i - 1]) == "مع":
+            if any(m.side in (IRAN, RUSSIA) and at <= m.start < at + WITH_REACH for m in mentions):
+                break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
         if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
             break
@@ -159,6 +161,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     return " ".join(label), bool(named)
 
 
+WITH_REACH = 30  # characters after «مع» in which the side a body belongs to is named («مع البنك المركزي الروسي»)
 _NUCLEAR = re.compile(r"نووي|مفاعل|الذري")  # folded: «نووية», «المفاعلات الصغيرة», «الطاقة الذرية»
 NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
