@@ -132,3 +132,10 @@ def test_a_memorandum_with_one_sides_company_is_between_the_two():
     # With a body that is neither side's, it is another party's agreement.
     assert not [s for s in extract("ووقعت طهران مذكرة تفاهم مع منظمة أوبك، بحسب ما نقلته وكالة روسية.")[1]
                 if s.kind == "agreement"]
+
+
+def test_a_fall_reported_with_its_period_between_verb_and_figure_is_negative_growth():
+    text = ("وأضاف أن التجارة الثنائية بين إيران وروسيا تراجعت خلال الأشهر التسعة الأولى من العام الجاري بنحو 25 "
+            "في المئة بسبب هبوط الروبل.")
+    figs = [(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"]
+    assert figs == [("trade_growth", -25.0)]

@@ -15,7 +15,7 @@ from etl.extract.speaker import speaker_name
 
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
 COST_REACH = 25  # characters before a figure in which «كلفته» makes it a project's cost
-GROWTH_REACH = 50  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
+GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # Relative years (folded), by how many years from the article's date they stand.
 _RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
@@ -55,7 +55,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
             continue
-        before = text[max(ctx.s, a - GROWTH_REACH):a]
+        before = text[max(cs, a - GROWTH_REACH):a]  # in its clause: «ارتفعت المبادلات…، وقال… إن 95٪» is a share
         key = _figure_key(ctx, amt.unit, before)
         if loans_only and key != "loan":
             continue
