@@ -139,3 +139,11 @@ def test_a_fall_reported_with_its_period_between_verb_and_figure_is_negative_gro
             "في المئة بسبب هبوط الروبل.")
     figs = [(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"]
     assert figs == [("trade_growth", -25.0)]
+
+
+def test_a_future_verb_before_a_comma_is_another_predicates():
+    text = ("وقال ظريف إن الاتفاق لا يمكن أن يستمر إذا لم تحصل إيران على ضمانات بأن مصالحها ستراعى، واصفا روسيا "
+            "بأنها شريك استراتيجي وقف إلى جانب بلاده.")
+    assert ("relations", "partnership") in _found(text)
+    # Where the future governs the label itself, it is a forecast, no signal.
+    assert ("relations", "partnership") not in _found("وقال ظريف إن روسيا ستصبح شريكا استراتيجيا لإيران.")

@@ -103,7 +103,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - 2 * FUTURE_WINDOW), cue_start):
         return "denied"
-    if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, max(clause_start, cue_start - FUTURE_WINDOW),
-                                                                         cue_start + 1)):
+    # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
+    f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)
+    if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, f_start, cue_start + 1)):
         return "future"
     return "stated"
