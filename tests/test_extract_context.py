@@ -147,3 +147,11 @@ def test_a_future_verb_before_a_comma_is_another_predicates():
     assert ("relations", "partnership") in _found(text)
     # Where the future governs the label itself, it is a forecast, no signal.
     assert ("relations", "partnership") not in _found("وقال ظريف إن روسيا ستصبح شريكا استراتيجيا لإيران.")
+
+
+def test_a_news_agency_reporting_a_statement_is_no_party_to_it():
+    text = ("ونقلت وكالة الأنباء الفرنسية عن باتروشيف قوله إن إيران كانت ولا تزال حليفا وشريكا لروسيا.")
+    assert ("relations", "partnership") in _found(text)
+    # France itself named is a third state in the sentence.
+    assert ("relations", "partnership") not in _found(
+        "وقال الرئيس الفرنسي إن إيران كانت ولا تزال حليفا لروسيا ولفرنسا معا.")

@@ -86,7 +86,9 @@ class Article:
         if key not in self._hits:
             lex = self.lex
             if side in (THIRD, SCENE):
-                self._hits[key] = self.hits(lex.third_parties if side == THIRD else lex.scene_states)
+                masked = self.hits(lex.not_party).spans  # «وكالة الأنباء الفرنسية» names no party
+                self._hits[key] = Hits([sp for sp in self.hits(lex.third_parties if side == THIRD else lex.scene_states).spans
+                                        if not any(a <= sp[0] < b for a, b in masked)])
             else:
                 names, officials = (lex.iran, lex.iran_officials) if side == IRAN else (lex.russia, lex.russia_officials)
                 masked = self.hits(lex.not_party).spans
