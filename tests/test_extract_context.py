@@ -155,3 +155,9 @@ def test_a_news_agency_reporting_a_statement_is_no_party_to_it():
     # France itself named is a third state in the sentence.
     assert ("relations", "partnership") not in _found(
         "وقال الرئيس الفرنسي إن إيران كانت ولا تزال حليفا لروسيا ولفرنسا معا.")
+
+
+def test_a_visit_whose_visitor_is_named_before_its_destination_is_a_visit():
+    text = ("ووقعت إيران وروسيا 14 وثيقة تعاون، خلال زيارة يقوم بها الرئيس الإيراني حسن روحاني إلى موسكو هي "
+            "الأولى له بصفة رسمية.")
+    assert ("meeting", "visit") in _found(text)
