@@ -161,3 +161,10 @@ def test_a_visit_whose_visitor_is_named_before_its_destination_is_a_visit():
     text = ("ووقعت إيران وروسيا 14 وثيقة تعاون، خلال زيارة يقوم بها الرئيس الإيراني حسن روحاني إلى موسكو هي "
             "الأولى له بصفة رسمية.")
     assert ("meeting", "visit") in _found(text)
+
+
+def test_rouhani_named_by_surname_after_a_verb_is_irans_president():
+    text = "من جهته، وصف روحاني روسيا بأنها جار وشريك استراتيجي، ودعا إلى توسيع استخدام الروبل والريال."
+    assert ("relations", "partnership") in _found(text)
+    assert ("project", "instc") in _found(
+        "واتفق روحاني وبوتين على تسريع إنجاز ممر النقل الدولي بين الشمال والجنوب.")
