@@ -168,3 +168,9 @@ def test_rouhani_named_by_surname_after_a_verb_is_irans_president():
     assert ("relations", "partnership") in _found(text)
     assert ("project", "instc") in _found(
         "واتفق روحاني وبوتين على تسريع إنجاز ممر النقل الدولي بين الشمال والجنوب.")
+
+
+def test_a_state_named_only_as_where_things_happen_is_no_side_of_the_pair():
+    text = ("استقبل الرئيس الإيراني نظيره الروسي في طهران. وقال المتحدث باسم الكرملين إن اللقاء تناول الوضع في "
+            "سوريا، مضيفا أن البلدين يرفضان العقوبات الأحادية.")
+    assert ("joint_position", "sanctions") in _found(text)

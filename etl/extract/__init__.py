@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from etl.extract.article import Article
+from etl.extract.article import IN_PLACE, Article
 from etl.extract.lexicon import Lexicon, load_lexicon
 from etl.extract.sentences import dateline_end
-from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, PairTracker, groups
+from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
 
 __all__ = ["Relevance", "Signal", "extract", "merge", "might_be_relevant", "relevance"]
@@ -132,7 +132,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         # A side the sentence speaks for without naming it («وأضاف صالحي أن بلاده وروسيا والصين…») is one of
         # the sides a later pair word may speak of.
         implied = implied_mentions(art, s, e, mentions)
-        generic_ok = tracker.step({m.side for m in mentions + implied if not _attribute(art, m, mentions)},
+        generic_ok = tracker.step({m.side for m in mentions + implied
+                                   if not _attribute(art, m, mentions) and not _where(art, m)},
                                   _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
@@ -186,6 +187,11 @@ def _attribute(art: Article, m, mentions: list) -> bool:
                 for _, q in art.hits(art.lex.iran_roles.lead).within(m.start - 20, m.start)) and \
         not any(o.side in (IRAN, RUSSIA) and (0 <= m.start - o.end <= LISTED_GAP or 0 <= o.start - m.end <= LISTED_GAP)
                 for o in mentions)
+
+
+def _where(art: Article, m) -> bool:
+    """Whether a scene state is named only as where things happen («الوضع في سوريا»): no side of a pair."""
+    return m.side == SCENE and bool(IN_PLACE.search(art.text, max(0, m.start - 8), m.start))
 
 
 LISTED_GAP = 5  # characters between adjectives listed together («الإيراني - الروسي - التركي», «الروسية والتركية»)
