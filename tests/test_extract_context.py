@@ -174,3 +174,14 @@ def test_a_state_named_only_as_where_things_happen_is_no_side_of_the_pair():
     text = ("استقبل الرئيس الإيراني نظيره الروسي في طهران. وقال المتحدث باسم الكرملين إن اللقاء تناول الوضع في "
             "سوريا، مضيفا أن البلدين يرفضان العقوبات الأحادية.")
     assert ("joint_position", "sanctions") in _found(text)
+
+
+def test_an_agreements_name_goes_on_past_its_value_and_a_treaty_of_all_states_is_none_of_theirs():
+    text = ("ووقعت شركة إيرانية ومؤسسة روساتوم الروسية في موسكو اتفاقا بقيمة ٢٥ مليار دولار لبناء محطة للطاقة "
+            "النووية.")
+    [agr] = [s for s in extract(text)[1] if s.kind == "agreement"]
+    assert (agr.key, agr.label) == ("nuclear_cooperation", "اتفاقا لبناء محطة للطاقة النووية")
+    text = "وقال لافروف إن الهجمات على منشآت إيران النووية انتهاك لميثاق الأمم المتحدة ومعاهدة عدم الانتشار."
+    assert not [s for s in extract(text)[1] if s.kind == "agreement"]
+    text = "وقال رئيسي خلال استقباله الوفد الروسي إن تنفيذ الاتفاقات الموقعة سابقا يجب أن يتسارع."
+    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == ["الاتفاقات الموقعة سابقا"]

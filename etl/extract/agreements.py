@@ -124,7 +124,11 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»»
         return label[0] + " " + quoted.group(1), True
     stops = art.lex.agreement_label_stops
-    words = _LABEL_END.split(art.nt.orig[o_b:o_end])[0].split()[:4]
+    rest = art.nt.orig[o_b:o_end]
+    value = _VALUE_THEN_PURPOSE.match(rest)
+    if value:  # «اتفاقا بقيمة 25 مليار دولار لبناء محطة…»: the name goes on at its purpose, past its value
+        rest = rest[value.start(1):]
+    words = _LABEL_END.split(rest)[0].split()[:4]
     mentions = [m for m in sc.mentions if m.start >= b]
     pos = b
     for i, w in enumerate(words):
@@ -162,6 +166,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
 
 
 WITH_REACH = 30  # characters after «مع» in which the side a body belongs to is named («مع البنك المركزي الروسي»)
+# A value after the noun, then what the agreement is for («بقيمة ٢٥ مليار دولار لبناء…»).
+_VALUE_THEN_PURPOSE = re.compile(r"\s*(?:بقيمة|قيمته|قيمتها|بكلفة|بتكلفة|تبلغ قيمته)[^،,.؛:]{0,60}?\s(ل[^\W\d]{3,})")
 _NUCLEAR = re.compile(r"نووي|مفاعل|الذري")  # folded: «نووية», «المفاعلات الصغيرة», «الطاقة الذرية»
 NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
