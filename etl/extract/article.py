@@ -85,16 +85,17 @@ class Article:
         key = hash(("party", side))
         if key not in self._hits:
             lex = self.lex
-            if side in (THIRD, SCENE):
-                masked = self.hits(lex.not_party).spans  # «وكالة الأنباء الفرنسية» names no party
-                self._hits[key] = Hits([sp for sp in self.hits(lex.third_parties if side == THIRD else lex.scene_states).spans
-                                        if not any(a <= sp[0] < b for a, b in masked)])
+            if side in (THIRD, SCENE):  # («وكالة الأنباء الفرنسية» names no party)
+                self._hits[key] = Hits(self._unmasked(lex.third_parties if side == THIRD else lex.scene_states))
             else:
                 names, officials = (lex.iran, lex.iran_officials) if side == IRAN else (lex.russia, lex.russia_officials)
-                masked = self.hits(lex.not_party).spans
-                spans = [sp for sp in self.hits(names).spans if not any(a <= sp[0] < b for a, b in masked)]
-                self._hits[key] = Hits(sorted(spans + self.hits(officials).spans))
+                self._hits[key] = Hits(sorted(self._unmasked(names) + self.hits(officials).spans))
         return self._hits[key]
+
+    def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
+        """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
+        masked = self.hits(self.lex.not_party).spans
+        return [sp for sp in self.hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
 
     def named(self, side: str) -> bool:
         """Whether the article names the side at all (a cheap substring test first)."""

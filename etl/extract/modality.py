@@ -43,6 +43,7 @@ _DENIAL_OF = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نف�
                         r"(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
+DENIAL_WINDOW = 120  # characters before the cue in which a verb of denying governs it
 HEDGE_WINDOW = 60  # characters before a figure in which a hedge governs it («من المحتمل أن تتجاوز التجارة…»)
 _WORD = re.compile(r"\w+")
 
@@ -101,7 +102,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
-            _DENIAL_OF.search(text, max(clause_start, cue_start - 2 * FUTURE_WINDOW), cue_start):
+            _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
         return "denied"
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)

@@ -20,7 +20,9 @@ _DEFAULT_TOPIC = {
     "agreement": "diplomacy", "trade_figure": "trade", "organisation": "diplomacy",
     "project": "trade",
 }
-PLACE_REACH = 60  # characters after a visit cue in which its destination stands («زيارة إلى طهران», «زيارة يقوم بها الرئيس الإيراني حسن روحاني إلى موسكو»)
+# Characters after a visit cue in which its destination stands («زيارة إلى طهران», past the visitor's name:
+# «زيارة يقوم بها الرئيس الإيراني حسن روحاني إلى موسكو»).
+PLACE_REACH = 60
 # Kinds whose future is a forecast («سيسرع انضمام إيران لشنغهاي»), not an announced event or a plan.
 FORECAST_IS_NO_SIGNAL = {"organisation", "relations"}
 
