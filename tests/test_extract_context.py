@@ -185,3 +185,11 @@ def test_an_agreements_name_goes_on_past_its_value_and_a_treaty_of_all_states_is
     assert not [s for s in extract(text)[1] if s.kind == "agreement"]
     text = "وقال رئيسي خلال استقباله الوفد الروسي إن تنفيذ الاتفاقات الموقعة سابقا يجب أن يتسارع."
     assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == ["الاتفاقات الموقعة سابقا"]
+
+
+def test_the_european_step_the_article_named_called_void_by_the_two_is_a_position_on_the_deal():
+    before = "وفعّلت الدول الأوروبية الثلاث آلية الزناد لإعادة فرض العقوبات الأممية على إيران. "
+    said = "واتفق الجانبان الإيراني والروسي على أن الخطوة الأوروبية باطلة قانونيا ولا تستند إلى أي أساس."
+    assert ("joint_position", "nuclear_deal") in _found(before + said)
+    # With no snapback named before, «الخطوة الأوروبية» may be any step: no position on the deal.
+    assert ("joint_position", "nuclear_deal") not in _found(said)
