@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
-from etl.extract.article import IN_PLACE, Article
+from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
 from etl.extract.sentences import dateline_end
 from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, PairTracker, groups
@@ -191,7 +191,7 @@ def _attribute(art: Article, m, mentions: list) -> bool:
 
 def _where(art: Article, m) -> bool:
     """Whether a scene state is named only as where things happen («الوضع في سوريا»): no side of a pair."""
-    return m.side == SCENE and bool(IN_PLACE.search(art.text, max(0, m.start - 8), m.start))
+    return m.side == SCENE and art.named_as_place(m.start)
 
 
 LISTED_GAP = 5  # characters between adjectives listed together («الإيراني - الروسي - التركي», «الروسية والتركية»)

@@ -13,7 +13,7 @@ from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
 
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
-IN_PLACE = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
+_IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
 # «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
 _FROM = re.compile(r"(?<!\w)(?<!كل\s)من\s*$")  # (not «لكل من بكين وموسكو», each of)
 
@@ -92,6 +92,11 @@ class Article:
                 self._hits[key] = Hits(sorted(self._unmasked(names) + self.hits(officials).spans))
         return self._hits[key]
 
+    def named_as_place(self, start: int) -> bool:
+        """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,
+        «عبر أذربيجان»)."""
+        return bool(_IN.search(self.text, max(0, start - 8), start))
+
     def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
         masked = self.hits(self.lex.not_party).spans
@@ -119,7 +124,7 @@ class Article:
                     out[-1] = Mention(prev.start, len(self.text[:m.start].rstrip()), prev.side)
                     out.append(m)
                 continue
-            if m.side == THIRD and IN_PLACE.search(self.text, max(0, m.start - 8), m.start):
+            if m.side == THIRD and self.named_as_place(m.start):
                 # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as
                 # where things happen or the way through is the scene, not a third party to them.
                 m = Mention(m.start, m.end, SCENE)

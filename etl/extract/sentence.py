@@ -53,6 +53,11 @@ class Context:
         return [((cs, ce), self._scope(cs, ce, [m for m in self.mentions if cs <= m.start < ce]))
                 for cs, ce in with_subjects(clause_spans(self.art.text, self.s, self.e), self.mentions, generic)]
 
+    @cached_property
+    def speaking(self) -> tuple[str | None, bool]:
+        """The side (Iran or Russia) whose official speaks the sentence, and whether a third state's does."""
+        return voice(self.art, self.s, self.e)[0], spoken_by_a_third(self.art, self.s, self.e)
+
     def _scope(self, s: int, e: int, mentions: list[Mention]) -> Scope:
         lex = self.art.lex
         generic = self.art.hits(lex.generic_pair).within(s, e)
@@ -389,9 +394,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if needs in ("russia", "iran"):  # that side itself states or does it (not one of many, not with a third power)
         side = RUSSIA if needs == "russia" else IRAN
         # First named, or the one who speaks («خلال اتصال مع الرئيس الروسي، قال الرئيس الإيراني إن…»).
+        speaker_side, third_speaks = ctx.speaking
         return (sc.russia if side == RUSSIA else sc.iran) and not sc.many and sc.first_group_pure() and \
-            (sc.first_side() == side and not spoken_by_a_third(ctx.art, ctx.s, ctx.e) or
-             voice(ctx.art, ctx.s, ctx.e)[0] == side)
+            (sc.first_side() == side and not third_speaks or speaker_side == side)
     if needs in ("sides", "stance"):
         # "sides": the two are the sides of it: both in the clause, the sentence's subject one of them, and
         # what it concerns not a third power. "stance": a position they take on something else, which may

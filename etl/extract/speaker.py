@@ -158,10 +158,12 @@ def _subject_of_speech(art: Article, s: int, e: int) -> str | None:
 
 def spoken_by_a_third(art: Article, s: int, e: int) -> bool:
     """Whether the sentence reports what a third state's official says («قال وزير الخارجية الفرنسي إن…»)."""
-    return _speaking_party(art, s, e, reach=SUBJECT_REACH) == THIRD
+    return _speaking_party(art, s, e, reach=SPEAKER_TITLE_REACH) == THIRD
 
 
-SUBJECT_REACH = 30  # characters after a speech verb in which its subject is named («قال وزير الخارجية الفرنسي»)
+# Characters after a speech verb in which its subject is named with its title («قال وزير الخارجية الفرنسي»); the
+# subject of other verbs stands nearer (sides.SUBJECT_REACH).
+SPEAKER_TITLE_REACH = 30
 
 
 def _speaking_party(art: Article, s: int, e: int, reach: int = 0) -> str | None:
