@@ -10,7 +10,7 @@ from tests.conftest import ROOT
 FIGURES = ["prefilter_per_s", "extract_per_s", "tokenizer_per_s", "extract_vs_tokenizer", "ingest_seconds",
            "ingest_per_s", "peak_mb", "peak_mb_half_corpus", "workers_speedup", "incremental_share",
            "processing_speedup", "writer_share", "cpu_seconds", "cpu_seconds_workers", "peak_mb_double_corpus",
-           "read_wait_median", "read_wait_longest"]
+           "read_wait_median", "read_wait_longest", "tokenizer_all_seconds", "ingest_vs_tokenizer"]
 
 
 @pytest.mark.slow  # runs the benchmark
@@ -31,9 +31,10 @@ def test_bench_text_report_marks_targets():
            "ingest_per_s": 100.0, "peak_mb": 200.0, "peak_mb_half_corpus": 190.0, "peak_mb_double_corpus": 210.0, "workers": 2,
            "ingest_seconds_workers": 2.0, "workers_speedup": 1.5, "incremental_seconds": 0.1,
            "processing_speedup": 1.9, "writer_share": 0.3, "cpu_seconds": 3.5, "cpu_seconds_workers": 4.0,
-           "incremental_share": 0.03, "read_wait_median": 0.03, "read_wait_longest": 0.6}
+           "incremental_share": 0.03, "read_wait_median": 0.03, "read_wait_longest": 0.6,
+           "tokenizer_all_seconds": 5.0, "ingest_vs_tokenizer": 0.6}
     text = report(fig)
-    assert "ok   prefilter" in text and "MISS extraction" in text
+    assert "ok   prefilter" in text and "MISS extraction" in text and "MISS whole ingest/tokenizer" in text
 
 
 def test_dashboard_report_names_the_slowest_filtered_view():

@@ -193,3 +193,31 @@ def test_the_european_step_the_article_named_called_void_by_the_two_is_a_positio
     assert ("joint_position", "nuclear_deal") in _found(before + said)
     # With no snapback named before, «الخطوة الأوروبية» may be any step: no position on the deal.
     assert ("joint_position", "nuclear_deal") not in _found(said)
+
+
+def test_a_dual_spoken_by_one_of_the_two_before_a_third_state_is_theirs():
+    """«وأضاف ولايتي أن العلاقات بين البلدين "استراتيجية"» after the two met: the Iranian speaker names only his
+    own side, and the United States named in a later clause is not one of «البلدين»."""
+    text = ("التقى بوتين في الكرملين علي أكبر ولايتي مستشار المرشد الإيراني. وأضاف ولايتي أن العلاقات بين "
+            "البلدين \"استراتيجية\"، وأن الاتفاقيات الموقعة سابقا \"ستنفذ رغم الضغوط الأمريكية\".")
+    assert ("relations", "partnership") in _found(text)
+    # A third state before the dual may be one of its two: no partnership for the pair.
+    other = ("التقى بوتين في الكرملين علي أكبر ولايتي مستشار المرشد الإيراني. وقال ولايتي بعد لقائه وزير "
+             "الخارجية التركي إن العلاقات بين البلدين \"استراتيجية\".")
+    assert ("relations", "partnership") not in _found(other)
+
+
+def test_a_newspaper_named_after_a_capital_is_no_third_state():
+    """«قال لـ«الرياض»»: the Saudi daily, not Saudi Arabia, so the analyst's sentence is about the two alone."""
+    text = ("وقال المحلل السياسي خالد المطيري لـ«الرياض» إن رسالة الكرملين واضحة: إيران شريك استراتيجي لموسكو "
+            "مهما كانت نتائج المفاوضات.")
+    assert ("relations", "partnership") in _found(text)
+    assert ("relations", "partnership") not in _found(text.replace("لـ«الرياض»", "في الرياض إن الرياض ترى، كما"))
+
+
+def test_a_dual_after_one_side_names_itself_and_before_the_scene_is_the_pair():
+    """«وشدد بوتين على أن الجانبين…» after Putin received Rouhani: Putin names only his own side, so the dual
+    still speaks of the two, and the Syrian people after it are the scene, not one of «الجانبين»."""
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني في الكرملين. وشدد بوتين على أن "
+            "الجانبين متمسكان بمبدأ أن الشعب السوري وحده يحدد مستقبله.")
+    assert ("joint_position", "syria") in _found(text)

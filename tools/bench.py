@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ANT = ROOT.parent / "shared" / "corpus" / "ant" / "ant-multisource-2018.jsonl.gz"
 TARGETS = {
     "prefilter_per_s": 20_000, "extract_per_s": 1_000, "extract_vs_tokenizer": 2.0,
-    "ingest_seconds": 30.0, "peak_mb": 500.0, "incremental_share": 0.10,
+    "ingest_seconds": 30.0, "ingest_vs_tokenizer": 0.5, "peak_mb": 500.0, "incremental_share": 0.10,
 }
 
 
@@ -141,6 +141,9 @@ def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = Non
     out["tokenizer_per_s"], tok_sec = _median_rate(lambda: [simple_word_tokenize(t) for t in sample],
                                                   len(sample), repeat)
     out["extract_vs_tokenizer"] = ext_sec / tok_sec if tok_sec else None
+    # Issue 11's yardstick for the whole ingest: the tokeniser alone on every text the ingest reads.
+    _, out["tokenizer_all_seconds"] = _median_rate(lambda: [simple_word_tokenize(t) for t in texts],
+                                                  len(texts), max(1, repeat // 2))
     out["processing_speedup"] = _parallel_processing(articles, workers, repeat)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -150,6 +153,7 @@ def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = Non
         first = _ingest_child([str(src)], tmp_path / "one.duckdb")
         out["ingest_seconds"] = first["seconds"]
         out["ingest_per_s"] = first["read"] / first["seconds"]
+        out["ingest_vs_tokenizer"] = first["seconds"] / out["tokenizer_all_seconds"]
         out["peak_mb"] = first["peak_mb"]
         half = tmp_path / "half.jsonl"
         _write_jsonl(articles[: len(articles) // 2], half)
@@ -302,6 +306,9 @@ def report(fig: dict) -> str:
                   fig["extract_vs_tokenizer"] <= TARGETS["extract_vs_tokenizer"]),
              mark(f"whole ingest       {fig['ingest_seconds']:>10.1f} s, {fig['ingest_per_s']:,.0f} articles/s "
                   f"(target <= 30 s for ANT)", fig["ingest_seconds"] <= TARGETS["ingest_seconds"]),
+             mark(f"whole ingest/tokenizer on every text {fig['ingest_vs_tokenizer']:.2f}x (the tokeniser alone "
+                  f"{fig['tokenizer_all_seconds']:.1f} s; target <= 0.5x)",
+                  fig["ingest_vs_tokenizer"] <= TARGETS["ingest_vs_tokenizer"]),
              mark(f"peak memory        {fig['peak_mb']:>10.0f} MB (half the corpus {fig['peak_mb_half_corpus']:.0f} MB, "
                   f"twice the corpus {fig['peak_mb_double_corpus']:.0f} MB; target <= 500, flat)",
                   max(fig["peak_mb"], fig["peak_mb_double_corpus"]) <= TARGETS["peak_mb"]),

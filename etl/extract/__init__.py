@@ -134,7 +134,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         implied = implied_mentions(art, s, e, mentions)
         generic_ok = tracker.step({m.side for m in mentions + implied
                                    if not _attribute(art, m, mentions) and not _where(art, m)},
-                                  _pair_word_first(art, s, e, mentions), _pair_subject(art.text, mentions))
+                                  _pair_word_first(art, s, e, sorted(mentions + implied)),
+                                  _pair_subject(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
         # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
@@ -207,10 +208,14 @@ def _pair_subject(text: str, mentions: list) -> bool:
 
 
 def _pair_word_first(art: Article, s: int, e: int, mentions: list) -> bool:
-    """Whether a pair word («البلدان») comes before any side the sentence names, not spelt out by them."""
+    """Whether a pair word («البلدان») comes before any side the sentence names, not spelt out by them. One
+    of the two who speaks it («وأضاف ولايتي أن العلاقات بين البلدين…») does not count: where the sentence
+    names only that one of them, the pair word counts as first when it comes before every other state."""
     words = art.hits(art.lex.generic_pair).within(s, e)
     if not words:
         return False
+    if len({m.side for m in mentions} & {IRAN, RUSSIA}) == 1:
+        mentions = [m for m in mentions if m.side not in (IRAN, RUSSIA)]
     return not mentions or words[0][1] + APPOSITION_GAP < mentions[0].start
 
 

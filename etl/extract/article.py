@@ -12,6 +12,14 @@ from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
 from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
 
 
+_QUOTES = "«»\"“”"
+
+
+def _quoted(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` stands alone between quotation marks."""
+    return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
+
+
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
 _IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
 # «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
@@ -28,7 +36,7 @@ class Article:
         self.published = published  # the article's date, where known (what «العام الماضي» means)
         self._hits: dict[int, Hits] = {}
         self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
-                                        lex.pair, lex.generic_pair, lex.not_party, lex.third_parties,
+                                        lex.pair, lex.generic_pair, lex.not_party, lex.newspapers, lex.third_parties,
                                         lex.scene_states)}
         self.regions: Regions | None = None
         self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
@@ -99,7 +107,8 @@ class Article:
 
     def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
-        masked = self.hits(self.lex.not_party).spans
+        masked = self.hits(self.lex.not_party).spans + [
+            (a, b) for a, b in self.hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
         return [sp for sp in self.hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
 
     def named(self, side: str) -> bool:

@@ -53,6 +53,7 @@ class Lexicon:
     pair: Terms
     generic_pair: Terms
     not_party: Terms
+    newspapers: Terms
     iran_roles: Phrase
     russia_roles: Phrase
     third_parties: Terms
@@ -153,6 +154,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
         not_party=Terms(cat["not_party"]["terms"]),
+        newspapers=Terms(cat["newspapers"]["terms"]),
         iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"]),
         russia_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["russia"]),
         third_parties=Terms(cat["third_parties"]["terms"]),

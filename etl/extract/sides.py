@@ -135,9 +135,10 @@ class Scope:
         return after if after is not None and after.start - b <= SUBJECT_REACH else None
 
     def object_is_third(self, b: int) -> bool:
-        """Whether the party a cue concerns is a third power."""
+        """Whether the party a cue concerns is a third power: not where the two, or a word for them, come
+        first («العلاقات بين البلدين… رغم الضغوط الأمريكية»)."""
         m = self.object_after(b)
-        return m is not None and m.side == THIRD
+        return m is not None and m.side == THIRD and not any(b <= s < m.start for s, _ in self.joint_spans)
 
     def subject_is_third(self, a: int) -> bool:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
