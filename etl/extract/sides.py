@@ -125,6 +125,8 @@ class Scope:
             # Right after a noun, a name is its subject only where the object follows with «لـ» («حماية الروس
             # للأسد»); else it is whom the noun concerns («حليف إيران في الحرب السورية»).
             word = self.text.rfind(" ", 0, after[1].start) + 1
+            if "مع" in _GAP_PUNCT.split(gap):  # «تعاونها مع طهران…»: with whom, so what it concerns
+                return after[0]
             if gap.strip() or (self.text.startswith("ل", word) and after[1].start - after[0].end <= 3):
                 return after[1]
         return after[0] if after else None

@@ -1,0 +1,13 @@
+"""How the relationship itself is stated: a will to keep cooperating, the two called allies, the relations
+judged. Sentences written for these tests (session 10); each pairs a statement with a near miss."""
+from tests.extracting import found
+
+
+def test_a_stated_will_to_keep_cooperating_with_the_other_is_partnership():
+    assert ("relations", "partnership") in found(
+        "وأكد لافروف أن بلاده ستواصل تعاونها مع طهران بغض النظر عن الضغوط الغربية.")
+    assert ("relations", "partnership") in found(
+        "وقالت زاخاروفا إن موسكو ستواصل التعاون مع إيران في مجالي النفط والطاقة النووية السلمية.")
+    # With a third state, the cooperation is theirs.
+    assert ("relations", "partnership") not in found(
+        "وأكد لافروف أن بلاده ستواصل تعاونها مع أنقرة رغم الخلاف مع إيران.")
