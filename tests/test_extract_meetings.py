@@ -1,0 +1,13 @@
+"""Meetings as the news reports them: a visit the text calls one, whatever occasion brought it. Sentences
+written for these tests (session 10); each pairs a statement with a near miss."""
+from tests.extracting import found
+
+
+def test_a_visit_the_text_calls_one_is_a_visit_though_a_summit_was_its_occasion():
+    text = ("استقبل المرشد الإيراني علي خامنئي الرئيس الروسي فلاديمير بوتين في طهران أمس، في أول زيارة له إلى "
+            "إيران منذ ثماني سنوات، على هامش قمة منتدى الدول المصدرة للغاز.")
+    assert ("meeting", "visit") in found(text)
+    # A summit in a third state, with no visit to the other's country, is a summit, not a visit.
+    summit = ("والتقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني على هامش قمة منظمة شنغهاي للتعاون "
+              "في مدينة تشينغداو الصينية.")
+    assert ("meeting", "visit") not in found(summit) and ("meeting", "summit") in found(summit)
