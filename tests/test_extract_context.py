@@ -221,3 +221,14 @@ def test_a_dual_after_one_side_names_itself_and_before_the_scene_is_the_pair():
     text = ("استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني في الكرملين. وشدد بوتين على أن "
             "الجانبين متمسكان بمبدأ أن الشعب السوري وحده يحدد مستقبله.")
     assert ("joint_position", "syria") in _found(text)
+
+
+def test_a_clause_opening_on_a_dual_verb_has_its_subject_in_the_clause_before():
+    """«وبحث الجانبان…، حيث أكدا ضرورة الوقف الفوري للعدوان الإسرائيلي»: the two call for the war to stop; Israel
+    named after the dual verb is what they speak of, not its subject."""
+    text = ("وصل أمين مجلس الأمن الروسي سيرغي شويغو إلى طهران والتقى الرئيس الإيراني مسعود بزشكيان. وبحث "
+            "الجانبان التطورات في قطاع غزة ولبنان، حيث أكدا ضرورة الوقف الفوري للعدوان الإسرائيلي على الفلسطينيين.")
+    assert ("joint_position", "gaza") in _found(text)
+    # A clause with a subject of its own is not theirs.
+    other = text.replace("حيث أكدا", "حيث أكد الرئيس التركي")
+    assert ("joint_position", "gaza") not in _found(other)

@@ -48,13 +48,22 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
-def with_subjects(spans: list[tuple[int, int]], mentions: list, generic) -> list[tuple[int, int]]:
+# A verb in the dual (folded; masculine and feminine): its subject is the two named before.
+DUAL_VERB = (r"(?:اكد|شدد|اتفق|اعرب|بحث|ناقش|رفض|ادان|جدد|اعتبر|اعلن|تعهد|ابدي|دعو|طالب|حذر)"
+             r"(?:ا|تا)(?!\w)")
+_DUAL_CLAUSE = re.compile(rf"\W*(?:و?(?:حيث|اذ|كما)\s+)?[وف]?{DUAL_VERB}")
+
+
+def with_subjects(spans: list[tuple[int, int]], mentions: list, generic, text: str) -> list[tuple[int, int]]:
     """A clause that names no party continues the one before it («وسيلتقي بوتين وروحاني، إذ سيجتمعون…»):
-    the two are joined, so that its cue is judged by the parties its pronouns stand for."""
+    the two are joined, so that its cue is judged by the parties its pronouns stand for. So does one that
+    opens on a verb in the dual («وبحث الجانبان…، حيث أكدا ضرورة وقف العدوان الإسرائيلي»), whatever it
+    names after: its subject is in the clause before."""
     out: list[tuple[int, int]] = []
     lead = None  # a first clause naming no party joins the next
     for cs, ce in spans:
-        named = any(cs <= m.start < ce for m in mentions) or generic.any(cs, ce)
+        named = (any(cs <= m.start < ce for m in mentions) or generic.any(cs, ce)) and \
+            not (out and _DUAL_CLAUSE.match(text, cs, ce))
         if out and not named:
             out[-1] = (out[-1][0], ce)
         elif not out and not named:

@@ -51,7 +51,8 @@ class Context:
         """The sentence's clauses, each with its parties."""
         generic = self.art.hits(self.art.lex.generic_pair)
         return [((cs, ce), self._scope(cs, ce, [m for m in self.mentions if cs <= m.start < ce]))
-                for cs, ce in with_subjects(clause_spans(self.art.text, self.s, self.e), self.mentions, generic)]
+                for cs, ce in with_subjects(clause_spans(self.art.text, self.s, self.e), self.mentions, generic,
+                                             self.art.text)]
 
     @cached_property
     def speaking(self) -> tuple[str | None, bool]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from etl.extract.article import Article
+from etl.extract.clauses import DUAL_VERB
 from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, Mention
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
@@ -70,8 +71,7 @@ def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 # A sentence opening on a verb in the dual, its subject the two named before (folded; masculine and feminine).
-_DUAL_OPENS = re.compile(r"\W*[وف]?(?:كما\s+)?(?:اكد|شدد|اتفق|اعرب|بحث|ناقش|رفض|ادان|جدد|اعتبر|اعلن|تعهد|ابدي|دعو|طالب|حذر)"
-                         r"(?:ا|تا)(?!\w)")
+_DUAL_OPENS = re.compile(rf"\W*[وف]?(?:كما\s+)?{DUAL_VERB}")
 
 
 def speaker_name(art: Article, s: int, e: int) -> str | None:
