@@ -232,3 +232,15 @@ def test_a_clause_opening_on_a_dual_verb_has_its_subject_in_the_clause_before():
     # A clause with a subject of its own is not theirs.
     other = text.replace("حيث أكدا", "حيث أكد الرئيس التركي")
     assert ("joint_position", "gaza") not in _found(other)
+
+
+def test_an_agreement_only_possible_is_none_and_one_expected_is_planned():
+    """«في حال انهيار الاتفاق، قد تبحث موسكو وطهران صيغا جديدة للتعاون في مجال الطاقة النووية» is a possibility,
+    no agreement; «من المتوقع أن توقع…» is an agreement not yet signed."""
+    possible = ("ونقلت وكالة إنترفاكس عن مصدر في الكرملين أنه في حال انهيار الاتفاق نهائيا، قد تبحث موسكو "
+                "وطهران صيغا جديدة للتعاون في مجال الطاقة النووية.")
+    assert not [s for s in extract(possible)[1] if s.kind == "agreement"]
+    assert not [s for s in extract("ولو وقعت روسيا وإيران اتفاقية للتعاون النووي لتغير الكثير.")[1]
+                if s.kind == "agreement"]
+    expected = "ومن المتوقع أن توقع روسيا وإيران اتفاقية التعاون في مجال الطاقة النووية الشهر المقبل."
+    assert [s.status for s in extract(expected)[1] if s.kind == "agreement"] not in ([], ["signed"])

@@ -11,6 +11,7 @@ import re
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
+from etl.extract.modality import conditional
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
@@ -29,15 +30,15 @@ def agreements(ctx: Context) -> list[Signal]:
         if not (sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce)):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
-        named = [(en, hits[0]) for en, hits in named if hits]
+        named = [(en, hits[0]) for en, hits in named if hits and not conditional(art.text, cs, hits[0][0])]
         for en, (a, b) in named:
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
                                   status=status(ctx, cs, ce, a, b)))
         if named:
             continue
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
-            if "عقد" in art.text[a:b] and ctx.has(lex.arms):
-                continue  # an arms contract is military/arms_transfer only
+            if "عقد" in art.text[a:b] and ctx.has(lex.arms) or conditional(art.text, cs, a):
+                continue  # an arms contract is military/arms_transfer only; a possible one is none
             # Where other states are named, the agreement must stand by the two as its parties (the
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE for m in sc.mentions)) \

@@ -60,6 +60,13 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     return bool(_HEDGED.search(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
 
 
+def conditional(text: str, clause_start: int, cue_start: int) -> bool:
+    """Whether the cue is only possible or supposed («قد تبحث موسكو وطهران صيغا جديدة للتعاون», «لو وقعت»):
+    a hedge just before it, or «لو» anywhere before it in its clause. (An expected or hoped-for thing is not
+    conditional: an agreement the two are expected to sign is planned, which its status says.)"""
+    return hedged(text, clause_start, cue_start) or bool(_COUNTERFACTUAL.search(text, clause_start, cue_start))
+
+
 def _negated(words: list[str]) -> bool:
     """Whether the words just before a cue negate it: a negator right before it, or before a verb of
     judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
