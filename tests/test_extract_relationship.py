@@ -11,3 +11,11 @@ def test_a_stated_will_to_keep_cooperating_with_the_other_is_partnership():
     # With a third state, the cooperation is theirs.
     assert ("relations", "partnership") not in found(
         "وأكد لافروف أن بلاده ستواصل تعاونها مع أنقرة رغم الخلاف مع إيران.")
+
+
+def test_russia_voting_for_sanctions_on_iran_is_a_grievance_not_cooperation_at_the_un():
+    text = ("والإيرانيون لم ينسوا أن موسكو صوتت في مجلس الأمن لصالح قرارات العقوبات على إيران بين عامي ٢٠٠٦ "
+            "و٢٠١٠.")
+    assert found(text) == {("friction", "disagreement")}
+    against = "ويذكر الإيرانيون أن روسيا صوتت ضد قرار العقوبات الأمريكي على إيران في مجلس الأمن."
+    assert ("friction", "disagreement") not in found(against)
