@@ -244,3 +244,12 @@ def test_an_agreement_only_possible_is_none_and_one_expected_is_planned():
                 if s.kind == "agreement"]
     expected = "ومن المتوقع أن توقع روسيا وإيران اتفاقية التعاون في مجال الطاقة النووية الشهر المقبل."
     assert [s.status for s in extract(expected)[1] if s.kind == "agreement"] not in ([], ["signed"])
+
+
+def test_the_two_named_with_a_third_leave_a_later_dual_theirs():
+    """After the article speaks of the two, a sentence naming them with Turkey (a trilateral summit) does not make
+    a later «البلدين» Turkey's: the trade figure after it is Iran–Russia trade."""
+    text = ("التقى الرئيس الإيراني إبراهيم رئيسي نظيره الروسي فلاديمير بوتين في سمرقند. وكان بوتين قد زار طهران في "
+            "تموز الماضي للمشاركة في قمة ثلاثية مع رئيسي والرئيس التركي رجب طيب أردوغان. وتشير بيانات روسية إلى أن "
+            "التبادل التجاري بين البلدين ارتفع في النصف الأول من العام بنحو ثلاثين بالمئة.")
+    assert ("trade_figure", "trade_growth") in _found(text)

@@ -217,8 +217,11 @@ class PairTracker:
             # The scene of what the two do (Syria) is not one of the pair a later «البلدين» speaks of; nor a
             # third state named after the two as the sentence's subject («فإيران وروسيا تملكان… ولا يملك
             # أي منتج بخلافهما وقطر…»).
-            self.current = frozenset({IRAN, RUSSIA}) if pair_subject else \
-                frozenset(sides - {SCENE} if {IRAN, RUSSIA} <= sides else sides)
+            # The two named with a third, where the article was already speaking of the two, leave the pair
+            # theirs («…قمة ثلاثية مع رئيسي والرئيس التركي. …التبادل التجاري بين البلدين»).
+            ours = frozenset({IRAN, RUSSIA})
+            self.current = ours if pair_subject or (ours <= sides and before == ours) else \
+                frozenset(sides - {SCENE} if ours <= sides else sides)
             self._pairs.append(self.current)
         elif len(sides) == 1 and self.current is not None and not sides <= self.current:
             # One side named alone that is not of the current pair brings back the last pair it was of
