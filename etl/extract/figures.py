@@ -10,7 +10,7 @@ from etl.extract.modality import hedged
 from etl.extract.normalize import normalize
 from etl.extract.numbers import find_amounts
 from etl.extract.sentence import Context
-from etl.extract.sides import THIRD
+from etl.extract.sides import RUSSIA, THIRD
 from etl.extract.speaker import speaker_name
 
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
@@ -55,6 +55,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
             continue
+        if _a_blocs(ctx, sc, cs, a):
+            continue
         before = text[max(cs, a - GROWTH_REACH):a]  # in its clause: «ارتفعت المبادلات…، وقال… إن 95٪» is a share
         key = _figure_key(ctx, amt.unit, before)
         if loans_only and key != "loan":
@@ -78,6 +80,13 @@ def _third_near(sc, a: int, b: int) -> bool:
     """Whether a third state is named near the figure: one named far off in a long clause («…القيود
     المصرفية الناجمة عن العقوبات الأمريكية») says nothing of whose trade it is."""
     return any(m.side == THIRD and m.end > a - THIRD_REACH and m.start < b + THIRD_REACH for m in sc.mentions)
+
+
+def _a_blocs(ctx: Context, sc, cs: int, a: int) -> bool:
+    """Whether the figure is Iran's trade with a bloc Russia belongs to («بلغ حجم التبادل التجاري بين إيران
+    ودول الاتحاد الخمس نحو ستة مليارات دولار»): the bloc named just before it, Russia not named between."""
+    blocs = ctx.within(ctx.art.lex.bloc_members, max(cs, a - GROWTH_REACH), a)
+    return bool(blocs) and not any(m.side == RUSSIA and blocs[-1][1] <= m.start < a for m in sc.mentions)
 
 
 def _figure_key(ctx: Context, unit: str, before: str) -> str:

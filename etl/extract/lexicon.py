@@ -50,6 +50,7 @@ class Lexicon:
     iran_places: Terms  # the country and its capital, which one travels to
     russia_places: Terms
     russia_blocs: Terms  # blocs Russia leads, which stand for it as a party to an agreement with Iran
+    bloc_members: Terms  # their member states together, whose trade with Iran is not Russia's
     pair: Terms
     generic_pair: Terms
     not_party: Terms
@@ -151,6 +152,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         russia_places=Terms(cat["parties"]["russia"]["places"]),
         russia_officials=Terms(_officials(cat, "russia")),
         russia_blocs=Terms(cat["parties"]["russia"]["blocs"]),
+        bloc_members=Terms(cat["parties"]["russia"]["bloc_members"] + cat["parties"]["russia"]["blocs"]),
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
         not_party=Terms(cat["not_party"]["terms"]),

@@ -1,0 +1,17 @@
+"""Whose trade a figure is: Iran's trade with a bloc Russia belongs to is not Iran–Russia trade. Sentences
+written for these tests (session 10)."""
+from etl.extract import extract
+
+
+def _figures(text: str) -> list[tuple[str, float | None]]:
+    return [(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_irans_trade_with_the_eurasian_unions_members_is_not_its_trade_with_russia():
+    bloc = ("وقال السفير الإيراني لدى روسيا كاظم جلالي إن قيمة التجارة بين إيران ودول الاتحاد الخمس تجاوزت ستة "
+            "مليارات دولار العام الماضي، تستحوذ روسيا على أكثر من ثلثيها.")
+    assert _figures(bloc) == []
+    # The union named before a figure of the two's own trade leaves it theirs.
+    own = ("وبعد دخول اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي حيز التنفيذ، بلغ التبادل التجاري بين "
+           "إيران وروسيا خمسة مليارات دولار.")
+    assert _figures(own) == [("trade_volume", 5_000_000_000)]
