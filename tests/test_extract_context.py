@@ -253,3 +253,13 @@ def test_the_two_named_with_a_third_leave_a_later_dual_theirs():
             "تموز الماضي للمشاركة في قمة ثلاثية مع رئيسي والرئيس التركي رجب طيب أردوغان. وتشير بيانات روسية إلى أن "
             "التبادل التجاري بين البلدين ارتفع في النصف الأول من العام بنحو ثلاثين بالمئة.")
     assert ("trade_figure", "trade_growth") in _found(text)
+
+
+def test_astana_where_the_eurasian_union_signs_is_a_city_and_its_free_trade_deal_no_shared_membership():
+    """«وقعت إيران في العاصمة الكازاخية أستانا اتفاقا مؤقتا لإقامة منطقة تجارة حرة مع الاتحاد الاقتصادي
+    الأوراسي»: the agreement, neither the Astana format of the Syrian talks nor a membership the two share."""
+    text = ("وبعد ثلاثة أيام من زيارة ظريف، وقعت إيران في العاصمة الكازاخية أستانا اتفاقا مؤقتا لإقامة منطقة "
+            "تجارة حرة مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا.")
+    assert _found(text) == {("agreement", "eaeu_fta")}
+    syria = "واتفقت روسيا وإيران وتركيا في أستانا على إنشاء مناطق لخفض التصعيد في سوريا."
+    assert ("organisation", "astana_format") in _found(syria)
