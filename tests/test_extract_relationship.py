@@ -19,3 +19,14 @@ def test_russia_voting_for_sanctions_on_iran_is_a_grievance_not_cooperation_at_t
     assert found(text) == {("friction", "disagreement")}
     against = "ويذكر الإيرانيون أن روسيا صوتت ضد قرار العقوبات الأمريكي على إيران في مجلس الأمن."
     assert ("friction", "disagreement") not in found(against)
+
+
+def test_defending_the_deal_together_stands_beside_a_call_on_its_other_parties():
+    """«روسيا وإيران ستدافعان معا عن الاتفاق، وإن على الأطراف الأخرى أن تفي بالتزاماتها»: the two take a stand;
+    the deal's other parties are whom they call on, not a list the two are among."""
+    text = ("التقى لافروف ظريف في موسكو بعد انسحاب واشنطن من الاتفاق النووي. وقال لافروف في مؤتمر صحافي مشترك إن "
+            "روسيا وإيران «ستدافعان معا» عن الاتفاق، وإن على الأطراف الأخرى أن تفي بالتزاماتها.")
+    assert ("joint_position", "nuclear_deal") in found(text)
+    among = ("التقى لافروف ظريف في موسكو بعد انسحاب واشنطن من الاتفاق النووي. وقال لافروف إن موسكو ستعمل مع "
+             "الأطراف الأخرى للحفاظ على الاتفاق.")
+    assert ("joint_position", "nuclear_deal") not in found(among)
