@@ -11,3 +11,18 @@ def test_a_visit_the_text_calls_one_is_a_visit_though_a_summit_was_its_occasion(
     summit = ("والتقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني حسن روحاني على هامش قمة منظمة شنغهاي للتعاون "
               "في مدينة تشينغداو الصينية.")
     assert ("meeting", "visit") not in found(summit) and ("meeting", "summit") in found(summit)
+
+
+def test_leaders_taking_part_by_video_link_hold_talks():
+    text = ("شهد الرئيس الإيراني إبراهيم رئيسي ونظيره الروسي فلاديمير بوتين، عبر تقنية الاتصال المرئي، توقيع "
+            "اتفاقية تمويل وإنشاء خط سكة حديد رشت - آستارا.")
+    assert ("meeting", "talks") in found(text)
+    alone = ("وقال الرئيس الإيراني إبراهيم رئيسي في كلمة عبر الفيديو أمام منتدى اقتصادي في طهران إن بلاده تريد "
+             "علاقات أوسع مع روسيا.")
+    assert ("meeting", "talks") not in found(alone)
+
+
+def test_the_corridor_named_with_the_word_transport_is_the_north_south_corridor():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي في عشق آباد. واتفق الزعيمان على "
+            "تسريع العمل في ممر النقل شمال - جنوب.")
+    assert ("project", "instc") in found(text)

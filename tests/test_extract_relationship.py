@@ -30,3 +30,22 @@ def test_defending_the_deal_together_stands_beside_a_call_on_its_other_parties()
     among = ("التقى لافروف ظريف في موسكو بعد انسحاب واشنطن من الاتفاق النووي. وقال لافروف إن موسكو ستعمل مع "
              "الأطراف الأخرى للحفاظ على الاتفاق.")
     assert ("joint_position", "nuclear_deal") not in found(among)
+
+
+def test_never_an_alliance_but_a_partnership_is_the_relationship_denied():
+    """«لم تكن يوما تحالفا», «لا نبني تحالفا… بل شراكة»: what the relationship is said not to be."""
+    before = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي في موسكو. "
+    for said in ("وقال محلل إن العلاقة بين البلدين لم تكن يوما تحالفا عسكريا، وإنما شراكة محدودة السقف.",
+                 "وقال السفير الروسي لدى طهران: نحن لا نبني تحالفا موجها ضد أحد، بل شراكة مع إيران.",
+                 "والحقيقة أن موسكو لم تكن يوما حليفا لطهران بالمعنى الذي يتمناه المحافظون."):
+        keys = {k for kind, k in found(before + said) if kind == "relations"}
+        assert keys == {"other"}, said
+
+
+def test_standing_together_against_a_unipolar_order_is_a_stand_on_sanctions_not_on_syria():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان في قازان. وأكد بزشكيان أن «روسيا "
+            "وإيران تقفان معا في مواجهة النظام الأحادي القطب».")
+    positions = {k for kind, k in found(text) if kind == "joint_position"}
+    assert positions == {"sanctions"}
+    assert ("joint_position", "sanctions") in found(
+        "وقال محللون إن روسيا وإيران «تتقاطعان في رفض الهيمنة الأميركية».")

@@ -17,8 +17,10 @@ _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]
 _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل)\s+(?:الي\s+)?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
-_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار|"
-                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل)$")
+_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تين]كن|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار|"
+                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
+# «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
+_EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"
@@ -70,6 +72,8 @@ def conditional(text: str, clause_start: int, cue_start: int) -> bool:
 def _negated(words: list[str]) -> bool:
     """Whether the words just before a cue negate it: a negator right before it, or before a verb of
     judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
+    while words and words[-1] in _EVER:
+        words = words[:-1]
     before = words[-3:]
     if not before:
         return False
