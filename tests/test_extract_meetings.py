@@ -26,3 +26,13 @@ def test_the_corridor_named_with_the_word_transport_is_the_north_south_corridor(
     text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي في عشق آباد. واتفق الزعيمان على "
             "تسريع العمل في ممر النقل شمال - جنوب.")
     assert ("project", "instc") in found(text)
+
+
+def test_a_visit_denied_past_an_apposition_is_no_visit():
+    denied = ("نفى الكرملين، على لسان المتحدث باسمه ديمتري بيسكوف، أن يكون قائد «فيلق القدس» قاسم سليماني قد زار "
+              "موسكو الشهر الماضي والتقى الرئيس فلاديمير بوتين.")
+    assert ("meeting", "visit") not in found(denied)
+    # A denial of something else leaves the visit stated.
+    other = ("نفى الكرملين، على لسان المتحدث باسمه ديمتري بيسكوف، التقارير عن خلاف مع طهران، وقال إن قائد «فيلق "
+             "القدس» قاسم سليماني زار موسكو الشهر الماضي والتقى الرئيس فلاديمير بوتين.")
+    assert ("meeting", "visit") in found(other)

@@ -41,8 +41,11 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سي
                          r"سنغاف|سنا|ستوك|سيبير|سيريا|س[يتن](?:واصل|ستمر|ظل|بقي))")
 # What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
 # «أن», and the cue in the same stretch of words (no comma between).
-_DENIAL_OF = re.compile(r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نافيا|نافيه|ينفيان|تنفيان)(?!\w)[^،,.؛:]{0,90}?"
-                        r"(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
+_DENYING = r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نافيا|نافيه|ينفيان|تنفيان)(?!\w)"
+_DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
+# «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
+# past an apposition between commas.
+_DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)ان\s+[يت]كون(?!\w)[^.؛:،,]*$")
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
 DENIAL_WINDOW = 120  # characters before the cue in which a verb of denying governs it
@@ -113,7 +116,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
-            _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
+            _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
+            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
         return "denied"
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)
