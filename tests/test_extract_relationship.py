@@ -49,3 +49,11 @@ def test_standing_together_against_a_unipolar_order_is_a_stand_on_sanctions_not_
     assert positions == {"sanctions"}
     assert ("joint_position", "sanctions") in found(
         "وقال محللون إن روسيا وإيران «تتقاطعان في رفض الهيمنة الأميركية».")
+
+
+def test_an_intelligence_centre_shared_with_iraq_and_syria_is_defence_cooperation():
+    """The Baghdad centre of Iraq, Russia, Iran and Syria: defence cooperation of the two (third states take part),
+    neither their joint operations (Iraq's Joint Operations Command announced it) nor a stand on Syria."""
+    text = ("بغداد - وكالات: أعلنت قيادة العمليات المشتركة في العراق أمس تشكيل مركز لتبادل المعلومات الاستخبارية "
+            "والأمنية يضم العراق وروسيا وإيران وسوريا، بهدف رصد تحركات تنظيم داعش.")
+    assert found(text) == {("military", "other")}
