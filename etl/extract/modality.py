@@ -14,7 +14,9 @@ _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم
 # «لا تسعيان إلى تحالف»: a negated verb of seeking governs what it seeks.
 _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي)$")
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
-_RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل)\s+(?:الي\s+)?$")
+# «ليس أكثر من تحالف مؤقت», «لا يعدو كونه تحالفا», «مجرد تحالف»: no more than that, the label diminished.
+_RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل|ليس\s+اكثر\s+من|ليست\s+اكثر\s+من|"
+                     r"لا\s+[يت]عدو(?:\s+كونه|\s+كونها|\s+ان\s+[يت]كون)?|مجرد)\s+(?:الي\s+)?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
 _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تين]كن|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار|"
