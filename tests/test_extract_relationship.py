@@ -1,5 +1,6 @@
 """How the relationship itself is stated: a will to keep cooperating, the two called allies, the relations
 judged. Sentences written for these tests (session 10); each pairs a statement with a near miss."""
+from etl.extract import extract
 from tests.extracting import found
 
 
@@ -60,3 +61,17 @@ def test_an_intelligence_centre_shared_with_iraq_and_syria_is_defence_cooperatio
     text = ("بغداد - وكالات: أعلنت قيادة العمليات المشتركة في العراق أمس تشكيل مركز لتبادل المعلومات الاستخبارية "
             "والأمنية يضم العراق وروسيا وإيران وسوريا، بهدف رصد تحركات تنظيم داعش.")
     assert found(text) == {("military", "other")}
+
+
+def test_the_treaty_referred_back_to_names_the_two_so_its_denied_alliance_is_theirs():
+    """«وأضاف ديدوف… أن المعاهدة "ليست تحالفا عسكريا"» after the article named the two's treaty: the denial is of
+    their relationship, though the sentence names only the Russian envoy."""
+    text = ("وقع الرئيسان الروسي فلاديمير بوتين والإيراني مسعود بزشكيان معاهدة الشراكة الاستراتيجية الشاملة في "
+            "موسكو. وأضاف ديدوف، في مقابلة مع وكالة إرنا، أن المعاهدة \"ليست تحالفا عسكريا، ولا تتضمن بندا للدفاع "
+            "المشترك\".")
+    sigs = extract(text)[1]
+    assert ("relations", "other") in {(s.kind, s.key) for s in sigs}
+    assert {s.key for s in sigs if s.kind == "agreement"} == {"strategic_partnership_treaty"}
+    # Without the treaty named before, «المعاهدة» may be any: the sentence names no pair.
+    alone = text[text.index("وأضاف"):]
+    assert ("relations", "other") not in found(alone)

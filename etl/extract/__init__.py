@@ -156,12 +156,14 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
 def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     """The sentences that name Iran or Russia; those that follow them speaking of the two by a pair word
     alone («ووقع الجانبان في الختام ثماني وثائق»: PairTracker decides whether that pair is theirs); and those
-    that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»)."""
+    that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»), or their
+    treaty by «المعاهدة» after the article named it."""
     from etl.extract.speaker import goes_on, going_on
 
     generic = art.in_sentences(art.hits(art.lex.generic_pair))
     projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
-    shared = art.in_sentences(Hits(projects))
+    projects += [sp for sp in art.hits(art.lex.treaty_refs).spans if art.treaty_refs(*sp)]
+    shared = art.in_sentences(Hits(sorted(projects)))
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):
         # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).

@@ -100,6 +100,14 @@ class Article:
                 self._hits[key] = Hits(sorted(self._unmasked(names) + self.hits(officials).spans))
         return self._hits[key]
 
+    def treaty_refs(self, s: int, e: int) -> list[tuple[int, int]]:
+        """Where a bare «المعاهدة» in ``[s, e)`` refers back to the two's treaty, which the article named before."""
+        refs = self.hits(self.lex.treaty_refs).within(s, e)
+        if not refs:
+            return []
+        treaty = next(en for en in self.lex.entries if en.key == self.lex.treaty)
+        return refs if self.hits(treaty.terms).any(0, s) else []
+
     def named_as_place(self, start: int) -> bool:
         """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,
         «عبر أذربيجان»)."""

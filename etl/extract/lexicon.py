@@ -53,6 +53,8 @@ class Lexicon:
     bloc_members: Terms  # their member states together, whose trade with Iran is not Russia's
     pair: Terms
     generic_pair: Terms
+    treaty_refs: Terms  # a bare «المعاهدة»: the two's treaty, where the article named it before
+    treaty: str  # that treaty's catalogue key
     not_party: Terms
     newspapers: Terms
     iran_roles: Phrase
@@ -155,6 +157,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         bloc_members=Terms(cat["parties"]["russia"]["bloc_members"] + cat["parties"]["russia"]["blocs"]),
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
+        treaty_refs=Terms(cat["pair"]["treaty_refs"]),
+        treaty=cat["pair"]["treaty"],
         not_party=Terms(cat["not_party"]["terms"]),
         newspapers=Terms(cat["newspapers"]["terms"]),
         iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"]),

@@ -64,7 +64,8 @@ class Context:
         generic = self.art.hits(lex.generic_pair).within(s, e)
         if self.pair_voice is not None and s <= self.pair_voice[0] < e:
             generic = [self.pair_voice] + generic
-        return scope(self.art.text, mentions, self.art.hits(lex.pair).within(s, e), generic, self.generic_ok)
+        pairs = self.art.hits(lex.pair).within(s, e) + self.art.treaty_refs(s, e)
+        return scope(self.art.text, mentions, pairs, generic, self.generic_ok)
 
     @cached_property
     def orig(self) -> tuple[int, int]:
