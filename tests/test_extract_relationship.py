@@ -75,3 +75,14 @@ def test_the_treaty_referred_back_to_names_the_two_so_its_denied_alliance_is_the
     # Without the treaty named before, «المعاهدة» may be any: the sentence names no pair.
     alone = text[text.index("وأضاف"):]
     assert ("relations", "other") not in found(alone)
+
+
+def test_one_sides_oil_displacing_the_others_is_competition():
+    before = "وتراجعت صادرات إيران النفطية إلى الصين هذا العام، فيما زادت روسيا شحناتها. "
+    assert ("friction", "competition") in found(
+        before + "وتقول مصادر في القطاع إن الخام الروسي المخفض أزاح جزءا معتبرا من النفط الإيراني في مصافي شاندونغ.")
+    assert ("friction", "competition") in found(
+        before + "والحقيقة أن النفط الروسي الرخيص زاحم الخام الإيراني في المصافي الصينية المستقلة.")
+    # Russian oil displacing another's is no competition with Iran.
+    assert ("friction", "competition") not in found(
+        before + "وتقول مصادر إن الخام الروسي المخفض أزاح جزءا من النفط السعودي في مصافي شاندونغ.")
