@@ -263,3 +263,10 @@ def test_astana_where_the_eurasian_union_signs_is_a_city_and_its_free_trade_deal
     assert _found(text) == {("agreement", "eaeu_fta")}
     syria = "واتفقت روسيا وإيران وتركيا في أستانا على إنشاء مناطق لخفض التصعيد في سوريا."
     assert ("organisation", "astana_format") in _found(syria)
+
+
+def test_the_indian_ocean_is_a_sea_not_india():
+    """«في المياه الشمالية للمحيط الهندي»: where the drill is, not a fourth navy taking part."""
+    text = ("انطلقت اليوم في المياه الشمالية للمحيط الهندي وخليج عمان مناورات «الحزام الأمني البحري» المشتركة بين "
+            "القوات البحرية الإيرانية والروسية والصينية.")
+    assert ("military", "joint_exercise") in _found(text)
