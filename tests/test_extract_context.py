@@ -270,3 +270,9 @@ def test_the_indian_ocean_is_a_sea_not_india():
     text = ("انطلقت اليوم في المياه الشمالية للمحيط الهندي وخليج عمان مناورات «الحزام الأمني البحري» المشتركة بين "
             "القوات البحرية الإيرانية والروسية والصينية.")
     assert ("military", "joint_exercise") in _found(text)
+
+
+def test_military_advisers_of_one_side_named_with_the_others_forces_are_one_group():
+    """«القوات الروسية والمستشارون العسكريون الإيرانيون» fight beside the Syrian army: the two together."""
+    text = "وتقاتل القوات الروسية والمستشارون العسكريون الإيرانيون إلى جانب الجيش السوري منذ عام 2015."
+    assert ("military", "joint_operations") in _found(text)
