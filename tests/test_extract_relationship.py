@@ -86,3 +86,11 @@ def test_one_sides_oil_displacing_the_others_is_competition():
     # Russian oil displacing another's is no competition with Iran.
     assert ("friction", "competition") not in found(
         before + "وتقول مصادر إن الخام الروسي المخفض أزاح جزءا من النفط السعودي في مصافي شاندونغ.")
+
+
+def test_russia_swapping_its_goods_for_iranian_oil_is_an_energy_deal():
+    before = "وتراجعت صادرات إيران النفطية هذا العام. "
+    assert ("economic", "energy_deal") in found(
+        before + "وقال المسؤول إن موسكو بدأت تنفيذ ترتيبات مقايضة النفط الإيراني بسلع روسية تشمل الحبوب.")
+    assert ("economic", "energy_deal") not in found(
+        before + "وقال المسؤول إن الصين بدأت تنفيذ ترتيبات مقايضة النفط الإيراني بسلع صينية، فيما تراقب روسيا السوق.")
