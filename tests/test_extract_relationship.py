@@ -94,3 +94,12 @@ def test_russia_swapping_its_goods_for_iranian_oil_is_an_energy_deal():
         before + "وقال المسؤول إن موسكو بدأت تنفيذ ترتيبات مقايضة النفط الإيراني بسلع روسية تشمل الحبوب.")
     assert ("economic", "energy_deal") not in found(
         before + "وقال المسؤول إن الصين بدأت تنفيذ ترتيبات مقايضة النفط الإيراني بسلع صينية، فيما تراقب روسيا السوق.")
+
+
+def test_a_decree_letting_civil_nuclear_equipment_go_to_iran_is_a_trade_measure():
+    assert ("economic", "trade_measure") in found(
+        "وأفادت وكالة تاس بأن بوتين وقع قبيل وصوله إلى طهران مرسوما يرفع القيود عن تصدير بعض المعدات النووية "
+        "المدنية إلى إيران.")
+    # The nuclear programme's sanctions lifted by others are no measure between the two.
+    assert ("economic", "trade_measure") not in found(
+        "وقال لافروف إن رفع الحظر عن البرنامج النووي الإيراني سيسمح لطهران بتصدير النفط إلى أوروبا.")
