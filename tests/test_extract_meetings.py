@@ -36,3 +36,13 @@ def test_a_visit_denied_past_an_apposition_is_no_visit():
     other = ("نفى الكرملين، على لسان المتحدث باسمه ديمتري بيسكوف، التقارير عن خلاف مع طهران، وقال إن قائد «فيلق "
              "القدس» قاسم سليماني زار موسكو الشهر الماضي والتقى الرئيس فلاديمير بوتين.")
     assert ("meeting", "visit") in found(other)
+
+
+def test_a_round_of_the_astana_talks_held_is_a_meeting_but_the_process_is_not():
+    held = ("اختتمت اليوم الجولة الثانية عشرة من محادثات أستانا بشأن سوريا بمشاركة وفود روسيا وإيران وتركيا، "
+            "وأكدت الدول الثلاث التزامها بوحدة سوريا.")
+    assert ("meeting", "talks") in found(held)
+    process = ("وتعد إدلب جزءا من مناطق خفض التوتر التي تمخضت عن محادثات أستانا برعاية روسيا وإيران وتركيا.")
+    assert ("meeting", "talks") not in found(process)
+    coming = ("وتستعد روسيا وإيران وتركيا للجولة المقبلة من محادثات أستانا.")
+    assert ("meeting", "talks") not in found(coming)
