@@ -1,5 +1,5 @@
-"""Whose trade a figure is: Iran's trade with a bloc Russia belongs to is not Iran–Russia trade. Sentences
-written for these tests (session 10)."""
+"""Whose trade a figure is, and what an agreement is: Iran's trade with a bloc Russia belongs to is not Iran–Russia
+trade; a memorandum is an agreement, a note of protest is not. Sentences written for these tests (session 10)."""
 from etl.extract import extract
 
 
@@ -15,3 +15,11 @@ def test_irans_trade_with_the_eurasian_unions_members_is_not_its_trade_with_russ
     own = ("وبعد دخول اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي حيز التنفيذ، بلغ التبادل التجاري بين "
            "إيران وروسيا خمسة مليارات دولار.")
     assert _figures(own) == [("trade_volume", 5_000_000_000)]
+
+
+def test_a_memorandum_is_an_agreement_and_a_note_of_protest_is_none():
+    memo = ("وقال محافظ البنك المركزي الإيراني إن البنكين المركزيين في إيران وروسيا يعملان على مذكرة لإطلاق منصة "
+            "للتسويات بالعملات الرقمية، لم توقع بعد.")
+    assert [s.kind for s in extract(memo)[1] if s.kind == "agreement"] == ["agreement"]
+    protest = "وقالت طهران إنها سلمت السفير الروسي مذكرة احتجاج على تصريحات موسكو بشأن الجزر الثلاث."
+    assert not [s for s in extract(protest)[1] if s.kind == "agreement"]
