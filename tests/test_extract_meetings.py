@@ -46,3 +46,8 @@ def test_a_round_of_the_astana_talks_held_is_a_meeting_but_the_process_is_not():
     assert ("meeting", "talks") not in found(process)
     coming = ("وتستعد روسيا وإيران وتركيا للجولة المقبلة من محادثات أستانا.")
     assert ("meeting", "talks") not in found(coming)
+
+
+def test_talks_named_by_the_two_adjectives_indefinite_are_theirs():
+    text = "وعقدت في طهران مباحثات روسية إيرانية حول التهديدات الغربية بتوجيه ضربة عسكرية ضد دمشق."
+    assert ("meeting", "talks") in found(text)
