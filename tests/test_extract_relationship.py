@@ -103,3 +103,11 @@ def test_a_decree_letting_civil_nuclear_equipment_go_to_iran_is_a_trade_measure(
     # The nuclear programme's sanctions lifted by others are no measure between the two.
     assert ("economic", "trade_measure") not in found(
         "وقال لافروف إن رفع الحظر عن البرنامج النووي الإيراني سيسمح لطهران بتصدير النفط إلى أوروبا.")
+
+
+def test_a_question_asks_and_states_no_label():
+    asked = ("حين أعلن الرئيس فلاديمير بوتين سحب الجزء الأكبر من قواته من سوريا، تساءل كثيرون: هل أبلغ الكرملين حليفه "
+             "الإيراني قبل القرار، أم فوجئت طهران به؟")
+    assert ("relations", "partnership") not in found(asked)
+    stated = "وقال بوتين إن الكرملين أبلغ حليفه الإيراني بالقرار قبل إعلانه، وإن طهران لم تفاجأ به."
+    assert ("relations", "partnership") in found(stated)

@@ -33,7 +33,9 @@ _HYPOTHETICAL = re.compile(
     # A hope is no announcement («معربا عن أمله في توقيعها خلال زيارة قريبة»).
     r"(?<!خيبه\s)(?:[يتن]امل|امله|املها|املهم|املنا)|علي\s+امل|"  # (not «خيبة أملها», a disappointment)
     # What should be done is not what was done («علينا أن نسلك طريق حوار مع روسيا وإيران»).
-    r"علينا\s+ان|يجب\s+ان|ينبغي\s+ان|يتعين|لا\s+بد|لابد)(?!\w)")
+    r"علينا\s+ان|يجب\s+ان|ينبغي\s+ان|يتعين|لا\s+بد|لابد|"
+    # A question asks, it does not state («هل أبلغ الكرملين حليفه الإيراني قبل القرار؟»).
+    r"هل)(?!\w)")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
 _COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
