@@ -111,3 +111,12 @@ def test_a_question_asks_and_states_no_label():
     assert ("relations", "partnership") not in found(asked)
     stated = "وقال بوتين إن الكرملين أبلغ حليفه الإيراني بالقرار قبل إعلانه، وإن طهران لم تفاجأ به."
     assert ("relations", "partnership") in found(stated)
+
+
+def test_bombers_flying_raids_from_the_others_base_are_basing_not_a_transfer():
+    text = ("أعلنت وزارة الدفاع الروسية اليوم أن قاذفات «سوخوي-34» أقلعت من قاعدة همدان الجوية في غرب إيران "
+            "ونفذت غارات على مواقع لتنظيم «داعش» في حلب.")
+    military = {k for kind, k in found(text) if kind == "military"}
+    assert military == {"basing"}
+    delivered = "وأعلن مسؤول إيراني أن المرحلة الأولى من عقد منظومة «إس-300» الروسية قد نفذت وتسلمت إيران الدفعة الأولى."
+    assert ("military", "arms_transfer") in found(delivered)
