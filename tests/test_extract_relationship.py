@@ -120,3 +120,11 @@ def test_bombers_flying_raids_from_the_others_base_are_basing_not_a_transfer():
     assert military == {"basing"}
     delivered = "وأعلن مسؤول إيراني أن المرحلة الأولى من عقد منظومة «إس-300» الروسية قد نفذت وتسلمت إيران الدفعة الأولى."
     assert ("military", "arms_transfer") in found(delivered)
+
+
+def test_a_dispute_denied_is_no_dispute():
+    for said in ("وقال ولايتي إن العلاقات بين إيران وروسيا استراتيجية، نافيا وجود أي خلاف بين البلدين حول الأسد.",
+                 "وقال ولايتي إن إيران وروسيا تنفيان وجود خلافات بينهما.",
+                 "ويرى محللون في طهران أن إصرار إيران وروسيا على نفي الخلاف يكشف حجم القلق."):
+        assert ("friction", "disagreement") not in found(said), said
+    assert ("friction", "disagreement") in found("وقال ولايتي إن خلافا نشب بين إيران وروسيا حول مستقبل الأسد.")

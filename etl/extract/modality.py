@@ -23,6 +23,8 @@ _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[ت�
                       r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
+# Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»).
+_DENYING_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان", "نافين"}
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"
@@ -84,8 +86,11 @@ def _negated(words: list[str]) -> bool:
     before = words[-3:]
     if not before:
         return False
-    if before[-1] in ("اي", "ايه") and any(w in _NEGATORS for w in words[-6:-1]):
+    if before[-1] in ("اي", "ايه") and any(w in _NEGATORS or w in _DENYING_WORDS for w in words[-6:-1]):
         return True
+    if before[-1] in _DENYING_WORDS or \
+            len(before) >= 2 and before[-1] == "وجود" and (before[-2] in _NEGATORS or before[-2] in _DENYING_WORDS):
+        return True  # «نفي الخلاف», «نافيا وجود خلاف», «عدم وجود خلافات»
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and bool(_JUDGING.match(before[-1]))) or \
         (len(before) == 3 and before[0] in _NEGATORS and
