@@ -191,14 +191,15 @@ def test_marking_signals_wrong_keeps_the_reviewers_place(review_server, browser)
     url, db = review_server
     import duckdb
 
-    from db.filters import readable
-    with duckdb.connect(str(db), read_only=True) as con:  # the kind with the fewest signals, three at least
-        kind, n = con.execute("""SELECT kind, count(*) AS n FROM signals JOIN articles a USING (article_id)
-                                 WHERE a.relevant AND a.duplicate_of IS NULL GROUP BY kind HAVING n >= 3
-                                 ORDER BY n, kind LIMIT 1""").fetchone()
+    from db.filters import Filters
+    with duckdb.connect(str(db), read_only=True) as con:  # the kind and key with the fewest signals, three at least
+        kind, key, n = con.execute("""SELECT kind, key, count(*) AS n FROM signals JOIN articles a USING (article_id)
+                                      WHERE a.relevant AND a.duplicate_of IS NULL GROUP BY kind, key HAVING n >= 3
+                                      ORDER BY n, kind, key LIMIT 1""").fetchone()
     assert n <= 12, "the table fits in its frame, so every row can be clicked"
+    caption = Filters(kinds=(kind,), keys=(key,)).caption()
     page = browser.new_page(viewport={"width": 1400, "height": 1400})
-    page.goto(f"{url}/explorer?kind={kind}")
+    page.goto(f"{url}/explorer?kind={kind}&key={key}")
     settle(page)
     for row in (n - 1, 1):  # the last row, then a middle one
         click_row(page, row)
@@ -212,12 +213,13 @@ def test_marking_signals_wrong_keeps_the_reviewers_place(review_server, browser)
         assert panel_heading(page) == heading
         assert page.get_by_text("marked wrong", exact=False).count() > 0
         # The filters stay (a changed count beside a filter's value once cleared it on the next click).
-        assert f"kind={kind}" in page.url and page.get_by_text(f"signals: kind is {readable(kind)}").count() == 1
+        assert f"kind={kind}" in page.url and f"key={key}" in page.url and \
+            page.get_by_text(f"signals: {caption}").count() == 1
         radio = page.get_by_test_id("stRadio").locator("input[type=radio]:checked")
         assert radio.count() == 1 and "Wrong" in page.get_by_test_id("stRadio").locator(
             "label:has(input:checked)").inner_text()
     # The count is redrawn by the rerun after the verdict: wait for it rather than race it.
-    page.get_by_text(f"{n - 2} signals: kind is {readable(kind)}").wait_for(timeout=15_000)
+    page.get_by_text(f"{n - 2} signals: {caption}").wait_for(timeout=15_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "explorer-after-verdicts.png"), full_page=True)
     with duckdb.connect(str(db.with_name("monitor.verdicts.duckdb")), read_only=True) as con:
