@@ -276,3 +276,10 @@ def test_military_advisers_of_one_side_named_with_the_others_forces_are_one_grou
     """«القوات الروسية والمستشارون العسكريون الإيرانيون» fight beside the Syrian army: the two together."""
     text = "وتقاتل القوات الروسية والمستشارون العسكريون الإيرانيون إلى جانب الجيش السوري منذ عام 2015."
     assert ("military", "joint_operations") in _found(text)
+
+
+def test_one_side_standing_with_the_other_is_the_two_together():
+    """«موسكو التي تقف مع طهران في خندق واحد في سوريا»: the two side by side, though Saudi Arabia is named after."""
+    text = ("التقى الرئيس الإيراني حسن روحاني نظيره الروسي فلاديمير بوتين في موسكو. فموسكو التي تقف مع طهران في خندق "
+            "واحد في سوريا لا تريد أن تخسر السعودية.")
+    assert ("joint_position", "syria") in _found(text)

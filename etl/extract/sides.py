@@ -169,7 +169,9 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
 # Not a bare «مثل» («أطراف أخرى مثل إيران وتركيا» lists examples).
 # «التي تشترك مع روسيا», «بالاشتراك مع موسكو»: joined in the same act.
 _ALONGSIDE = re.compile(r"(?:الي\s+جانب|بجانب|جنبا\s+الي\s+جنب\s+مع|علي\s+غرار|مثلها\s+مثل|شانها\s+شان|"
-                        r"شانه\s+شان|[تي]شترك\s+مع|بالاشتراك\s+مع)\s+$")
+                        r"شانه\s+شان|[تي]شترك\s+مع|بالاشتراك\s+مع|"
+                        # standing with the other («موسكو التي تقف مع طهران في خندق واحد»)
+                        r"[تي]قف\s+مع|وقفت\s+مع|وقف\s+مع|الوقوف\s+مع|[تي]قف\s+الي\s+جانب)\s+$")
 # «تدخلت روسيا…، كما دعمت إيران الأسد أيضا»: the second does likewise («كما» + verb, and «أيضا» or «كذلك» after).
 _LIKEWISE = re.compile(r"(?<!\w)كما\s+\w+\s+$")
 _TOO = re.compile(r"(?<!\w)(?:ايضا|كذلك|بدورها|بدوره)(?!\w)")
