@@ -128,3 +128,10 @@ def test_a_dispute_denied_is_no_dispute():
                  "ويرى محللون في طهران أن إصرار إيران وروسيا على نفي الخلاف يكشف حجم القلق."):
         assert ("friction", "disagreement") not in found(said), said
     assert ("friction", "disagreement") in found("وقال ولايتي إن خلافا نشب بين إيران وروسيا حول مستقبل الأسد.")
+
+
+def test_dropping_the_dollar_between_the_two_is_payments():
+    assert ("economic", "payments") in found(
+        "ودعا خامنئي خلال لقائه بوتين إلى تعزيز التعاون بين البلدين وإلى الاستغناء عن الدولار في المبادلات الثنائية.")
+    assert ("economic", "payments") not in found(
+        "ودعا خامنئي إلى الاستغناء عن الدولار في التجارة مع الصين، فيما زار بوتين أنقرة.")
