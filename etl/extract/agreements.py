@@ -41,8 +41,7 @@ def agreements(ctx: Context) -> list[Signal]:
             if "عقد" in art.text[a:b] and ctx.has(lex.arms) or conditional(art.text, cs, a):
                 continue  # an arms contract is military/arms_transfer only; a possible one is none
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
-                treaty = next(en for en in lex.entries if en.key == lex.treaty)
-                out.append(ctx.signal("agreement", treaty.key, treaty.label, treaty.topic, cue=(a, b),
+                out.append(ctx.signal("agreement", lex.treaty.key, lex.treaty.label, lex.treaty.topic, cue=(a, b),
                                       status=status(ctx, cs, ce, a, b)))
                 continue  # (another agreement may follow: «المعاهدة… ستحل محل معاهدة عام 2001»)
             # Where other states are named, the agreement must stand by the two as its parties (the

@@ -105,8 +105,7 @@ class Article:
         refs = self.hits(self.lex.treaty_refs).within(s, e)
         if not refs:
             return []
-        treaty = next(en for en in self.lex.entries if en.key == self.lex.treaty)
-        return refs if self.hits(treaty.terms).any(0, s) else []
+        return refs if self.hits(self.lex.treaty.terms).any(0, s) else []
 
     def named_as_place(self, start: int) -> bool:
         """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,

@@ -54,7 +54,7 @@ class Lexicon:
     pair: Terms
     generic_pair: Terms
     treaty_refs: Terms  # a bare «المعاهدة»: the two's treaty, where the article named it before
-    treaty: str  # that treaty's catalogue key
+    treaty: Entry  # that treaty (its catalogue entry)
     not_party: Terms
     newspapers: Terms
     iran_roles: Phrase
@@ -146,6 +146,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
     cat = tomllib.loads(catalogue.read_text(encoding="utf-8"))
     cue = tomllib.loads(cues.read_text(encoding="utf-8"))
     agr = cue["agreement"]
+    entries = [_entry(e) for e in cat["entry"]]
     return Lexicon(
         iran=Terms(cat["parties"]["iran"]["names"] + cat["parties"]["iran"]["institutions"]),
         russia=Terms(cat["parties"]["russia"]["names"] + cat["parties"]["russia"]["institutions"]),
@@ -158,14 +159,14 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
         treaty_refs=Terms(cat["pair"]["treaty_refs"]),
-        treaty=cat["pair"]["treaty"],
+        treaty=next(en for en in entries if en.key == cat["pair"]["treaty"]),
         not_party=Terms(cat["not_party"]["terms"]),
         newspapers=Terms(cat["newspapers"]["terms"]),
         iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"]),
         russia_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["russia"]),
         third_parties=Terms(cat["third_parties"]["terms"]),
         scene_states=Terms(cat["scene_states"]["terms"]),
-        entries=[_entry(e) for e in cat["entry"]],
+        entries=entries,
         organisation_reference=Terms(cat["organisation_reference"]["terms"]),
         rules=[_entry(r, cue["stance"]["words"]) for r in cue["rule"]],
         agreement_nouns=Terms(agr["nouns"]),
