@@ -145,7 +145,7 @@ def run(corpus: Path, repeat: int = 3, workers: int = 2, limit: int | None = Non
     # Each text's tokens are let go at once, as the ingest lets go of each article: holding them all would grow
     # this process by a gigabyte, which the ingest children measured below would inherit as their peak.
     _, out["tokenizer_all_seconds"] = _median_rate(lambda: sum(len(simple_word_tokenize(t)) for t in texts),
-                                                  len(texts), max(1, repeat // 2))
+                                                  len(texts), repeat)
     out["processing_speedup"] = _parallel_processing(articles, workers, repeat)
 
     with tempfile.TemporaryDirectory() as tmp:
