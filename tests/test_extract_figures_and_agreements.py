@@ -23,3 +23,11 @@ def test_a_memorandum_is_an_agreement_and_a_note_of_protest_is_none():
     assert [s.kind for s in extract(memo)[1] if s.kind == "agreement"] == ["agreement"]
     protest = "وقالت طهران إنها سلمت السفير الروسي مذكرة احتجاج على تصريحات موسكو بشأن الجزر الثلاث."
     assert not [s for s in extract(protest)[1] if s.kind == "agreement"]
+
+
+def test_a_treaty_to_be_put_to_parliament_for_ratification_is_signed_not_ratified():
+    pending = ("وقال مسؤولون إن معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا ستعرض على مجلس الشورى الإسلامي "
+               "خلال الأسابيع المقبلة لاستكمال إجراءات المصادقة.")
+    assert [s.status for s in extract(pending)[1] if s.kind == "agreement"] == ["signed"]
+    done = "وصادق مجلس الدوما على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
+    assert [s.status for s in extract(done)[1] if s.kind == "agreement"] == ["ratified"]
