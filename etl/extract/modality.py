@@ -23,8 +23,10 @@ _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[ت�
                       r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
-# Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»).
-_DENYING_WORDS = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان", "نافين"}
+# Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»); one list for the word test
+# here and the denial patterns below.
+_DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
+_DENYING_WORDS = {*_DENYING_VERBS, "نافين"}
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"
@@ -47,7 +49,7 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سي
                          r"سنغاف|سنا|ستوك|سيبير|سيريا|س[يتن](?:واصل|ستمر|ظل|بقي))")
 # What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
 # «أن», and the cue in the same stretch of words (no comma between).
-_DENYING = r"(?<!\w)[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا|نافيا|نافيه|ينفيان|تنفيان)(?!\w)"
+_DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
 _DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
