@@ -249,6 +249,23 @@ NOT_OF_REACH = 25  # characters after a cue, up to punctuation, in which «لـ/
 _POSSESSED = re.compile(r"\w{3,}(?:ها|هما|هم)$")
 
 
+# A sentence opening on a clause of time or circumstance («منذ فرض سقف الأسعار الغربي على النفط الروسي، وجدت
+# إيران نفسها…») has its subject after that clause's comma.
+_FRONTED = re.compile(r"[وف]?(?:منذ|بعد|قبل|رغم|برغم|عندما|حين|حينما|اثر|عقب|خلال|وسط|في\s+ظل)(?!\w)")
+FRONTED_REACH = 120  # characters within which the fronted clause ends at a comma
+
+
+def _main_clause_start(ctx: Context) -> int:
+    """Where the sentence's main clause starts: past a fronted clause of time or circumstance, if any."""
+    text = ctx.art.text
+    m = _FRONTED.match(text, ctx.s)
+    if m is None:
+        return ctx.s
+    comma = min((p for p in (text.find("،", m.end(), ctx.s + FRONTED_REACH), text.find(",", m.end(), ctx.s + FRONTED_REACH))
+                 if p >= 0), default=-1)
+    return comma + 1 if 0 <= comma < ctx.e else ctx.s
+
+
 def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) -> bool:
     """Whether the cue belongs to another party: the party named next to it, after it up to punctuation
     («حليفا للأسد») or else before it («يعتمد الأسد على الدول الحليفة»), is one of ``terms``, not Iran or
@@ -404,8 +421,10 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # what it concerns not a third power. "stance": a position they take on something else, which may
         # well be a third power's doing («ضد العقوبات الأحادية الغربية»).
         # The subject: the sentence's first side, or a pair word before any («وأضاف أن البلدين يرفضان…»).
-        first = ctx.whole.mentions[0].start if ctx.whole.mentions else len(ctx.art.text)
-        subject_ours = ctx.whole.first_side() in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans) or \
+        main = _main_clause_start(ctx)
+        named = [m for m in ctx.whole.mentions if m.start >= main] or ctx.whole.mentions
+        first = named[0].start if named else len(ctx.art.text)
+        subject_ours = bool(named) and named[0].side in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans) or \
             _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
