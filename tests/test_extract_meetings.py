@@ -51,3 +51,18 @@ def test_a_round_of_the_astana_talks_held_is_a_meeting_but_the_process_is_not():
 def test_talks_named_by_the_two_adjectives_indefinite_are_theirs():
     text = "وعقدت أمس مباحثات روسية إيرانية حول التهديدات الغربية بتوجيه ضربة عسكرية ضد دمشق."
     assert ("meeting", "talks") in found(text)
+
+
+def test_talks_of_the_two_in_one_sides_capital_are_a_visit_but_talks_of_three_there_are_talks():
+    """Officials of the two holding talks in Tehran or Moscow: one of them came. With a third state's minister
+    at the table, it is a trilateral meeting (SIGNALS.md: `talks`); an ambassador is at home there."""
+    visit = ("طهران - أجرى وزير الخارجية الروسي سيرغي لافروف، اليوم الاثنين في طهران، محادثات مع نظيره الإيراني عباس "
+             "عراقجي تناولت الملف النووي.")
+    assert ("meeting", "visit") in found(visit)
+    three = ("أجرى وزير الخارجية الروسي سيرغي لافروف ونظيراه الإيراني عباس عراقجي والتركي هاكان فيدان، اليوم في "
+             "موسكو، محادثات حول الوضع في سوريا.")
+    assert ("meeting", "visit") not in found(three)
+    assert ("meeting", "talks") in found(three)
+    ambassador = ("بحث السفير الإيراني في موسكو كاظم جلالي مع نائب وزير الخارجية الروسي سيرغي ريابكوف التعاون "
+                  "بين البلدين.")
+    assert ("meeting", "visit") not in found(ambassador)

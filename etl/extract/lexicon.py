@@ -32,6 +32,7 @@ class Entry:
     trilateral: bool = False  # with `solo`: the two with a third state as one subject still count («drills of Iran, Russia and China»)
     listed: bool = False  # a body both always belong to: the two listed among its other members still count
     flanked: bool = False  # with `solo`: one side named just before the cue and the other just after it count
+    alone: bool = False  # only where the sentence names no third state (talks of the two, not of three)
     not_of: Terms | None = None  # words just after the cue that make it another party's («حليفا للأسد»)
     inside: Terms | None = None  # words just before the cue that make it part of a name («معاهدة الشراكة»)
     not_forms: frozenset[str] = frozenset()  # forms of a cue word that mean something else («بخلاف», other than)
@@ -127,7 +128,7 @@ def _entry(d: dict, stance: list[str] = ()) -> Entry:
         unless=Terms(d["unless"]) if "unless" in d else None,
         needs=d.get("needs", "both"), fallback=d.get("fallback", False),
         bilateral=d.get("bilateral", False), solo=d.get("solo", False), trilateral=d.get("trilateral", False),
-        listed=d.get("listed", False), flanked=d.get("flanked", False),
+        listed=d.get("listed", False), flanked=d.get("flanked", False), alone=d.get("alone", False),
         apart=d.get("apart", False),
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
         inside=Terms(d["inside"]) if "inside" in d else None,

@@ -210,6 +210,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if rule.with_ is not None and not ctx.has(rule.with_):
         return None
+    if rule.alone and ctx.whole.third:
+        return None
     if rule.unless is not None and ctx.has(rule.unless):
         return None
     if rule.refers_to is not None and not ctx.art.hits(rule.refers_to).any(0, ctx.s):
