@@ -1,5 +1,6 @@
 """Meetings as the news reports them: a visit the text calls one, whatever occasion brought it. Sentences
 written for these tests (session 10); each pairs a statement with a near miss."""
+from etl.extract import extract
 from tests.extracting import found
 
 
@@ -66,3 +67,11 @@ def test_talks_of_the_two_in_one_sides_capital_are_a_visit_but_talks_of_three_th
     ambassador = ("بحث السفير الإيراني في موسكو كاظم جلالي مع نائب وزير الخارجية الروسي سيرغي ريابكوف التعاون "
                   "بين البلدين.")
     assert ("meeting", "visit") not in found(ambassador)
+
+
+def test_talks_during_a_visit_are_mentions_of_the_visit_not_lost():
+    text = ("وصل وزير الخارجية الإيراني عباس عراقجي إلى موسكو في زيارة رسمية تستغرق يومين. "
+            "وأجرى عراقجي محادثات مع نظيره الروسي سيرغي لافروف تناولت التعاون الاقتصادي.")
+    meetings = [s for s in extract(text)[1] if s.kind == "meeting"]
+    assert [s.key for s in meetings] == ["visit"]
+    assert meetings[0].mentions == 2  # the talks' sentence is evidence of the visit

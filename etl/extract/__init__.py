@@ -242,7 +242,12 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
 
 def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
     """Talks held during a visit, or a session of the joint commission, are that visit or session: an article
-    that reports one reports its talks as part of it, not as a second meeting."""
-    if not any(s.kind == "meeting" and s.key in ("visit", "joint_commission") for s in signals):
+    that reports one reports its talks as part of it, not as a second meeting (their sentences are mentions
+    of it)."""
+    host = next((s for s in signals if s.kind == "meeting" and s.key in ("visit", "joint_commission")), None)
+    if host is None:
         return signals
+    talks = [s for s in signals if s.kind == "meeting" and s.key == "talks"]
+    host.spans.extend(sp for t in talks for sp in t.spans if sp not in host.spans)
+    host.spans.sort()
     return [s for s in signals if not (s.kind == "meeting" and s.key == "talks")]
