@@ -283,3 +283,13 @@ def test_one_side_standing_with_the_other_is_the_two_together():
     text = ("التقى الرئيس الإيراني حسن روحاني نظيره الروسي فلاديمير بوتين في موسكو. فموسكو التي تقف مع طهران في خندق "
             "واحد في سوريا لا تريد أن تخسر السعودية.")
     assert ("joint_position", "syria") in _found(text)
+
+
+def test_a_dual_possessive_speaks_of_the_pair_the_article_is_about():
+    """«عضويتهما», «تعاونهما»: the dual suffix refers back to the pair of the sentences before."""
+    ours = ("تتنافس روسيا وإيران على المصافي الصينية المستقلة. ورغم عضويتهما معا في تحالف أوبك+، فإن إيران معفاة "
+            "من تخفيضات الإنتاج.")
+    assert ("organisation", "opec_plus") in _found(ours)
+    others = ("تتنافس روسيا والسعودية على المصافي الصينية المستقلة. ورغم عضويتهما معا في تحالف أوبك+، فإن إيران "
+              "معفاة من تخفيضات الإنتاج.")
+    assert ("organisation", "opec_plus") not in _found(others)
