@@ -293,3 +293,18 @@ def test_a_dual_possessive_speaks_of_the_pair_the_article_is_about():
     others = ("تتنافس روسيا والسعودية على المصافي الصينية المستقلة. ورغم عضويتهما معا في تحالف أوبك+، فإن إيران "
               "معفاة من تخفيضات الإنتاج.")
     assert ("organisation", "opec_plus") not in _found(others)
+
+
+def test_iran_joining_a_body_russia_belongs_to_is_the_two_together_in_it():
+    joined = ("أصبحت إيران رسميا العضو التاسع في منظمة شنغهاي للتعاون خلال قمة افتراضية استضافتها الهند. "
+              "ورحب الرئيس الروسي فلاديمير بوتين بالخطوة.")
+    assert ("organisation", "sco") in _found(joined)
+    observer = ("بدأت روسيا وإيران تطبيق التعرفة الجديدة. وكانت طهران قد حصلت على صفة الدولة المراقب في الاتحاد "
+                "الاقتصادي الأوراسي أواخر العام الماضي.")
+    assert ("organisation", "eaeu") in _found(observer)
+    # Iran named near the body without joining it is no membership; nor is Iran alone, with no Russia in the text.
+    near = ("وقالت إيران إن قمة منظمة شنغهاي للتعاون ناقشت الأمن الإقليمي. وأشاد الرئيس الروسي فلاديمير بوتين "
+            "بالقمة.")
+    assert ("organisation", "sco") not in _found(near)
+    alone = "أصبحت إيران رسميا العضو التاسع في منظمة شنغهاي للتعاون خلال قمة افتراضية استضافتها الهند."
+    assert _found(alone) == set()

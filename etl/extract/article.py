@@ -45,9 +45,9 @@ class Article:
     @cached_property
     def named_organisation(self):
         """The one catalogue organisation the whole text names, or None (none, or several)."""
-        named = {en.key: en for en in self.lex.entries
-                 if en.kind == "organisation" and en.terms.find_regex(self.text).spans}
-        return next(iter(named.values())) if len(named) == 1 else None
+        named = [en for en in self.lex.entries if en.kind == "organisation" and en.terms.find_regex(self.text).spans]
+        # (an organisation's first entry: the others with its key are narrower readings, such as Iran joining it)
+        return named[0] if len({en.key for en in named}) == 1 else None
 
     @property
     def text(self) -> str:

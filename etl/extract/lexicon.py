@@ -3,7 +3,7 @@ language of cooperation and friction), loaded once and compiled into term lists.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -148,6 +148,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
     cue = tomllib.loads(cues.read_text(encoding="utf-8"))
     agr = cue["agreement"]
     entries = [_entry(e) for e in cat["entry"]]
+    joined, bodies = Terms(cat["accession"]["words"]), set(cat["accession"]["bodies"])
+    entries += [replace(en, needs="iran", with_=joined) for en in entries if en.key in bodies]
     return Lexicon(
         iran=Terms(cat["parties"]["iran"]["names"] + cat["parties"]["iran"]["institutions"]),
         russia=Terms(cat["parties"]["russia"]["names"] + cat["parties"]["russia"]["institutions"]),
