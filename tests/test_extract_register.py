@@ -368,7 +368,8 @@ def test_a_bare_reference_names_the_one_organisation_the_article_names():
     text = ("وانضمت إيران رسميا إلى منظمة شنغهاي للتعاون في قمة عقدت عبر الفيديو. "
             "وقال الرئيس الروسي فلاديمير بوتين إن انضمام إيران يعزز ثقل المنظمة.")
     sigs = [s for s in extract(text)[1] if s.kind == "organisation"]
-    assert [s.key for s in sigs] == ["sco"] and "بوتين" in sigs[0].sentence
+    # (the first sentence states Iran's accession itself; the second names the body only as «المنظمة»)
+    assert {s.key for s in sigs} == {"sco"} and any("بوتين" in s.sentence for s in sigs)
 
 
 def test_leaders_signing_together_in_one_sides_capital_is_a_visit():
