@@ -308,3 +308,20 @@ def test_iran_joining_a_body_russia_belongs_to_is_the_two_together_in_it():
     assert ("organisation", "sco") not in _found(near)
     alone = "أصبحت إيران رسميا العضو التاسع في منظمة شنغهاي للتعاون خلال قمة افتراضية استضافتها الهند."
     assert _found(alone) == set()
+
+
+def test_a_surname_alone_names_the_official_the_article_named_in_full():
+    """«روحاني» alone (also «spiritual») is the president once the article has named «حسن روحاني»."""
+    later = "ووصل روحاني إلى موسكو مساء الاثنين في زيارة تستمر يومين."
+    first = "وقال الرئيس الإيراني حسن روحاني إن العلاقات مع روسيا تتطور. "
+    assert ("meeting", "visit") in _found(first + later)
+    assert ("meeting", "visit") not in _found(later)
+    assert ("meeting", "visit") in _found("أشاد علي أكبر ولايتي بالتعاون مع روسيا. والتقى ولايتي في موسكو "
+                                         "الرئيس الروسي فلاديمير بوتين.")
+
+
+def test_whether_or_not_it_happened_is_no_statement_that_it_did():
+    assert ("meeting", "visit") in _found("وزار قاسم سليماني موسكو في يوليو.")
+    assert ("meeting", "visit") not in _found("وسواء زار قاسم سليماني موسكو أم لم يزرها، فإن الملف السوري لم يعد سرا.")
+    # «على حد سواء» (alike) leaves the statement as it is
+    assert ("agreement", "other") in _found("ووقعت روسيا وإيران على حد سواء اتفاقية للتعاون في مجال النقل.")

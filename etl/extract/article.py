@@ -36,6 +36,7 @@ class Article:
         self.published = published  # the article's date, where known (what «العام الماضي» means)
         self._hits: dict[int, Hits] = {}
         self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
+                                        lex.iran_surnames, lex.russia_surnames,
                                         lex.pair, lex.generic_pair, lex.not_party, lex.newspapers, lex.third_parties,
                                         lex.scene_states)}
         self.regions: Regions | None = None
@@ -71,8 +72,22 @@ class Article:
                 h = self.scan.phrase_in(terms, regions)
             else:
                 h = self.scan.find_in(terms, regions)
+            if terms is self.lex.iran_officials or terms is self.lex.russia_officials:
+                h = self._with_surnames(h, self.lex.iran_surnames if terms is self.lex.iran_officials
+                                        else self.lex.russia_surnames)
             self._hits[id(terms)] = h
         return h
+
+    def _with_surnames(self, full: Hits, surnames: Terms) -> Hits:
+        """Officials' hits, with a bare surname that stands after the same official was named in full
+        («الرئيس الإيراني حسن روحاني… أول زيارة يقوم بها روحاني»): the news names a person in full first."""
+        if not full.spans:
+            return full
+        text = self.text
+        later = [(p, q) for p, q in self.hits(surnames).spans
+                 if not any(a <= p < b for a, b in full.spans) and
+                 any(b <= p and text[p:q] in text[a:b] for a, b in full.spans)]
+        return Hits(sorted(full.spans + later)) if later else full
 
     def focus(self, sentences: list[tuple[int, int]]) -> Regions:
         """From now on, look for the lists other than the parties' in these sentences only."""

@@ -48,6 +48,8 @@ class Lexicon:
     russia: Terms
     iran_officials: Terms
     russia_officials: Terms
+    iran_surnames: Terms  # a surname alone, which names the official once the article has named him in full
+    russia_surnames: Terms
     iran_places: Terms  # the country and its capital, which one travels to
     russia_places: Terms
     russia_blocs: Terms  # blocs Russia leads, which stand for it as a party to an agreement with Iran
@@ -141,6 +143,10 @@ def _officials(cat: dict, side: str) -> list[str]:
     return [n for o in cat["official"] if o["side"] == side for n in o["names"]]
 
 
+def _surnames(cat: dict, side: str) -> list[str]:
+    return [n for o in cat["official"] if o["side"] == side for n in o.get("surnames", [])]
+
+
 @cache
 def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / "cues.toml") -> Lexicon:
     """Read and compile the two data files (once per process)."""
@@ -157,6 +163,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         iran_places=Terms(cat["parties"]["iran"]["places"]),
         russia_places=Terms(cat["parties"]["russia"]["places"]),
         russia_officials=Terms(_officials(cat, "russia")),
+        iran_surnames=Terms(_surnames(cat, "iran")),
+        russia_surnames=Terms(_surnames(cat, "russia")),
         russia_blocs=Terms(cat["parties"]["russia"]["blocs"]),
         bloc_members=Terms(cat["parties"]["russia"]["bloc_members"] + cat["parties"]["russia"]["blocs"]),
         pair=Terms(cat["pair"]["explicit"]),

@@ -39,7 +39,9 @@ _HYPOTHETICAL = re.compile(
     # What should be done is not what was done («علينا أن نسلك طريق حوار مع روسيا وإيران»).
     r"علينا\s+ان|يجب\s+ان|ينبغي\s+ان|يتعين|لا\s+بد|لابد|"
     # A question asks, it does not state («هل أبلغ الكرملين حليفه الإيراني قبل القرار؟»).
-    r"هل)(?!\w)")
+    r"هل|"
+    # Whether or not («سواء زار سليماني موسكو أم لم يزرها») leaves it open; «على حد سواء» (alike) does not.
+    r"(?<!حد\s)سواء)(?!\w)")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
 _COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
