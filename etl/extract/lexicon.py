@@ -143,6 +143,11 @@ def _officials(cat: dict, side: str) -> list[str]:
     return [n for o in cat["official"] if o["side"] == side for n in o["names"]]
 
 
+def _stance(st: dict) -> list[str]:
+    """The words of taking a stand: their own, and each verb of saying before each dual subject."""
+    return st["words"] + [f"{verb} {subject}" for verb in st["said"] for subject in st["by"]]
+
+
 def _surnames(cat: dict, side: str) -> list[str]:
     return [n for o in cat["official"] if o["side"] == side for n in o.get("surnames", [])]
 
@@ -179,7 +184,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         scene_states=Terms(cat["scene_states"]["terms"]),
         entries=entries,
         organisation_reference=Terms(cat["organisation_reference"]["terms"]),
-        rules=[_entry(r, cue["stance"]["words"]) for r in cue["rule"]],
+        rules=[_entry(r, _stance(cue["stance"])) for r in cue["rule"]],
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),
         agreement_label_stops=Terms(agr["label_stops"]),

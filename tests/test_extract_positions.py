@@ -1,0 +1,22 @@
+"""Joint positions said by the two together: sentences written for these tests (session 12)."""
+import pytest
+
+from tests.extracting import found
+
+CALL = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره الإيراني حسن روحاني. "
+TALKS = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في موسكو. "
+
+
+@pytest.mark.parametrize("text,key", [
+    (CALL + "ووصف الرئيسان خلال الاتصال الضربة الأمريكية بأنها عمل عدواني غير مقبول ينتهك سيادة سوريا.", "syria"),
+    (TALKS + "وشدد الوزيران على ضرورة رفع العقوبات الأحادية المفروضة على طهران كاملة.", "sanctions"),
+    (CALL + "وأكد الرئيسان عزمهما على الدفاع عن الاتفاق النووي.", "nuclear_deal"),
+    ("وتحدث بوتين وروحاني هاتفيا، واعتبرا الضربة الأمريكية على مطار الشعيرات في سوريا عملا غير قانوني.", "syria"),
+], ids=["verb before dual: described", "verb before dual: stressed", "verb before dual: affirmed", "dual verb"])
+def test_a_verb_of_saying_with_the_pair_as_its_dual_subject_is_their_joint_position(text, key):
+    assert ("joint_position", key) in found(text)
+
+
+def test_the_same_verb_with_one_side_alone_is_no_joint_position():
+    assert ("joint_position", "syria") not in found(
+        CALL + "ووصف روحاني خلال الاتصال الضربة الأمريكية بأنها عمل عدواني غير مقبول ينتهك سيادة سوريا.")
