@@ -31,3 +31,13 @@ def test_a_treaty_to_be_put_to_parliament_for_ratification_is_signed_not_ratifie
     assert [s.status for s in extract(pending)[1] if s.kind == "agreement"] == ["signed"]
     done = "وصادق مجلس الدوما على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
     assert [s.status for s in extract(done)[1] if s.kind == "agreement"] == ["ratified"]
+
+
+def test_an_agreement_the_two_sign_with_a_third_is_theirs_but_not_one_they_failed_to_reach():
+    """Session 12: the third state closing the signatories' list is no third subject; a failure to reach an
+    agreement governs it however far back in the sentence the failure stands."""
+    signed = "وقّعت روسيا وإيران وتركيا، الخميس، في العاصمة الكازاخية أستانا مذكرة تنص على إقامة أربع مناطق آمنة."
+    assert ("agreement", "other", "signed") in {(s.kind, s.key, s.status) for s in extract(signed)[1]}
+    failed = ('وبعد يوم من فشل "قمة طهران"، التي جمعت رؤساء كل من روسيا وإيران وتركيا، بالتوصل إلى اتفاق هدنة '
+              'في إدلب، تجدد القصف.')
+    assert not [s for s in extract(failed)[1] if s.kind == "agreement"]

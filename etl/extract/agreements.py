@@ -51,8 +51,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
-            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or \
-                    _FAILED.search(art.text, max(cs, a - FAILED_REACH), a):
+            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or _failed(art.text, ctx.s, cs, a):
                 continue
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
@@ -82,6 +81,15 @@ def agreements(ctx: Context) -> list[Signal]:
 # «فشل القادة… في التوصل إلى اتفاق»: an agreement they failed to reach is none.
 _FAILED = re.compile(r"(?<!\w)(?:[وف]?(?:فشل\w*|اخفق\w*|اخفاق|عجز\w*|تعثر\w*)|لم\s+[تي]فلح\w*|دون\s+التوصل)(?!\w)")
 FAILED_REACH = 70  # characters before the noun in which a failure governs it
+# «فشل "قمة طهران"، التي جمعت رؤساء…، بالتوصل إلى اتفاق»: reaching it, failed however far back in the sentence.
+_REACHING = re.compile(r"(?<!\w)[وفبل]?(?:في\s+)?التوصل\s+(?:ال[يى]\s+)?$")
+
+
+def _failed(text: str, s: int, cs: int, a: int) -> bool:
+    """Whether the agreement at ``a`` (its clause from ``cs``, its sentence from ``s``) is one the parties
+    failed to reach."""
+    start = s if _REACHING.search(text, max(cs, a - 20), a) else max(cs, a - FAILED_REACH)
+    return bool(_FAILED.search(text, start, a))
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")

@@ -144,9 +144,13 @@ class Scope:
 
     def subject_is_third(self, a: int) -> bool:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
-        act the cue then most likely is: «ترامب انتقد بوتين»)."""
+        act the cue then most likely is: «ترامب انتقد بوتين»); not the last of a group that holds the two
+        («وقعت روسيا وإيران وتركيا… مذكرة»: the three are the subject)."""
         before = [m for m in self.mentions if m.end <= a]
-        return bool(before) and before[-1].side == THIRD
+        if not before or before[-1].side != THIRD:
+            return False
+        last = before[-1]
+        return not any(g.start <= last.start < g.end and {IRAN, RUSSIA} <= g.sides for g in self.groups)
 
 
 def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], generic: list[tuple[int, int]],
