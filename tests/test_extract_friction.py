@@ -1,5 +1,7 @@
 """Friction between the two: rival sellers, rivals for influence, disputes. Sentences written for these tests
-(session 11); each pairs a statement with a near miss."""
+(sessions 11–12); each pairs a statement with a near miss."""
+import pytest
+
 from tests.extracting import found
 
 
@@ -21,3 +23,27 @@ def test_a_sentence_opening_on_a_clause_of_time_has_its_subject_after_the_comma(
     # Without the comma, the West's price cap is what the sentence is about.
     third = "وجدت الولايات المتحدة نفسها في منافسة مع النفط الروسي والإيراني على المصافي الصينية."
     assert ("friction", "competition") not in found(third)
+
+
+@pytest.mark.parametrize("text", [
+    "وخرج وزير الدفاع الإيراني العميد حسين دهقان ليتهم الروس بالاستعراض وقلة المراعاة.",
+    "واتهمت أصوات إيرانية روسيا باستغلال المفاوضات النووية لخدمة مصالحها.",
+    "واتهم الرئيس الإيراني روسيا بالتقصير في تسليم المنظومة.",
+], ids=["subject before the verb", "verb first, the accused after its subject", "a title's adjective, then the accused"])
+def test_one_side_accusing_the_other_is_a_disagreement(text):
+    assert ("friction", "disagreement") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت روسيا وإيران الولايات المتحدة بتقويض الاتفاق النووي.",
+    "واستخدمت روسيا حق النقض ضد مشروع قرار يتهم إيران بانتهاك حظر الأسلحة.",
+    "واتهمت روسيا إسرائيل بالمسؤولية عن إسقاط الطائرة خلال غارة على أهداف إيرانية.",
+], ids=["the two accusing a third", "a vetoed draft accusing Iran", "Russia accusing a third"])
+def test_an_accusation_not_of_one_side_by_the_other_is_none(text):
+    assert ("friction", "disagreement") not in found(text)
+
+
+def test_criticism_by_one_side_of_the_other_named_right_after_it_is_a_disagreement():
+    """«نواب إيرانيون روسيا»: the adjective of the critics, then the criticised; not one group of the two."""
+    assert ("friction", "disagreement") in found(
+        "وانتقد نواب إيرانيون روسيا بعد لقاء الرئيس فلاديمير بوتين رئيس الوزراء الإسرائيلي في موسكو.")

@@ -40,16 +40,23 @@ _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 
 # A state's adjective («التركي», «الإيرانية»): on a thing it says whose the thing is, on a person where they come from.
 NISBA = re.compile(r"^ال\w+(?:ي|يه)$")
+_ADJECTIVE = re.compile(r"^(?:ال)?\w+(?:ي|يه)$")  # with or without the article («قمة روسية إيرانية تركية»)
 
-def _linked(gap: str, same_side: bool) -> bool:
+def _linked(gap: str, same_side: bool, second: str = "") -> bool:
     """Whether ``gap`` joins two mentions into one group: a few names between two mentions of one side
-    («الروسي فلاديمير بوتين»), only links and titles between two sides."""
+    («الروسي فلاديمير بوتين»), only links and titles between two sides. Iran and Russia side by side
+    (``second``: the latter's words) are one group where the second is an adjective («الروسية الإيرانية») or
+    joined by «و» («روسيا وإيران»), not where it is a name: «اتهم الرئيس الإيراني روسيا» has it for its object."""
     if len(gap) > 60:  # more than three words: the cheap answer first, most gaps are long
         return False
     words = [w for w in _GAP_PUNCT.split(gap) if w]
     if len(words) > 3:
         return False
-    return same_side or all(_LINK_WORD.fullmatch(w) for w in words)
+    if same_side:
+        return True
+    if not gap.strip() and second and not second.startswith("و") and not _ADJECTIVE.match(second):
+        return False
+    return all(_LINK_WORD.fullmatch(w) for w in words)
 
 
 def groups(text: str, mentions: list[Mention]) -> list[Group]:
@@ -59,7 +66,8 @@ def groups(text: str, mentions: list[Mention]) -> list[Group]:
     thirds = 0
     for m in mentions:
         gap = text[cur[-1].end:m.start] if cur else ""
-        if cur and not _linked(gap, cur[-1].side == m.side):
+        ours = {cur[-1].side, m.side} == {IRAN, RUSSIA} if cur else False
+        if cur and not _linked(gap, cur[-1].side == m.side, text[m.start:m.end] if ours else ""):
             out.append(_group(cur, thirds))
             cur, thirds = [], 0
         # One third state per run of its mentions joined by names alone («التركي رجب طيب أردوغان»); «و»
