@@ -75,3 +75,16 @@ def test_talks_during_a_visit_are_mentions_of_the_visit_not_lost():
     meetings = [s for s in extract(text)[1] if s.kind == "meeting"]
     assert [s.key for s in meetings] == ["visit"]
     assert meetings[0].mentions == 2  # the talks' sentence is evidence of the visit
+
+
+def test_a_summit_that_was_the_occasion_of_a_visit_told_as_one_is_the_visit():
+    """Session 12: «في أول زيارة له… على هامش قمة…» in the capital of one of the two is a visit, no second
+    meeting; a meeting at a summit elsewhere, with a visit only planned «as soon as possible», is the summit."""
+    visit = ("التقى الرئيس الروسي فلاديمير بوتين المرشد الإيراني علي خامنئي، الاثنين في طهران، في أول زيارة له "
+             "إلى إيران منذ ثماني سنوات، على هامش قمة منتدى الدول المصدرة للغاز.")
+    meetings = {k for k in found(visit) if k[0] == "meeting"}
+    assert meetings == {("meeting", "visit")}
+    summit = ("وقال بوتين، خلال لقائه نظيره الإيراني مسعود بزشكيان على هامش قمة بريكس في قازان، إن التوقيع على "
+              "المعاهدة سيتم في أقرب وقت ممكن، خلال زيارة رسمية.")
+    meetings = {k for k in found(summit) if k[0] == "meeting"}
+    assert meetings == {("meeting", "summit")}

@@ -20,6 +20,7 @@ from typing import Iterable
 
 from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
+from etl.extract.normalize import normalize
 from etl.extract.sentences import dateline_end
 from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
@@ -240,14 +241,22 @@ def merge(signals: Iterable[Signal]) -> list[Signal]:
     return list(out.values())
 
 
+def _told_as_a_visit(summit: Signal, visit: Signal) -> bool:
+    """Whether every sentence that tells the summit tells the visit and calls it one («في أول زيارة له»)."""
+    return all(sp in visit.spans for sp in summit.spans) and "زيار" in normalize(summit.sentence)
+
+
 def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
     """Talks held during a visit, or a session of the joint commission, are that visit or session: an article
     that reports one reports its talks as part of it, not as a second meeting (their sentences are mentions
-    of it)."""
+    of it). A summit told only in the sentences that tell the visit was its occasion («التقى بوتين خامنئي في
+    طهران، في أول زيارة له…، على هامش قمة منتدى الدول المصدرة للغاز»), where that sentence calls it a visit:
+    the visit."""
     host = next((s for s in signals if s.kind == "meeting" and s.key in ("visit", "joint_commission")), None)
     if host is None:
         return signals
-    talks = [s for s in signals if s.kind == "meeting" and s.key == "talks"]
-    host.spans.extend(sp for t in talks for sp in t.spans if sp not in host.spans)
+    folded = [s for s in signals if s.kind == "meeting" and
+              (s.key == "talks" or s.key == "summit" and host.key == "visit" and _told_as_a_visit(s, host))]
+    host.spans.extend(sp for t in folded for sp in t.spans if sp not in host.spans)
     host.spans.sort()
-    return [s for s in signals if not (s.kind == "meeting" and s.key == "talks")]
+    return [s for s in signals if not any(s is f for f in folded)]

@@ -40,6 +40,8 @@ _HYPOTHETICAL = re.compile(
     r"علينا\s+ان|يجب\s+ان|ينبغي\s+ان|يتعين|لا\s+بد|لابد|"
     # A question asks, it does not state («هل أبلغ الكرملين حليفه الإيراني قبل القرار؟»).
     r"هل|"
+    # As soon as possible is no date («سيتم التوقيع في أقرب وقت ممكن، خلال زيارة رسمية»).
+    r"في\s+اقرب\s+وقت|"
     # Whether or not («سواء زار سليماني موسكو أم لم يزرها») leaves it open; «على حد سواء» (alike) does not.
     r"(?<!حد\s)سواء)(?!\w)")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
