@@ -88,3 +88,14 @@ def test_a_summit_that_was_the_occasion_of_a_visit_told_as_one_is_the_visit():
               "المعاهدة سيتم في أقرب وقت ممكن، خلال زيارة رسمية.")
     meetings = {k for k in found(summit) if k[0] == "meeting"}
     assert meetings == {("meeting", "summit")}
+
+
+def test_a_third_state_that_is_the_topic_of_talks_in_a_capital_is_not_at_the_table():
+    """Talks of the two's officials in Moscow about a third state's doings are a visit; a third state's
+    minister at the table keeps them talks."""
+    topic = ("أجرى نائب وزير الخارجية الروسي سيرغي ريابكوف، الأربعاء في موسكو، مشاورات مع نائب وزير الخارجية "
+             "الإيراني عباس عراقجي، تناولت التصعيد بين طهران وواشنطن.")
+    assert ("meeting", "visit") in found(topic)
+    table = ("أجرى وزير الخارجية الروسي سيرغي لافروف، الأربعاء في موسكو، محادثات مع نظيريه الإيراني محمد جواد ظريف "
+             "والتركي مولود جاويش أوغلو، تناولت الوضع في سوريا.")
+    assert ("meeting", "visit") not in found(table)

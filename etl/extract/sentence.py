@@ -210,7 +210,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if rule.with_ is not None and not ctx.has(rule.with_):
         return None
-    if rule.alone and ctx.whole.third:
+    if rule.alone and _third_at_the_table(ctx):
         return None
     if rule.unless is not None and ctx.has(rule.unless):
         return None
@@ -242,6 +242,21 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         return (a, b), mod == "denied"
     return None
+
+
+# Where what was discussed or said begins («تناولت مصير الاتفاق في ظل التصعيد بين طهران وواشنطن», «أن…»): a
+# state named there is the topic, not at the table.
+_TOPIC = re.compile(r"(?<!\w)(?:[وف]?ان|تناول\w*|[لو]?بحث\w*|لمناقشه|ناقش\w*|حول|بشان|بخصوص)(?!\w)")
+
+
+def _third_at_the_table(ctx: Context) -> bool:
+    """Whether a third state is named in the sentence before what it says was discussed or said."""
+    if not ctx.whole.third:
+        return False
+    text = ctx.art.text
+    m = _TOPIC.search(text, ctx.s, ctx.e)
+    end = m.start() if m else ctx.e
+    return any(x.side == THIRD and x.start < end for x in ctx.whole.mentions)
 
 
 INSIDE_REACH = 12  # characters before a cue in which a name's head makes it part of the name
