@@ -41,3 +41,9 @@ def test_an_agreement_the_two_sign_with_a_third_is_theirs_but_not_one_they_faile
     failed = ('وبعد يوم من فشل "قمة طهران"، التي جمعت رؤساء كل من روسيا وإيران وتركيا، بالتوصل إلى اتفاق هدنة '
               'في إدلب، تجدد القصف.')
     assert not [s for s in extract(failed)[1] if s.kind == "agreement"]
+
+
+def test_russian_financing_of_a_project_is_a_loan_figure():
+    text = ("وأعلن مسؤولون إيرانيون أن طهران وموسكو اتفقتا على تمويل روسي بقيمة 1.2 مليار يورو لكهربة خط السكك "
+            "الحديدية بين مدينتين في شمال إيران.")
+    assert [(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"] == [("loan", 1.2e9, "eur")]
