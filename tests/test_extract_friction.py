@@ -47,3 +47,10 @@ def test_criticism_by_one_side_of_the_other_named_right_after_it_is_a_disagreeme
     """«نواب إيرانيون روسيا»: the adjective of the critics, then the criticised; not one group of the two."""
     assert ("friction", "disagreement") in found(
         "وانتقد نواب إيرانيون روسيا بعد لقاء الرئيس فلاديمير بوتين رئيس الوزراء الإسرائيلي في موسكو.")
+
+
+def test_a_delay_blamed_is_a_disagreement_but_one_told_past_is_not():
+    blamed = "وقال مساعد الوزير الإيراني إن المشروع تعثر بسبب تأخر الجانب الروسي في تحويل التمويل."
+    assert ("friction", "disagreement") in found(blamed)
+    told = "وكانت روسيا قد أنجزت المفاعل الأول في بوشهر الإيرانية، الذي ربط بالشبكة عام 2011 بعد تأخير دام سنوات."
+    assert ("friction", "disagreement") not in found(told)
