@@ -54,3 +54,11 @@ def test_a_delay_blamed_is_a_disagreement_but_one_told_past_is_not():
     assert ("friction", "disagreement") in found(blamed)
     told = "وكانت روسيا قد أنجزت المفاعل الأول في بوشهر الإيرانية، الذي ربط بالشبكة عام 2011 بعد تأخير دام سنوات."
     assert ("friction", "disagreement") not in found(told)
+
+
+def test_racing_for_markets_is_competition_racing_for_a_country_is_rivalry():
+    markets = "وتملك روسيا وإيران أكبر احتياطيين للغاز، والبلدان يتسابقان أيضا على أسواق الغاز في آسيا الوسطى."
+    assert ("friction", "competition") in found(markets)
+    assert ("friction", "rivalry") not in found(markets)
+    country = "ويرى محللون أن موسكو وطهران تتسابقان على حصد ثمار الحرب في سوريا."
+    assert ("friction", "rivalry") in found(country)
