@@ -99,3 +99,13 @@ def test_a_third_state_that_is_the_topic_of_talks_in_a_capital_is_not_at_the_tab
     table = ("أجرى وزير الخارجية الروسي سيرغي لافروف، الأربعاء في موسكو، محادثات مع نظيريه الإيراني محمد جواد ظريف "
              "والتركي مولود جاويش أوغلو، تناولت الوضع في سوريا.")
     assert ("meeting", "visit") not in found(table)
+
+
+def test_talks_during_the_call_the_text_refers_back_to_are_the_call():
+    text = ("وأفادت الخارجية الإيرانية بأن الوزيرين تحدثا مساء الثلاثاء. وخلال الاتصال، بحث وزير الخارجية عباس "
+            "عراقجي مع نظيره الروسي سيرغي لافروف قرار الدول الأوروبية الثلاث.")
+    meetings = {k for k in found(text) if k[0] == "meeting"}
+    assert meetings == {("meeting", "phone_call")}
+    video = ("وخلال الاتصال المرئي، بحث وزير الخارجية عباس عراقجي مع نظيره الروسي سيرغي لافروف قرار الدول "
+             "الأوروبية الثلاث.")
+    assert ("meeting", "phone_call") not in found(video)
