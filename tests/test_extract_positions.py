@@ -20,3 +20,15 @@ def test_a_verb_of_saying_with_the_pair_as_its_dual_subject_is_their_joint_posit
 def test_the_same_verb_with_one_side_alone_is_no_joint_position():
     assert ("joint_position", "syria") not in found(
         CALL + "ووصف روحاني خلال الاتصال الضربة الأمريكية بأنها عمل عدواني غير مقبول ينتهك سيادة سوريا.")
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن طهران وموسكو تواجهان معا أطماع الولايات المتحدة في المنطقة.",
+    "وقال لافروف إن روسيا وإيران تواجهان تحديات مشتركة بينها تدخل الولايات المتحدة في شؤون المنطقة.",
+], ids=["facing together", "common challenges"])
+def test_the_two_as_one_front_against_a_common_threat_is_a_joint_position(text):
+    assert ("joint_position", "other") in found(text)
+
+
+def test_one_of_them_with_a_third_on_one_front_is_no_joint_position_of_the_two():
+    assert ("joint_position", "other") not in found("وقالت موسكو إن روسيا والصين تقفان في جبهة واحدة مع إيران.")
