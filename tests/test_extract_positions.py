@@ -32,3 +32,12 @@ def test_the_two_as_one_front_against_a_common_threat_is_a_joint_position(text):
 
 def test_one_of_them_with_a_third_on_one_front_is_no_joint_position_of_the_two():
     assert ("joint_position", "other") not in found("وقالت موسكو إن روسيا والصين تقفان في جبهة واحدة مع إيران.")
+
+
+def test_a_position_of_several_states_the_two_among_them_is_theirs_but_not_of_many():
+    """SIGNALS.md «A position held by several states»: one third state with them; not Russia among many."""
+    three = "وأكدت إيران وروسيا والصين في رسالة مشتركة أن القرار 2231 انتهى وأن إعادة فرض العقوبات الأممية باطلة."
+    assert ("joint_position", "nuclear_deal") in found(three)
+    many = ("وقد استنتجت الدول الأوروبية الثلاث وروسيا والصين وكذلك الولايات المتحدة وإيران في فيينا أن الاتفاق "
+            "النووي يجري تنفيذه بالكامل وأن القرار 2231 يطبق.")
+    assert ("joint_position", "nuclear_deal") not in found(many)

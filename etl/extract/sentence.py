@@ -227,7 +227,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
-        if rule.solo and sc.third and not (_with_a_third(sc, a, b) if rule.trilateral else
+        if rule.solo and sc.third and not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
                                            sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)):
             continue
         if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
