@@ -109,3 +109,12 @@ def test_talks_during_the_call_the_text_refers_back_to_are_the_call():
     video = ("وخلال الاتصال المرئي، بحث وزير الخارجية عباس عراقجي مع نظيره الروسي سيرغي لافروف قرار الدول "
              "الأوروبية الثلاث.")
     assert ("meeting", "phone_call") not in found(video)
+
+
+def test_a_russian_official_meeting_irans_leader_came_to_tehran():
+    """The Leader receives at home: meeting him is a visit, unless by phone."""
+    met = "والتقى الرئيس الروسي فلاديمير بوتين على انفراد المرشد علي خامنئي والرئيس روحاني."
+    meetings = {k for k in found(met) if k[0] == "meeting"}
+    assert meetings == {("meeting", "visit")}
+    letter = "وسلم وزير الخارجية الروسي سيرغي لافروف الرئيس الإيراني رسالة من بوتين إلى المرشد علي خامنئي."
+    assert ("meeting", "visit") not in found(letter)

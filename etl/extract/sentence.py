@@ -272,14 +272,17 @@ _FRONTED = re.compile(r"[وف]?(?:منذ|بعد|قبل|رغم|برغم|عندم�
 FRONTED_REACH = 120  # characters within which the fronted clause ends at a comma
 
 
+def _first_comma(text: str, start: int, end: int) -> int:
+    """Where the first comma (Arabic or Latin) in ``[start, end)`` stands, or -1."""
+    return min((p for p in (text.find("،", start, end), text.find(",", start, end)) if p >= 0), default=-1)
+
+
 def _main_clause_start(ctx: Context) -> int:
     """Where the sentence's main clause starts: past a fronted clause of time or circumstance, if any."""
-    text = ctx.art.text
-    m = _FRONTED.match(text, ctx.s)
+    m = _FRONTED.match(ctx.art.text, ctx.s)
     if m is None:
         return ctx.s
-    comma = min((p for p in (text.find("،", m.end(), ctx.s + FRONTED_REACH), text.find(",", m.end(), ctx.s + FRONTED_REACH))
-                 if p >= 0), default=-1)
+    comma = _first_comma(ctx.art.text, m.end(), ctx.s + FRONTED_REACH)
     return comma + 1 if 0 <= comma < ctx.e else ctx.s
 
 
@@ -289,9 +292,8 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
     Russia («روسيا، حليف إيران في الحرب السورية» is Iran's ally)."""
     text = ctx.art.text
     end = min(ce, b + NOT_OF_REACH)
-    for p in (text.find("،", b, end), text.find(",", b, end)):
-        if p >= 0:
-            end = min(end, p)
+    comma = _first_comma(text, b, end)
+    end = comma if comma >= 0 else end
     hits = ctx.art.hits(terms)
     if hits.within(b, b + 2):  # the very next word («جولة المفاوضات المقبلة بين طهران…» is a round, not a tour)
         return True
