@@ -574,3 +574,19 @@ def test_a_figures_period_gets_the_year_it_means():
     assert [s.period for s in sigs] == ["2024 (العام الماضي)"]
     text = "وبلغ التبادل التجاري بين إيران وروسيا خلال العام الإيراني ۱۴۰۲ نحو ملياري دولار."
     assert [s.period for s in extract(text)[1] if s.kind == "trade_figure"] == ["1402 (2023/24)"]  # digits as read
+
+
+@pytest.mark.parametrize("text,status", [
+    ("وتعتزم روسيا وإيران توقيع اتفاقية للتعاون في مجال الطاقة.", "negotiating"),
+    ("وصادق البرلمان الإيراني على الاتفاقية الموقعة مع روسيا العام الماضي.", "ratified"),
+    ("وأكد الجانبان الروسي والإيراني ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة بين البلدين.", "signed"),
+    ("وتنتظر اتفاقية التعاون الشامل بين روسيا وإيران مصادقة البرلمانين.", "signed"),
+    ("وينتظر أن تدخل الاتفاقية الموقعة بين روسيا وإيران حيز التنفيذ العام المقبل.", "signed"),
+    ("ووقعت إيران اتفاقية للتجارة الحرة مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا، على أن يدخل حيز التنفيذ "
+     "بعد مصادقة البرلمانات.", "signed"),
+    ("وقال لافروف إن العمل جار على إعداد اتفاقية شاملة جديدة بين روسيا وإيران.", "negotiating"),
+], ids=["meaning to sign", "ratifying the signed one", "implementing asked for", "awaiting ratification",
+        "expected to enter into force", "to enter into force once ratified", "work under way"])
+def test_the_status_of_intent_need_and_waiting(text, status):
+    """Session 12, sentences written for the test: a step meant, asked for or awaited is not taken yet."""
+    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {status}

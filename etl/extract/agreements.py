@@ -249,7 +249,13 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
-            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
+            if st in _ONLY_CALLED_FOR and _NEED.search(text, max(cs, p - NEED_REACH), p):
+                continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة»: implementing is asked for, not done
+            said = st
+            if st in ("ratified", "in_force") and _WAITING.search(text, max(cs, p - CALL_REACH), p):
+                said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
+                cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing)
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
     cands = [c for c in cands if c[1] == 0 or c[0] <= reach]
     if not cands:
@@ -262,10 +268,13 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
+    if st == "signed" and p < a and _INTEND.search(text, max(cs, p - CALL_REACH), p):
+        return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
-        # say of it now, if more, is its status.
-        return _strongest(lex, [st] + [c[2] for c in cands if c[3] > p])
+        # say of it now, or the verb before that governs it («صادق البرلمان على الاتفاقية الموقعة»), if more,
+        # is its status.
+        return _strongest(lex, [st] + [c[2] for c in cands if c[3] > p or c[1] == 0])
     return st
 
 
@@ -276,6 +285,16 @@ def _strongest(lex, statuses: list[str]) -> str:
 
 
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
+
+# A need or call just before a status word («ضرورة الإسراع في تنفيذ», «دعا إلى تطبيق»): that status is asked for.
+_NEED = re.compile(r"(?<!\w)(?:[وف]?(?:ضروره|بضروره|الاسراع|اسراع|تسريع|لتسريع|دعا|دعت|دعوا|يدعو|تدعو|حث|حثت|طالب|طالبت)"
+                   r"(?:\s+(?:الي|علي|في))?)\s*$")
+NEED_REACH = 25  # characters before the status word
+_ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
+# Meaning to sign («تعتزم», «تنوي», «تسعى إلى»): the text is still being worked out.
+_INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]سعي\w*|[يت]سعيان|[يت]طمح\w*)(?!\w)")
+# Waiting for a step («تنتظر», «بحاجة إلى»), or a step to come («أن تدخل»): not taken yet.
+_WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
 
 _CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو|عرض|عرضت|يعرض|تعرض)(?!\w)")
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
