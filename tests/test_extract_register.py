@@ -585,8 +585,16 @@ def test_a_figures_period_gets_the_year_it_means():
     ("ووقعت إيران اتفاقية للتجارة الحرة مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا، على أن يدخل حيز التنفيذ "
      "بعد مصادقة البرلمانات.", "signed"),
     ("وقال لافروف إن العمل جار على إعداد اتفاقية شاملة جديدة بين روسيا وإيران.", "negotiating"),
+    ("وقال المسؤول إن روسيا وإيران مددتا اتفاقية التعاون في مجال الطاقة خمس سنوات أخرى.", "in_force"),
+    ("وأقرت الحكومة الإيرانية مشروع قانون اتفاقية التعاون في مكافحة الإرهاب مع روسيا وأحالته إلى البرلمان.", "signed"),
+    ("وتبحث روسيا وإيران إبرام اتفاقية للتعاون في مجال الفضاء.", "negotiating"),
+    ("وتدرس إيران مقترحا روسيا لإبرام اتفاقية للتجارة التفضيلية.", "proposed"),
+    ("واتفقت روسيا وإيران على مواصلة المفاوضات بشأن اتفاقية تسهيل التأشيرات.", "negotiating"),
+    ("وقال إن روسيا وإيران لم تتوصلا بعد إلى اتفاق نهائي حول أسعار الغاز.", "negotiating"),
 ], ids=["meaning to sign", "ratifying the signed one", "implementing asked for", "awaiting ratification",
-        "expected to enter into force", "to enter into force once ratified", "work under way"])
+        "expected to enter into force", "to enter into force once ratified", "work under way", "extended",
+        "approved by the government, sent to parliament", "discussing concluding", "a proposal to conclude",
+        "a name in the pattern تفعيل", "an adjective ending the name, not reached yet"])
 def test_the_status_of_intent_need_and_waiting(text, status):
     """Session 12, sentences written for the test: a step meant, asked for or awaited is not taken yet."""
     assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {status}

@@ -19,7 +19,9 @@ from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
 _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
-_VERB_LIKE = re.compile(r"^(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
+# (Not a verbal noun of the pattern تفعيل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
+# «اتفاقية تجارية», «اتفاق نهائي».)
+_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!\w+(?:يه|ايي|اري|وي)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
 
 
 def agreements(ctx: Context) -> list[Signal]:
@@ -292,11 +294,14 @@ _NEED = re.compile(r"(?<!\w)(?:[وف]?(?:ضروره|بضروره|الاسراع|
 NEED_REACH = 25  # characters before the status word
 _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 # Meaning to sign («تعتزم», «تنوي», «تسعى إلى»): the text is still being worked out.
-_INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]سعي\w*|[يت]سعيان|[يت]طمح\w*)(?!\w)")
+# Discussing or studying whether to sign («وتبحث روسيا وإيران إبرام اتفاقية») is negotiating too.
+_INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]سعي\w*|[يت]سعيان|[يت]طمح\w*|[يت]بحث\w*|[يت]درس\w*|"
+                     r"[يت]ناقش\w*)(?!\w)")
 # Waiting for a step («تنتظر», «بحاجة إلى»), or a step to come («أن تدخل»): not taken yet.
 _WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
 
-_CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو|عرض|عرضت|يعرض|تعرض)(?!\w)")
+_CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو|عرض|عرضت|يعرض|تعرض|"
+                   r"مقترح\w*|اقتراح\w*)(?!\w)")  # (a proposal to sign: «تدرس إيران مقترحا روسيا لإبرام اتفاقية»)
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 
 
