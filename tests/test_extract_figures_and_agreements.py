@@ -47,3 +47,15 @@ def test_russian_financing_of_a_project_is_a_loan_figure():
     text = ("وأعلن مسؤولون إيرانيون أن طهران وموسكو اتفقتا على تمويل روسي بقيمة 1.2 مليار يورو لكهربة خط السكك "
             "الحديدية بين مدينتين في شمال إيران.")
     assert [(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"] == [("loan", 1.2e9, "eur")]
+
+
+def test_a_figures_speaker_named_after_a_role_is_given_by_name():
+    """Session 12: «المتحدث باسم الجمارك الإيرانية روح الله لطيفي أن…»: the name after the role, before what
+    is said; a role with no name stays the role."""
+    named = ("وأعلن المتحدث باسم الجمارك الإيرانية روح الله لطيفي أن التبادل التجاري مع روسيا ارتفع بنسبة 20% "
+             "خلال العام الماضي.")
+    [fig] = [s for s in extract(named)[1] if s.kind == "trade_figure"]
+    assert fig.speaker == "المتحدث باسم الجمارك الإيرانية روح الله لطيفي"
+    unnamed = "وقال وزير الاقتصاد الإيراني إن حجم التبادل التجاري بين إيران وروسيا بلغ 4 مليارات دولار في عام 2023."
+    [fig] = [s for s in extract(unnamed)[1] if s.kind == "trade_figure"]
+    assert fig.speaker == "وزير الاقتصاد الإيراني"

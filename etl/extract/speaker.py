@@ -89,7 +89,23 @@ def speaker_name(art: Article, s: int, e: int) -> str | None:
         earlier = _named(art, lex.iran_officials, lex.russia_officials, a, b)
         if earlier:
             return _as_written(art, earlier[0])
-    return _as_written(art, roles[0]) if roles else None
+    if not roles:
+        return None
+    end = _name_end(art, roles[0][1], e)
+    return _as_written(art, (roles[0][0], end if end is not None else roles[0][1]))
+
+
+# A name after a role («المتحدث باسم الجمارك الإيرانية روح الله لطيفي أن…»), past the role's adjectives: up to
+# four words before the speech's «أن»/«إن», a comma or a colon, none of them a particle or a word with the
+# article (but «الله» of «روح الله», «عبد الله»).
+_NAME_AFTER = re.compile(r"(?:\s+ال\w+(?:ي|يه))*\s+((?:(?!(?:ان|بان|انه|انها|في|من|علي|الي|عن|خلال|امس|اليوم|قد|لقد|ايضا)(?!\w))"
+                         r"(?!ال(?!له(?!\w)))[^\W\d]{2,}\s*){1,4}?)(?=\s(?:ان|بان|انه|انها)(?!\w)|\s?[،,:])")
+
+
+def _name_end(art: Article, b: int, e: int) -> int | None:
+    """Where the person's name right after a role ends, where the text gives one before what is said."""
+    m = _NAME_AFTER.match(art.text, b, e)
+    return None if m is None else m.start(1) + len(m.group(1).rstrip())
 
 
 def _named(art: Article, iranian, russian, s: int, e: int) -> list[tuple[int, int]]:
