@@ -59,3 +59,11 @@ def test_a_figures_speaker_named_after_a_role_is_given_by_name():
     unnamed = "وقال وزير الاقتصاد الإيراني إن حجم التبادل التجاري بين إيران وروسيا بلغ 4 مليارات دولار في عام 2023."
     [fig] = [s for s in extract(unnamed)[1] if s.kind == "trade_figure"]
     assert fig.speaker == "وزير الاقتصاد الإيراني"
+
+
+def test_the_customs_authority_as_a_source_is_no_trade_measure_but_abolished_duties_are():
+    source = ("وقال المتحدث باسم مصلحة الجمارك الإيرانية إن حجم التبادل التجاري مع روسيا بلغ 3 مليارات دولار "
+              "في 2023.")
+    assert not [s for s in extract(source)[1] if s.kind == "economic"]
+    duties = "واتفقت روسيا وإيران على إلغاء الرسوم على جزء من السلع المتبادلة بين البلدين."
+    assert ("economic", "trade_measure") in {(s.kind, s.key) for s in extract(duties)[1]}
