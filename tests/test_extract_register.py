@@ -598,3 +598,10 @@ def test_a_figures_period_gets_the_year_it_means():
 def test_the_status_of_intent_need_and_waiting(text, status):
     """Session 12, sentences written for the test: a step meant, asked for or awaited is not taken yet."""
     assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {status}
+
+
+def test_converting_fordow_with_russia_is_a_joint_project_a_strike_on_it_is_not():
+    work = "وقالت روساتوم إنها مستعدة للتعاون مع الجانب الإيراني في تحويل منشأة فوردو إلى مركز للأبحاث."
+    assert ("project", "other") in {(s.kind, s.key) for s in extract(work)[1]}
+    strike = "وأدانت روسيا الضربات الأمريكية على منشأة فوردو الإيرانية ووصفتها بأنها انتهاك للقانون الدولي."
+    assert ("project", "other") not in {(s.kind, s.key) for s in extract(strike)[1]}
