@@ -135,3 +135,11 @@ def test_dropping_the_dollar_between_the_two_is_payments():
         "ودعا خامنئي خلال لقائه بوتين إلى تعزيز التعاون بين البلدين وإلى الاستغناء عن الدولار في المبادلات الثنائية.")
     assert ("economic", "payments") not in found(
         "ودعا خامنئي إلى الاستغناء عن الدولار في التجارة مع الصين، فيما زار بوتين أنقرة.")
+
+
+def test_a_sentence_that_qualifies_the_label_says_what_the_relationship_is_not():
+    """Session 12: «شريك… وليست حليفا يعتمد عليه», a label called exaggerated: relations/other only."""
+    for text in ("وقالت صحف إصلاحية إيرانية إن روسيا شريك يعرف حدود مصالحه جيدا، وليست حليفا يعتمد عليه.",
+                 "ويبدو وصف العلاقة بين روسيا وإيران بالتحالف مبالغا فيه."):
+        relations = {(s.kind, s.key) for s in extract(text)[1] if s.kind == "relations"}
+        assert relations == {("relations", "other")}

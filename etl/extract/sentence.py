@@ -139,7 +139,15 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(agreements(ctx))
     elif _lent_by_one_side(ctx):
         out.extend(trade_figures(ctx, loans_only=True))
-    return out
+    return _qualified_label_wins(out)
+
+
+def _qualified_label_wins(out: list[Signal]) -> list[Signal]:
+    """A sentence that qualifies or denies the label («شريك يعرف حدود مصالحه، وليست حليفا يعتمد عليه») says
+    what the relationship is not: `relations/other`, not also a partnership (SIGNALS.md)."""
+    if not any(s.kind == "relations" and s.key == "other" for s in out):
+        return out
+    return [s for s in out if not (s.kind == "relations" and s.key == "partnership")]
 
 
 def _lent_by_one_side(ctx: Context) -> bool:
