@@ -41,3 +41,18 @@ def test_a_position_of_several_states_the_two_among_them_is_theirs_but_not_of_ma
     many = ("وقد استنتجت الدول الأوروبية الثلاث وروسيا والصين وكذلك الولايات المتحدة وإيران في فيينا أن الاتفاق "
             "النووي يجري تنفيذه بالكامل وأن القرار 2231 يطبق.")
     assert ("joint_position", "nuclear_deal") not in found(many)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وتتفق طهران وموسكو على ضرورة التوصل إلى حل سياسي للأزمة اليمنية.", "other"),
+    ("وأكد بوتين أن روسيا ستواصل الدفاع عن الاتفاق النووي مع إيران.", "nuclear_deal"),
+    ("وتنسق روسيا وإيران مواقفهما في مجلس الأمن بشأن الملف السوري.", "syria"),
+    ("وتطالب روسيا وإيران بانسحاب القوات الأمريكية من سوريا.", "syria"),
+], ids=["Yemen", "defending the deal", "coordinating their positions", "demanding together"])
+def test_more_ways_of_taking_a_stand_together(text, key):
+    assert ("joint_position", key) in found(text)
+
+
+def test_a_stand_on_yemen_by_a_third_with_one_of_them_is_not_theirs():
+    assert ("joint_position", "other") not in found(
+        "وتتفق الرياض وموسكو على ضرورة التوصل إلى حل سياسي للأزمة اليمنية، فيما تدعم طهران الحوثيين.")
