@@ -27,6 +27,7 @@ _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
 # here and the denial patterns below.
 _DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
 _DENYING_WORDS = {*_DENYING_VERBS, "نافين"}
+_DENYING_WORDS |= {c + w for w in _DENYING_WORDS for c in "وف"}  # with the conjunction written on («ونفت»)
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"

@@ -11,7 +11,7 @@ from etl.extract.lexicon import Entry
 from etl.extract.modality import modality
 from etl.extract.clauses import clause_spans, with_subjects
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
-from etl.extract.speaker import speaker, spoken_by_a_third, voice
+from etl.extract.speaker import speaker, spoken_by_a_third, third_speaker_span, voice
 from etl.extract.terms import Terms
 
 _DEFAULT_TOPIC = {
@@ -235,8 +235,9 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
-        if rule.solo and sc.third and not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
-                                           sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)):
+        if rule.solo and sc.third and not _third_only_speaks(ctx, sc, a) and \
+                not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
+                     sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)):
             continue
         if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
             continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
@@ -245,6 +246,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if rule.apart and _together(ctx, sc, a, b):
             continue
         mod = modality(ctx.art.text, cs, a)
+        if mod == "stated" and rule.with_ is not None and _verb_negated(ctx, rule.with_, cs, a):
+            mod = "denied"  # «لن تزود روسيا إيران بمنظومة إس-400»: the verb that makes it a transfer is negated
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
             continue
@@ -255,6 +258,28 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
 # Where what was discussed or said begins («تناولت مصير الاتفاق في ظل التصعيد بين طهران وواشنطن», «أن…»): a
 # state named there is the topic, not at the table.
 _TOPIC = re.compile(r"(?<!\w)(?:[وف]?ان|تناول\w*|[لو]?بحث\w*|لمناقشه|ناقش\w*|حول|بشان|بخصوص)(?!\w)")
+
+
+def _third_only_speaks(ctx: Context, sc: Scope, a: int) -> bool:
+    """Whether the third states of the clause are only who says what the cue tells («وقالت واشنطن إن إيران زودت
+    روسيا بصواريخ»): each named with the speech verb, before the «أن» that opens what is said, the cue after it."""
+    if not ctx.speaking[1]:
+        return False
+    span = third_speaker_span(ctx.art, ctx.s, ctx.e)
+    return span is not None and span[1] <= a and \
+        all(span[0] <= m.start < span[1] for m in sc.mentions if m.side == THIRD)
+
+
+_VERB_NEGATORS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا"}
+
+
+def _verb_negated(ctx: Context, terms: Terms, cs: int, a: int) -> bool:
+    """Whether the nearest of ``terms`` before the cue in its clause is a verb negated right before it."""
+    before = [p for p, _ in ctx.within(terms, cs, a)]
+    if not before:
+        return False
+    words = ctx.art.text[max(cs, before[-1] - 8):before[-1]].split()
+    return bool(words) and words[-1] in _VERB_NEGATORS
 
 
 def _third_at_the_table(ctx: Context) -> bool:

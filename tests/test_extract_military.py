@@ -1,0 +1,19 @@
+"""Arms between the two as the news reports them, and what is no transfer: sentences written for these tests
+(session 12); each pairs a statement with a near miss."""
+import pytest
+
+from tests.extracting import found
+
+
+def test_a_transfer_a_third_state_reports_is_a_transfer():
+    """The third state is who says it («وقالت واشنطن إن…»), not a party to the transfer."""
+    assert ("military", "arms_transfer") in found("وقالت واشنطن إن إيران زودت روسيا بصواريخ باليستية قصيرة المدى.")
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت موسكو تسليم طهران أي صواريخ.",
+    "ولن تزود روسيا إيران بمنظومة إس-400.",
+    "وقالت روسيا إن التقرير لا يثبت تورط طهران في إيصال الصواريخ إلى اليمن.",
+], ids=["denied, the conjunction written on", "the verb negated", "arms sent to a third party"])
+def test_a_denied_negated_or_third_party_transfer_is_none(text):
+    assert ("military", "arms_transfer") not in found(text)
