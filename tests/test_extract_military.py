@@ -17,3 +17,8 @@ def test_a_transfer_a_third_state_reports_is_a_transfer():
 ], ids=["denied, the conjunction written on", "the verb negated", "arms sent to a third party"])
 def test_a_denied_negated_or_third_party_transfer_is_none(text):
     assert ("military", "arms_transfer") not in found(text)
+
+
+def test_iran_letting_russian_aircraft_through_its_airspace_is_basing_syria_doing_so_is_not():
+    assert ("military", "basing") in found("وسمحت إيران للطائرات الروسية بعبور أجوائها لضرب أهداف في سوريا.")
+    assert ("military", "basing") not in found("وسمحت سوريا للطائرات الروسية بعبور أجوائها لضرب أهداف إيرانية.")
