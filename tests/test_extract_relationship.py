@@ -143,3 +143,15 @@ def test_a_sentence_that_qualifies_the_label_says_what_the_relationship_is_not()
                  "ويبدو وصف العلاقة بين روسيا وإيران بالتحالف مبالغا فيه."):
         relations = {(s.kind, s.key) for s in extract(text)[1] if s.kind == "relations"}
         assert relations == {("relations", "other")}
+
+
+def test_a_partner_in_one_field_is_no_label_of_the_whole_a_so_called_alliance_is_disowned():
+    for text in ("وتنظر موسكو إلى طهران بوصفها شريكا موثوقا في استخدام الفضاء للأغراض السلمية.",
+                 "وقالت الهيئة الروسية إن القرار يأتي في إطار توسيع التعاون الزراعي مع إيران."):
+        assert ("relations", "partnership") not in found(text)
+    so_called = {(s.kind, s.key) for s in extract("وهنا تتكشف حدود ما يسمى «التحالف» بين موسكو وطهران.")[1]
+                 if s.kind == "relations"}
+    assert so_called == {("relations", "other")}
+    # «يمكن الاعتماد عليه» (reliable) hedges nothing
+    assert ("relations", "partnership") in found(
+        "وأشاد خامنئي بالتزام الرئيس الروسي بتعهداته، واصفا روسيا بأنها شريك يمكن الاعتماد عليه.")

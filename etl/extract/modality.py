@@ -15,8 +15,10 @@ _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم
 _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي)$")
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
 # «ليس أكثر من تحالف مؤقت», «لا يعدو كونه تحالفا», «مجرد تحالف»: no more than that, the label diminished.
+# «ما يسمى التحالف»: so-called, the label disowned.
 _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل|ليس\s+اكثر\s+من|ليست\s+اكثر\s+من|"
-                     r"لا\s+[يت]عدو(?:\s+كونه|\s+كونها|\s+ان\s+[يت]كون)?|مجرد)\s+(?:الي\s+)?$")
+                     r"لا\s+[يت]عدو(?:\s+كونه|\s+كونها|\s+ان\s+[يت]كون)?|مجرد|ما\s+[يت]سمي(?:\s+ب)?|ما\s+[يت]عرف\s+ب)"
+                     r"\s+(?:الي\s+)?[«\"“]?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
 _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تين]كن|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار|"
@@ -30,7 +32,9 @@ _DENYING_WORDS = {*_DENYING_VERBS, "نافين"}
 _DENYING_WORDS |= {c + w for w in _DENYING_WORDS for c in "وف"}  # with the conjunction written on («ونفت»)
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
-_HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن|يمكنها|يمكنه|في\s+حال|حال|"
+# («شريك يمكن الاعتماد عليه» is a reliable partner, no hedge.)
+_HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن(?!\s+(?:الاعتماد|الوثوق|التعويل))|"
+           r"يمكنها|يمكنه|في\s+حال|حال|"
            r"اذا|لو|امكانيه|احتمال")
 _HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")
 _HYPOTHETICAL = re.compile(
@@ -129,7 +133,9 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     'denied'
     """
     start = max(clause_start, cue_start - WINDOW)
-    if _HYPOTHETICAL.search(text[start:cue_start + 12]) or _COUNTERFACTUAL.search(text, clause_start, cue_start):
+    # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
+    if any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
+            _COUNTERFACTUAL.search(text, clause_start, cue_start):
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
