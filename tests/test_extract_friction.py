@@ -62,3 +62,19 @@ def test_racing_for_markets_is_competition_racing_for_a_country_is_rivalry():
     assert ("friction", "rivalry") not in found(markets)
     country = "ويرى محللون أن موسكو وطهران تتسابقان على حصد ثمار الحرب في سوريا."
     assert ("friction", "rivalry") in found(country)
+
+
+@pytest.mark.parametrize("text", [
+    "وتباينت مواقف روسيا وإيران حول مستقبل الأسد.",
+    "وقال مسؤول إيراني إن روسيا لم تف بالتزاماتها في بناء محطة بوشهر.",
+], ids=["positions diverged", "obligations not kept"])
+def test_diverging_and_unkept_are_disagreements(text):
+    assert ("friction", "disagreement") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفى المتحدث باسم الخارجية الإيرانية وجود أي خلاف مع روسيا.",
+    "وقال الكرملين إن العلاقات مع إيران خالية من الخلافات.",
+], ids=["existence denied, the speaker between", "free of it"])
+def test_a_disagreement_denied_or_said_absent_is_none(text):
+    assert ("friction", "disagreement") not in found(text)

@@ -15,9 +15,10 @@ _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم
 _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي)$")
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
 # «ليس أكثر من تحالف مؤقت», «لا يعدو كونه تحالفا», «مجرد تحالف»: no more than that, the label diminished.
-# «ما يسمى التحالف»: so-called, the label disowned.
+# «ما يسمى التحالف»: so-called, the label disowned; «خالية من الخلافات»: free of it.
 _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدلا\s+من|بدل|ليس\s+اكثر\s+من|ليست\s+اكثر\s+من|"
-                     r"لا\s+[يت]عدو(?:\s+كونه|\s+كونها|\s+ان\s+[يت]كون)?|مجرد|ما\s+[يت]سمي(?:\s+ب)?|ما\s+[يت]عرف\s+ب)"
+                     r"لا\s+[يت]عدو(?:\s+كونه|\s+كونها|\s+ان\s+[يت]كون)?|مجرد|ما\s+[يت]سمي(?:\s+ب)?|ما\s+[يت]عرف\s+ب|"
+                     r"خاليه\s+من|خال\s+من|بلا)"
                      r"\s+(?:الي\s+)?[«\"“]?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
@@ -62,6 +63,8 @@ _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
 _DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
+# «نفى المتحدث وجود أي خلاف مع روسيا»: denying that it exists, the speaker between.
+_DENIAL_OF_BEING = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)وجود(?!\w)[^،,.؛:]*$")
 _DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)ان\s+[يت]كون(?!\w)[^.؛:،,]*$")
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
@@ -139,7 +142,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
-            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
+            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
+            _DENIAL_OF_BEING.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
         return "denied"
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)
