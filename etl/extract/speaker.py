@@ -161,7 +161,7 @@ def _side_given(art: Article, at: int) -> str | None:
     return near[-1].side if near and near[-1].side in (IRAN, RUSSIA) else None
 
 
-THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|الي|علي)(?!\w)")  # what is said begins (folded «أن», «إن»)
+_THAT = re.compile(r"(?<!\w)(?:ان|انه|انها|بان|الي|علي)(?!\w)")  # what is said begins (folded «أن», «إن»)
 
 
 def _subject_of_speech(art: Article, s: int, e: int) -> str | None:
@@ -188,7 +188,7 @@ def third_speaker_span(art: Article, s: int, e: int) -> tuple[int, int] | None:
     verbs = art.hits(art.lex.speech).within(s, e)
     if not verbs or not spoken_by_a_third(art, s, e):
         return None
-    that = THAT.search(art.text, verbs[0][1], min(e, verbs[0][1] + SPEAKER_REACH))
+    that = _THAT.search(art.text, verbs[0][1], min(e, verbs[0][1] + SPEAKER_REACH))
     return (verbs[0][0], that.start()) if that else None
 
 
@@ -200,7 +200,7 @@ def _speaking_party(art: Article, s: int, e: int, reach: int = 0) -> str | None:
         return None
     v_end = verbs[0][1]
     reach = reach or SPEAKER_REACH
-    that = THAT.search(art.text, v_end, min(e, v_end + reach))
+    that = _THAT.search(art.text, v_end, min(e, v_end + reach))
     end = that.start() if that else min(e, v_end + reach)
     first = next((m for m in art.mentions(v_end, end)), None)
     return first.side if first is not None else None
