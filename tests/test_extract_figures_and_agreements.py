@@ -67,3 +67,15 @@ def test_the_customs_authority_as_a_source_is_no_trade_measure_but_abolished_dut
     assert not [s for s in extract(source)[1] if s.kind == "economic"]
     duties = "واتفقت روسيا وإيران على إلغاء الرسوم على جزء من السلع المتبادلة بين البلدين."
     assert ("economic", "trade_measure") in {(s.kind, s.key) for s in extract(duties)[1]}
+
+
+def test_an_agreements_name_runs_to_what_it_is_for_and_stops_at_a_verb():
+    """Session 12: up to six words after the noun («مذكرة تفاهم… في قطاع النفط والغاز»), not past a verb
+    («تضم»); «مع إمكانية» further on is no party the agreement is with."""
+    def labels(text):
+        return [s.label for s in extract(text)[1] if s.kind == "agreement"]
+    assert labels("ووقع وزيرا الطاقة في روسيا وإيران خارطة طريق للتعاون في قطاع النفط والغاز.") == [
+        "خارطة طريق للتعاون في قطاع النفط والغاز"]
+    assert labels("ووقعت روسيا وإيران اتفاقا لبناء محطة للطاقة النووية تضم أربع وحدات.") == [
+        "اتفاقا لبناء محطة للطاقة النووية"]
+    assert labels("ووقعت طهران وموسكو اتفاقا لبناء مفاعلين في بوشهر مع إمكانية إضافة ستة مفاعلات أخرى.")

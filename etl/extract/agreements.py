@@ -144,7 +144,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     value = _VALUE_THEN_PURPOSE.match(rest)
     if value:  # «اتفاقا بقيمة 25 مليار دولار لبناء محطة…»: the name goes on at its purpose, past its value
         rest = rest[value.start(1):]
-    words = _LABEL_END.split(rest)[0].split()[:4]
+    words = _LABEL_END.split(rest)[0].split()[:LABEL_WORDS]
     mentions = [m for m in sc.mentions if m.start >= b]
     pos = b
     for i, w in enumerate(words):
@@ -160,7 +160,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
                 return " ".join(label), None  # an agreement with another party
             break
-        if i and normalize(words[i - 1]) == "مع":
+        if i and i <= 2 and normalize(words[i - 1]) == "مع":  # (further on, «مع إمكانية» is no party)
             if any(m.side in (IRAN, RUSSIA) and at <= m.start < at + WITH_REACH for m in mentions):
                 break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
@@ -181,6 +181,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     return " ".join(label), bool(named)
 
 
+LABEL_WORDS = 6  # words after the noun a name may run to («مذكرة تفاهم لربط نظامي الدفع»), short of punctuation or a verb
 WITH_REACH = 30  # characters after «مع» in which the side a body belongs to is named («مع البنك المركزي الروسي»)
 # A value after the noun, then what the agreement is for («بقيمة ٢٥ مليار دولار لبناء…»).
 _VALUE_THEN_PURPOSE = re.compile(r"\s*(?:بقيمة|قيمته|قيمتها|بكلفة|بتكلفة|تبلغ قيمته)[^،,.؛:]{0,60}?\s(ل[^\W\d]{3,})")
