@@ -289,8 +289,9 @@ def _strongest(lex, statuses: list[str]) -> str:
 
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
+_URGING = "دعا|دعت|دعوا|يدعو|تدعو|حث|حثت|طالب|طالبت"  # verbs of calling for (folded), shared by _NEED and _CALL
 # A need or call just before a status word («ضرورة الإسراع في تنفيذ», «دعا إلى تطبيق»): that status is asked for.
-_NEED = re.compile(r"(?<!\w)(?:[وف]?(?:ضروره|بضروره|الاسراع|اسراع|تسريع|لتسريع|دعا|دعت|دعوا|يدعو|تدعو|حث|حثت|طالب|طالبت)"
+_NEED = re.compile(rf"(?<!\w)(?:[وف]?(?:ضروره|بضروره|الاسراع|اسراع|تسريع|لتسريع|{_URGING})"
                    r"(?:\s+(?:الي|علي|في))?)\s*$")
 NEED_REACH = 25  # characters before the status word
 _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
@@ -301,7 +302,7 @@ _INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]
 # Waiting for a step («تنتظر», «بحاجة إلى»), or a step to come («أن تدخل»): not taken yet.
 _WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
 
-_CALL = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|اقترح|اقترحت|يقترح|تقترح|حث|حثت|يدعو|تدعو|عرض|عرضت|يعرض|تعرض|"
+_CALL = re.compile(rf"(?<!\w)[وف]?(?:{_URGING}|اقترح|اقترحت|يقترح|تقترح|عرض|عرضت|يعرض|تعرض|"
                    r"مقترح\w*|اقتراح\w*)(?!\w)")  # (a proposal to sign: «تدرس إيران مقترحا روسيا لإبرام اتفاقية»)
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 

@@ -60,11 +60,10 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سي
 # What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
 # «أن», and the cue in the same stretch of words (no comma between).
 _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
-_DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان)(?!\w)[^،,.؛:]*$")
+# («نفى المتحدث وجود أي خلاف مع روسيا»: denying that it exists, the speaker between.)
+_DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان|وجود)(?!\w)[^،,.؛:]*$")
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
-# «نفى المتحدث وجود أي خلاف مع روسيا»: denying that it exists, the speaker between.
-_DENIAL_OF_BEING = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)وجود(?!\w)[^،,.؛:]*$")
 _DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)ان\s+[يت]كون(?!\w)[^.؛:،,]*$")
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
@@ -83,6 +82,15 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     False
     """
     return bool(_HEDGED.search(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
+
+
+_VERB_NEGATORS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا"}  # (not «دون», «غير»: «بدون دعم» asserts it)
+
+
+def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is negated by the word right before it («لن تزود»)."""
+    words = text[max(clause_start, verb_start - 8):verb_start].split()
+    return bool(words) and words[-1] in _VERB_NEGATORS
 
 
 def conditional(text: str, clause_start: int, cue_start: int) -> bool:
@@ -142,8 +150,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
-            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
-            _DENIAL_OF_BEING.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
+            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
         return "denied"
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)

@@ -8,7 +8,7 @@ from functools import cached_property
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import modality
+from etl.extract.modality import modality, verb_negated
 from etl.extract.clauses import clause_spans, with_subjects
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker, spoken_by_a_third, third_speaker_span, voice
@@ -66,6 +66,11 @@ class Context:
             generic = [self.pair_voice] + generic
         pairs = self.art.hits(lex.pair).within(s, e) + self.art.treaty_refs(s, e)
         return scope(self.art.text, mentions, pairs, generic, self.generic_ok)
+
+    @cached_property
+    def third_speaker(self) -> tuple[int, int] | None:
+        """Where a third state's speaker of the sentence is named, up to what is said (None if none speaks)."""
+        return third_speaker_span(self.art, self.s, self.e) if self.speaking[1] else None
 
     @cached_property
     def orig(self) -> tuple[int, int]:
@@ -263,23 +268,15 @@ _TOPIC = re.compile(r"(?<!\w)(?:[وف]?ان|تناول\w*|[لو]?بحث\w*|لم�
 def _third_only_speaks(ctx: Context, sc: Scope, a: int) -> bool:
     """Whether the third states of the clause are only who says what the cue tells («وقالت واشنطن إن إيران زودت
     روسيا بصواريخ»): each named with the speech verb, before the «أن» that opens what is said, the cue after it."""
-    if not ctx.speaking[1]:
-        return False
-    span = third_speaker_span(ctx.art, ctx.s, ctx.e)
+    span = ctx.third_speaker
     return span is not None and span[1] <= a and \
         all(span[0] <= m.start < span[1] for m in sc.mentions if m.side == THIRD)
-
-
-_VERB_NEGATORS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا"}
 
 
 def _verb_negated(ctx: Context, terms: Terms, cs: int, a: int) -> bool:
     """Whether the nearest of ``terms`` before the cue in its clause is a verb negated right before it."""
     before = [p for p, _ in ctx.within(terms, cs, a)]
-    if not before:
-        return False
-    words = ctx.art.text[max(cs, before[-1] - 8):before[-1]].split()
-    return bool(words) and words[-1] in _VERB_NEGATORS
+    return bool(before) and verb_negated(ctx.art.text, cs, before[-1])
 
 
 def _third_at_the_table(ctx: Context) -> bool:
