@@ -27,6 +27,26 @@ def test_bushehr_the_iranian_reactor_still_puts_iran_in_play():
     assert ("project", "bushehr_npp") in kinds("وساهمت شركة روساتوم في بناء مفاعل بوشهر الإيراني.")
 
 
+@pytest.mark.parametrize("text, iran, russia", [
+    ("وقال لافروف إن موسكو تدعم الحل السياسي.", False, True),
+    ("وبحث ظريف مع نظيره الروسي سبل التعاون.", True, True),
+    ("وقالت موسكو إن الاتفاق النووي الإيراني يجب أن يبقى.", False, True),  # a phrase that names no party
+    ("واستقبل بوتين الرئيس التركي في سوتشي.", False, True),  # an official alone
+    ("زار الرئيس الإيراني حسن روحاني أنقرة، وقال روحاني إن تركيا شريك.", True, False),
+])
+def test_whether_a_side_is_named_is_decided_alike_with_or_without_the_full_scan(text, iran, russia):
+    """Most articles that pass the prefilter name one side only: their own small index answers first, and
+    answers as the full scan does."""
+    from etl.extract.article import Article
+    from etl.extract.lexicon import load_lexicon
+    light = Article(normalize(text), load_lexicon())
+    assert (light.named(IRAN), light.named(RUSSIA)) == (iran, russia)
+    assert "scan" not in light.__dict__  # decided without the full scan
+    full = Article(normalize(text), load_lexicon())
+    full.scan
+    assert (full.named(IRAN), full.named(RUSSIA)) == (iran, russia)
+
+
 def test_groups_join_names_linked_by_and_and_titles():
     text = normalize("قمة تجمع الرئيس التركي أردوغان والروسي بوتين والإيراني روحاني")
     ms = [Mention(text.find(w), text.find(w) + len(w), side) for w, side in

@@ -49,6 +49,9 @@ def _assert_matchers_agree(text: str) -> None:
         for i, (s, e) in enumerate(some):
             if terms.find_in_regex(folded, [(s, e)]).spans:
                 assert lex.index.slots[id(terms)] in present[i], terms.terms
+    names = TextScan(lex.names_index, folded)  # the lists that tell whether a side is named, on their own
+    for terms in lex.name_lists.values():
+        assert names.find(terms).spans == terms.find_regex(folded).spans, terms.terms
     for phrase in (lex.iran_roles, lex.russia_roles):
         assert scan.phrase_in(phrase).spans == phrase.find(folded).spans
         assert scan.phrase_in(phrase, sentences).spans == phrase.find_in(folded, sentences).spans

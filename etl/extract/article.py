@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Callable
 from functools import cached_property
 
 from etl.extract.lexicon import Lexicon
@@ -127,11 +128,20 @@ class Article:
         «عبر أذربيجان»)."""
         return bool(_IN.search(self.text, max(0, start - 8), start))
 
-    def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
+    def _unmasked(self, terms: Terms, hits: Callable[[Terms], Hits] | None = None) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
-        masked = self.hits(self.lex.not_party).spans + [
-            (a, b) for a, b in self.hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
-        return [sp for sp in self.hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
+        hits = hits or self.hits
+        masked = hits(self.lex.not_party).spans + [
+            (a, b) for a, b in hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
+        return [sp for sp in hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
+
+    @cached_property
+    def _names_scan(self) -> TextScan:
+        return TextScan(self.lex.names_index, self.nt.text)
+
+    def _name_hits(self, terms: Terms) -> Hits:
+        """``terms`` (a list that tells whether a side is named) found by the names' own index."""
+        return self._names_scan.find(self.lex.name_lists[id(terms)])
 
     def named(self, side: str) -> bool:
         """Whether the article names the side at all (a cheap substring test first)."""
@@ -139,7 +149,10 @@ class Article:
         names, officials = (lex.iran, lex.iran_officials) if side == IRAN else (lex.russia, lex.russia_officials)
         if not (names.may_occur(self.text) or officials.may_occur(self.text)):
             return False
-        return bool(self.party(side).spans)
+        if "scan" in self.__dict__:  # the full scan is there already
+            return bool(self.party(side).spans)
+        # (a bare surname counts only after the full name: it changes where a side is named, not whether)
+        return bool(self._name_hits(officials).spans or self._unmasked(names, self._name_hits))
 
     def mentions(self, s: int, e: int) -> list[Mention]:
         """Every side named in ``[s, e)``, in text order; where two lists match the same words, the longer

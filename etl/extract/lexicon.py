@@ -94,6 +94,11 @@ class Lexicon:
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
     may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
+    # The lists that tell whether an article names a side, copied into an index of their own: most articles
+    # that pass the prefilter name one side only, and scanning them for these few lists costs a fifth of
+    # scanning them for all. id(list) -> its copy.
+    names_index: TermIndex = field(init=False, repr=False, compare=False)
+    name_lists: dict[int, Terms] = field(init=False, repr=False, compare=False)
 
     cue_rules: list[tuple[int | None, Entry]] = field(init=False, repr=False, compare=False)
 
@@ -104,6 +109,9 @@ class Lexicon:
         self.cue_rules = [(self.index.slots.get(id(r.terms)), r) for r in self.entries + self.rules]
         self.may_name_russia = AnyOf(self.russia.keys + self.russia_officials.keys)
         self.may_name_iran = AnyOf(self.iran.keys + self.iran_officials.keys)
+        own = (self.iran, self.russia, self.iran_officials, self.russia_officials, self.not_party, self.newspapers)
+        self.name_lists = {id(t): Terms(list(t.terms)) for t in own}
+        self.names_index = TermIndex(self.name_lists.values())
 
     def term_lists(self) -> list[Terms]:
         """Every term list of the lexicon (the leads of the role phrases included)."""
