@@ -155,3 +155,15 @@ def test_a_partner_in_one_field_is_no_label_of_the_whole_a_so_called_alliance_is
     # «يمكن الاعتماد عليه» (reliable) hedges nothing
     assert ("relations", "partnership") in found(
         "وأشاد خامنئي بالتزام الرئيس الروسي بتعهداته، واصفا روسيا بأنها شريك يمكن الاعتماد عليه.")
+
+
+def test_not_allies_but_partners_is_the_label_qualified():
+    """«ليستا حليفتين، بل شريكتان»: the partnership said in the same statement that denies the alliance is a
+    qualified label (relations/other), whichever of the two comes first; a denial in a second statement of the
+    sentence leaves the first's label standing."""
+    for text in ("وقال لافروف إن روسيا وإيران ليستا حليفتين، بل شريكتان في ملفات محددة.",
+                 "وقال دبلوماسي روسي: \"لا نعتبر إيران حليفا، بل شريكا\".",
+                 "وأكد المسؤول الإيراني أن العلاقة مع موسكو شراكة وليست تحالفا عسكريا."):
+        assert found(text) == {("relations", "other")}, text
+    second = "ووصف بزشكيان روسيا بأنها \"شريك استراتيجي\"، مؤكدا أن بلاده لا تسعى إلى تحالفات ضد أي طرف."
+    assert ("relations", "partnership") in found(second)

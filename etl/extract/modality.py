@@ -10,7 +10,7 @@ import re
 
 # A negation governs the cue when it stands right before it, or before a verb of judging that governs it
 # («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
-_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "ولا", "ولم", "ولن"}
+_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لسنا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "وليسا", "وليستا", "ولا", "ولم", "ولن"}
 # «لا تسعيان إلى تحالف»: a negated verb of seeking governs what it seeks.
 _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي)$")
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
@@ -22,7 +22,7 @@ _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدل
                      r"\s+(?:الي\s+)?[«\"“]?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
-_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تي]عد\w*|[تي]عتبر\w*|[تي]كون|[تين]كن|[تي]رى|[تي]راها|[تي]راه|[تي]صف\w*|اعتبار|"
+_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|[تين]كون|[تين]كن|[تين]رى|[تين]راها|[تين]راه|[تين]صف\w*|اعتبار|"
                       r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}

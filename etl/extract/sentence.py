@@ -229,6 +229,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if rule.refers_to is not None and not ctx.art.hits(rule.refers_to).any(0, ctx.s):
         return None  # a bare «الاتفاق» is the nuclear deal only where the article named that deal before
+    # A rule that takes denials reads on through the clause: «شراكة وليست تحالفا» qualifies the partnership.
+    stated = None
     for a, b in ctx.within(rule.terms):
         if ctx.art.text[a:b] in rule.not_forms:
             continue
@@ -256,8 +258,21 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
             continue
-        return (a, b), mod == "denied"
-    return None
+        if not rule.on_denial or mod == "denied" and (stated is None or _one_statement(ctx.art.text, stated[1], a)):
+            return (a, b), mod == "denied"
+        stated = stated or ((a, b), b)
+    return (stated[0], False) if stated else None
+
+
+# «ليستا حليفتين، بل شريكتان»: a comma before «بل» goes on with the same statement; another comma ends it
+# («شريك استراتيجي موثوق، مؤكدا أن بلاده لا تسعى إلى تحالفات ضد أي طرف» is a second statement).
+_STATEMENT_ENDS = re.compile(r"[،,؛;:](?!\s*بل(?!\w))")
+
+
+def _one_statement(text: str, p: int, q: int) -> bool:
+    """Whether ``text[p:q]`` lies inside one statement (no comma between, other than one before «بل»)."""
+    lo, hi = min(p, q), max(p, q)
+    return _STATEMENT_ENDS.search(text, lo, hi) is None
 
 
 # Where what was discussed or said begins («تناولت مصير الاتفاق في ظل التصعيد بين طهران وواشنطن», «أن…»): a
