@@ -167,3 +167,13 @@ def test_not_allies_but_partners_is_the_label_qualified():
         assert found(text) == {("relations", "other")}, text
     second = "ووصف بزشكيان روسيا بأنها \"شريك استراتيجي\"، مؤكدا أن بلاده لا تسعى إلى تحالفات ضد أي طرف."
     assert ("relations", "partnership") in found(second)
+
+
+def test_a_strategic_step_or_a_partner_in_one_project_is_no_label_of_the_relationship():
+    """What «استراتيجية» or «شريك» judges there is a step or a project, not the relationship as a whole."""
+    assert ("relations", "partnership") not in found(
+        "ووصف رئيسي الاتفاقية بأنها \"خطوة استراتيجية مهمة\" في التعاون بين طهران وموسكو.")
+    assert ("relations", "partnership") not in found(
+        "وقال أوفرتشوك إن روسيا تعد إيران شريكا مهما في مشروع ممر شمال-جنوب.")
+    assert ("relations", "partnership") in found("وقال رئيسي إن العلاقات بين طهران وموسكو استراتيجية.")
+    assert ("relations", "partnership") in found("وقال أوفرتشوك إن روسيا تعد إيران شريكا استراتيجيا.")
