@@ -177,3 +177,10 @@ def test_a_strategic_step_or_a_partner_in_one_project_is_no_label_of_the_relatio
         "وقال أوفرتشوك إن روسيا تعد إيران شريكا مهما في مشروع ممر شمال-جنوب.")
     assert ("relations", "partnership") in found("وقال رئيسي إن العلاقات بين طهران وموسكو استراتيجية.")
     assert ("relations", "partnership") in found("وقال أوفرتشوك إن روسيا تعد إيران شريكا استراتيجيا.")
+
+
+def test_the_judging_word_inside_the_noun_phrase_judges_the_cooperation():
+    assert ("relations", "partnership") in found("وأكد الرئيس الإيراني أهمية التعاون طويل الأمد بين طهران وموسكو.")
+    assert ("relations", "partnership") in found(
+        "وأكد بوتين أن التعاون طويل الأمد بين إيران وروسيا يصب في مصلحة البلدين.")
+    assert ("relations", "partnership") not in found("وأكد الرئيس الإيراني أهمية التعاون طويل الأمد مع الصين.")
