@@ -79,3 +79,15 @@ def test_an_agreements_name_runs_to_what_it_is_for_and_stops_at_a_verb():
     assert labels("ووقعت روسيا وإيران اتفاقا لبناء محطة للطاقة النووية تضم أربع وحدات.") == [
         "اتفاقا لبناء محطة للطاقة النووية"]
     assert labels("ووقعت طهران وموسكو اتفاقا لبناء مفاعلين في بوشهر مع إمكانية إضافة ستة مفاعلات أخرى.")
+
+
+def test_the_long_term_cooperation_document_is_the_treaty_it_became_and_a_text_being_prepared_is_negotiated():
+    """The twenty-year document of 2020–2024 («وثيقة التعاون طويل الأمد») is the treaty's name while it was
+    drafted; «بصدد إعداد» is work on a text, under negotiation. Another pair's document stays theirs."""
+    def agreements(text):
+        return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+    assert agreements("وقال عبد اللهيان إن طهران وموسكو بصدد إعداد وثيقة جديدة للتعاون طويل الأمد.") == [
+        ("strategic_partnership_treaty", "negotiating")]
+    assert agreements("وقال رئيسي إن إيران قدمت لروسيا مسودة وثيقة التعاون الاستراتيجي لمدة عشرين عاما.") == [
+        ("strategic_partnership_treaty", "drafted")]
+    assert agreements("ووقعت إيران والصين وثيقة التعاون الاستراتيجي لمدة 25 عاما، فيما رحبت روسيا بذلك.") == []
