@@ -91,3 +91,12 @@ def test_the_long_term_cooperation_document_is_the_treaty_it_became_and_a_text_b
     assert agreements("وقال رئيسي إن إيران قدمت لروسيا مسودة وثيقة التعاون الاستراتيجي لمدة عشرين عاما.") == [
         ("strategic_partnership_treaty", "drafted")]
     assert agreements("ووقعت إيران والصين وثيقة التعاون الاستراتيجي لمدة 25 عاما، فيما رحبت روسيا بذلك.") == []
+
+
+def test_a_government_approving_the_draft_is_drafted_and_approving_the_bill_is_signed():
+    def statuses(text):
+        return [s.status for s in extract(text)[1] if s.kind == "agreement"]
+    assert statuses("وأقرت الحكومة الإيرانية في جلستها الأسبوعية مشروع \"معاهدة الشراكة الاستراتيجية الشاملة بين "
+                    "إيران وروسيا\".") == ["drafted"]
+    assert statuses("وأقرت الحكومة الإيرانية مشروع قانون معاهدة الشراكة الاستراتيجية الشاملة مع روسيا وأحالته إلى "
+                    "البرلمان.") == ["signed"]

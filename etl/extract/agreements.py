@@ -246,6 +246,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if st:
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
     text = ctx.art.text
+    if _DRAFT_OF.search(text, max(cs, a - 12), a):
+        cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
@@ -287,6 +289,9 @@ def _strongest(lex, statuses: list[str]) -> str:
     return min(statuses, key=order.index)
 
 
+# «مشروع» right before the name, past a quotation mark («مشروع "معاهدة الشراكة…"»), is its draft; a bill
+# («مشروع قانون الاتفاقية») is what a government sends to parliament once it is signed.
+_DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
 _URGING = "دعا|دعت|دعوا|يدعو|تدعو|حث|حثت|طالب|طالبت"  # verbs of calling for (folded), shared by _NEED and _CALL
