@@ -90,6 +90,14 @@ def test_a_summit_that_was_the_occasion_of_a_visit_told_as_one_is_the_visit():
     assert meetings == {("meeting", "summit")}
 
 
+def test_a_visit_whose_date_is_not_set_is_no_meeting_yet():
+    """SIGNALS: a meeting counts once it took place, or is announced with a date or as decided; «لم يحدد موعدها»
+    leaves it open."""
+    assert not found("وقال بزشكيان إن التوقيع سيتم خلال زيارة رسمية لموسكو لم يحدد موعدها بعد.")
+    assert not found("وقال بزشكيان إنه سيزور موسكو في موعد لم يحدد بعد.")
+    assert ("meeting", "visit") in found("وقال بزشكيان إنه سيزور موسكو الشهر المقبل.")
+
+
 def test_a_third_state_that_is_the_topic_of_talks_in_a_capital_is_not_at_the_table():
     """Talks of the two's officials in Moscow about a third state's doings are a visit; a third state's
     minister at the table keeps them talks."""

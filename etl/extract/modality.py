@@ -65,6 +65,11 @@ _DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان|و
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
 _DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)ان\s+[يت]كون(?!\w)[^.؛:،,]*$")
+# An event whose date is not set («خلال زيارة رسمية لموسكو لم يحدد موعدها بعد») is announced as neither dated
+# nor decided: open, as «في أقرب وقت» is. Read after the cue, up to the next comma or full stop.
+_UNDATED = re.compile(r"(?<!\w)(?:لم\s+[يت](?:حدد|تحدد)(?:\s+بعد)?\s+موعد\w*|موعد\w*\s+لم\s+[يت](?:حدد|تحدد)|"
+                      r"دون\s+تحديد\s+موعد|بدون\s+تحديد\s+موعد)(?!\w)")
+UNDATED_REACH = 60
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
 DENIAL_WINDOW = 120  # characters before the cue in which a verb of denying governs it
@@ -146,7 +151,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     start = max(clause_start, cue_start - WINDOW)
     # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
     if any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
-            _COUNTERFACTUAL.search(text, clause_start, cue_start):
+            _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start):
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
@@ -157,3 +162,12 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, f_start, cue_start + 1)):
         return "future"
     return "stated"
+
+
+def _undated(text: str, cue_start: int) -> bool:
+    """Whether the words after the cue, up to a comma or full stop, say its date is not set."""
+    m = _STOP.search(text, cue_start, cue_start + UNDATED_REACH)
+    return bool(_UNDATED.search(text, cue_start, m.start() if m else min(len(text), cue_start + UNDATED_REACH)))
+
+
+_STOP = re.compile(r"[،,.؛;:!؟?]")
