@@ -100,3 +100,12 @@ def test_a_government_approving_the_draft_is_drafted_and_approving_the_bill_is_s
                     "إيران وروسيا\".") == ["drafted"]
     assert statuses("وأقرت الحكومة الإيرانية مشروع قانون معاهدة الشراكة الاستراتيجية الشاملة مع روسيا وأحالته إلى "
                     "البرلمان.") == ["signed"]
+
+
+def test_a_value_for_developing_fields_is_an_investment_and_a_contract_to_build_is_its_value():
+    dev = ("ووقعت شركة غازبروم الروسية وشركة النفط الوطنية الإيرانية مذكرة تفاهم بقيمة 40 مليار دولار لتطوير حقول "
+           "الغاز الإيرانية وإنشاء خطوط لتصدير الغاز.")
+    assert _figures(dev) == [("investment", 40_000_000_000)]
+    build = ("ووقعت روساتوم الروسية وشركة إيران هرمز اتفاقا بقيمة 25 مليار دولار لبناء محطة نووية في سيريك "
+             "الإيرانية.")
+    assert _figures(build) == [("other", 25_000_000_000)]

@@ -58,7 +58,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         if _a_blocs(ctx, sc, cs, a):
             continue
         before = text[max(cs, a - GROWTH_REACH):a]  # in its clause: «ارتفعت المبادلات…، وقال… إن 95٪» is a share
-        key = _figure_key(ctx, amt.unit, before)
+        key = _figure_key(ctx, amt.unit, before, text[b:b + 20])
         if loans_only and key != "loan":
             continue
         # A loan is money (a share or a weight in its sentence is something else: «أنجز 45٪»), and not the
@@ -89,13 +89,18 @@ def _a_blocs(ctx: Context, sc, cs: int, a: int) -> bool:
     return bool(blocs) and not any(m.side == RUSSIA and blocs[-1][1] <= m.start < a for m in sc.mentions)
 
 
-def _figure_key(ctx: Context, unit: str, before: str) -> str:
+# A value for developing something («مذكرة تفاهم بقيمة 40 مليار دولار لتطوير حقول الغاز»): invested. (A contract
+# to build a plant, «اتفاقا بقيمة 25 مليار دولار لبناء محطة», is the contract's value, `other`.)
+_FOR_BUILDING = re.compile(r"\s*(?:ل|من\s+اجل\s+)(?:(?:ل)?تعاون\s+في\s+)?(?:تطوير|استثمار)")
+
+
+def _figure_key(ctx: Context, unit: str, before: str, after: str = "") -> str:
     """What a figure measures; a percentage is growth only when a growth word stands just before it
     («نمو التجارة بنسبة 77٪»), not a share elsewhere in the sentence («95٪ من التسويات»)."""
     lex = ctx.art.lex
     if ctx.has(lex.loan):
         return "loan"
-    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues):
+    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues) or unit in _MONEY and _FOR_BUILDING.match(after):
         return "investment"
     if not ctx.has(lex.trade_cues):
         return "other"
