@@ -422,7 +422,10 @@ def test_statuses_said_by_calls_needs_and_purposes(text, status):
 
 
 def test_the_value_of_a_contract_between_them_is_a_figure_but_not_a_share_or_an_arms_deal():
+    # (developing fields is investing in them, as the gold keys such values since session 13)
     sigs = extract("ووقعت إيران مع شركة روسية عقدا في طهران بقيمة 742 مليون دولار لتطوير حقلين نفطيين.")[1]
+    assert ("investment", 742e6, "usd") in {(s.key, s.value, s.unit) for s in sigs if s.kind == "trade_figure"}
+    sigs = extract("ووقعت إيران مع شركة روسية عقدا في طهران بقيمة 742 مليون دولار لزيادة إنتاج النفط في حقلين.")[1]
     assert ("other", 742e6, "usd") in {(s.key, s.value, s.unit) for s in sigs if s.kind == "trade_figure"}
     sigs = extract("ووقعت روسيا مع إيران صفقة صواريخ إس-300 بقيمة 800 مليون دولار.")[1]
     assert not [s for s in sigs if s.kind == "trade_figure"]
