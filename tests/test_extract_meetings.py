@@ -98,6 +98,13 @@ def test_a_visit_whose_date_is_not_set_is_no_meeting_yet():
     assert ("meeting", "visit") in found("وقال بزشكيان إنه سيزور موسكو الشهر المقبل.")
 
 
+def test_the_joint_commission_in_one_capital_with_the_others_minister_there_is_theirs():
+    assert ("meeting", "joint_commission") in found(
+        "وقال الوزير الروسي، في ختام اجتماعات اللجنة المشتركة التي استضافتها طهران على مدى يومين، إن المستثمرين "
+        "الروس بحاجة إلى ضمانات.")
+    assert not found("وقال الوزير العراقي في ختام اجتماعات اللجنة المشتركة في طهران إن روسيا شريك.")
+
+
 def test_a_third_state_that_is_the_topic_of_talks_in_a_capital_is_not_at_the_table():
     """Talks of the two's officials in Moscow about a third state's doings are a visit; a third state's
     minister at the table keeps them talks."""

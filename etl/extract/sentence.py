@@ -518,6 +518,12 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         if iran_p and russia_p:
             return True
         iran_p, russia_p = ctx.art.participants(cs, ce)
+        if rule.key == "joint_commission" and not sc.third:
+            # The two's commission met in one's capital, the other's minister there: both take part («وقال
+            # الوزير الروسي، في ختام اجتماعات اللجنة المشتركة التي استضافتها طهران، إن…»).
+            iran_at, russia_at = ctx.art.places(cs, ce)
+            if (iran_p and russia_at) or (russia_p and iran_at):
+                return True
         if needs == "visit":  # a person of one side goes to the other's country or capital
             if sc.subject_is_third(a):
                 return False
