@@ -69,3 +69,12 @@ def test_what_a_denial_says_did_not_happen_is_no_signal():
     # What follows the denial, past a comma, is stated.
     text = "ونفى لافروف وجود أي خلاف مع طهران، مؤكدا أن العلاقات بين روسيا وإيران استراتيجية."
     assert ("relations", "partnership") in _found(text)
+
+
+def test_a_dateline_of_a_scene_state_in_any_press_format_is_only_where_the_report_was_filed():
+    """Baghdad or Damascus in a dateline («بغداد (ارنا) - », the Iraqi press's «بغداد/ المدى: ») is where the
+    report was filed, no state at the table."""
+    for text in ("بغداد (ارنا) - استدعت الخارجية الإيرانية السفير الروسي للاحتجاج على تصريحات مسؤولين روس.",
+                 "بغداد/ المدى: استدعت الخارجية الإيرانية السفير الروسي أليكسي ديدوف، للاحتجاج على تصريحات "
+                 "مسؤولين روس."):
+        assert ("friction", "disagreement") in _found(text), text

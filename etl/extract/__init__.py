@@ -129,7 +129,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         # السعودي»), is no party to it. (Filed from Tehran, a report most often speaks for Iran's side.)
         opens = dateline_end(art.text, s, e)
         mentions = [m for m in art.mentions(s, e)
-                    if not (m.side == THIRD and m.start < opens) and not commentator_origin(art, m)]
+                    if not (m.side in (THIRD, SCENE) and m.start < opens) and not commentator_origin(art, m)]
         # A side the sentence speaks for without naming it («وأضاف صالحي أن بلاده وروسيا والصين…») is one of
         # the sides a later pair word may speak of.
         implied = implied_mentions(art, s, e, mentions)

@@ -13,7 +13,8 @@ _CLOSING = "\"'»”)"
 
 # A dateline opens a sentence with where it was filed, one place or two, and the agency: «طهران (إرنا) -»,
 # «موسكو، طهران -». (Not «موسكو وطهران -», a headline on the pair.)
-_DATELINE = re.compile(r"[^\W\d]+(?:\s*[،,]\s*[^\W\d]+)?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]\s")
+# «طهران (ارنا) - », «موسكو، طهران - », and the Iraqi press's «بغداد/ المدى: »
+_DATELINE = re.compile(r"[^\W\d]+(?:\s*[،,]\s*[^\W\d]+)?\s*(?:(?:\([^()\n]{1,40}\)\s*)?[-–—]\s|/\s*[^\W\d]+\s*:\s)")
 DATELINE_REACH = 70  # characters from a sentence's start in which its dateline ends
 
 
@@ -24,6 +25,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     >>> t = "طهران (ارنا) - اعلن وزير الخارجيه الروسي"
     >>> t[dateline_end(t, 0, len(t)):]
     'اعلن وزير الخارجيه الروسي'
+    >>> t = "بغداد/ المدى: استدعت الخارجيه"
+    >>> t[dateline_end(t, 0, len(t)):]
+    'استدعت الخارجيه'
     >>> t = "موسكو وطهران - شراكه"
     >>> dateline_end(t, 0, len(t))
     0
