@@ -109,3 +109,10 @@ def test_a_value_for_developing_fields_is_an_investment_and_a_contract_to_build_
     build = ("ووقعت روساتوم الروسية وشركة إيران هرمز اتفاقا بقيمة 25 مليار دولار لبناء محطة نووية في سيريك "
              "الإيرانية.")
     assert _figures(build) == [("other", 25_000_000_000)]
+
+
+def test_goods_shipped_and_the_share_of_payments_in_national_currencies_are_figures():
+    assert _figures("وشحنت روسيا العام الماضي نحو مليوني طن من القمح إلى إيران.") == [("other", 2_000_000)]
+    assert _figures("وقال المسؤول إن 95 في المئة من المدفوعات بين إيران وروسيا تتم بالروبل والريال.") == [
+        ("other", 95)]
+    assert _figures("وشحنت روسيا العام الماضي نحو مليوني طن من القمح إلى مصر.") == []

@@ -56,3 +56,8 @@ def test_more_ways_of_taking_a_stand_together(text, key):
 def test_a_stand_on_yemen_by_a_third_with_one_of_them_is_not_theirs():
     assert ("joint_position", "other") not in found(
         "وتتفق الرياض وموسكو على ضرورة التوصل إلى حل سياسي للأزمة اليمنية، فيما تدعم طهران الحوثيين.")
+
+
+def test_unilateral_restrictive_measures_are_the_sanctions_they_stand_against():
+    assert ("joint_position", "sanctions") in found(
+        "وتنص المعاهدة على تعاون روسيا وإيران في مواجهة الإجراءات التقييدية الأحادية.")
