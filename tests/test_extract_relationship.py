@@ -184,3 +184,24 @@ def test_the_judging_word_inside_the_noun_phrase_judges_the_cooperation():
     assert ("relations", "partnership") in found(
         "وأكد بوتين أن التعاون طويل الأمد بين إيران وروسيا يصب في مصلحة البلدين.")
     assert ("relations", "partnership") not in found("وأكد الرئيس الإيراني أهمية التعاون طويل الأمد مع الصين.")
+
+
+def test_a_gas_deal_still_negotiated_or_signed_as_a_memorandum_is_no_economic_measure_besides():
+    """SIGNALS: `economic` is a concrete measure that is not an agreement; a memorandum signed is the
+    agreement, a contract still negotiated no measure yet."""
+    memo = ("ووقعت شركتا غازبروم والنفط الوطنية الإيرانية مذكرة لتوريد الغاز الروسي إلى إيران عبر أذربيجان.")
+    assert ("economic", "energy_deal") not in found(memo)
+    talks = "وقال وزير النفط الإيراني إن المفاوضات مع غازبروم الروسية حول توريد الغاز لا تزال جارية."
+    assert ("economic", "energy_deal") not in found(talks)
+    # A concession names a state that is no party to the deal it qualifies.
+    running = ("وقال وزير الطاقة الروسي إن بلاده ستواصل تنفيذ برنامج النفط مقابل السلع مع إيران، على الرغم من "
+               "قرار الولايات المتحدة إعادة فرض العقوبات على طهران.")
+    assert ("economic", "energy_deal") in found(running)
+
+
+def test_a_company_named_is_no_energy_deal():
+    """«روسنفت» or «غازبروم» in a sentence is who speaks or a comparison, not a deal between the two."""
+    assert ("economic", "energy_deal") not in found(
+        "وقال مسؤول في شركة النفط الوطنية الإيرانية إن السوق مفتوحة للجميع، فيما قال مسؤول في روسنفت الروسية "
+        "إن شركته لن تتنازل عن زبائنها.")
+    assert ("economic", "energy_deal") not in found("وتطمح إيران لتشييد شبكة أنابيب على غرار شبكة غازبروم الروسية.")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-# Words that open a new statement. After a comma: a relative or a new subject («، وهو ما», «، الذي»);
+# Words that open a new statement. After a comma: a relative, a new subject or a concession («، وهو ما»,
+# «، الذي», «، على الرغم من قرار الولايات المتحدة»: whose state is no party to the statement before it);
 # anywhere: contrast and circumstance («فيما», «بينما», «في حين», «لكن», «غير ان», «فضلا عن»).
-_AFTER_COMMA = r"(?:و?(?:هو|هي|هم|الذي|التي|الذين|حيث|كما|مما|وذلك|اذ|بعد ان|قبل ان)|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت|واعلن|واعلنت|واوضح|واوضحت|وذكر|وذكرت)"
+_AFTER_COMMA = r"(?:و?(?:هو|هي|هم|الذي|التي|الذين|حيث|كما|مما|وذلك|اذ|بعد ان|قبل ان|علي الرغم من|بالرغم من|رغم|برغم)|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت|واعلن|واعلنت|واوضح|واوضحت|وذكر|وذكرت)"
 _ANYWHERE = r"(?:فيما|بينما|في حين|لكن|لكنه|لكنها|ولكن|(?<!من\s)غير ان|الا ان|فضلا عن|علما ان|في المقابل|من جهته|من جهتها|من جانبه|من جانبها)"
 # A colon opens a list or an elaboration with its own subjects («التنافس بين موسكو وطهران على الورقة السورية:
 # روسيا تريد…، وإيران تريد…»).
