@@ -61,3 +61,20 @@ def test_a_stand_on_yemen_by_a_third_with_one_of_them_is_not_theirs():
 def test_unilateral_restrictive_measures_are_the_sanctions_they_stand_against():
     assert ("joint_position", "sanctions") in found(
         "وتنص المعاهدة على تعاون روسيا وإيران في مواجهة الإجراءات التقييدية الأحادية.")
+
+
+def test_the_three_of_a_trilateral_format_speak_for_the_two_among_them():
+    """«الدول الثلاث» after the article named Russia, Iran and Turkey together: a position of several states with
+    the two among them is theirs (SIGNALS); the three leaders' meeting is a summit."""
+    opening = "اجتمع وزراء خارجية روسيا وإيران وتركيا في موسكو. "
+    assert ("joint_position", "syria") in found(
+        opening + "وقال لافروف إن الدول الثلاث متفقة على أن لا حل عسكريا للأزمة السورية.")
+    assert ("meeting", "summit") in found(
+        "أعلنت روسيا وإيران وتركيا عقد قمة في أنقرة. وعقد اللقاء الأخير بين قادة الدول الثلاث حول الملف السوري في "
+        "22 تشرين الثاني/نوفمبر في سوتشي.")
+
+
+def test_a_possible_or_whether_event_is_not_stated():
+    assert not found("وأشارت تصريحات الرئيسين الروسي والإيراني إلى توتر محتمل بين البلدين.")
+    assert ("meeting", "talks") not in found(
+        "وقال ظريف إن روسيا وإيران ستعقدان اجتماعا، ولم يحدد ظريف إن كان الاجتماع سيضم الرئيسين.")

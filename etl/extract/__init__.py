@@ -145,7 +145,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         pair_voice = going_on(art.text, s, e) if generic_ok and not mentions else None
         if implied:
             mentions = sorted(mentions + implied)
-        found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice)))
+        found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice,
+                                              trio_ok=tracker.three)))
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
@@ -161,7 +162,7 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     treaty by «المعاهدة» after the article named it."""
     from etl.extract.speaker import goes_on, going_on
 
-    generic = art.in_sentences(art.hits(art.lex.generic_pair))
+    generic = art.in_sentences(Hits(sorted(art.hits(art.lex.generic_pair).spans + art.hits(art.lex.trio).spans)))
     projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
     projects += [sp for sp in art.hits(art.lex.treaty_refs).spans if art.treaty_refs(*sp)]
     shared = art.in_sentences(Hits(sorted(projects)))

@@ -38,7 +38,7 @@ class Article:
         self._hits: dict[int, Hits] = {}
         self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
                                         lex.iran_surnames, lex.russia_surnames,
-                                        lex.pair, lex.generic_pair, lex.not_party, lex.newspapers, lex.third_parties,
+                                        lex.pair, lex.generic_pair, lex.trio, lex.not_party, lex.newspapers, lex.third_parties,
                                         lex.scene_states)}
         self.regions: Regions | None = None
         self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index

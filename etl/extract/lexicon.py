@@ -56,6 +56,7 @@ class Lexicon:
     bloc_members: Terms  # their member states together, whose trade with Iran is not Russia's
     pair: Terms
     generic_pair: Terms
+    trio: Terms  # «الدول الثلاث»: the two and a third as one subject
     treaty_refs: Terms  # a bare «المعاهدة»: the two's treaty, where the article named it before
     treaty: Entry  # that treaty (its catalogue entry)
     not_party: Terms
@@ -182,6 +183,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         bloc_members=Terms(cat["parties"]["russia"]["bloc_members"] + cat["parties"]["russia"]["blocs"]),
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),
+        trio=Terms(cat["pair"]["trio"]),
         treaty_refs=Terms(cat["pair"]["treaty_refs"]),
         treaty=next(en for en in entries if en.key == cat["pair"]["treaty"]),
         not_party=Terms(cat["not_party"]["terms"]),

@@ -36,7 +36,7 @@ _DENYING_WORDS |= {c + w for w in _DENYING_WORDS for c in "وف"}  # with the co
 # («شريك يمكن الاعتماد عليه» is a reliable partner, no hedge.)
 _HEDGES = (r"قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن(?!\s+(?:الاعتماد|الوثوق|التعويل))|"
            r"يمكنها|يمكنه|في\s+حال|حال|"
-           r"اذا|لو|امكانيه|احتمال")
+           r"اذا|لو|امكانيه|احتمال|محتمل|محتمله")
 _HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")
 _HYPOTHETICAL = re.compile(
     rf"(?<!\w)[وف]?(?:{_HEDGES}|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
@@ -49,7 +49,9 @@ _HYPOTHETICAL = re.compile(
     # As soon as possible is no date («سيتم التوقيع في أقرب وقت ممكن، خلال زيارة رسمية»).
     r"في\s+اقرب\s+وقت|"
     # Whether or not («سواء زار سليماني موسكو أم لم يزرها») leaves it open; «على حد سواء» (alike) does not.
-    r"(?<!حد\s)سواء)(?!\w)")
+    r"(?<!حد\s)سواء|"
+    # If or whether it is («ولم يحدد إن كان الاجتماع سيضم…»); not «منذ أن كان» (since it was).
+    r"(?<!منذ\s)(?<!بعد\s)ان\s+كان(?:ت)?)(?!\w)")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
 _COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")

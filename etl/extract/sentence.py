@@ -39,6 +39,7 @@ class Context:
     generic_ok: bool  # whether «البلدين» there stands for Iran and Russia (the article's pair)
     present: set[int]
     pair_voice: tuple[int, int] | None = None  # «وتابع أن…» naming no one, where the speaker speaks of the pair
+    trio_ok: bool = False  # whether «الدول الثلاث» there stands for the two and the third the article named
     _actor: str | None | bool = False
 
     @cached_property
@@ -65,6 +66,10 @@ class Context:
         if self.pair_voice is not None and s <= self.pair_voice[0] < e:
             generic = [self.pair_voice] + generic
         pairs = self.art.hits(lex.pair).within(s, e) + self.art.treaty_refs(s, e)
+        if self.trio_ok:  # «الدول الثلاث»: the two as one subject, and a third state with them
+            trio = self.art.hits(lex.trio).within(s, e)
+            pairs += trio
+            mentions = sorted(mentions + [Mention(p, q, THIRD) for p, q in trio])
         return scope(self.art.text, mentions, pairs, generic, self.generic_ok)
 
     @cached_property
@@ -212,7 +217,11 @@ def _leaders_of_three(ctx: Context, a: int) -> bool:
     التركي أردوغان والإيراني روحاني»), not talks."""
     (cs, ce), sc = ctx.clause_of(a)
     return any({IRAN, RUSSIA, THIRD} <= g.sides for g in sc.groups) and \
-        bool(_HEADS.search(ctx.art.text, cs, ce))
+        bool(_HEADS.search(ctx.art.text, cs, ce)) or bool(_HEADS_OF_THREE.search(ctx.art.text, cs, ce))
+
+
+# The three heads of a trilateral format named as three («قادة الدول الثلاث», «الرؤساء الثلاثة»).
+_HEADS_OF_THREE = re.compile(r"(?<!\w)(?:(?:قاده|روساء|رووساء|زعماء)\s+(?:هذه\s+)?الدول\s+الثلاث|(?:الروساء|الرووساء|القاده|الزعماء)\s+الثلاثه)(?!\w)")
 
 
 def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:

@@ -218,6 +218,7 @@ class PairTracker:
         self.current: frozenset[str] | None = None
         self._pairs: list[frozenset[str]] = []
         self.other_pair_subject = False
+        self.three = False  # whether the article is speaking of the two and one third state (a trilateral format)
 
     def step(self, sides: set[str], pair_word_first: bool = False, pair_subject: bool = False) -> bool:
         """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia. A pair
@@ -241,6 +242,10 @@ class PairTracker:
             # One side named alone that is not of the current pair brings back the last pair it was of
             # («…بين إيران وروسيا. …الحرب الإسرائيلية على إيران. وقال أوفرتشوك… ويعول الطرفان…»).
             self.current = next((p for p in reversed(self._pairs) if sides <= p), self.current)
+        # (one of the two with the scene of the talks, «وقال لافروف… للأزمة السورية», still speaks of the three)
+        self.three = self.current is not None and {IRAN, RUSSIA} <= self.current and THIRD in self.current and \
+            len(self.current - {SCENE}) == 3 or \
+            self.three and len(sides - {SCENE}) == 1 and sides - {SCENE} <= {IRAN, RUSSIA}
         if pair_word_first:  # «فالطرفان متنافسان على زبائن آسيا؛ إذ انتزعت روسيا من المملكة…»: the pair before
             return before == frozenset({IRAN, RUSSIA})
         if THIRD in sides or SCENE in sides and len(sides) == 2:
