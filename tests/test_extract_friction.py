@@ -78,3 +78,8 @@ def test_diverging_and_unkept_are_disagreements(text):
 ], ids=["existence denied, the speaker between", "free of it"])
 def test_a_disagreement_denied_or_said_absent_is_none(text):
     assert ("friction", "disagreement") not in found(text)
+
+
+def test_a_name_and_a_colon_opening_a_sentence_is_who_speaks_the_rest():
+    """«لافروف: لا نؤيد…» (a headline's or a quote's form): the speaker and what he says are one statement."""
+    assert ("friction", "disagreement") in found("لافروف: لا نؤيد التصريحات الإيرانية حول ضرورة تدمير إسرائيل")
