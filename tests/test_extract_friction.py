@@ -83,3 +83,11 @@ def test_a_disagreement_denied_or_said_absent_is_none(text):
 def test_a_name_and_a_colon_opening_a_sentence_is_who_speaks_the_rest():
     """«لافروف: لا نؤيد…» (a headline's or a quote's form): the speaker and what he says are one statement."""
     assert ("friction", "disagreement") in found("لافروف: لا نؤيد التصريحات الإيرانية حول ضرورة تدمير إسرائيل")
+
+
+def test_a_fronted_clause_of_circumstance_with_mae_names_no_subject():
+    """«مع دخول الحرب في سوريا مراحلها النهائية، …»: the scene named in the opening circumstance is not the subject
+    of the main clause."""
+    assert ("friction", "disagreement") in found(
+        "مع دخول الحرب في سوريا مراحلها النهائية، بدأت معركة جديدة بين روسيا وإيران، قبل أن تطفو الخلافات على "
+        "السطح، لاسيما مع رفض موسكو لأجندة طهران الطائفية.")

@@ -322,7 +322,7 @@ _POSSESSED = re.compile(r"\w{3,}(?:ها|هما|هم)$")
 
 # A sentence opening on a clause of time or circumstance («منذ فرض سقف الأسعار الغربي على النفط الروسي، وجدت
 # إيران نفسها…») has its subject after that clause's comma.
-_FRONTED = re.compile(r"[وف]?(?:منذ|بعد|قبل|رغم|برغم|عندما|حين|حينما|اثر|عقب|خلال|وسط|في\s+ظل)(?!\w)")
+_FRONTED = re.compile(r"[وف]?(?:منذ|بعد|قبل|رغم|برغم|عندما|حين|حينما|اثر|عقب|خلال|وسط|في\s+ظل|مع)(?!\w)")
 FRONTED_REACH = 120  # characters within which the fronted clause ends at a comma
 
 
