@@ -228,3 +228,14 @@ def test_prefilter_keys_in_one_pass_agree_with_each_list():
     for text in ("وصل بوتين الى طهران", "قال لافروف في موسكو", "زار ظريف بكين", "روسيا وايران"):
         plain = any(t.may_occur(text) for t in (lex.russia, lex.russia_officials))
         assert lex.may_name_russia(text) == plain == any(k in text for k in lex.russia.keys + lex.russia_officials.keys)
+
+
+def test_no_word_that_can_begin_a_term_is_rejected_by_the_quick_test():
+    """TermIndex skips working out a word's plan where no head starts at any offset clitics can leave: every
+    head, under every clitic the patterns take, must pass that test."""
+    lex = load_lexicon()
+    for index in (lex.index, lex.names_index):
+        heads = {h for table in (index._whole, index._begins) for kind in table.values() for h in kind}
+        for head in heads:
+            for clitics in ("", "و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "وبال", "فكال", "لل", "ولل", "فلل"):
+                assert not index._cannot_begin(clitics + head), clitics + head

@@ -277,6 +277,7 @@ def _al_offsets(word: str) -> list[int]:
 
 
 _OFFSETS = {"bare": _bare_offsets, "al": _al_offsets, "latin": lambda word: [0]}
+MAX_CLITICS = 4  # the longest clitics any of them takes off a word («وبال», «فكال»)
 
 
 @dataclass(frozen=True)
@@ -314,6 +315,10 @@ class TermIndex:
         self._whole: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
         self._begins: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
         self._begin_lengths: dict[str, list[int]] = {k: [] for k in _PREFIX}
+        # The first three letters of every head, and the heads shorter than that: a word none of whose clitic
+        # offsets starts one can begin no term (most words, for a small index such as the party names').
+        self._head3: set[str] = set()
+        self._short: set[str] = set()
         self._plans = _Plans(self)
         for terms in lists:
             self.add(terms)
@@ -341,6 +346,7 @@ class TermIndex:
                     whole, verify = rest.startswith((r"\s+", r"\s*\+")), re.compile(body)
                 table = (self._whole if whole else self._begins)[kind]
                 table.setdefault(head, []).append(_Alt(slot, g, r, verify))
+                (self._head3.add(head[:3]) if len(head) >= 3 else self._short.add(head))
                 if not whole and len(head) not in self._begin_lengths[kind]:
                     self._begin_lengths[kind].append(len(head))
         self._plans.clear()
@@ -350,6 +356,8 @@ class TermIndex:
     def plan(self, word: str) -> Plan | None:
         """For each list, the bodies that can start at ``word``, in the regex's order of trying them,
         up to the first that the word alone decides."""
+        if self._cannot_begin(word):
+            return None
         found: dict[int, list[tuple[tuple[int, int, int], int, re.Pattern[str] | None]]] = {}
         for kind, offsets in _OFFSETS.items():
             whole, begins, lengths = self._whole[kind], self._begins[kind], self._begin_lengths[kind]
@@ -370,6 +378,14 @@ class TermIndex:
                     break
             plan.append((slot, tuple(steps)))
         return Plan(tuple(plan), frozenset(found)) if plan else None
+
+    def _cannot_begin(self, word: str) -> bool:
+        """Whether no head starts at any offset the clitics can leave (at most four letters: «وبال»)."""
+        head3, short = self._head3, self._short
+        for k in range(MAX_CLITICS + 1):
+            if word[k:k + 3] in head3 or short and any(word[k:k + n] in short for n in (1, 2)):
+                return False
+        return True
 
     def plans(self, words: list[bytes]) -> list[Plan | None]:
         """The plan of every word."""
