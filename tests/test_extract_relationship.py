@@ -205,3 +205,11 @@ def test_a_company_named_is_no_energy_deal():
         "وقال مسؤول في شركة النفط الوطنية الإيرانية إن السوق مفتوحة للجميع، فيما قال مسؤول في روسنفت الروسية "
         "إن شركته لن تتنازل عن زبائنها.")
     assert ("economic", "energy_deal") not in found("وتطمح إيران لتشييد شبكة أنابيب على غرار شبكة غازبروم الروسية.")
+
+
+def test_the_caspian_states_named_as_a_group_with_one_of_the_two_are_both_members():
+    """Both are always among the five littoral states: the group's name is both, with either side named."""
+    assert ("organisation", "caspian") in found(
+        "اختتم وزراء خارجية الدول الخمس المطلة على بحر قزوين، اليوم الأربعاء في طهران، اجتماعا تحضيريا للقمة. "
+        "وقال لافروف إن روسيا وإيران شريكان.")
+    assert ("organisation", "caspian") not in found("وأجرت البحرية الإيرانية مناورات في بحر قزوين قرب السواحل الروسية.")
