@@ -213,3 +213,12 @@ def test_the_caspian_states_named_as_a_group_with_one_of_the_two_are_both_member
         "اختتم وزراء خارجية الدول الخمس المطلة على بحر قزوين، اليوم الأربعاء في طهران، اجتماعا تحضيريا للقمة. "
         "وقال لافروف إن روسيا وإيران شريكان.")
     assert ("organisation", "caspian") not in found("وأجرت البحرية الإيرانية مناورات في بحر قزوين قرب السواحل الروسية.")
+
+
+def test_a_list_of_the_members_with_both_in_it_names_the_two_as_members():
+    assert ("organisation", "brics") in found(
+        "وتضم مجموعة بريكس حاليا البرازيل وروسيا والهند والصين وجنوب أفريقيا، إضافة إلى مصر وإثيوبيا وإيران "
+        "والإمارات.")
+    assert ("organisation", "brics") not in found(
+        "وتضم مجموعة بريكس البرازيل وروسيا والهند والصين وجنوب أفريقيا، فيما تسعى إيران إلى تعزيز علاقاتها مع "
+        "تركيا.")
