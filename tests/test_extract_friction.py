@@ -91,3 +91,12 @@ def test_a_fronted_clause_of_circumstance_with_mae_names_no_subject():
     assert ("friction", "disagreement") in found(
         "مع دخول الحرب في سوريا مراحلها النهائية، بدأت معركة جديدة بين روسيا وإيران، قبل أن تطفو الخلافات على "
         "السطح، لاسيما مع رفض موسكو لأجندة طهران الطائفية.")
+
+
+def test_racing_against_time_or_calling_a_demand_on_iran_unrealistic_is_no_rivalry():
+    assert ("friction", "rivalry") not in found(
+        "في الوقت الذي كانت فيه الدول الست تسابق الزمن للتوصل إلى اتفاق مع إيران، وقعت روساتوم الروسية ومنظمة "
+        "الطاقة الذرية الإيرانية اتفاقا لبناء مفاعلين.")
+    assert ("friction", "rivalry") not in found(
+        "وقال لافروف إن المطالبة بانسحاب إيران من سوريا غير واقعية، معتبرا أن وجود المستشارين الإيرانيين شرعي.")
+    assert ("friction", "rivalry") in found("ويتسابق الروس والإيرانيون على الورقة السورية.")
