@@ -105,6 +105,11 @@ def test_the_joint_commission_in_one_capital_with_the_others_minister_there_is_t
     assert not found("وقال الوزير العراقي في ختام اجتماعات اللجنة المشتركة في طهران إن روسيا شريك.")
 
 
+def test_one_sides_cabinet_meeting_is_where_its_minister_spoke_not_a_meeting_of_the_two():
+    assert not {k for k in found("وأضاف أوفرتشوك، في تصريح للصحفيين على هامش اجتماع حكومي، أن الجانبين الروسي "
+                                 "والإيراني يستهدفان رفع التجارة.") if k[0] == "meeting"}
+
+
 def test_a_third_state_that_is_the_topic_of_talks_in_a_capital_is_not_at_the_table():
     """Talks of the two's officials in Moscow about a third state's doings are a visit; a third state's
     minister at the table keeps them talks."""
