@@ -78,3 +78,15 @@ def test_a_possible_or_whether_event_is_not_stated():
     assert not found("وأشارت تصريحات الرئيسين الروسي والإيراني إلى توتر محتمل بين البلدين.")
     assert ("meeting", "talks") not in found(
         "وقال ظريف إن روسيا وإيران ستعقدان اجتماعا، ولم يحدد ظريف إن كان الاجتماع سيضم الرئيسين.")
+
+
+def test_their_cooperation_against_terrorism_in_syria_or_a_talk_about_syria_is_no_stand_on_syria():
+    """What they do against terrorism there is military cooperation; a letter «about bilateral relations and Syria»
+    an agenda. Their ties to the regime («صلاتهما بالنظام السوري») are a stand by both."""
+    coop = ("وقال شمخاني إن التعاون بين طهران وموسكو في مكافحة الإرهاب في سوريا استراتيجي، وإن البلدين يتبادلان "
+            "الإمكانات والقدرات.")
+    assert ("joint_position", "syria") not in found(coop)
+    assert ("military", "joint_operations") in found(coop)
+    agenda = "وقال بيسكوف إن رسالة روحاني إلى بوتين تناولت العلاقات الثنائية والوضع في سوريا."
+    assert ("joint_position", "syria") not in found(agenda)
+    assert ("joint_position", "syria") in found("ووجه ترامب تحذيرا لإيران وروسيا على خلفية صلاتهما بالنظام السوري.")
