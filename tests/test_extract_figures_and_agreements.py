@@ -116,3 +116,12 @@ def test_goods_shipped_and_the_share_of_payments_in_national_currencies_are_figu
     assert _figures("وقال المسؤول إن 95 في المئة من المدفوعات بين إيران وروسيا تتم بالروبل والريال.") == [
         ("other", 95)]
     assert _figures("وشحنت روسيا العام الماضي نحو مليوني طن من القمح إلى مصر.") == []
+
+
+def test_a_state_named_as_the_way_through_is_no_party_to_the_agreement():
+    """«عبر أراضي أذربيجان»: the route, not a party; the companies' memorandum is the two's."""
+    memo = ("ووقع رئيس مجلس إدارة غازبروم أليكسي ميلر ومدير عام الشركة الوطنية الإيرانية للغاز مذكرة تفاهم لتوريد "
+            "الغاز الروسي إلى إيران عبر أراضي أذربيجان.")
+    assert [(s.key, s.status) for s in extract(memo)[1] if s.kind == "agreement"] == [("other", "signed")]
+    pact = "ووقعت إيران وأذربيجان مذكرة تفاهم لنقل الغاز الروسي."
+    assert not [s for s in extract(pact)[1] if s.kind == "agreement"]

@@ -48,7 +48,8 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue  # (another agreement may follow: «المعاهدة… ستحل محل معاهدة عام 2001»)
             # Where other states are named, the agreement must stand by the two as its parties (the
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
-            if lex.agreement_solo and (sc.third or any(m.side == SCENE for m in sc.mentions)) \
+            if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
+                                                       for m in sc.mentions)) \
                     and (not sc.near_joint(a, b) or sc.subject_is_third(a)):
                 continue
             after = art.text[b:ce].lstrip()

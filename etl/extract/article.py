@@ -23,6 +23,7 @@ def _quoted(text: str, a: int, b: int) -> bool:
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
 _IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
+PLACE_WORDS_REACH = 16  # characters before a state's name in which «في», «عبر أراضي» make it a place
 # «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
 _FROM = re.compile(r"(?<!\w)(?<!كل\s)من\s*$")  # (not «لكل من بكين وموسكو», each of)
 
@@ -126,7 +127,7 @@ class Article:
     def named_as_place(self, start: int) -> bool:
         """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,
         «عبر أذربيجان»)."""
-        return bool(_IN.search(self.text, max(0, start - 8), start))
+        return bool(_IN.search(self.text, max(0, start - PLACE_WORDS_REACH), start))
 
     def _unmasked(self, terms: Terms, hits: Callable[[Terms], Hits] | None = None) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
