@@ -272,6 +272,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         before = [c for c in cands if c[1] == 0]  # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified)
         return _strongest(lex, said + ([min(before)[2]] if before else []))
+    if st == "implementing" and _STARTS_LATER.search(text, b, ce):
+        return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
     if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
     if st == "signed" and p < a and _INTEND.search(text, max(cs, p - CALL_REACH), p):
@@ -293,6 +295,7 @@ def _strongest(lex, statuses: list[str]) -> str:
 # «مشروع» right before the name, past a quotation mark («مشروع "معاهدة الشراكة…"»), is its draft; a bill
 # («مشروع قانون الاتفاقية») is what a government sends to parliament once it is signed.
 _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
+_STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
 _URGING = "دعا|دعت|دعوا|يدعو|تدعو|حث|حثت|طالب|طالبت"  # verbs of calling for (folded), shared by _NEED and _CALL
@@ -304,7 +307,7 @@ _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 # Meaning to sign («تعتزم», «تنوي», «تسعى إلى»): the text is still being worked out.
 # Discussing or studying whether to sign («وتبحث روسيا وإيران إبرام اتفاقية») is negotiating too.
 _INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]سعي\w*|[يت]سعيان|[يت]طمح\w*|[يت]بحث\w*|[يت]درس\w*|"
-                     r"[يت]ناقش\w*)(?!\w)")
+                     r"[يت]ناقش\w*|عزم\w*|[يت]عتزمان)(?!\w)")
 # Waiting for a step («تنتظر», «بحاجة إلى»), or a step to come («أن تدخل»): not taken yet.
 _WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
 
