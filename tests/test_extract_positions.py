@@ -90,3 +90,30 @@ def test_their_cooperation_against_terrorism_in_syria_or_a_talk_about_syria_is_n
     agenda = "وقال بيسكوف إن رسالة روحاني إلى بوتين تناولت العلاقات الثنائية والوضع في سوريا."
     assert ("joint_position", "syria") not in found(agenda)
     assert ("joint_position", "syria") in found("ووجه ترامب تحذيرا لإيران وروسيا على خلفية صلاتهما بالنظام السوري.")
+
+
+# Session 13: joint positions written from the language (8 of 18 right before the rules they led to; the
+# six still wrong: a stand on a matter no rule names, one side backing the other's position, divergence).
+POSITIONS_13 = [
+    ("وأعربت موسكو وطهران عن قلقهما البالغ إزاء التصعيد في قطاع غزة.", "joint_position gaza"),
+    ("ودعا الرئيسان الروسي والإيراني إلى وقف فوري لإطلاق النار في غزة.", "joint_position gaza"),
+    ("وتتبنى روسيا وإيران موقفا موحدا من الأزمة في أفغانستان.", "joint_position afghanistan"),
+    ("وشدد لافروف وعراقجي على أن الملف النووي الإيراني يجب أن يحل بالطرق الدبلوماسية.", "joint_position nuclear_deal"),
+    ("وتعارض موسكو وطهران توسع حلف الناتو شرقا.", "joint_position ukraine"),
+    ("وأكد بوتين وبزشكيان دعمهما لبناء نظام عالمي متعدد الأقطاب.", "joint_position sanctions"),
+    ("وترى موسكو وطهران أن العقوبات الغربية غير شرعية.", "joint_position sanctions"),
+    ("واتفق الجانبان الروسي والإيراني على ضرورة الحفاظ على وحدة أراضي سوريا.", "joint_position syria"),
+    ("وأعلنت طهران تضامنها مع موسكو في مواجهة العقوبات الغربية.", "joint_position sanctions"),
+    ("وقالت واشنطن إن روسيا وإيران تدعمان نظام الأسد.", "joint_position syria"),
+    ("وطالبت فرنسا روسيا وإيران بالضغط على دمشق.", "none"),
+    ("ودعا الاتحاد الأوروبي إيران وروسيا إلى احترام القانون الدولي.", "none"),
+]
+
+
+@pytest.mark.parametrize("text,expected", POSITIONS_13)
+def test_positions_taken_together_and_demands_made_of_them(text, expected):
+    keys = found(text)
+    if expected == "none":
+        assert not {k for k in keys if k[0] == "joint_position"}
+    else:
+        assert tuple(expected.split()) in keys
