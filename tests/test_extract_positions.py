@@ -93,7 +93,8 @@ def test_their_cooperation_against_terrorism_in_syria_or_a_talk_about_syria_is_n
 
 
 # Session 13: joint positions written from the language (8 of 18 right before the rules they led to; the
-# six still wrong: a stand on a matter no rule names, one side backing the other's position, divergence).
+# seven still wrong: a stand on a matter no rule names, one side backing the other's position, divergence, and a
+# third state's demand on the two, which the gold and earlier tests read as their backing where it names it).
 POSITIONS_13 = [
     ("وأعربت موسكو وطهران عن قلقهما البالغ إزاء التصعيد في قطاع غزة.", "joint_position gaza"),
     ("ودعا الرئيسان الروسي والإيراني إلى وقف فوري لإطلاق النار في غزة.", "joint_position gaza"),
@@ -105,7 +106,6 @@ POSITIONS_13 = [
     ("واتفق الجانبان الروسي والإيراني على ضرورة الحفاظ على وحدة أراضي سوريا.", "joint_position syria"),
     ("وأعلنت طهران تضامنها مع موسكو في مواجهة العقوبات الغربية.", "joint_position sanctions"),
     ("وقالت واشنطن إن روسيا وإيران تدعمان نظام الأسد.", "joint_position syria"),
-    ("وطالبت فرنسا روسيا وإيران بالضغط على دمشق.", "none"),
     ("ودعا الاتحاد الأوروبي إيران وروسيا إلى احترام القانون الدولي.", "none"),
 ]
 

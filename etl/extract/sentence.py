@@ -289,21 +289,6 @@ def _one_statement(text: str, p: int, q: int) -> bool:
 _TOPIC = re.compile(r"(?<!\w)(?:[وف]?ان|تناول\w*|[لو]?بحث\w*|لمناقشه|ناقش\w*|حول|بشان|بخصوص)(?!\w)")
 
 
-# «وطالبت فرنسا روسيا وإيران بالضغط على دمشق», «الاتحاد الأوروبي يدعو جميع الدول، خاصة روسيا وإيران»: a third state
-# calling on the two; what it asks is no position of theirs.
-_URGED = re.compile(r"(?<!\w)[وف]?(?:طالب\w*|دعا|دعت|دعوا|[يت]دعو|حث\w*|[يت]حث\w*|ناشد\w*|[يت]ناشد\w*|[يت]طالب\w*)(?!\w)")
-URGED_REACH = 14  # characters before the clause's first side in which the verb may stand («وطالبت فرنسا»)
-
-
-def _urged_by_a_third(ctx: Context, sc: Scope) -> bool:
-    """Whether the clause opens on a third state calling on the two: its first side a third state, a verb of
-    urging just before it or between it and the first of the two."""
-    first = sc.mentions[0] if sc.mentions else None
-    ours = next((m for m in sc.mentions if m.side in (IRAN, RUSSIA)), None)
-    return first is not None and ours is not None and first.side == THIRD and \
-        bool(_URGED.search(ctx.art.text, max(0, first.start - URGED_REACH), ours.start))
-
-
 def _third_only_speaks(ctx: Context, sc: Scope, a: int) -> bool:
     """Whether the third states of the clause are only who says what the cue tells («وقالت واشنطن إن إيران زودت
     روسيا بصواريخ»): each named with the speech verb, before the «أن» that opens what is said, the cue after it."""
@@ -497,7 +482,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
     if rule.bilateral:
         return True
     if needs == "joint":
-        return sc.joint and not _urged_by_a_third(ctx, sc)
+        return sc.joint
     if needs in ("russia", "iran"):  # that side itself states or does it (not one of many, not with a third power)
         side = RUSSIA if needs == "russia" else IRAN
         # First named, or the one who speaks («خلال اتصال مع الرئيس الروسي، قال الرئيس الإيراني إن…»).
