@@ -223,3 +223,10 @@ def test_a_list_of_the_members_with_both_in_it_names_the_two_as_members():
     assert ("organisation", "brics") not in found(
         "وتضم مجموعة بريكس البرازيل وروسيا والهند والصين وجنوب أفريقيا، فيما تسعى إيران إلى تعزيز علاقاتها مع "
         "تركيا.")
+
+
+def test_national_currencies_within_brics_are_the_blocs_aim_not_a_measure_of_the_two():
+    assert ("economic", "payments") not in found(
+        "وقال بزشكيان إن طهران وموسكو تقفان في خندق واحد، مؤكدا أن استخدام العملات الوطنية داخل بريكس سيحرر "
+        "الاقتصادات الناشئة من هيمنة الدولار.")
+    assert ("economic", "payments") in found("واتفقت إيران وروسيا على التسويات بالعملتين الوطنيتين.")
