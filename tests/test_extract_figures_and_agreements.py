@@ -125,3 +125,11 @@ def test_a_state_named_as_the_way_through_is_no_party_to_the_agreement():
     assert [(s.key, s.status) for s in extract(memo)[1] if s.kind == "agreement"] == [("other", "signed")]
     pact = "ووقعت إيران وأذربيجان مذكرة تفاهم لنقل الغاز الروسي."
     assert not [s for s in extract(pact)[1] if s.kind == "agreement"]
+
+
+def test_the_contract_told_after_an_arms_deal_is_that_deal_no_agreement_besides():
+    text = ("وسلمت روسيا إيران منظومة إس-300 للدفاع الجوي عام 2016 بعد تأخير طويل. وتعود الصفقة إلى عام 2007، حين "
+            "وقعت طهران وموسكو عقدا بقيمة 800 مليون دولار، لكن ميدفيديف جمدها في 2010.")
+    assert not [s for s in extract(text)[1] if s.kind == "agreement"]
+    gas = "ووقعت طهران وموسكو عقدا بقيمة 800 مليون دولار لتوريد الغاز الروسي إلى إيران."
+    assert [s.kind for s in extract(gas)[1] if s.kind == "agreement"] == ["agreement"]

@@ -40,7 +40,7 @@ def agreements(ctx: Context) -> list[Signal]:
             continue
         refs = art.treaty_refs(cs, ce)
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
-            if "عقد" in art.text[a:b] and ctx.has(lex.arms) or conditional(art.text, cs, a):
+            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a)) or conditional(art.text, cs, a):
                 continue  # an arms contract is military/arms_transfer only; a possible one is none
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
                 out.append(ctx.signal("agreement", lex.treaty.key, lex.treaty.label, lex.treaty.topic, cue=(a, b),
@@ -79,6 +79,14 @@ def agreements(ctx: Context) -> list[Signal]:
             out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
             break  # one named agreement per clause
     return out
+
+
+def _arms_deal_before(art: Article, a: int) -> bool:
+    """Whether the contract at ``a`` is the arms deal the article told of just before («صفقة "إس-300"… فالعقد وُقّع
+    عام 2007»): an arms system named in the two sentences before."""
+    starts = [s for s, _ in art.sentences if s <= a]
+    since = starts[-3] if len(starts) >= 3 else 0
+    return art.hits(art.lex.arms).any(since, a)
 
 
 # «فشل القادة… في التوصل إلى اتفاق»: an agreement they failed to reach is none.
