@@ -230,3 +230,10 @@ def test_national_currencies_within_brics_are_the_blocs_aim_not_a_measure_of_the
         "وقال بزشكيان إن طهران وموسكو تقفان في خندق واحد، مؤكدا أن استخدام العملات الوطنية داخل بريكس سيحرر "
         "الاقتصادات الناشئة من هيمنة الدولار.")
     assert ("economic", "payments") in found("واتفقت إيران وروسيا على التسويات بالعملتين الوطنيتين.")
+
+
+def test_russia_voting_for_un_sanctions_on_iran_is_no_cooperation_at_the_un():
+    text = "والإيرانيون لم ينسوا أن موسكو صوتت عام 2010 لصالح عقوبات مجلس الأمن عليهم."
+    assert ("organisation", "un") not in found(text)
+    shield = "واستخدمت روسيا حق النقض في مجلس الأمن ضد مشروع قرار يدين إيران."
+    assert ("organisation", "un") in found(shield)
