@@ -100,3 +100,11 @@ def test_racing_against_time_or_calling_a_demand_on_iran_unrealistic_is_no_rival
     assert ("friction", "rivalry") not in found(
         "وقال لافروف إن المطالبة بانسحاب إيران من سوريا غير واقعية، معتبرا أن وجود المستشارين الإيرانيين شرعي.")
     assert ("friction", "rivalry") in found("ويتسابق الروس والإيرانيون على الورقة السورية.")
+
+
+def test_talk_of_a_thing_is_not_the_thing():
+    assert ("friction", "disagreement") not in found(
+        "وهذا التنسيق الميداني بين موسكو وطهران يجعل الحديث عن خلاف بين الحليفين أقرب إلى التمني منه إلى التحليل.")
+    assert ("relations", "partnership") not in found(
+        "يكثر الحديث منذ بدء الغارات الروسية في سوريا عن \"محور روسي إيراني\" يقاتل إلى جانب نظام الأسد.")
+    assert ("friction", "disagreement") in found("وتحدث لافروف عن خلاف بين موسكو وطهران حول سوريا.")

@@ -72,6 +72,10 @@ _DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)ان\s+[يت]ك
 _UNDATED = re.compile(r"(?<!\w)(?:لم\s+[يت](?:حدد|تحدد)(?:\s+بعد)?\s+موعد\w*|موعد\w*\s+لم\s+[يت](?:حدد|تحدد)|"
                       r"دون\s+تحديد\s+موعد|بدون\s+تحديد\s+موعد)(?!\w)")
 UNDATED_REACH = 60
+# Talk of a thing, right before it, is not the thing («يجعل الحديث عن خلاف بين الحليفين أقرب إلى التمني», «يكثر
+# الحديث منذ بدء الغارات… عن "محور روسي إيراني"»).
+_TALK_OF = re.compile(r"(?<!\w)الحديث(?:\s+\S+){0,10}?\s+عن\s*[«\"“]?$")
+TALK_REACH = 90
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
 DENIAL_WINDOW = 120  # characters before the cue in which a verb of denying governs it
@@ -153,7 +157,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     start = max(clause_start, cue_start - WINDOW)
     # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
     if any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
-            _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start):
+            _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
+            _TALK_OF.search(text, max(clause_start, cue_start - TALK_REACH), cue_start):
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
