@@ -110,6 +110,14 @@ def test_one_sides_cabinet_meeting_is_where_its_minister_spoke_not_a_meeting_of_
                                  "والإيراني يستهدفان رفع التجارة.") if k[0] == "meeting"}
 
 
+def test_calling_ones_counterpart_and_sitting_at_one_table_are_meetings():
+    assert ("meeting", "phone_call") in found(
+        "فقد اتصل الرئيس الإيراني حسن روحاني بنظيره الروسي فلاديمير بوتين، وتبادل معه التقييم لما جرى.")
+    assert ("meeting", "phone_call") not in found(
+        "وقال ماكرون إنه اتصل بالرئيسين الإيراني والروسي والأمريكي خلال الأسبوع.")
+    assert ("meeting", "talks") in found("وجلس بوتين وروحاني إلى طاولة واحدة في أنقرة.")
+
+
 def test_a_third_state_that_is_the_topic_of_talks_in_a_capital_is_not_at_the_table():
     """Talks of the two's officials in Moscow about a third state's doings are a visit; a third state's
     minister at the table keeps them talks."""
