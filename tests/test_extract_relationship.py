@@ -237,3 +237,9 @@ def test_russia_voting_for_un_sanctions_on_iran_is_no_cooperation_at_the_un():
     assert ("organisation", "un") not in found(text)
     shield = "واستخدمت روسيا حق النقض في مجلس الأمن ضد مشروع قرار يدين إيران."
     assert ("organisation", "un") in found(shield)
+
+
+def test_relations_called_good_or_advancing_are_judged_as_a_whole():
+    assert ("relations", "partnership") in found("وقال لافروف إن العلاقات بين روسيا وإيران جيدة للغاية.")
+    assert ("relations", "partnership") in found("وأضاف أن العلاقات مع موسكو تتقدم بدعم من الرئيس الروسي لطهران.")
+    assert ("relations", "partnership") not in found("وقال لافروف إن العلاقات بين روسيا وتركيا جيدة للغاية، فيما انتقد إيران.")
