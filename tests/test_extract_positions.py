@@ -117,3 +117,9 @@ def test_positions_taken_together_and_demands_made_of_them(text, expected):
         assert not {k for k in keys if k[0] == "joint_position"}
     else:
         assert tuple(expected.split()) in keys
+
+
+def test_russia_calling_irans_presence_in_syria_legitimate_holds_a_position_on_syria():
+    assert ("joint_position", "syria") in found(
+        "وتقول روسيا إن إيران شريك مهم لها ووجودها في سوريا شرعي لأنه جاء بطلب من الحكومة السورية.")
+    assert ("joint_position", "syria") not in found("وقال نتنياهو إن الوجود الإيراني في سوريا غير شرعي، وإن روسيا تعرف ذلك.")
