@@ -123,3 +123,10 @@ def test_russia_calling_irans_presence_in_syria_legitimate_holds_a_position_on_s
     assert ("joint_position", "syria") in found(
         "وتقول روسيا إن إيران شريك مهم لها ووجودها في سوريا شرعي لأنه جاء بطلب من الحكومة السورية.")
     assert ("joint_position", "syria") not in found("وقال نتنياهو إن الوجود الإيراني في سوريا غير شرعي، وإن روسيا تعرف ذلك.")
+
+
+def test_russia_backing_irans_position_on_the_nuclear_file_is_a_joint_position():
+    assert ("joint_position", "nuclear_deal") in found(
+        "واعتبر وزير الخارجية الروسي أن ردة فعل إيران \"معقولة\" بعد انسحاب أميركا من الاتفاق النووي.")
+    assert ("joint_position", "nuclear_deal") in found("وتدعم روسيا الموقف الإيراني في مفاوضات فيينا.")
+    assert ("joint_position", "nuclear_deal") not in found("وانتقد لافروف الموقف الإيراني في مفاوضات فيينا.")
