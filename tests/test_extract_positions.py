@@ -130,3 +130,9 @@ def test_russia_backing_irans_position_on_the_nuclear_file_is_a_joint_position()
         "واعتبر وزير الخارجية الروسي أن ردة فعل إيران \"معقولة\" بعد انسحاب أميركا من الاتفاق النووي.")
     assert ("joint_position", "nuclear_deal") in found("وتدعم روسيا الموقف الإيراني في مفاوضات فيينا.")
     assert ("joint_position", "nuclear_deal") not in found("وانتقد لافروف الموقف الإيراني في مفاوضات فيينا.")
+
+
+def test_assads_two_allies_or_backers_are_the_two():
+    """«حليفا دمشق», «أبرز داعمين للأسد» after the article named the two: the pair, backing Assad."""
+    assert ("joint_position", "syria") in found(
+        "وتتنافس روسيا وإيران على عقود إعادة الإعمار. ولا يخفي حليفا دمشق رغبتهما في حصة من الكعكة السورية.")
