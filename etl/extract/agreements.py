@@ -7,6 +7,7 @@ agreement in its clause, with negation and the future taken into account.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from etl.extract import Signal
 from etl.extract.article import Article
@@ -84,8 +85,8 @@ def agreements(ctx: Context) -> list[Signal]:
 def _arms_deal_before(art: Article, a: int) -> bool:
     """Whether the contract at ``a`` is the arms deal the article told of just before («صفقة "إس-300"… فالعقد وُقّع
     عام 2007»): an arms system named in the two sentences before."""
-    starts = [s for s, _ in art.sentences if s <= a]
-    since = starts[-3] if len(starts) >= 3 else 0
+    i = bisect_right(art.sentences, (a, len(art.text)))  # sentences starting at or before the contract
+    since = art.sentences[i - 3][0] if i >= 3 else 0
     return art.hits(art.lex.arms).any(since, a)
 
 

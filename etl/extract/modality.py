@@ -158,7 +158,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
     if any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
-            _TALK_OF.search(text, max(clause_start, cue_start - TALK_REACH), cue_start):
+            _talk_of(text, clause_start, cue_start):
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
@@ -173,8 +173,16 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
 
 def _undated(text: str, cue_start: int) -> bool:
     """Whether the words after the cue, up to a comma or full stop, say its date is not set."""
+    if "موعد" not in text[cue_start:cue_start + UNDATED_REACH]:  # (read for every cue: the plain test first)
+        return False
     m = _STOP.search(text, cue_start, cue_start + UNDATED_REACH)
     return bool(_UNDATED.search(text, cue_start, m.start() if m else min(len(text), cue_start + UNDATED_REACH)))
 
 
 _STOP = re.compile(r"[،,.؛;:!؟?]")
+
+
+def _talk_of(text: str, clause_start: int, cue_start: int) -> bool:
+    """Whether talk of the cue, not the cue itself, is what the words before it tell («الحديث عن خلاف»)."""
+    start = max(clause_start, cue_start - TALK_REACH)
+    return "الحديث" in text[start:cue_start] and bool(_TALK_OF.search(text, start, cue_start))

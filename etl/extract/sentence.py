@@ -216,8 +216,9 @@ def _leaders_of_three(ctx: Context, a: int) -> bool:
     """Heads of state of the two and a third power meeting: a summit («لقاء بين الرئيس الروسي بوتين والرئيس
     التركي أردوغان والإيراني روحاني»), not talks."""
     (cs, ce), sc = ctx.clause_of(a)
-    return any({IRAN, RUSSIA, THIRD} <= g.sides for g in sc.groups) and \
-        bool(_HEADS.search(ctx.art.text, cs, ce)) or bool(_HEADS_OF_THREE.search(ctx.art.text, cs, ce))
+    if _HEADS_OF_THREE.search(ctx.art.text, cs, ce):
+        return True
+    return any({IRAN, RUSSIA, THIRD} <= g.sides for g in sc.groups) and bool(_HEADS.search(ctx.art.text, cs, ce))
 
 
 # The three heads of a trilateral format named as three («قادة الدول الثلاث», «الرؤساء الثلاثة»).

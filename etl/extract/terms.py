@@ -346,7 +346,10 @@ class TermIndex:
                     whole, verify = rest.startswith((r"\s+", r"\s*\+")), re.compile(body)
                 table = (self._whole if whole else self._begins)[kind]
                 table.setdefault(head, []).append(_Alt(slot, g, r, verify))
-                (self._head3.add(head[:3]) if len(head) >= 3 else self._short.add(head))
+                if len(head) >= 3:
+                    self._head3.add(head[:3])
+                else:
+                    self._short.add(head)
                 if not whole and len(head) not in self._begin_lengths[kind]:
                     self._begin_lengths[kind].append(len(head))
         self._plans.clear()
