@@ -80,3 +80,14 @@ def test_lines_already_stored_are_skipped_unparsed(tmp_path):
     again = list(read_paths([tmp_path], skip_raw=seen.__contains__))
     assert [type(x).__name__ for x in again] == ["RawArticle", "Skipped", "RawArticle"]
     assert isinstance(again[1], Skipped) and again[1].origin.endswith("a.jsonl:2")
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path):
+    """JSON allows U+2028, U+2029 and U+0085 unescaped inside a string (pages copied from the web carry them):
+    only a newline ends a JSON Lines record."""
+    text = "قال بوتين\u2028إن روسيا وإيران\u2029شريكان\u0085في منظمة شنغهاي."
+    recs = [{"id": "s1", "text": text}, {"id": "s2", "text": ARTICLE}]
+    body = "\r\n".join(json.dumps(r, ensure_ascii=False) for r in recs) + "\r\n"
+    (tmp_path / "a.jsonl").write_text(body, encoding="utf-8", newline="")
+    got = _read(tmp_path / "a.jsonl")
+    assert [(a.article_id, a.text) for a in got] == [("s1", text), ("s2", ARTICLE)]

@@ -91,3 +91,13 @@ def test_find_date_never_raises(text, reference):
 @given(value=st.one_of(texts, st.text(max_size=60)))
 def test_parse_date_value_never_raises(value):
     assert parse_date_value(value) is None or isinstance(parse_date_value(value), date)
+
+
+@SETTINGS
+@given(st.text(max_size=700) | texts)
+def test_letter_share_counts_as_str_methods_do(text):
+    """The table lookup gives what asking each character gives (astral characters and lone surrogates included)."""
+    from etl.read.decode import SHARE_SAMPLE, letter_share
+    sample = text[:SHARE_SAMPLE]
+    visible = len("".join(sample.split()))
+    assert letter_share(text) == (sum(map(str.isalpha, sample)) / visible if visible else 1.0)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
+import numpy as np
+
 from charset_normalizer import from_bytes
 
 # Legacy code pages tried when the bytes are not UTF-8; only Arabic ones, since an Arabic monitor's
@@ -113,13 +115,30 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")  # what str.isalpha() refuses
 SHARE_SAMPLE = 500  # characters: enough to tell prose from a table of numbers, and cheap on every record
 
 
+def _plane_table(test) -> np.ndarray:
+    """``test`` of every Basic Multilingual Plane character, as a lookup table."""
+    return np.array([test(chr(c)) for c in range(0x10000)], dtype=bool)
+
+
+_IS_ALPHA = _plane_table(str.isalpha)
+_IS_SPACE = _plane_table(str.isspace)
+
+
 def letter_share(text: str) -> float:
     """Letters among the non-space characters of the text's beginning (1.0 for an all-space text)."""
     sample = text[:SHARE_SAMPLE]
-    visible = len("".join(sample.split()))  # str.split in C beats a regex substitution (it runs on every record)
-    if not visible:
-        return 1.0
-    return sum(map(str.isalpha, sample)) / visible
+    # Looked up in tables rather than asked of each character: it runs on every record read, and a call per
+    # character cost a twentieth of a whole ingest.
+    try:
+        codes = np.frombuffer(sample.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate
+        codes = None
+    if codes is not None and (codes.size == 0 or codes.max() < 0x10000):
+        visible = codes.size - int(np.count_nonzero(_IS_SPACE[codes]))
+        letters = int(np.count_nonzero(_IS_ALPHA[codes]))
+    else:
+        visible, letters = len("".join(sample.split())), sum(map(str.isalpha, sample))
+    return letters / visible if visible else 1.0
 
 
 def _suffix(path: str) -> str:

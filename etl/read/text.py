@@ -104,7 +104,9 @@ def _opt(v: object) -> str | None:
 
 
 def from_jsonl(name: str, text: str, first_line: int = 1) -> Read:
-    for n, line in enumerate(text.splitlines(), first_line):
+    # Only a newline ends a record: str.splitlines would also break at U+2028, U+0085 and the like, which
+    # JSON allows unescaped inside a string.
+    for n, line in enumerate(text.split("\n"), first_line):
         if not line.strip():
             continue
         origin = f"{name}:{n}"
