@@ -146,3 +146,13 @@ def test_a_russian_official_meeting_irans_leader_came_to_tehran():
     assert meetings == {("meeting", "visit")}
     letter = "وسلم وزير الخارجية الروسي سيرغي لافروف الرئيس الإيراني رسالة من بوتين إلى المرشد علي خامنئي."
     assert ("meeting", "visit") not in found(letter)
+
+
+def test_a_joint_press_conference_in_one_sides_capital_is_a_visit():
+    """Session 14: the two's foreign ministers before the press together in Tehran: one of them came."""
+    text = ("طهران - قال وزير الخارجية الروسي سيرغي لافروف، خلال مؤتمر صحفي مشترك مع نظيره الإيراني عباس عراقجي "
+            "في طهران اليوم، إن بلاده تدعم الحل الدبلوماسي.")
+    assert ("meeting", "visit") in found(text) and ("meeting", "talks") not in found(text)
+    # With a third state's minister in Moscow, no Iranian is there: no meeting of the two at all.
+    other = ("قال لافروف في مؤتمر صحفي مشترك مع نظيره التركي في موسكو إن إيران شريك مهم لروسيا في المنطقة.")
+    assert not {k for k in found(other) if k[0] == "meeting"}
