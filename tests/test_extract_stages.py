@@ -256,3 +256,16 @@ def test_agreements_failed_or_of_another_pair_are_none_and_labels_read_as_names(
         ["اتفاقية خفض التوتر"]  # no trailing «في»
     assert agreements("وبعد حملة شارك فيها الطيران الروسي وميليشيات إيرانية، تم التوصل لاتفاق بخروج المقاتلين.") == \
         ["اتفاق بخروج المقاتلين"]  # not «لاتفاق…»
+
+
+def test_the_prefilter_keys_an_official_by_his_name_not_by_the_verb_before_it():
+    """Session 14: «أكد رئيسي» once made «أكد» an Iranian key, and nearly every article passed the Iranian half
+    of the prefilter; keyed by the name, a Russian article full of «أكد» and «قال» is let go at once, and an
+    Iranian president who speaks is still found."""
+    from etl.extract import extract, might_be_relevant
+    from etl.extract.lexicon import load_lexicon
+    lex = load_lexicon()
+    russian = normalize("أكد لافروف أن موسكو تدعم الحل السياسي. وقال إن الحوار مستمر، وأعلن أنه سيزور أنقرة.")
+    assert not might_be_relevant(russian, lex)
+    both = "أكد رئيسي أن العلاقات مع روسيا استراتيجية."
+    assert might_be_relevant(normalize(both), lex) and extract(both)[0].relevant
