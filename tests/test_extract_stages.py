@@ -269,3 +269,19 @@ def test_the_prefilter_keys_an_official_by_his_name_not_by_the_verb_before_it():
     assert not might_be_relevant(russian, lex)
     both = "أكد رئيسي أن العلاقات مع روسيا استراتيجية."
     assert might_be_relevant(normalize(both), lex) and extract(both)[0].relevant
+
+
+def test_an_article_naming_both_apart_is_let_go_without_the_full_scan():
+    """Session 14: where the sides are named, the pair words and the projects only the two share are looked
+    for in the whole text by the small index; the full scan is built only for an article in play, and then cuts
+    only the sentences in play."""
+    from etl.extract import _relevance
+    from etl.extract.article import Article
+    from etl.extract.lexicon import load_lexicon
+    apart = ("زار الرئيس الإيراني أنقرة أمس. وبحث مع نظيره التركي ملف التجارة. وقال إن العلاقات جيدة. "
+             "وفي شأن آخر، أعلنت روسيا زيادة إنتاج القمح هذا العام.")
+    art = Article(apart, load_lexicon())
+    assert not _relevance(art).relevant and "scan" not in art.__dict__
+    together = "وقال بوتين إن روسيا وإيران عضوان في منظمة شنغهاي للتعاون. وتحدث الوزير عن الطقس في موسكو."
+    rel, sigs = extract(together)
+    assert rel.relevant and [(s.kind, s.key) for s in sigs] == [("organisation", "sco")]

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from etl.extract.lexicon import load_lexicon
-from etl.extract.terms import AnyOf, Terms, TextScan
+from etl.extract.terms import AnyOf, Terms, TextScan, only
 from etl.extract.normalize import _TABLE, _offsets, normalize
 from etl.extract.sentences import sentence_spans, split_sentences
 
@@ -49,9 +49,14 @@ def _assert_matchers_agree(text: str) -> None:
         for i, (s, e) in enumerate(some):
             if terms.find_in_regex(folded, [(s, e)]).spans:
                 assert lex.index.slots[id(terms)] in present[i], terms.terms
-    names = TextScan(lex.names_index, folded)  # the lists that tell whether a side is named, on their own
+    names = TextScan(lex.names_index, folded)  # the lists looked for in the whole text, on their own
     for terms in lex.name_lists.values():
         assert names.find(terms).spans == terms.find_regex(folded).spans, terms.terms
+    # The full scan of only the sentences in play finds in them what the scan of the whole text finds there.
+    focused = TextScan(lex.index, only(folded, some))
+    for terms in lex.term_lists():
+        assert focused.find_in(terms, some).spans == scan.find_in(terms, some).spans, terms.terms
+    assert focused.slots_by_region(some) == present
     for phrase in (lex.iran_roles, lex.russia_roles):
         assert scan.phrase_in(phrase).spans == phrase.find(folded).spans
         assert scan.phrase_in(phrase, sentences).spans == phrase.find_in(folded, sentences).spans

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Callable
 from functools import cached_property
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.normalize import NormText
 from etl.extract.sentences import sentence_spans
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
-from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan
+from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan, only
 
 
 _QUOTES = "«»\"“”"
@@ -69,11 +68,13 @@ class Article:
     def hits(self, terms: Terms | Phrase) -> Hits:
         h = self._hits.get(id(terms))
         if h is None:
-            regions = self.scan.whole if self.regions is None or id(terms) in self._global else self.regions
-            if isinstance(terms, Phrase):
-                h = self.scan.phrase_in(terms, regions)
+            if "scan" not in self.__dict__ and id(terms) in self.lex.name_lists:
+                # (a list that decides where the sides are named, before the article is known to be relevant:
+                # its own small index answers, as the full scan would; these lists are looked for in the whole text)
+                h = self._name_hits(terms)
             else:
-                h = self.scan.find_in(terms, regions)
+                regions = self.scan.whole if self.regions is None or id(terms) in self._global else self.regions
+                h = self.scan.phrase_in(terms, regions) if isinstance(terms, Phrase) else self.scan.find_in(terms, regions)
             if terms is self.lex.iran_officials or terms is self.lex.russia_officials:
                 h = self._with_surnames(h, self.lex.iran_surnames if terms is self.lex.iran_officials
                                         else self.lex.russia_surnames)
@@ -92,7 +93,13 @@ class Article:
         return Hits(sorted(full.spans + later)) if later else full
 
     def focus(self, sentences: list[tuple[int, int]]) -> Regions:
-        """From now on, look for the lists other than the parties' in these sentences only."""
+        """From now on, look for the lists other than the parties' in these sentences only.
+
+        What was looked for in the whole text is known by now (the sides, the pair words, the projects only the
+        two share: `_in_play`), and what is looked for from now on is looked for in these sentences (or, for
+        the other states, used only there): the full scan need cut only their words into terms."""
+        if "scan" not in self.__dict__:
+            self.__dict__["scan"] = TextScan(self.lex.index, only(self.nt.text, sentences))
         self.regions = self.scan.regions(sentences)
         return self.regions
 
@@ -129,9 +136,9 @@ class Article:
         «عبر أذربيجان»)."""
         return bool(_IN.search(self.text, max(0, start - PLACE_WORDS_REACH), start))
 
-    def _unmasked(self, terms: Terms, hits: Callable[[Terms], Hits] | None = None) -> list[tuple[int, int]]:
+    def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
-        hits = hits or self.hits
+        hits = self.hits
         masked = hits(self.lex.not_party).spans + [
             (a, b) for a, b in hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
         return [sp for sp in hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
@@ -150,10 +157,7 @@ class Article:
         names, officials = (lex.iran, lex.iran_officials) if side == IRAN else (lex.russia, lex.russia_officials)
         if not (names.may_occur(self.text) or officials.may_occur(self.text)):
             return False
-        if "scan" in self.__dict__:  # the full scan is there already
-            return bool(self.party(side).spans)
-        # (a bare surname counts only after the full name: it changes where a side is named, not whether)
-        return bool(self._name_hits(officials).spans or self._unmasked(names, self._name_hits))
+        return bool(self.party(side).spans)
 
     def mentions(self, s: int, e: int) -> list[Mention]:
         """Every side named in ``[s, e)``, in text order; where two lists match the same words, the longer

@@ -95,9 +95,10 @@ class Lexicon:
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
     may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
-    # The lists that tell whether an article names a side, copied into an index of their own: most articles
-    # that pass the prefilter name one side only, and scanning them for these few lists costs a fifth of
-    # scanning them for all. id(list) -> its copy.
+    # The lists looked for in the whole text (whether and where an article names a side, which sentences are in
+    # play), copied into an index of their own: most articles that pass the prefilter name one side only, or both
+    # but never together, and scanning them for these few lists costs a fifth of scanning them for all; the full
+    # scan then cuts only the sentences in play. id(list) -> its copy.
     names_index: TermIndex = field(init=False, repr=False, compare=False)
     name_lists: dict[int, Terms] = field(init=False, repr=False, compare=False)
 
@@ -110,7 +111,9 @@ class Lexicon:
         self.cue_rules = [(self.index.slots.get(id(r.terms)), r) for r in self.entries + self.rules]
         self.may_name_russia = AnyOf(self.russia.keys + self.russia_officials.keys)
         self.may_name_iran = AnyOf(self.iran.keys + self.iran_officials.keys)
-        own = (self.iran, self.russia, self.iran_officials, self.russia_officials, self.not_party, self.newspapers)
+        own = (self.iran, self.russia, self.iran_officials, self.russia_officials, self.not_party, self.newspapers,
+               self.iran_surnames, self.russia_surnames, self.pair, self.generic_pair, self.trio, self.treaty_refs,
+               self.treaty.terms, *(en.terms for en in self.entries if en.bilateral))
         self.name_lists = {id(t): Terms(list(t.terms)) for t in own}
         self.names_index = TermIndex(self.name_lists.values())
 

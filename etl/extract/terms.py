@@ -398,6 +398,18 @@ class TermIndex:
         return list(map(self._plans.__getitem__, words))
 
 
+def only(text: str, spans: list[tuple[int, int]], fill: str = "\x00") -> str:
+    """``text`` with everything outside ``spans`` (in order, apart) replaced by ``fill``, which no term matches
+    and which is no word character: offsets are kept, and a scan of the result finds in ``spans`` what a scan
+    of ``text`` finds there, as long as each span begins and ends between words."""
+    out, last = [], 0
+    for s, e in spans:
+        out += [fill * (s - last), text[s:e]]
+        last = e
+    out.append(fill * (len(text) - last))
+    return "".join(out)
+
+
 class Regions(NamedTuple):
     """Spans of a text to look in, checked once against it."""
 
