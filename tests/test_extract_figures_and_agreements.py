@@ -134,3 +134,14 @@ def test_the_contract_told_after_an_arms_deal_is_that_deal_no_agreement_besides(
     assert not [s for s in extract(text)[1] if s.kind == "agreement"]
     gas = "ووقعت طهران وموسكو عقدا بقيمة 800 مليون دولار لتوريد الغاز الروسي إلى إيران."
     assert [s.kind for s in extract(gas)[1] if s.kind == "agreement"] == ["agreement"]
+
+
+def test_a_purpose_after_a_definite_agreement_is_no_name_of_it():
+    """Session 14: «الاتفاق لشرح بنوده» is the act's purpose; the bare «الاتفاق» (here another pair's ceasefire)
+    names no agreement of the two. An indefinite one is named by what it is for."""
+    purpose = ("وأشار دبلوماسيون إلى أن الوزير الروسي اتصل بنظيره الإيراني بعد ساعات من توقيع الاتفاق لشرح بنوده.")
+    assert not [s for s in extract(purpose)[1] if s.kind == "agreement"]
+    relies = "وقال الوزير الإيراني إن بلاده تعوّل على الاتفاقية لرفع صادراتها إلى روسيا بنسبة 30 بالمئة."
+    assert not [s for s in extract(relies)[1] if s.kind == "agreement"]
+    named = "ووقعت إيران وروسيا اتفاقية لبناء محطة كهرباء جديدة في محافظة هرمزكان."
+    assert [(s.key, s.status) for s in extract(named)[1] if s.kind == "agreement"] == [("other", "signed")]

@@ -178,6 +178,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if i == 0 and f == _ON and _DEFINITE.match(art.text[a:b]):  # «بموجب الاتفاقية على مزايا»: the verb's
             break
+        if i == 0 and _PURPOSE.match(f) and _DEFINITE.match(art.text[a:b]):
+            break  # «بعد ساعات من توقيع الاتفاق لشرح بنوده»: what was done for, not which agreement
         after_preposition = i and normalize(words[i - 1]) in _PREPOSITIONS  # a noun follows («على تبادل»)
         if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")) and not after_preposition:
             break
@@ -198,6 +200,9 @@ _VALUE_THEN_PURPOSE = re.compile(r"\s*(?:بقيمة|قيمته|قيمتها|بك
 _NUCLEAR = re.compile(r"نووي|مفاعل|الذري")  # folded: «نووية», «المفاعلات الصغيرة», «الطاقة الذرية»
 NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
+# «ل» on a verbal noun after a definite agreement: the purpose of the act that governs it, not its name (the
+# name of an indefinite one may say what it is for: «اتفاقية لبناء محطة»).
+_PURPOSE = re.compile(r"^ل(?!ل)[^\W\d]{3,}$")
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
 _PROGRAMME = re.compile(r"برنامج|ملف")
 
