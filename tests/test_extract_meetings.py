@@ -156,3 +156,12 @@ def test_a_joint_press_conference_in_one_sides_capital_is_a_visit():
     # With a third state's minister in Moscow, no Iranian is there: no meeting of the two at all.
     other = ("قال لافروف في مؤتمر صحفي مشترك مع نظيره التركي في موسكو إن إيران شريك مهم لروسيا في المنطقة.")
     assert not {k for k in found(other) if k[0] == "meeting"}
+
+
+def test_a_signing_by_video_link_from_both_capitals_is_talks_not_a_visit():
+    """Session 14: each president in his own capital, the two linked by video: no one came."""
+    video = ("وقّعت إيران وروسيا، اليوم الأربعاء، اتفاقية حكومية لبناء خط سكة حديد رشت–آستارا، في مراسم جرت في طهران وموسكو "
+             "في آن واحد عبر تقنية الاتصال المرئي، بحضور الرئيسين إبراهيم رئيسي وفلاديمير بوتين.")
+    assert ("meeting", "talks") in found(video) and ("meeting", "visit") not in found(video)
+    kremlin = "وقّع بوتين ونظيره الإيراني بزشكيان، في الكرملين، معاهدة الشراكة الاستراتيجية الشاملة."
+    assert ("meeting", "visit") in found(kremlin)
