@@ -165,3 +165,18 @@ def test_a_signing_by_video_link_from_both_capitals_is_talks_not_a_visit():
     assert ("meeting", "talks") in found(video) and ("meeting", "visit") not in found(video)
     kremlin = "وقّع بوتين ونظيره الإيراني بزشكيان، في الكرملين، معاهدة الشراكة الاستراتيجية الشاملة."
     assert ("meeting", "visit") in found(kremlin)
+
+
+def test_a_visit_called_off_or_reported_and_denied_is_no_meeting():
+    """Session 14: «إلغاء زيارة…» and «نفى… صحة تقارير عن زيارة…» tell of meetings that did not happen; what is
+    abolished that is no meeting (tariffs, sanctions) leaves the rest of the sentence stated."""
+    called_off = ("طهران - أعلنت وزارة الطاقة الإيرانية، الأربعاء، إلغاء زيارة كان من المقرر أن يقوم بها الوزير إلى "
+                  "موسكو الأسبوع المقبل لترؤس الجانب الإيراني في اجتماع اللجنة الاقتصادية المشتركة مع روسيا.")
+    assert not {k for k in found(called_off) if k[0] == "meeting"}
+    assert not {k for k in found("وألغى وزير الخارجية الإيراني محمد جواد ظريف زيارة كانت مقررة إلى موسكو.")
+                if k[0] == "meeting"}
+    denied = ("موسكو - نفى المتحدث باسم الكرملين دميتري بيسكوف، اليوم الاثنين، صحة تقارير إعلامية عن زيارة مرتقبة "
+              "للرئيس فلاديمير بوتين إلى طهران الشهر المقبل.")
+    assert not {k for k in found(denied) if k[0] == "meeting"}
+    assert ("meeting", "visit") in found("زار وزير الخارجية الإيراني موسكو بعد إلغاء العقوبات على المصارف.")
+    assert ("economic", "trade_measure") in found("واتفقت إيران وروسيا على إلغاء الرسوم الجمركية على القمح.")

@@ -66,7 +66,12 @@ _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
 _DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان|وجود)(?!\w)[^،,.؛:]*$")
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
-_DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)ان\s+[يت]كون(?!\w)[^.؛:،,]*$")
+_DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)(?:ان\s+[يت]كون|صحه)(?!\w)[^.؛:،,]*$")
+# («نفى الكرملين، اليوم، صحة تقارير عن زيارة مرتقبة لبوتين»: the reports' truth is what is denied.)
+# A meeting called off did not and will not happen («ألغى لافروف زيارة كانت مقررة»، «إلغاء زيارة الوزير… لترؤس
+# الجانب الإيراني في اجتماع اللجنة»); abolishing a tariff is no cancelled event.
+_CANCELLED = re.compile(r"(?<!\w)[وف]?(?:ب?الغاء|الغي|الغت|الغيت|الغيا|[يت]لغي)(?!\w)[^.؛:،,]{0,60}?(?<!\w)"
+                        r"(?:ال)?(?:زياره\w*|اجتماع\w*|لقاء\w*|قمه|جوله|محادثات)(?!\w)[^.؛:،,]*$")
 # An event whose date is not set («خلال زيارة رسمية لموسكو لم يحدد موعدها بعد») is announced as neither dated
 # nor decided: open, as «في أقرب وقت» is. Read after the cue, up to the next comma or full stop.
 _UNDATED = re.compile(r"(?<!\w)(?:لم\s+[يت](?:حدد|تحدد)(?:\s+بعد)?\s+موعد\w*|موعد\w*\s+لم\s+[يت](?:حدد|تحدد)|"
@@ -162,13 +167,20 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
         return "hypothetical"
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
-            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start):
+            _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
+            _cancelled(text, clause_start, cue_start):
         return "denied"
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, f_start, cue_start + 1)):
         return "future"
     return "stated"
+
+
+def _cancelled(text: str, clause_start: int, cue_start: int) -> bool:
+    """Whether the meeting the cue tells of, or the cue's own word («إلغاء زيارة»), was called off."""
+    word = _WORD.match(text, cue_start)
+    return bool(_CANCELLED.search(text, max(clause_start, cue_start - DENIAL_WINDOW), word.end() if word else cue_start))
 
 
 def _undated(text: str, cue_start: int) -> bool:
