@@ -145,3 +145,12 @@ def test_a_purpose_after_a_definite_agreement_is_no_name_of_it():
     assert not [s for s in extract(relies)[1] if s.kind == "agreement"]
     named = "ووقعت إيران وروسيا اتفاقية لبناء محطة كهرباء جديدة في محافظة هرمزكان."
     assert [(s.key, s.status) for s in extract(named)[1] if s.kind == "agreement"] == [("other", "signed")]
+
+
+def test_the_opec_plus_output_deal_is_the_group_not_an_agreement_of_the_two():
+    """Session 14: «اتفاق خفض الإنتاج» is OPEC+'s deal, which both keep as members; «أعضاء التحالف» are the group's
+    members, no alliance of the two."""
+    text = "ومع ذلك، وافقت طهران على تمديد اتفاق خفض الإنتاج تسعة أشهر إلى جانب موسكو وبقية أعضاء التحالف."
+    assert {(s.kind, s.key) for s in extract(text)[1]} == {("organisation", "opec_plus")}
+    own = "ووقعت روسيا وإيران اتفاقا لتطوير حقول النفط في محافظة خوزستان."
+    assert ("agreement", "other") in {(s.kind, s.key) for s in extract(own)[1]}
