@@ -89,9 +89,9 @@ def _a_blocs(ctx: Context, sc, cs: int, a: int) -> bool:
     return bool(blocs) and not any(m.side == RUSSIA and blocs[-1][1] <= m.start < a for m in sc.mentions)
 
 
-# A value for developing something («مذكرة تفاهم بقيمة 40 مليار دولار لتطوير حقول الغاز»): invested. (A contract
-# to build a plant, «اتفاقا بقيمة 25 مليار دولار لبناء محطة», is the contract's value, `other`.)
-_FOR_BUILDING = re.compile(r"\s*(?:ل|من\s+اجل\s+)(?:(?:ل)?تعاون\s+في\s+)?(?:تطوير|استثمار)")
+# A value for developing something («مذكرة تفاهم بقيمة 40 مليار دولار لتطوير حقول الغاز», «…، تشمل تطوير حقلين»):
+# invested. (A contract to build a plant, «اتفاقا بقيمة 25 مليار دولار لبناء محطة», is the contract's value, `other`.)
+_FOR_BUILDING = re.compile(r"\s*(?:ل|من\s+اجل\s+|[،,]?\s*[يت](?:شمل|تضمن)\s+)(?:(?:ل)?تعاون\s+في\s+)?(?:تطوير|استثمار)")
 
 
 def _figure_key(ctx: Context, unit: str, before: str, after: str = "") -> str:
