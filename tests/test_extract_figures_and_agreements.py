@@ -158,3 +158,13 @@ def test_the_opec_plus_output_deal_is_the_group_not_an_agreement_of_the_two():
     assert {(s.kind, s.key) for s in extract(text)[1]} == {("organisation", "opec_plus")}
     own = "ووقعت روسيا وإيران اتفاقا لتطوير حقول النفط في محافظة خوزستان."
     assert ("agreement", "other") in {(s.kind, s.key) for s in extract(own)[1]}
+
+
+def test_mir_cards_are_the_link_with_shetab_only_where_iran_is_in_play():
+    """Session 14: Russia's Mir cards in Turkey are no Iran–Russia project; in Iran, or with Shetab, they are."""
+    turkey = ("وفي أنقرة، قال نائب رئيس الوزراء الروسي ألكسندر نوفاك إن البلدين بحثا توسيع قبول بطاقات «مير» الروسية "
+              "في المصارف التركية. وكانت إيران قد أعلنت الشهر الماضي زيادة صادراتها من الغاز إلى تركيا.")
+    assert ("project", "mir_shetab") not in {(s.kind, s.key) for s in extract(turkey)[1]}
+    iran = "وأعلن البنك المركزي الإيراني أن بطاقات «مير» الروسية باتت مقبولة في أجهزة الصراف الآلي في إيران."
+    assert ("project", "mir_shetab") in {(s.kind, s.key) for s in extract(iran)[1]}
+    assert ("project", "mir_shetab") in {(s.kind, s.key) for s in extract("واكتمل ربط شبكة شتاب الإيرانية بنظام مير الروسي.")[1]}
