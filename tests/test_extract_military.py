@@ -2,6 +2,7 @@
 (session 12); each pairs a statement with a near miss."""
 import pytest
 
+from etl.extract import extract
 from tests.extracting import found
 
 
@@ -22,3 +23,12 @@ def test_a_denied_negated_or_third_party_transfer_is_none(text):
 def test_iran_letting_russian_aircraft_through_its_airspace_is_basing_syria_doing_so_is_not():
     assert ("military", "basing") in found("وسمحت إيران للطائرات الروسية بعبور أجوائها لضرب أهداف في سوريا.")
     assert ("military", "basing") not in found("وسمحت سوريا للطائرات الروسية بعبور أجوائها لضرب أهداف إيرانية.")
+
+
+def test_being_able_to_supply_is_not_supplying():
+    """Session 14: «القادرة على تزويد طهران…» says what Russia could do, not what it did."""
+    able = ("ويرى محللون أن موسكو من الدول القليلة القادرة على تزويد طهران بمنظومات دفاعية متطورة.")
+    assert not [s for s in extract(able)[1] if s.kind == "military"]
+    # Systems able to intercept missiles, delivered, are delivered.
+    done = "وسلمت روسيا إيران منظومات دفاعية متطورة قادرة على اعتراض الصواريخ."
+    assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(done)[1]}

@@ -51,7 +51,9 @@ _HYPOTHETICAL = re.compile(
     # Whether or not («سواء زار سليماني موسكو أم لم يزرها») leaves it open; «على حد سواء» (alike) does not.
     r"(?<!حد\s)سواء|"
     # If or whether it is («ولم يحدد إن كان الاجتماع سيضم…»); not «منذ أن كان» (since it was).
-    r"(?<!منذ\s)(?<!بعد\s)ان\s+كان(?:ت)?)(?!\w)")
+    r"(?<!منذ\s)(?<!بعد\s)ان\s+كان(?:ت)?|"
+    # Able to is not doing («من الدول القليلة القادرة على تزويد طهران بمنظومات دفاعية»).
+    r"(?:ال)?قادر(?:ه|ون|ين|ان|تان)?\s+علي)(?!\w)")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
 _COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
