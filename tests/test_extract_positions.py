@@ -1,6 +1,7 @@
 """Joint positions said by the two together: sentences written for these tests (session 12)."""
 import pytest
 
+from etl.extract import extract
 from tests.extracting import found
 
 CALL = "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا بنظيره الإيراني حسن روحاني. "
@@ -136,3 +137,12 @@ def test_assads_two_allies_or_backers_are_the_two():
     """«حليفا دمشق», «أبرز داعمين للأسد» after the article named the two: the pair, backing Assad."""
     assert ("joint_position", "syria") in found(
         "وتتنافس روسيا وإيران على عقود إعادة الإعمار. ولا يخفي حليفا دمشق رغبتهما في حصة من الكعكة السورية.")
+
+
+def test_the_two_who_will_defend_their_interests_under_the_nuclear_deal_hold_a_position_on_it():
+    """Session 14: the future dual «ستدافعان» as the present «تدافعان» does."""
+    text = ("وأكد لافروف بعد محادثات مع نظيره الإيراني محمد جواد ظريف أن روسيا وإيران \"ستدافعان عن مصالحهما "
+            "المشروعة\" في إطار الاتفاق النووي.")
+    assert ("joint_position", "nuclear_deal") in {(s.kind, s.key) for s in extract(text)[1]}
+    alone = "وقال لافروف إن روسيا ستدافع عن مصالحها في سوريا، مشيرا إلى أن إيران دولة جارة."
+    assert ("joint_position", "nuclear_deal") not in {(s.kind, s.key) for s in extract(alone)[1]}
