@@ -243,3 +243,11 @@ def test_relations_called_good_or_advancing_are_judged_as_a_whole():
     assert ("relations", "partnership") in found("وقال لافروف إن العلاقات بين روسيا وإيران جيدة للغاية.")
     assert ("relations", "partnership") in found("وأضاف أن العلاقات مع موسكو تتقدم بدعم من الرئيس الروسي لطهران.")
     assert ("relations", "partnership") not in found("وقال لافروف إن العلاقات بين روسيا وتركيا جيدة للغاية، فيما انتقد إيران.")
+
+
+def test_our_iranian_partners_in_the_nominative_is_a_partnership():
+    """Session 14: «شركاؤنا» (subject) as «شركائنا» and «شركاءنا» are."""
+    text = "وقال لافروف في مستهل اللقاء: \"نحن وشركاؤنا الإيرانيون نرفض هذه الخطوة\"."
+    assert ("relations", "partnership") in {(s.kind, s.key) for s in extract(text)[1]}
+    turks = "وقال لافروف إن شركاؤنا الأتراك يتفهمون موقفنا، مشيرا إلى أن إيران دولة جارة."
+    assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(turks)[1]}
