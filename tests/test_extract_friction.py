@@ -2,6 +2,7 @@
 (sessions 11–12); each pairs a statement with a near miss."""
 import pytest
 
+from etl.extract import extract
 from tests.extracting import found
 
 
@@ -108,3 +109,12 @@ def test_talk_of_a_thing_is_not_the_thing():
     assert ("relations", "partnership") not in found(
         "يكثر الحديث منذ بدء الغارات الروسية في سوريا عن \"محور روسي إيراني\" يقاتل إلى جانب نظام الأسد.")
     assert ("friction", "disagreement") in found("وتحدث لافروف عن خلاف بين موسكو وطهران حول سوريا.")
+
+
+def test_an_iranian_minister_criticising_the_russian_side_is_a_disagreement():
+    """Session 14: a title alone between the two («الإيراني الجانبَ الروسي») begins the object of the verb; it
+    does not list them as one subject. Joined by «و», they are one («الإيراني ونظيره الروسي»)."""
+    text = "وانتقد وزير الدفاع الإيراني العميد حسين دهقان الجانب الروسي لأنه كشف العملية على الملأ."
+    assert ("friction", "disagreement") in {(s.kind, s.key) for s in extract(text)[1]}
+    together = "وانتقد وزير الخارجية الإيراني ونظيره الروسي العقوبات الأمريكية على البلدين."
+    assert ("friction", "disagreement") not in {(s.kind, s.key) for s in extract(together)[1]}

@@ -42,11 +42,12 @@ _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 NISBA = re.compile(r"^ال\w+(?:ي|يه)$")
 _ADJECTIVE = re.compile(r"^(?:ال)?\w+(?:ي|يه)$")  # with or without the article («قمة روسية إيرانية تركية»)
 
-def _linked(gap: str, same_side: bool, second: str = "") -> bool:
+def _linked(gap: str, same_side: bool, second: str = "", listing: bool = False) -> bool:
     """Whether ``gap`` joins two mentions into one group: a few names between two mentions of one side
     («الروسي فلاديمير بوتين»), only links and titles between two sides. Iran and Russia side by side
     (``second``: the latter's words) are one group where the second is an adjective («الروسية الإيرانية») or
-    joined by «و» («روسيا وإيران»), not where it is a name: «اتهم الرئيس الإيراني روسيا» has it for its object."""
+    joined by «و» («روسيا وإيران»), not where it is a name: «اتهم الرئيس الإيراني روسيا» has it for its object.
+    ``listing``: the two sides are one list only where something joins them, not a title alone."""
     if len(gap) > 60:  # more than three words: the cheap answer first, most gaps are long
         return False
     words = [w for w in _GAP_PUNCT.split(gap) if w]
@@ -56,7 +57,14 @@ def _linked(gap: str, same_side: bool, second: str = "") -> bool:
         return True
     if not gap.strip() and second and not second.startswith("و") and not _ADJECTIVE.match(second):
         return False
+    if listing and words and not _JOINS.search(gap):
+        return False  # «وزير الدفاع الإيراني الجانبَ الروسي»: a title alone between two sides begins the object
     return all(_LINK_WORD.fullmatch(w) for w in words)
+
+
+# What joins two sides into one list: a conjunction (also written on a title: «ونظيره»), a comma, «كل من», or
+# backing («المدعومة روسيا»).
+_JOINS = re.compile(r"[،,/\-]|(?:^|\s)(?:و|او|ثم|مع|كل|بدعم|مدعوم|المدعوم)")
 
 
 def groups(text: str, mentions: list[Mention]) -> list[Group]:
@@ -67,7 +75,7 @@ def groups(text: str, mentions: list[Mention]) -> list[Group]:
     for m in mentions:
         gap = text[cur[-1].end:m.start] if cur else ""
         ours = {cur[-1].side, m.side} == {IRAN, RUSSIA} if cur else False
-        if cur and not _linked(gap, cur[-1].side == m.side, text[m.start:m.end] if ours else ""):
+        if cur and not _linked(gap, cur[-1].side == m.side, text[m.start:m.end] if ours else "", listing=True):
             out.append(_group(cur, thirds))
             cur, thirds = [], 0
         # One third state per run of its mentions joined by names alone («التركي رجب طيب أردوغان»); «و»

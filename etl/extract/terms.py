@@ -183,9 +183,11 @@ class Phrase:
         return Hits([m.span() for s, e in regions for m in self.pattern.finditer(text, s, e)])
 
 
-def role_phrase(roles: list[str], demonyms: list[str]) -> Phrase:
-    """An official's role followed within three words by a demonym: «وزير الخارجية الروسي»."""
-    return Phrase(re.compile(rf"{terms_pattern(roles)}(?:\s+\S+){{0,3}}?\s+{terms_pattern(demonyms)}"),
+def role_phrase(roles: list[str], demonyms: list[str], others: list[str] = ()) -> Phrase:
+    """An official's role followed within three words by a demonym: «وزير الخارجية الروسي»; not past another's
+    demonym («وزير الدفاع الإيراني الجانبَ الروسي» is Iran's minister)."""
+    between = rf"(?!{terms_pattern(list(others))})\S+" if others else r"\S+"
+    return Phrase(re.compile(rf"{terms_pattern(roles)}(?:\s+{between}){{0,3}}?\s+{terms_pattern(demonyms)}"),
                   lead=Terms(roles))
 
 
