@@ -388,8 +388,8 @@ class TermIndex:
     def _cannot_begin(self, word: str) -> bool:
         """Whether no head starts at any offset the clitics can leave (at most four letters: «وبال»)."""
         head3, short = self._head3, self._short
-        for k in range(MAX_CLITICS + 1):
-            if word[k:k + 3] in head3 or short and any(word[k:k + n] in short for n in (1, 2)):
+        for k in range(MAX_CLITICS + 1):  # (no generator per offset: this runs for every new word)
+            if word[k:k + 3] in head3 or short and (word[k:k + 1] in short or word[k:k + 2] in short):
                 return False
         return True
 
