@@ -146,3 +146,15 @@ def test_the_two_who_will_defend_their_interests_under_the_nuclear_deal_hold_a_p
     assert ("joint_position", "nuclear_deal") in {(s.kind, s.key) for s in extract(text)[1]}
     alone = "وقال لافروف إن روسيا ستدافع عن مصالحها في سوريا، مشيرا إلى أن إيران دولة جارة."
     assert ("joint_position", "nuclear_deal") not in {(s.kind, s.key) for s in extract(alone)[1]}
+
+
+def test_getting_round_sanctions_or_being_under_them_is_no_position_on_them():
+    """Session 14: what the two do about sanctions, or suffer, is not a stance they state."""
+    round_ = ("وأعلن البنكان المركزيان في إيران وروسيا ربط نظاميهما للرسائل المالية. ويأتي الربط في اطار مساعي "
+              "البلدين للالتفاف على العقوبات الغربية التي عزلت مصارفهما عن نظام «سويفت».")
+    assert ("joint_position", "sanctions") not in {(s.kind, s.key) for s in extract(round_)[1]}
+    under = ("ويأتي الربط في إطار مساعي طهران وموسكو، الخاضعتين لعقوبات غربية واسعة، للالتفاف على نظام «سويفت» "
+             "للتحويلات المالية الدولية.")
+    assert ("joint_position", "sanctions") not in {(s.kind, s.key) for s in extract(under)[1]}
+    against = "وأكد البلدان روسيا وإيران رفضهما العقوبات الغربية الأحادية."
+    assert ("joint_position", "sanctions") in {(s.kind, s.key) for s in extract(against)[1]}
