@@ -32,3 +32,12 @@ def test_being_able_to_supply_is_not_supplying():
     # Systems able to intercept missiles, delivered, are delivered.
     done = "وسلمت روسيا إيران منظومات دفاعية متطورة قادرة على اعتراض الصواريخ."
     assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(done)[1]}
+
+
+def test_an_embargo_on_arms_sales_ending_is_no_sale():
+    """Session 14: «انتهاء القيود الأممية على بيع الأسلحة إلى إيران» tells of the embargo, not of a sale."""
+    text = ("مع انتهاء القيود الأممية على بيع الأسلحة إلى إيران اليوم الأحد، وفق الجدول الزمني الذي حدده القرار "
+            "2231، يتجدد السؤال في العواصم الخليجية: هل تبيع روسيا طهران مقاتلات «سوخوي-30» أو منظومات «إس-400»؟")
+    assert not [s for s in extract(text)[1] if s.kind == "military"]
+    sold = "وسلمت روسيا إيران أول دفعة من مقاتلات سوخوي-35 الشهر الماضي."
+    assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(sold)[1]}
