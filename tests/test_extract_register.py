@@ -636,3 +636,28 @@ STATUSES_13 = [
 @pytest.mark.parametrize("text,status", STATUSES_13)
 def test_statuses_from_tense_voice_and_the_verb_far_from_the_noun(text, status):
     assert status in {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+# Session 14: more statuses written from the language (four of these wrong before the rules they led to).
+STATUSES_14 = [
+    ("ولا تزال اتفاقية تبادل العملات بين إيران وروسيا قيد التفاوض.", "negotiating"),  # «تبادل»: a noun, not a verb
+    ("وأكد المسؤول أن الاتفاقية الموقعة بين إيران وروسيا عام 2023 تنفذ حاليا بنجاح.", "implementing"),
+    ("وتعمل روسيا وإيران على إعداد مسودة اتفاقية جديدة لحماية الاستثمارات.", "negotiating"),
+    ("ووافق مجلس صيانة الدستور في إيران على الاتفاقية الموقعة مع روسيا.", "ratified"),
+    ("وصادق مجلس الشورى الإسلامي الإيراني على اتفاقية التعاون في مجال النقل بين إيران وروسيا.", "ratified"),
+    ("وانتهت طهران وموسكو من صياغة نص اتفاقية التعاون الشامل، بانتظار التوقيع.", "drafted"),
+    ("ولم توقع إيران وروسيا بعد اتفاقية التعاون الجمركي.", "negotiating"),
+]
+
+
+@pytest.mark.parametrize("text,status", STATUSES_14)
+def test_statuses_of_nouns_in_construct_present_verbs_and_upper_houses(text, status):
+    assert status in {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بقائي إن إيران وروسيا لم توقعا أي معاهدة تحالف عسكري.",
+    "وقال بقائي: \"ليست هذه معاهدة تحالف عسكري بين طهران وموسكو\".",
+])
+def test_an_agreement_denied_is_none(text):
+    assert not [s for s in extract(text)[1] if s.kind == "agreement"]

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import conditional
+from etl.extract.modality import conditional, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
@@ -20,9 +20,9 @@ from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
 _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
-# (Not a verbal noun of the pattern تفعيل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
-# «اتفاقية تجارية», «اتفاق نهائي».)
-_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!\w+(?:يه|ايي|اري|وي)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
+# (Not a verbal noun of the pattern تفعيل or تفاعل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
+# «اتفاقية تبادل العملات», «اتفاقية تجارية», «اتفاق نهائي».)
+_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
 
 
 def agreements(ctx: Context) -> list[Signal]:
@@ -33,7 +33,7 @@ def agreements(ctx: Context) -> list[Signal]:
         if not (sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce)):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
-        named = [(en, hits[0]) for en, hits in named if hits and not conditional(art.text, cs, hits[0][0])]
+        named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0])]
         for en, (a, b) in named:
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
                                   status=status(ctx, cs, ce, a, b)))
@@ -41,7 +41,7 @@ def agreements(ctx: Context) -> list[Signal]:
             continue
         refs = art.treaty_refs(cs, ce)
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
-            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a)) or conditional(art.text, cs, a):
+            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a)) or _not_so(art.text, cs, a):
                 continue  # an arms contract is military/arms_transfer only; a possible one is none
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
                 out.append(ctx.signal("agreement", lex.treaty.key, lex.treaty.label, lex.treaty.topic, cue=(a, b),
@@ -80,6 +80,12 @@ def agreements(ctx: Context) -> list[Signal]:
             out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
             break  # one named agreement per clause
     return out
+
+
+def _not_so(text: str, cs: int, a: int) -> bool:
+    """Whether the agreement at ``a`` is only possible, or denied to be («لم توقعا أي معاهدة تحالف», «ليست
+    معاهدة تحالف عسكري»); one not yet signed is told after its noun («الاتفاقية لم توقع بعد»), as its status."""
+    return conditional(text, cs, a) or modality(text, cs, a) == "denied"
 
 
 def _arms_deal_before(art: Article, a: int) -> bool:

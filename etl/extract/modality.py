@@ -26,6 +26,7 @@ _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|
                       r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
+_THIS = {"هذه", "هذا", "ذلك", "تلك", "هي", "هو"}  # «ليست هذه معاهدة تحالف», «ليس هو تحالفا»
 # Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»); one list for the word test
 # here and the denial patterns below.
 _DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
@@ -132,7 +133,7 @@ def _negated(words: list[str]) -> bool:
             len(before) >= 2 and before[-1] == "وجود" and (before[-2] in _NEGATORS or before[-2] in _DENYING_WORDS):
         return True  # «نفي الخلاف», «نافيا وجود خلاف», «عدم وجود خلافات»
     return before[-1] in _NEGATORS or \
-        (len(before) >= 2 and before[-2] in _NEGATORS and bool(_JUDGING.match(before[-1]))) or \
+        (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \
         (len(before) == 3 and before[0] in _NEGATORS and
          (bool(_JUDGING.match(before[1])) or bool(_SEEKING.match(before[1])) and before[2] == "الي"))
 
