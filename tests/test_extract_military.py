@@ -41,3 +41,9 @@ def test_an_embargo_on_arms_sales_ending_is_no_sale():
     assert not [s for s in extract(text)[1] if s.kind == "military"]
     sold = "وسلمت روسيا إيران أول دفعة من مقاتلات سوخوي-35 الشهر الماضي."
     assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(sold)[1]}
+
+
+def test_regarding_it_as_is_no_sale():
+    """Session 14: «باعتبارها» (regarding it as) is no «باعت» (sold)."""
+    text = "وقال المسؤول الروسي إن موسكو تنظر إلى الصواريخ الإيرانية باعتبارها شأنا داخليا لطهران."
+    assert not [s for s in extract(text)[1] if s.kind == "military"]
