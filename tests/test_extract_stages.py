@@ -291,7 +291,7 @@ def test_an_article_naming_both_apart_is_let_go_without_the_full_scan():
 # Common words that a prefix term («باعت*», «أسف*», «لأن*») once took by mistake: «regarding it as», «resulted in»,
 # «by launching», «the nineties», «Sanders», «the Taliban», «the motive», «to establish», «ending».
 NOT_CUE_WORDS = ["باعتبارها", "باعتقال", "أسفرت", "أسفل", "بإطلاق", "التسعينيات", "ساندرز", "طالبان", "الدافع",
-                 "بدافع", "لإنشاء", "إنهاء"]
+                 "بدافع", "لإنشاء", "إنهاء", "التركيز", "العراقيل", "بالتزامن"]  # (focus, obstacles, at the same time)
 
 
 def test_no_prefix_term_takes_a_common_word_it_does_not_mean():
