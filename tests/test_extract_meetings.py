@@ -180,3 +180,13 @@ def test_a_visit_called_off_or_reported_and_denied_is_no_meeting():
     assert not {k for k in found(denied) if k[0] == "meeting"}
     assert ("meeting", "visit") in found("زار وزير الخارجية الإيراني موسكو بعد إلغاء العقوبات على المصارف.")
     assert ("economic", "trade_measure") in found("واتفقت إيران وروسيا على إلغاء الرسوم الجمركية على القمح.")
+
+
+def test_positions_that_meet_converge_and_no_one_meets():
+    """Session 14: «يلتقي الموقفان…», «يلتقي البلدان… عند نقطة واحدة» are convergence, no meeting; the
+    position they share is still theirs."""
+    views = "ويلتقي الموقفان الروسي والإيراني في رفض الوجود الأمريكي في سوريا."
+    assert ("meeting", "talks") not in found(views) and ("joint_position", "syria") in found(views)
+    point = "ويلتقي البلدان روسيا وإيران عند نقطة واحدة هي رفض الهيمنة الأمريكية."
+    assert not {k for k in found(point) if k[0] == "meeting"}
+    assert ("meeting", "summit") in found("والتقى بوتين وروحاني على هامش القمة في أنقرة.")
