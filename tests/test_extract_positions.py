@@ -158,3 +158,25 @@ def test_getting_round_sanctions_or_being_under_them_is_no_position_on_them():
     assert ("joint_position", "sanctions") not in {(s.kind, s.key) for s in extract(under)[1]}
     against = "وأكد البلدان روسيا وإيران رفضهما العقوبات الغربية الأحادية."
     assert ("joint_position", "sanctions") in {(s.kind, s.key) for s in extract(against)[1]}
+
+
+# Session 14: joint positions written from the language; the first four were missed before the rules they led to.
+POSITIONS_14 = [
+    ("وأعرب وزيرا خارجية روسيا وإيران عن قلقهما من تصاعد التوتر في الخليج.", "other"),
+    ("وأبدت روسيا وإيران تطابقا في وجهات النظر حول الملف النووي الإيراني.", "nuclear_deal"),
+    ("وأيدت روسيا حق إيران في تخصيب اليورانيوم لأغراض سلمية.", "nuclear_deal"),
+    ("وأعلنت روسيا وإيران معارضتهما لتوسع حلف الناتو شرقا.", "ukraine"),
+    ("وأكد الجانبان الروسي والإيراني رفضهما لأي تدخل أجنبي في شؤون سوريا الداخلية.", "syria"),
+    ("وقال بوتين إن بلاده وإيران تعارضان العقوبات الأحادية غير الشرعية.", "sanctions"),
+    ("وشددت موسكو وطهران على رفض أي حل عسكري للأزمة في اليمن.", "other"),
+]
+
+
+@pytest.mark.parametrize("text,key", POSITIONS_14)
+def test_positions_held_together_in_the_words_news_uses(text, key):
+    assert key in {s.key for s in extract(text)[1] if s.kind == "joint_position"}
+
+
+def test_the_gulf_states_are_parties_not_the_matter():
+    text = "وأكدت موسكو وطهران دعمهما لأمن منطقة الخليج، في حين انتقدت دول مجلس التعاون الخليجي الموقفين."
+    assert ("joint_position", "other") not in {(s.kind, s.key) for s in extract(text)[1]}
