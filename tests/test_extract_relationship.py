@@ -251,3 +251,11 @@ def test_our_iranian_partners_in_the_nominative_is_a_partnership():
     assert ("relations", "partnership") in {(s.kind, s.key) for s in extract(text)[1]}
     turks = "وقال لافروف إن شركاؤنا الأتراك يتفهمون موقفنا، مشيرا إلى أن إيران دولة جارة."
     assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(turks)[1]}
+
+
+def test_our_iranian_friends_as_our_partners_and_friends_among_many_not():
+    """Session 14: «نحن وأصدقاؤنا الإيرانيون» (adjudicated as «شركاؤنا»); friends listed with the Chinese and the
+    Europeans are one of many."""
+    assert ("relations", "partnership") in found("وقال لافروف: نحن وأصدقاؤنا الإيرانيون نرفض هذه الخطوة.")
+    many = "وقال ربيعي إن أصدقاءنا الروس والصينيين وحتى الأوروبيين يدركون أن إيران ملتزمة بتعهداتها."
+    assert ("relations", "partnership") not in found(many)
