@@ -138,10 +138,9 @@ class Article:
 
     def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
-        hits = self.hits
-        masked = hits(self.lex.not_party).spans + [
-            (a, b) for a, b in hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
-        return [sp for sp in hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
+        masked = self.hits(self.lex.not_party).spans + [
+            (a, b) for a, b in self.hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
+        return [sp for sp in self.hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
 
     @cached_property
     def _names_scan(self) -> TextScan:
