@@ -36,10 +36,6 @@ class Article:
         self.lex = lex
         self.published = published  # the article's date, where known (what «العام الماضي» means)
         self._hits: dict[int, Hits] = {}
-        self._global = {id(t) for t in (lex.iran, lex.russia, lex.iran_officials, lex.russia_officials,
-                                        lex.iran_surnames, lex.russia_surnames,
-                                        lex.pair, lex.generic_pair, lex.trio, lex.not_party, lex.newspapers, lex.third_parties,
-                                        lex.scene_states)}
         self.regions: Regions | None = None
         self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
         self.named_agreements: list | None = None  # the catalogue agreements the whole text names
@@ -73,7 +69,7 @@ class Article:
                 # its own small index answers, as the full scan would; these lists are looked for in the whole text)
                 h = self._name_hits(terms)
             else:
-                regions = self.scan.whole if self.regions is None or id(terms) in self._global else self.regions
+                regions = self.scan.whole if self.regions is None or id(terms) in self.lex.global_lists else self.regions
                 h = self.scan.phrase_in(terms, regions) if isinstance(terms, Phrase) else self.scan.find_in(terms, regions)
             if terms is self.lex.iran_officials or terms is self.lex.russia_officials:
                 h = self._with_surnames(h, self.lex.iran_surnames if terms is self.lex.iran_officials

@@ -101,6 +101,9 @@ class Lexicon:
     # scan then cuts only the sentences in play. id(list) -> its copy.
     names_index: TermIndex = field(init=False, repr=False, compare=False)
     name_lists: dict[int, Terms] = field(init=False, repr=False, compare=False)
+    # ids of the lists `Article` looks for in the whole text even once it looks in some sentences only (where the
+    # sides, pair words and other states are named); worked out once here, not per article.
+    global_lists: frozenset[int] = field(init=False, repr=False, compare=False)
 
     cue_rules: list[tuple[int | None, Entry]] = field(init=False, repr=False, compare=False)
 
@@ -115,6 +118,9 @@ class Lexicon:
                self.iran_surnames, self.russia_surnames, self.pair, self.generic_pair, self.trio, self.treaty_refs,
                self.treaty.terms, *(en.terms for en in self.entries if en.bilateral))
         self.name_lists = {id(t): Terms(list(t.terms)) for t in own}
+        self.global_lists = frozenset(id(t) for t in (
+            self.iran, self.russia, self.iran_officials, self.russia_officials, self.iran_surnames, self.russia_surnames,
+            self.pair, self.generic_pair, self.trio, self.not_party, self.newspapers, self.third_parties, self.scene_states))
         self.names_index = TermIndex(self.name_lists.values())
 
     def term_lists(self) -> list[Terms]:
