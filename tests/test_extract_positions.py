@@ -180,3 +180,31 @@ def test_positions_held_together_in_the_words_news_uses(text, key):
 def test_the_gulf_states_are_parties_not_the_matter():
     text = "وأكدت موسكو وطهران دعمهما لأمن منطقة الخليج، في حين انتقدت دول مجلس التعاون الخليجي الموقفين."
     assert ("joint_position", "other") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+# Session 15: what the two say together about a matter the sentence before named («…لهذه الخطوة», «القطاع»).
+MATTER_BEFORE = [
+    ("بحث وزير الخارجية الروسي في اتصال هاتفي مع نظيره الإيراني قرار الترويكا الأوروبية تفعيل آلية إعادة فرض "
+     "العقوبات الأممية على طهران. وأكد الجانبان رفضهما لهذه الخطوة واعتبراها تصعيدا لا مبرر له.", "nuclear_deal"),
+    ("ناقش الرئيس الإيراني مع ضيفه الروسي في طهران التطورات في قطاع غزة. وشدد الرئيسان على ضرورة الوقف الفوري "
+     "للعمليات العسكرية وإدخال المساعدات إلى القطاع دون قيود.", "gaza"),
+    ("تناولت محادثات لافروف وعبد اللهيان في موسكو الأوضاع في أفغانستان بعد انسحاب القوات الأمريكية. وأكدا أن "
+     "تشكيل حكومة جامعة تمثل كل المكونات هو السبيل الوحيد إلى الاستقرار.", "afghanistan"),
+]
+
+
+@pytest.mark.parametrize("text,key", MATTER_BEFORE, ids=["this step", "the strip", "a dual verb opening"])
+def test_what_the_two_say_together_takes_its_matter_from_the_sentence_before(text, key):
+    assert ("joint_position", key) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what they say of their own ties
+    "بحث وزير الخارجية الروسي مع نظيره الإيراني الأوضاع في سوريا. وأكد الوزيران ضرورة تعزيز التعاون الاقتصادي بين بلديهما.",
+    # one side alone says it
+    "بحث وزير الخارجية الروسي مع نظيره الإيراني الأوضاع في سوريا. وأكد الوزير الإيراني أن بلاده ترفض أي تدخل خارجي.",
+    # the matter named only as where something comes from
+    "بحث الرئيسان الروسي والإيراني في اتصال هاتفي تطورات النزاع في قره باغ. وأعربا عن قلقهما إزاء نقل مقاتلين من سوريا.",
+], ids=["their own ties", "one side alone", "a place, not the matter"])
+def test_no_position_on_the_matter_before_where_they_speak_of_their_ties_or_one_speaks(text):
+    assert ("joint_position", "syria") not in found(text)

@@ -145,14 +145,21 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         pair_voice = going_on(art.text, s, e) if generic_ok and not mentions else None
         if implied:
             mentions = sorted(mentions + implied)
-        found.extend(sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice,
-                                              trio_ok=tracker.three)))
+        told = sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice,
+                                        trio_ok=tracker.three))
+        if any(sig.kind == "meeting" and sig.key in BILATERAL_MEETINGS for sig in told) and \
+                not any({IRAN, RUSSIA, THIRD} <= g.sides for g in groups(art.text, mentions)):
+            tracker.met()
+        found.extend(told)
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
     if not signals:
         return Relevance(False, rel.reason + ", but states nothing between them"), []
     return Relevance(True, f"{rel.reason}; {len(signals)} signal{'s' * (len(signals) > 1)}"), signals
+
+
+BILATERAL_MEETINGS = {"phone_call", "visit", "talks", "joint_commission"}  # the two alone (not a summit)
 
 
 def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:

@@ -92,6 +92,8 @@ class Lexicon:
     speech_other: Terms
     commentators: Terms  # analysts, researchers, writers: a state's adjective on one names no party
     topics: list[tuple[str, Terms]]
+    pair_says: Terms  # the two saying something together («أكد الجانبان», «وأكدا» opening a sentence)
+    about_themselves: Terms  # what they say of their own ties, no position on a third matter
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
     may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
@@ -163,7 +165,12 @@ def _officials(cat: dict, side: str) -> list[str]:
 
 def _stance(st: dict) -> list[str]:
     """The words of taking a stand: their own, and each verb of saying before each dual subject."""
-    return st["words"] + [f"{verb} {subject}" for verb in st["said"] for subject in st["by"]]
+    return st["words"] + _said_by(st)
+
+
+def _said_by(st: dict) -> list[str]:
+    """Each verb of saying before each dual subject that is the pair («وأكد الوزيران»)."""
+    return [f"{verb} {subject}" for verb in st["said"] for subject in st["by"]]
 
 
 def _surnames(cat: dict, side: str) -> list[str]:
@@ -228,4 +235,6 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         speech_other=Terms(cue["speech"]["commentators"] + cue["speech"]["other"]),
         commentators=Terms(cue["speech"]["commentators"]),
         topics=[(k, Terms(v)) for k, v in cue["topics"].items()],
+        pair_says=Terms(_said_by(cue["stance"]) + cue["stance"]["opens"]),
+        about_themselves=Terms(cue["stance"]["about_themselves"]),
     )

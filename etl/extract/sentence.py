@@ -140,6 +140,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             if rule.kind == "meeting" and key == "talks" and _leaders_of_three(ctx, a):
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
+    if "joint_position" not in fired and ctx.generic_ok:
+        out.extend(_pair_stance_on_a_matter(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if ctx.whole.both:
@@ -150,6 +152,57 @@ def sentence_signals(ctx: Context) -> list[Signal]:
     elif _lent_by_one_side(ctx):
         out.extend(trade_figures(ctx, loans_only=True))
     return _qualified_label_wins(out)
+
+
+OPENS_REACH = 8  # characters before a dual verb that opens the sentence («وأكدا», «كما شددا»)
+
+
+def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
+    """The two saying together («وأكد الجانبان رفضهما…», «وأكدا…») where to stand on a matter that this sentence
+    or the one before names («بحث الوزيران… تفعيل آلية إعادة فرض العقوبات الأممية. وأكد الجانبان رفضهما لهذه
+    الخطوة»): their position on it, the matter's key as a position rule gives it. Not what they say of their own
+    ties, and not where a third state is named with them."""
+    lex, text = ctx.art.lex, ctx.art.text
+    for a, b in ctx.within(lex.pair_says):
+        (cs, ce), sc = ctx.clause_of(a)
+        opening = " " not in text[a:b]  # a dual verb alone, whose subject the sentence before names
+        if opening and a - ctx.s > OPENS_REACH or sc.third or sc.many or ctx.within(lex.about_themselves, b, ce):
+            continue
+        if modality(text, cs, a) != "stated":
+            continue
+        rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
+        if rule is not None:
+            return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
+    return []
+
+
+_FROM_PLACE = re.compile(r"(?<!\w)(?:من|الي)\s+$")
+
+
+def _sentence_before(ctx: Context) -> tuple[int, int]:
+    """The span of the sentence right before this one (empty at the article's start)."""
+    before = [(s, e) for s, e in ctx.art.sentences if e <= ctx.s]
+    return before[-1] if before else (ctx.s, ctx.s)
+
+
+def _matter(ctx: Context, s: int, e: int) -> Entry | None:
+    """The first position rule whose matter ``text[s:e]`` names, as that rule reads its terms (not inside a
+    name, not with its exceptions, referring back where it must)."""
+    art = ctx.art
+    for _, rule in art.lex.cue_rules:
+        if rule.kind != "joint_position" or rule.needs not in ("joint", "stance") or rule.fallback or \
+                (rule.unless is not None and (art.has(rule.unless, s, e) or ctx.has(rule.unless))):
+            continue
+        if rule.refers_to is not None and not art.hits(rule.refers_to).any(0, s):
+            continue
+        for p, q in art.hits(rule.terms).within(s, e):
+            # (a state named as whence or whither is not the matter: «نقل مقاتلين من سوريا»)
+            if art.text[p:q] in rule.not_forms or _FROM_PLACE.search(art.text, max(s, p - 5), p) or \
+                    rule.inside is not None and \
+                    any(p - q0 <= 1 for _, q0 in art.hits(rule.inside).within(max(s, p - INSIDE_REACH), p)):
+                continue
+            return rule
+    return None
 
 
 def _qualified_label_wins(out: list[Signal]) -> list[Signal]:

@@ -259,3 +259,10 @@ class PairTracker:
         if THIRD in sides or SCENE in sides and len(sides) == 2:
             return False  # in this sentence itself a pair word may be the third state's and one of them
         return self.current == frozenset({IRAN, RUSSIA})
+
+    def met(self) -> None:
+        """The sentence just taken tells a meeting of the two: whatever other states it names are what they
+        discussed («بحث عراقجي ونظيره الروسي قرار فرنسا وبريطانيا وألمانيا…»), and a later «الجانبان» is theirs."""
+        self.current = frozenset({IRAN, RUSSIA})
+        self._pairs.append(self.current)
+        self.three = False
