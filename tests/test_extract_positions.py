@@ -208,3 +208,11 @@ def test_what_the_two_say_together_takes_its_matter_from_the_sentence_before(tex
 ], ids=["their own ties", "one side alone", "a place, not the matter"])
 def test_no_position_on_the_matter_before_where_they_speak_of_their_ties_or_one_speaks(text):
     assert ("joint_position", "syria") not in found(text)
+
+
+def test_a_scene_states_adjective_on_a_thing_names_no_party_of_a_later_pair_word():
+    """«الشعب السوري» says whose people, as «العقوبات الأمريكية» says whose sanctions: «البلدين» beside it are
+    still the two the article speaks of (session 15)."""
+    text = ("أجرى الرئيس الروسي محادثات مع نظيره الإيراني في طهران. وقال المتحدث باسم الكرملين إن اللقاء تناول "
+            "الوضع في سوريا، مضيفا أن مواقف البلدين متطابقة في رفض أي حل يفرض من الخارج على الشعب السوري.")
+    assert ("joint_position", "syria") in found(text)

@@ -194,7 +194,7 @@ def _attribute(art: Article, m, mentions: list) -> bool:
     """Whether a third state is named only by its adjective on a thing, not on a person (a role of the
     catalogue just before it), nor in a list of the parties' adjectives («مركز التنسيق الإيراني - الروسي - التركي»)."""
     text = art.text
-    return m.side == THIRD and bool(NISBA.match(text[m.start:m.end])) and \
+    return m.side in (THIRD, SCENE) and bool(NISBA.match(text[m.start:m.end])) and \
         not any(m.start - q <= ROLE_GAP  # (both sides' role phrases open with the same role words)
                 for _, q in art.hits(art.lex.iran_roles.lead).within(m.start - 20, m.start)) and \
         not any(o.side in (IRAN, RUSSIA) and (0 <= m.start - o.end <= LISTED_GAP or 0 <= o.start - m.end <= LISTED_GAP)
