@@ -1,6 +1,7 @@
 """Whose trade a figure is, and what an agreement is: Iran's trade with a bloc Russia belongs to is not Iran–Russia
 trade; a memorandum is an agreement, a note of protest is not. Sentences written for these tests (session 10)."""
 from etl.extract import extract
+from tests.extracting import found
 
 
 def _figures(text: str) -> list[tuple[str, float | None]]:
@@ -168,3 +169,10 @@ def test_mir_cards_are_the_link_with_shetab_only_where_iran_is_in_play():
     iran = "وأعلن البنك المركزي الإيراني أن بطاقات «مير» الروسية باتت مقبولة في أجهزة الصراف الآلي في إيران."
     assert ("project", "mir_shetab") in {(s.kind, s.key) for s in extract(iran)[1]}
     assert ("project", "mir_shetab") in {(s.kind, s.key) for s in extract("واكتمل ربط شبكة شتاب الإيرانية بنظام مير الروسي.")[1]}
+
+
+def test_a_contract_for_the_twos_nuclear_plant_is_their_nuclear_cooperation():
+    """«عقدا لاستكمال محطة بوشهر»: the plant named after the noun makes the agreement a nuclear one, as «نووي» does
+    (session 15)."""
+    sigs = found("وفي عام 1995 وقعت موسكو وطهران عقدا لاستكمال محطة بوشهر التي بدأت بناءها شركة ألمانية.")
+    assert ("agreement", "nuclear_cooperation") in sigs and ("agreement", "other") not in sigs

@@ -1,5 +1,7 @@
 """How the relationship itself is stated: a will to keep cooperating, the two called allies, the relations
 judged. Sentences written for these tests (session 10); each pairs a statement with a near miss."""
+import pytest
+
 from etl.extract import extract
 from tests.extracting import found
 
@@ -259,3 +261,24 @@ def test_our_iranian_friends_as_our_partners_and_friends_among_many_not():
     assert ("relations", "partnership") in found("وقال لافروف: نحن وأصدقاؤنا الإيرانيون نرفض هذه الخطوة.")
     many = "وقال ربيعي إن أصدقاءنا الروس والصينيين وحتى الأوروبيين يدركون أن إيران ملتزمة بتعهداتها."
     assert ("relations", "partnership") not in found(many)
+
+
+# Session 15: a label the writer holds at a distance is a qualified one (SIGNALS.md: `relations/other`).
+@pytest.mark.parametrize("text", [
+    'وكشفت الحرب حدود "التحالف" الذي يكثر الحديث عنه بين موسكو وطهران.',
+    "فأي تحالف هذا الذي تترك فيه روسيا إيران وحدها في مواجهة الضربات؟",
+    "ولم يصمد ما يسمى التحالف بين روسيا وإيران أمام أول اختبار في سوريا.",
+    "ويتحدث المعلقون عن التحالف المزعوم بين روسيا وإيران منذ عام 2015.",
+], ids=["its limits", "asked of", "so-called", "alleged"])
+def test_a_label_held_at_a_distance_is_qualified_not_a_partnership(text):
+    keys = {k for k in found(text) if k[0] == "relations"}
+    assert keys == {("relations", "other")}
+
+
+@pytest.mark.parametrize("text", [
+    'ووصف لافروف إيران بأنها "حليف"، مؤكدا أن التعاون معها يتعمق.',
+    'وأكد خامنئي أهمية "التعاون طويل الأمد" بين إيران وروسيا.',
+    "وقال رئيسي إن بلاده لا تعترف بأي حدود لتوسيع العلاقات مع روسيا.",
+], ids=["a quoted word of the speaker", "a quoted phrase", "no limits to widening ties"])
+def test_a_label_quoted_from_a_speaker_or_without_limits_is_given(text):
+    assert ("relations", "partnership") in found(text)

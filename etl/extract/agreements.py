@@ -65,7 +65,10 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
-            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce]
+            # (or the two's nuclear project named there: «وقعتا عقدا لاستكمال محطة بوشهر»)
+            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce] or \
+                any(art.has(en.terms, b, min(ce, b + NUCLEAR_REACH)) for en in lex.entries
+                    if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
                 if _signed_unnamed(art.text, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»

@@ -134,6 +134,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         hit = fires(ctx, rule)
         if hit is not None:
             (a, b), denied = hit
+            denied = denied or bool(rule.on_denial) and _label_in_doubt(art.text, a, b)
             fired.add(rule.kind)
             key = rule.on_denial if denied else rule.key
             label = "Relationship characterised (denied)" if denied else rule.label
@@ -203,6 +204,20 @@ def _matter(ctx: Context, s: int, e: int) -> Entry | None:
                 continue
             return rule
     return None
+
+
+# A label the writer holds at a distance: called so by others («ما يسمى التحالف», «التحالف المزعوم»), its limits
+# told («حدود "التحالف"»), or asked of («أي تحالف هذا»). (Quotation marks alone mostly quote a speaker's own word.)
+_DOUBT_BEFORE = re.compile(r"(?<!\w)(?:حدود|ما\s+يسمي|ما\s+يوصف\s+ب|ما\s+يطلق\s+عليه|[وف]?اي)\s*[«\"“]?\s*$")
+_DOUBT_AFTER = re.compile(r"^\s*[»\"”]?\s*(?:المزعوم\w*|هذا|هذه)(?!\w)")
+_LABEL_WORD = re.compile(r"تحالف|حليف|حلفا|شريك|شراك|محور")  # folded
+
+
+def _label_in_doubt(text: str, a: int, b: int) -> bool:
+    """Whether the label at ``text[a:b]`` is held at a distance rather than given (SIGNALS.md: a qualified label
+    is `relations/other`)."""
+    return bool(_LABEL_WORD.search(text, a, b)) and \
+        (bool(_DOUBT_BEFORE.search(text, max(0, a - 16), a)) or bool(_DOUBT_AFTER.match(text[b:b + 16])))
 
 
 def _qualified_label_wins(out: list[Signal]) -> list[Signal]:
