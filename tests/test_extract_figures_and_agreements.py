@@ -1,5 +1,6 @@
 """Whose trade a figure is, and what an agreement is: Iran's trade with a bloc Russia belongs to is not Iran–Russia
 trade; a memorandum is an agreement, a note of protest is not. Sentences written for these tests (session 10)."""
+import pytest
 from etl.extract import extract
 from tests.extracting import found
 
@@ -176,3 +177,12 @@ def test_a_contract_for_the_twos_nuclear_plant_is_their_nuclear_cooperation():
     (session 15)."""
     sigs = found("وفي عام 1995 وقعت موسكو وطهران عقدا لاستكمال محطة بوشهر التي بدأت بناءها شركة ألمانية.")
     assert ("agreement", "nuclear_cooperation") in sigs and ("agreement", "other") not in sigs
+
+
+@pytest.mark.parametrize("text", [
+    'نفى المتحدث باسم الخارجية الإيرانية ما تناقلته وسائل إعلام غربية عن "اتفاق سري" يتيح للقوات الروسية استخدام قواعد إيرانية.',
+    "ونفت السفارة الروسية في طهران تقارير عن اتفاقية عسكرية جديدة بين روسيا وإيران.",
+], ids=["what was reported of it", "reports of it"])
+def test_an_agreement_denied_as_reported_is_none(text):
+    """Denying what was reported of an agreement («نفى… ما تناقلته… عن») denies the agreement (session 15)."""
+    assert not [k for k in found(text) if k[0] == "agreement"]
