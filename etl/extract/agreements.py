@@ -335,7 +335,7 @@ _INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]
 _WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
 
 _CALL = re.compile(rf"(?<!\w)[وف]?(?:{_URGING}|اقترح|اقترحت|يقترح|تقترح|عرض|عرضت|يعرض|تعرض|"
-                   r"مقترح\w*|اقتراح\w*)(?!\w)")  # (a proposal to sign: «تدرس إيران مقترحا روسيا لإبرام اتفاقية»)
+                   r"مقترح\w*|اقتراح\w*|طرح|طرحت|يطرح|تطرح|مبادره|بمبادره)(?!\w)")  # (a proposal to sign: «تدرس إيران مقترحا روسيا لإبرام اتفاقية»)
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 
 
