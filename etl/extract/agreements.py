@@ -249,10 +249,22 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     the verb that governs it), words negated or in the future giving the status they imply. Where the
     clause has none, the verb may follow a relative clause that cut it short («اتفاقية التجارة الحرة…، الذي
     يضم روسيا…، ستدخل حيز التنفيذ بعد استكمال المصادقة»)."""
+    # The agreement as the subject, a relative clause set off by commas after it: that clause is an aside, and
+    # the verb after it is what the sentence says of the agreement («اتفاقية التجارة…، والتي وقعت عام 2018،
+    # دخلت حيز التنفيذ في أكتوبر 2019»). (With a status before the noun, that verb governs it.)
+    aside = _ASIDE.search(ctx.art.text, b, min(ctx.e, b + ASIDE_REACH))
+    if aside is not None and _status_in(ctx, cs, a, a, b) == "mentioned":
+        after = _status_in(ctx, aside.end(), ctx.e, a, b, reach=ctx.e - b)
+        if after != "mentioned":
+            return after
     st = _status_in(ctx, cs, ce, a, b)
     if st == "mentioned" and ce < ctx.e:
         st = _status_in(ctx, cs, ctx.e, a, b, reach=ctx.e - b)  # past the relative clause, however long
     return st
+
+
+_ASIDE = re.compile(r"[،,]\s*و?(?:التي|الذي)(?!\w)[^،,.؛:]*[،,]")
+ASIDE_REACH = 100  # characters after the noun (its name, its parties) in which the aside opens
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين)(?!\w)")
@@ -272,6 +284,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     text = ctx.art.text
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
+    elif _UNDER.search(text, max(cs, a - 12), a):
+        cands.append((0, 0, "implementing", a))  # «تبنى الوحدة في إطار اتفاقية…»: what is done under it
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
@@ -318,6 +332,9 @@ def _strongest(lex, statuses: list[str]) -> str:
 # «مشروع» right before the name, past a quotation mark («مشروع "معاهدة الشراكة…"»), is its draft; a bill
 # («مشروع قانون الاتفاقية») is what a government sends to parliament once it is signed.
 _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
+# Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
+# اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
+_UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
