@@ -102,3 +102,23 @@ def test_signals_count_the_outlets_of_their_story(tmp_path):
                              {"id": "copy", "source": "Outlet B", "published": "2024-05-02", "text": "موسكو - " + STORY}])
     ingest([tmp_path / "in"], db, progress=False)
     assert set(_q(db, "SELECT DISTINCT article_id, outlets FROM signals")) == {("orig", 2), ("copy", 2)}
+
+
+def test_a_database_hashed_the_older_way_reads_as_unchanged_not_updated(tmp_path):
+    """Content hashes changed form in session 15 (length-prefixed fields, not JSON): the articles of a database
+    written before stay unchanged on a re-run, keep their stored hash, and one that did change is updated."""
+    from etl.pipeline import HASH_SCHEME, _json_hash
+    from etl.read import RawArticle, read_paths
+
+    db = tmp_path / "m.duckdb"
+    ingest([FIXTURES], db, progress=False)
+    raws = {a.article_id: a for a in read_paths([FIXTURES]) if isinstance(a, RawArticle)}
+    with duckdb.connect(str(db)) as con:
+        ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
+        assert all(h.startswith(HASH_SCHEME) for (h,) in con.execute("SELECT content_hash FROM articles").fetchall())
+        for aid in ids:
+            con.execute("UPDATE articles SET content_hash = ? WHERE article_id = ?", [_json_hash(raws[aid]), aid])
+        legacy = con.execute("SELECT article_id, content_hash FROM articles ORDER BY 1").fetchall()
+    again = ingest([FIXTURES], db, progress=False)
+    assert (again.unchanged, again.updated, again.new) == (len(ids), 0, 0)
+    assert _q(db, "SELECT article_id, content_hash FROM articles ORDER BY 1") == legacy
