@@ -15,7 +15,7 @@ from etl.extract.lexicon import Entry
 from etl.extract.modality import conditional, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
-from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope
+from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope, among_them
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
@@ -51,8 +51,9 @@ def agreements(ctx: Context) -> list[Signal]:
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
                                                        for m in sc.mentions)) \
-                    and (not sc.near_joint(a, b) or sc.subject_is_third(a)):
-                continue
+                    and (not sc.near_joint(a, b) or sc.subject_is_third(a) or
+                         any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
+                continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
             if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or _failed(art.text, ctx.s, cs, a):
@@ -87,8 +88,12 @@ def agreements(ctx: Context) -> list[Signal]:
 
 def _not_so(text: str, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` is only possible, or denied to be («لم توقعا أي معاهدة تحالف», «ليست
-    معاهدة تحالف عسكري»); one not yet signed is told after its noun («الاتفاقية لم توقع بعد»), as its status."""
-    return conditional(text, cs, a) or modality(text, cs, a) == "denied"
+    معاهدة تحالف عسكري»), or any at all («أي اتفاق تجاري قد يبرم مستقبلا»); one not yet signed is told after its
+    noun («الاتفاقية لم توقع بعد»), as its status."""
+    return conditional(text, cs, a) or modality(text, cs, a) == "denied" or bool(_ANY.search(text, max(cs, a - 6), a))
+
+
+_ANY = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")  # folded «أي», «أية»
 
 
 def _arms_deal_before(art: Article, a: int) -> bool:

@@ -10,7 +10,7 @@ from etl.extract.modality import hedged
 from etl.extract.normalize import normalize
 from etl.extract.numbers import find_amounts
 from etl.extract.sentence import Context
-from etl.extract.sides import RUSSIA, THIRD
+from etl.extract.sides import RUSSIA, SCENE, THIRD
 from etl.extract.speaker import speaker_name
 
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
@@ -55,6 +55,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
             continue
+        if _others_pair(ctx, sc, cs, a, b):
+            continue
         if _a_blocs(ctx, sc, cs, a):
             continue
         before = text[max(cs, a - GROWTH_REACH):a]  # in its clause: «ارتفعت المبادلات…، وقال… إن 95٪» is a share
@@ -71,6 +73,18 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
                               value=value, unit=amt.unit, figure_type=_figure_type(ctx, cs, a),
                               period=_period(ctx, cs, ce, a, b), speaker=speaker_name(art, ctx.s, ctx.e)))
     return out
+
+
+GENERIC_REACH = 60  # characters before a figure in which «بين البلدين» says whose trade it is
+def _others_pair(ctx: Context, sc, cs: int, a: int, b: int) -> bool:
+    """Whether «بين البلدين» just before the figure is the pair of a sentence whose subject, named first, is a
+    third state («اتفق رئيس الوزراء الأرميني والرئيس الإيراني… على رفع التبادل التجاري بين البلدين إلى ثلاثة
+    مليارات دولار»): the trade of that pair, not of the two, whoever the sentence names after."""
+    if ctx.generic_ok or sc.near_pair(a, b, GENERIC_REACH):
+        return False
+    pair = ctx.within(ctx.art.lex.generic_pair, max(cs, a - GENERIC_REACH), a)
+    first = next((m for m in sc.mentions if m.start >= cs), None)
+    return bool(pair) and first is not None and first.side in (THIRD, SCENE) and first.start < pair[-1][0]
 
 
 THIRD_REACH = 60  # characters either side of a figure in which a third state may make it another pair's

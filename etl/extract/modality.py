@@ -55,6 +55,19 @@ _HYPOTHETICAL = re.compile(
     r"(?<!منذ\s)(?<!بعد\s)ان\s+كان(?:ت)?|"
     # Able to is not doing («من الدول القليلة القادرة على تزويد طهران بمنظومات دفاعية»).
     r"(?:ال)?قادر(?:ه|ون|ين|ان|تان)?\s+علي)(?!\w)")
+# A hedge that opens the clause governs all of it, however far the cue («قد يلتقي الرئيسان… على هامش قمة مقبلة»,
+# «من المحتمل أن تبحث ايران وروسيا في المستقبل إنشاء مركز…»).
+_OPENS_HEDGED = re.compile(r"\s*[وف]?(?:قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل\s+ان|"
+                           r"من\s+غير\s+المستبعد|لا\s+[يت]ستبعد|ليس\s+من\s+المستبعد)(?!\w)")
+
+
+def _opens_hedged(text: str, clause_start: int, cue_start: int) -> bool:
+    """Whether a hedge opens the clause and governs the cue: up to the first comma or «لكن» («قد يصمد هذا
+    التفاهم…، لكن العلاقة بين الطرفين ليست تحالفا» hedges the first statement only)."""
+    return bool(_OPENS_HEDGED.match(text, clause_start)) and not _GOES_ON.search(text, clause_start, cue_start)
+
+
+_GOES_ON = re.compile(r"[،,؛;]|(?<!\w)[وف]?لكن")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
 _COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
@@ -165,7 +178,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     """
     start = max(clause_start, cue_start - WINDOW)
     # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
-    if any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
+    if _opens_hedged(text, clause_start, cue_start) or any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
             _talk_of(text, clause_start, cue_start):
         return "hypothetical"

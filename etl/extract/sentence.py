@@ -494,6 +494,18 @@ def _met_by_another(ctx: Context, sc: Scope, cs: int, b: int) -> bool:
     return False
 
 
+def _counterpart_third(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether «مع نظيره» is followed by the counterpart's nationality, and it is a third state's alone («بعد
+    محادثاته مع نظيره العراقي»), or a scene state's: the meeting is with that state, whoever else the sentence names."""
+    if "نظير" not in ctx.art.text[a:b]:
+        return False
+    m = next((m for m in sc.mentions if b <= m.start <= b + 2), None)
+    if m is None or m.side not in (THIRD, SCENE):
+        return False
+    group = next((g for g in sc.groups if g.start <= m.start < g.end), None)
+    return group is None or not ({IRAN, RUSSIA} & group.sides)
+
+
 _TO = re.compile(r"(?<!\w)(?:الي|نحو)\s*$")
 
 
@@ -585,7 +597,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         lex = ctx.art.lex
         return ctx.art.has(lex.iran_officials, cs, ce) and ctx.art.has(lex.russia_officials, cs, ce) and not sc.many
     if needs in ("participants", "call", "visit"):
-        if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b):
+        if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b) or \
+                _counterpart_third(ctx, sc, a, b):
             return False
         if needs == "visit" and (_to_a_third_place(ctx, sc, b, ce) or _received_by_a_third(ctx, sc, a, b)):
             return False
@@ -614,4 +627,17 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return any((s == first or 0 <= s - b <= 30) and
                    not (_with_them(ctx, s, cs) and not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
-    return sc.both and (not sc.many or rule.listed)
+    return sc.both and (not sc.many or rule.listed) and not _one_side_only_the_matter(ctx.art.text, sc)
+
+
+# A state named right after «بشأن», «حول»… is what is talked of, not a party («التقرير الأخير للوكالة الدولية
+# للطاقة الذرية بشأن إيران»).
+_ABOUT = re.compile(r"(?<!\w)(?:بشان|حول|تجاه|ازاء|بخصوص)\s+$")
+
+
+def _one_side_only_the_matter(text: str, sc: Scope) -> bool:
+    """Whether one of the two is named in the clause only as the matter, never as a party."""
+    if sc.joint:
+        return False
+    named = {m.side for m in sc.mentions if m.side in (IRAN, RUSSIA) and not _ABOUT.search(text, max(0, m.start - 10), m.start)}
+    return named != {IRAN, RUSSIA}

@@ -169,6 +169,14 @@ class Scope:
         return not any(g.start <= last.start < g.end and {IRAN, RUSSIA} <= g.sides for g in self.groups)
 
 
+_AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بينها|بينها|ومنها|منها|من\s+بينهم|بينهم|ومنهم)\s*$")
+
+
+def among_them(text: str, g: Group) -> bool:
+    """Whether a group with a third state in it is named as some of a larger set («ومنها روسيا والصين»)."""
+    return bool(g.thirds) and bool(_AMONG_THEM.search(text, max(0, g.start - 12), g.start))
+
+
 def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], generic: list[tuple[int, int]],
           generic_is_pair: bool) -> Scope:
     """The parties of a clause from its mentions, explicit pair terms and generic pair words."""
@@ -179,7 +187,8 @@ def scope(text: str, mentions: list[Mention], pairs: list[tuple[int, int]], gene
     pure = [(g.start, g.end) for g in gs if {IRAN, RUSSIA} <= g.sides and THIRD not in g.sides] + \
         (list(generic) if generic_is_pair else []) + alongside
     sides = {m.side for m in mentions}
-    many = any({IRAN, RUSSIA} & g.sides and g.thirds >= 2 for g in gs)
+    # (or named as some of a larger set: «الدول الخمس عشرة الأعضاء ومنها روسيا والصين», «بينها… روسيا… وإيران»)
+    many = any({IRAN, RUSSIA} & g.sides and (g.thirds >= 2 or among_them(text, g)) for g in gs)
     return Scope(IRAN in sides or bool(joint), RUSSIA in sides or bool(joint), THIRD in sides, bool(joint),
                  many, joint, pure, mentions, text, gs)
 
