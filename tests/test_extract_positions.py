@@ -216,3 +216,24 @@ def test_a_scene_states_adjective_on_a_thing_names_no_party_of_a_later_pair_word
     text = ("أجرى الرئيس الروسي محادثات مع نظيره الإيراني في طهران. وقال المتحدث باسم الكرملين إن اللقاء تناول "
             "الوضع في سوريا، مضيفا أن مواقف البلدين متطابقة في رفض أي حل يفرض من الخارج على الشعب السوري.")
     assert ("joint_position", "syria") in found(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("أعلنت روسيا وإيران وقوفهما إلى جانب حكومة الرئيس الفنزويلي، ورفضهما الاعتراف بزعيم المعارضة رئيسا مؤقتا.", "other"),
+    ("وجددت موسكو وطهران في بيان مشترك رفضهما للعقوبات الأحادية المفروضة على البلدين.", "sanctions"),
+], ids=["a matter no rule names", "a matter a rule names"])
+def test_their_stand_told_by_a_dual_pronoun_after_the_pair_is_a_joint_position(text, key):
+    assert ("joint_position", key) in found(text)
+
+
+def test_a_dual_pronoun_of_two_others_is_not_theirs():
+    text = ("وأضاف المتحدث أن المستشارة والرئيس عبرا عن قلقهما إزاء تصريحات الرئيس الروسي الأخيرة، "
+            "في وقت يزور فيه وزير الخارجية الإيراني برلين.")
+    assert not [k for k in found(text) if k[0] == "joint_position"]
+
+
+def test_the_two_named_alone_as_a_pair_make_a_later_pair_word_theirs():
+    """«فرض الغرب عزلة على موسكو وطهران»: the West is named too, but the one pair the sentence names is theirs."""
+    text = ("منذ أن فرض الغرب عزلة خانقة على موسكو وطهران، وجدت كل منهما في الأخرى متنفسا. "
+            "ويصف مسؤولو البلدين علاقتهما اليوم بأنها شراكة شاملة لا تحكمها الظروف العابرة.")
+    assert ("relations", "partnership") in found(text)

@@ -136,7 +136,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         generic_ok = tracker.step({m.side for m in mentions + implied
                                    if not _attribute(art, m, mentions) and not _where(art, m)},
                                   _pair_word_first(art, s, e, sorted(mentions + implied)),
-                                  _pair_subject(art.text, mentions))
+                                  _pair_subject(art.text, mentions), _pair_alone(art.text, mentions))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
         # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
@@ -216,6 +216,13 @@ def _pair_subject(text: str, mentions: list) -> bool:
     """Whether the sentence opens on Iran and Russia as one group and no other state among them (its subject)."""
     gs = groups(text, mentions)
     return bool(gs) and gs[0].sides == {IRAN, RUSSIA}
+
+
+def _pair_alone(text: str, mentions: list) -> bool:
+    """Whether Iran and Russia are the one group of two states the sentence names («فرض الغرب عزلة خانقة على
+    موسكو وطهران»): the pair a later «البلدين» most likely means."""
+    pairs = [g for g in groups(text, mentions) if len(g.sides - {THIRD}) + g.thirds >= 2]  # groups of two states or more
+    return len(pairs) == 1 and pairs[0].sides == {IRAN, RUSSIA}
 
 
 def _pair_word_first(art: Article, s: int, e: int, mentions: list) -> bool:

@@ -93,6 +93,7 @@ class Lexicon:
     commentators: Terms  # analysts, researchers, writers: a state's adjective on one names no party
     topics: list[tuple[str, Terms]]
     pair_says: Terms  # the two saying something together («أكد الجانبان», «وأكدا» opening a sentence)
+    pair_stand: Terms  # their stand by a dual pronoun («رفضهما», «وقوفهما»)
     about_themselves: Terms  # what they say of their own ties, no position on a third matter
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
@@ -236,5 +237,6 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         commentators=Terms(cue["speech"]["commentators"]),
         topics=[(k, Terms(v)) for k, v in cue["topics"].items()],
         pair_says=Terms(_said_by(cue["stance"]) + cue["stance"]["opens"]),
+        pair_stand=Terms(cue["stance"]["theirs"]),
         about_themselves=Terms(cue["stance"]["about_themselves"]),
     )

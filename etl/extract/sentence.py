@@ -141,7 +141,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             if rule.kind == "meeting" and key == "talks" and _leaders_of_three(ctx, a):
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
-    if "joint_position" not in fired and ctx.generic_ok:
+    if "joint_position" not in fired:
         out.extend(_pair_stance_on_a_matter(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
@@ -162,22 +162,36 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
     """The two saying together («وأكد الجانبان رفضهما…», «وأكدا…») where to stand on a matter that this sentence
     or the one before names («بحث الوزيران… تفعيل آلية إعادة فرض العقوبات الأممية. وأكد الجانبان رفضهما لهذه
     الخطوة»): their position on it, the matter's key as a position rule gives it. Not what they say of their own
-    ties, and not where a third state is named with them."""
+    ties, and not where a third state is named with them. Their stand told by a dual pronoun after the two named
+    as a pair («أعلنت روسيا وإيران وقوفهما إلى جانب حكومة مادورو») is a position whatever the matter: `other`
+    where no position rule names it."""
     lex, text = ctx.art.lex, ctx.art.text
-    for a, b in ctx.within(lex.pair_says):
+    cues = [(a, b, False) for a, b in ctx.within(lex.pair_says)] if ctx.generic_ok else []
+    cues += [(a, b, True) for a, b in ctx.within(lex.pair_stand)]
+    for a, b, theirs in sorted(cues):
         (cs, ce), sc = ctx.clause_of(a)
-        opening = " " not in text[a:b]  # a dual verb alone, whose subject the sentence before names
-        if opening and a - ctx.s > OPENS_REACH or sc.third or sc.many or ctx.within(lex.about_themselves, b, ce):
-            continue
-        if modality(text, cs, a) != "stated":
+        if theirs:
+            if not any(e <= a for _, e in sc.pair_spans):  # (not «عبرت المستشارة والرئيس عن قلقهما»)
+                continue
+        elif " " not in text[a:b] and a - ctx.s > OPENS_REACH or sc.third:
+            continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names)
+        if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated":
             continue
         rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
         if rule is not None:
             return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
+        if theirs and not _matter_refused(ctx):
+            return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))]
     return []
 
 
 _FROM_PLACE = re.compile(r"(?<!\w)(?:من|الي)\s+$")
+
+
+def _matter_refused(ctx: Context) -> bool:
+    """Whether the sentence names a matter a position rule knows and that rule did not take it («دعمهما لأمن
+    منطقة الخليج، في حين انتقدت دول مجلس التعاون…»: the Gulf states are parties): no `other` in its place."""
+    return any(rule.kind == "joint_position" and ctx.has(rule.terms) for _, rule in ctx.art.lex.cue_rules)
 
 
 def _sentence_before(ctx: Context) -> tuple[int, int]:
@@ -271,8 +285,22 @@ def _between_pair(ctx: Context, sc: Scope) -> bool:
     return any(_stands_before(_BETWEEN, ctx.art.text, s) for s, _ in sc.pair_spans)
 
 
+_BETWEEN_THEM = re.compile(r"\s*(?:بينهما|بينهم)(?!\w)")
+
+
+def _pair_before(sc: Scope, a: int) -> bool:
+    """Whether the two stand as a pair before the cue («العلاقة بين موسكو وطهران "ليست شراكة… بل زواج مصلحة"
+    يمليه العداء المشترك للغرب»): what the cue concerns is their relationship, whoever is named after it."""
+    return any(e <= a for _, e in sc.pair_spans)
+
+
 def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
-    """Whether the cue names its two sides («خلافات بين الروس والغربيين») and they are not Iran and Russia."""
+    """Whether the cue names its two sides («خلافات بين الروس والغربيين») and they are not Iran and Russia; or
+    says «بينهما» of the states named last before it, and they are others («دعا الكرملين والخارجية الإيرانية باكو
+    ويريفان إلى… حل الخلافات بينهما»)."""
+    if _BETWEEN_THEM.match(ctx.art.text, b):
+        before = [g for g in sc.groups if g.end <= b]
+        return bool(before) and not ({IRAN, RUSSIA} & before[-1].sides)
     m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
     if m is None:
         return False
@@ -582,7 +610,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
-            (needs == "stance" or _between_the_two(ctx, sc, a) or
+            (needs == "stance" or _between_the_two(ctx, sc, a) or rule.kind == "relations" and _between_pair(ctx, sc) and _pair_before(sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs == "destination":  # «إلى» the other side's place right after the cue, one side's party in the clause

@@ -33,7 +33,7 @@ class Group(NamedTuple):
 
 # What may stand between two mentions of one group (folded text): conjunctions, «كل من», and titles.
 _LINK_WORD = re.compile(
-    r"(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|قوات|جيش\w*|جيوش|قاده|زعماء|"
+    r"(?:[وف]?(?:ب|ل)?(?:ال)?(?:رييس\w*|وزير\w*|وزراء|نظير\w*|قوات|جيش\w*|جيوش|قاده|زعماء|قياده|قيادات|خارجيه|سلطات|"
     r"حكوم\w*|نظام|جانب\w*|طرف\w*|دولت\w*|دول|ميليشيات|مليشيات|حرس|مستشار\w*|خبراء|فصايل|مقاتل\w*|عسكري\w*)|و|او|ثم|كذلك|وكذلك|كل|من|مع|ايضا|جانب|بدعم|مدعوم\w*|المدعوم\w*)")
 _GAP_PUNCT = re.compile(r"[\s،,\-/()\"«»]+")
 
@@ -237,7 +237,8 @@ class PairTracker:
         self.other_pair_subject = False
         self.three = False  # whether the article is speaking of the two and one third state (a trilateral format)
 
-    def step(self, sides: set[str], pair_word_first: bool = False, pair_subject: bool = False) -> bool:
+    def step(self, sides: set[str], pair_word_first: bool = False, pair_subject: bool = False,
+             pair_alone: bool = False) -> bool:
         """Take the next sentence's sides; whether its generic pair words stand for Iran and Russia. A pair
         word before any side the sentence names («واتفق البلدان على… ممر… مرورا بالأراضي الإيرانية») speaks
         of the pair before it, not of the sides named after it."""
@@ -252,7 +253,9 @@ class PairTracker:
             # The two named with a third, where the article was already speaking of the two, leave the pair
             # theirs («…قمة ثلاثية مع رئيسي والرئيس التركي. …التبادل التجاري بين البلدين»).
             ours = frozenset({IRAN, RUSSIA})
-            self.current = ours if pair_subject or (ours <= sides and before == ours) else \
+            # (``pair_alone``: the two are the only two states the sentence names together, «فرض الغرب عزلة خانقة
+            # على موسكو وطهران»: a later «البلدين» is theirs, not the West and one of them.)
+            self.current = ours if pair_subject or pair_alone or (ours <= sides and before == ours) else \
                 frozenset(sides - {SCENE} if ours <= sides else sides)
             self._pairs.append(self.current)
         elif len(sides) == 1 and self.current is not None and not sides <= self.current:
