@@ -1,5 +1,7 @@
 """Meetings as the news reports them: a visit the text calls one, whatever occasion brought it. Sentences
 written for these tests (session 10); each pairs a statement with a near miss."""
+import pytest
+
 from etl.extract import extract
 from tests.extracting import found
 
@@ -190,3 +192,28 @@ def test_positions_that_meet_converge_and_no_one_meets():
     point = "ويلتقي البلدان روسيا وإيران عند نقطة واحدة هي رفض الهيمنة الأمريكية."
     assert not {k for k in found(point) if k[0] == "meeting"}
     assert ("meeting", "summit") in found("والتقى بوتين وروحاني على هامش القمة في أنقرة.")
+
+
+# Session 15: the gold keys the two meeting on the sidelines of a multilateral gathering `summit` (32 of 38 such
+# meetings in the tuning part), and talks referred back to in an article that tells of that meeting are it.
+@pytest.mark.parametrize("text", [
+    "التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان على هامش منتدى دولي في عشق آباد.",
+    "بحث وزيرا الخارجية الروسي والإيراني على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك الملف النووي.",
+], ids=["an international forum", "the General Assembly"])
+def test_the_two_meeting_on_the_sidelines_of_a_multilateral_gathering_meet_at_a_summit(text):
+    keys = {k for k in found(text) if k[0] == "meeting"}
+    assert keys == {("meeting", "summit")}
+
+
+def test_one_sides_own_forum_or_a_statement_there_is_no_summit():
+    visit = "بحث وزير الدفاع الإيراني مع نظيره الروسي في موسكو آفاق التعاون العسكري على هامش المنتدى العسكري الروسي."
+    assert ("meeting", "summit") not in found(visit)
+    said = "وأضاف أوفرتشوك في تصريحات للصحفيين على هامش منتدى دولي أن المصارف في روسيا وإيران باتت مترابطة."
+    assert ("meeting", "summit") not in found(said)
+
+
+def test_talks_referred_back_to_after_a_summit_meeting_are_that_meeting():
+    text = ("والتقى الرئيس الروسي نظيره الإيراني على هامش قمة منظمة شنغهاي للتعاون. "
+            "وقال بوتين خلال لقائه مع روحاني إن البلدين يعملان على توسيع التجارة.")
+    keys = [k for k in found(text) if k[0] == "meeting"]
+    assert keys == [("meeting", "summit")]

@@ -261,6 +261,22 @@ def _told_as_a_visit(summit: Signal, visit: Signal) -> bool:
     return all(sp in visit.spans for sp in summit.spans) and "زيار" in normalize(summit.sentence)
 
 
+# «خلال اللقاء», «خلال لقائه مع روحاني»: the meeting the article told of before, referred back to.
+_DURING_IT = re.compile(r"(?:خلال|في|اثناء)\s+(?:اللقاء|لقايه|لقايهما|الاجتماع|اجتماعه|اجتماعهما|المحادثات|محادثاتهما)(?!\w)")
+
+
+def _talks_told_of_the_summit(signals: list[Signal]) -> list[Signal]:
+    """Talks referred back to («وقال بوتين خلال لقائه مع روحاني…») in an article that tells of the two meeting at
+    a summit are that meeting: its mentions, not a second meeting."""
+    summit = next((s for s in signals if s.kind == "meeting" and s.key == "summit"), None)
+    if summit is None:
+        return signals
+    folded = [s for s in signals if s.kind == "meeting" and s.key == "talks" and _DURING_IT.search(normalize(s.sentence))]
+    summit.spans.extend(sp for t in folded for sp in t.spans if sp not in summit.spans)
+    summit.spans.sort()
+    return [s for s in signals if not any(s is f for f in folded)]
+
+
 def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
     """Talks held during a visit, or a session of the joint commission, are that visit or session: an article
     that reports one reports its talks as part of it, not as a second meeting (their sentences are mentions
@@ -269,7 +285,7 @@ def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
     the visit."""
     host = next((s for s in signals if s.kind == "meeting" and s.key in ("visit", "joint_commission")), None)
     if host is None:
-        return signals
+        return _talks_told_of_the_summit(signals)
     folded = [s for s in signals if s.kind == "meeting" and
               (s.key == "talks" or s.key == "summit" and host.key == "visit" and _told_as_a_visit(s, host))]
     host.spans.extend(sp for t in folded for sp in t.spans if sp not in host.spans)
