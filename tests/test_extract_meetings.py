@@ -217,3 +217,16 @@ def test_talks_referred_back_to_after_a_summit_meeting_are_that_meeting():
             "وقال بوتين خلال لقائه مع روحاني إن البلدين يعملان على توسيع التجارة.")
     keys = [k for k in found(text) if k[0] == "meeting"]
     assert keys == [("meeting", "summit")]
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا بوتين نظيره الإيراني إلى زيارة روسيا في موعد يناسب الطرفين.",
+    "وقال بيسكوف إن دعوة الرئيس الإيراني لبوتين لزيارة إيران لا تزال قائمة.",
+], ids=["invited to visit", "an invitation standing"])
+def test_an_invitation_to_visit_is_no_visit(text):
+    assert ("meeting", "visit") not in found(text)
+
+
+def test_a_visit_made_at_an_invitation_is_a_visit():
+    assert ("meeting", "visit") in found(
+        "ووصل الرئيس الإيراني إلى موسكو تلبية لدعوة من نظيره الروسي في زيارة رسمية تستغرق يومين.")
