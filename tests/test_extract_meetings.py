@@ -230,3 +230,8 @@ def test_an_invitation_to_visit_is_no_visit(text):
 def test_a_visit_made_at_an_invitation_is_a_visit():
     assert ("meeting", "visit") in found(
         "ووصل الرئيس الإيراني إلى موسكو تلبية لدعوة من نظيره الروسي في زيارة رسمية تستغرق يومين.")
+
+
+def test_a_plane_landing_in_the_other_capital_at_the_start_of_a_visit_is_a_visit():
+    assert ("meeting", "visit") in found(
+        "حطت طائرة الرئيس الإيراني إبراهيم رئيسي في مطار فنوكوفو بموسكو، في مستهل زيارة رسمية تستغرق يومين.")
