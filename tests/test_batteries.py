@@ -21,9 +21,9 @@ POSITIVES = _rows("positives-15.tsv")
 # Fired where nothing holds between the two (a third party's visit told beside theirs, a Russian agency's reporter,
 # history with no date): 5 of 80.
 NEGATIVES_FIRING = {18, 20, 24, 62, 68}
-# Not found (vocabulary the cue lists lack, statements spread over two sentences): 30 of 90.
-POSITIVES_MISSED = {7, 10, 11, 33, 36, 37, 40, 42, 43, 47, 49, 50, 51, 54, 58, 59, 61, 64, 65, 66,
-                    67, 68, 70, 74, 75, 77, 82, 86, 87, 88}
+# Not found (vocabulary the cue lists lack, statements spread over two sentences): 21 of 90.
+POSITIVES_MISSED = {7, 10, 11, 36, 40, 42, 43, 49, 50, 51, 54, 58, 59, 61, 64, 65, 70, 74, 75, 87,
+                    88}
 
 
 def test_the_batteries_are_what_the_tests_say():

@@ -118,3 +118,11 @@ def test_an_iranian_minister_criticising_the_russian_side_is_a_disagreement():
     assert ("friction", "disagreement") in {(s.kind, s.key) for s in extract(text)[1]}
     together = "وانتقد وزير الخارجية الإيراني ونظيره الروسي العقوبات الأمريكية على البلدين."
     assert ("friction", "disagreement") not in {(s.kind, s.key) for s in extract(together)[1]}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("استهجن نواب في مجلس الشورى الإيراني تلكؤ الروس في الوقوف إلى جانب طهران خلال الحرب.", "disagreement"),
+    ("ويسعى كل من الروس والإيرانيين إلى الإمساك بالورقة السورية، في سباق صامت على الكلمة الأخيرة في دمشق.", "rivalry"),
+], ids=["decried", "a silent race"])
+def test_friction_in_more_of_the_words_news_uses(text, key):
+    assert ("friction", key) in found(text)

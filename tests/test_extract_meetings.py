@@ -235,3 +235,12 @@ def test_a_visit_made_at_an_invitation_is_a_visit():
 def test_a_plane_landing_in_the_other_capital_at_the_start_of_a_visit_is_a_visit():
     assert ("meeting", "visit") in found(
         "حطت طائرة الرئيس الإيراني إبراهيم رئيسي في مطار فنوكوفو بموسكو، في مستهل زيارة رسمية تستغرق يومين.")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("جمعت قمة طهران الثلاثية في تموز/يوليو 2022 الرؤساء الإيراني والروسي والتركي لبحث الملف السوري.", "summit"),
+    ("تلقى وزير الخارجية الإيراني عباس عراقجي مكالمة من نظيره الروسي سيرغي لافروف، بحسب وكالة تاس.", "phone_call"),
+    ("انطلقت في موسكو أعمال الدورة السابعة عشرة للجنة الحكومية الإيرانية الروسية المشتركة برئاسة وزير النفط الإيراني ووزير الطاقة الروسي.", "joint_commission"),
+], ids=["one title for a list of nationalities", "a call received", "the two's adjectives in the commission's name"])
+def test_meetings_in_more_of_the_words_news_uses(text, key):
+    assert ("meeting", key) in found(text)

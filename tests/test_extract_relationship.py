@@ -282,3 +282,8 @@ def test_a_label_held_at_a_distance_is_qualified_not_a_partnership(text):
 ], ids=["a quoted word of the speaker", "a quoted phrase", "no limits to widening ties"])
 def test_a_label_quoted_from_a_speaker_or_without_limits_is_given(text):
     assert ("relations", "partnership") in found(text)
+
+
+def test_a_relationship_short_of_an_alliance_is_qualified():
+    text = "فالعلاقات الروسية الايرانية، على حرارتها الظاهرة، لا ترقى إلى مستوى التحالف، إذ تبقى محكومة بحسابات باردة."
+    assert {k for k in found(text) if k[0] == "relations"} == {("relations", "other")}

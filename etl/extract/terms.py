@@ -187,7 +187,9 @@ def role_phrase(roles: list[str], demonyms: list[str], others: list[str] = ()) -
     """An official's role followed within three words by a demonym: «وزير الخارجية الروسي»; not past another's
     demonym («وزير الدفاع الإيراني الجانبَ الروسي» is Iran's minister)."""
     between = rf"(?!{terms_pattern(list(others))})\S+" if others else r"\S+"
-    return Phrase(re.compile(rf"{terms_pattern(roles)}(?:\s+{between}){{0,3}}?\s+{terms_pattern(demonyms)}"),
+    role, demonym = terms_pattern(roles), terms_pattern(demonyms)
+    # (or past it, where the demonym is joined to it by «و»: «الرؤساء الإيراني والروسي والتركي» are all presidents)
+    return Phrase(re.compile(rf"{role}(?:\s+{between}){{0,3}}?\s+{demonym}|{role}(?:\s+\S+){{0,3}}?\s+(?=و){demonym}"),
                   lead=Terms(roles))
 
 
