@@ -1,9 +1,12 @@
 """Batteries of sentences written for the extractor's checks by helpers working from SIGNALS.md alone, without
 the extractor (session 15; tests/fixtures/batteries/): 80 that name both countries and state nothing between
-them, and 90 that state one signal each. Each line is checked on its own. The lines the extractor gets wrong today
+them, 90 that state one signal each, and 80 agreements (with their status), trade figures (with their value and
+unit), projects and organisations. Each line is checked on its own. The lines the extractor gets wrong today
 are listed here by number, so that the rest stay right and each one put right is seen: they are what the README's
 account of this session calls the batteries' misses, not lines the tests pass over in silence."""
 from pathlib import Path
+
+import json
 
 import pytest
 
@@ -17,6 +20,7 @@ def _rows(name: str) -> list[list[str]]:
 
 
 NEGATIVES = _rows("negatives-15.tsv")
+ECONOMY = [json.loads(line) for line in (HERE / "positives-econ-15.jsonl").read_text(encoding="utf-8").splitlines()]
 POSITIVES = _rows("positives-15.tsv")
 # Fired where nothing holds between the two (a third party's visit told beside theirs, a Russian agency's reporter,
 # history with no date): 5 of 80.
@@ -26,9 +30,34 @@ POSITIVES_MISSED = {7, 10, 11, 36, 40, 42, 43, 49, 50, 51, 54, 58, 59, 61, 64, 6
                     88}
 
 
+# Not found (a project named with no side but itself, a proposal through a body's readiness, a protocol in a
+# subordinate clause…), and agreements found with another status (a draft told in the next sentence…).
+ECONOMY_MISSED = {18, 19, 30, 57, 59, 65, 70, 79}
+ECONOMY_STATUS_WRONG = {5, 11, 15}
+
+
+def _economy_found(item: dict) -> list:
+    """The extractor's signals that are the item's: its kind and key, and for a figure its value (within 1%) and unit."""
+    found = [s for s in extract(item["text"])[1] if (s.kind, s.key) == (item["kind"], item["key"])]
+    if item["kind"] == "trade_figure" and item.get("value") is not None:
+        v = float(item["value"])
+        found = [s for s in found if s.value is not None and abs(float(s.value) - v) <= 0.01 * abs(v) and s.unit == item["unit"]]
+    return found
+
+
+@pytest.mark.parametrize("n", [r["n"] for r in ECONOMY if r["n"] not in ECONOMY_MISSED])
+def test_an_agreement_figure_project_or_body_stated_is_found_as_stated(n):
+    item = ECONOMY[n - 1]
+    found = _economy_found(item)
+    assert found
+    if item["kind"] == "agreement" and n not in ECONOMY_STATUS_WRONG:
+        assert item["status"] in {s.status for s in found}
+
+
 def test_the_batteries_are_what_the_tests_say():
     assert len(NEGATIVES) == 80 and all(len(r) == 2 for r in NEGATIVES)
     assert len(POSITIVES) == 90 and all(len(r) == 3 for r in POSITIVES)
+    assert [r["n"] for r in ECONOMY] == list(range(1, 81))
 
 
 @pytest.mark.parametrize("n", [n for n in range(1, len(NEGATIVES) + 1) if n not in NEGATIVES_FIRING])
@@ -48,4 +77,5 @@ def test_the_known_misses_are_still_misses():
     fixed_neg = [n for n in NEGATIVES_FIRING if not extract(NEGATIVES[n - 1][1])[1]]
     fixed_pos = [n for n in POSITIVES_MISSED
                  if tuple(POSITIVES[n - 1][:2]) in {(s.kind, s.key) for s in extract(POSITIVES[n - 1][2])[1]}]
-    assert fixed_neg == [] and fixed_pos == []
+    fixed_econ = [n for n in ECONOMY_MISSED if _economy_found(ECONOMY[n - 1])]
+    assert fixed_neg == [] and fixed_pos == [] and fixed_econ == []

@@ -39,3 +39,14 @@ def test_year_is_a_bare_number():
                                  ("1,250.5", 1250.5), ("0,750", 0.75)])
 def test_parse_digits(s, v):
     assert parse_digits(s) == v
+
+
+def test_a_billion_in_the_accusative_then_millions_is_one_sum():
+    """«ملياراً و800 مليون يورو» is 1.8 billion: the accusative head counts in billions, as «مليار» does (session 15)."""
+    assert [(a.value, a.unit) for a in find_amounts(normalize("بلغت ملياراً و800 مليون يورو"))] == [(1.8e9, "eur")]
+
+
+def test_a_thousand_billions_or_millions_is_one_scale():
+    """Rial sums are told in thousands of billions («120 ألف مليار ريال»)."""
+    assert [(a.value, a.unit) for a in find_amounts(normalize("بقيمة 120 ألف مليار ريال"))] == [(1.2e14, "irr")]
+    assert [(a.value, a.unit) for a in find_amounts(normalize("بلغ ألف مليون دولار"))] == [(1e9, "usd")]

@@ -300,7 +300,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if st in _ONLY_CALLED_FOR and _NEED.search(text, max(cs, p - NEED_REACH), p):
                 continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة»: implementing is asked for, not done
             said = st
-            if st in ("ratified", "in_force") and _WAITING.search(text, max(cs, p - CALL_REACH), p):
+            if st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
+                said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
+            elif st in ("ratified", "in_force") and _WAITING.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
                 cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing)
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
@@ -340,6 +342,7 @@ _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
 _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
+_NOT_ENTERED = re.compile(r"(?<!\w)لم\s+[يت]دخل(?!\w)[^،,.؛:]*$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 

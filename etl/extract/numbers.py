@@ -29,6 +29,8 @@ for _w, _n in list(_UNITS.items()):
 _SCALES = {
     "ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
     "بليون": 1e9, "تريليون": 1e12, "ترليون": 1e12,
+    # a thousand millions or billions, as rial sums are told («120 ألف مليار ريال»)
+    "ألف مليار": 1e12, "آلاف مليار": 1e12, "ألف مليون": 1e9, "آلاف مليون": 1e9,
 }
 _CURRENCIES = {
     "usd": r"دولار(?:ات|ا)?|الدولار(?:ات)?",
@@ -61,7 +63,7 @@ _NUMBER_RE = re.compile(
 # A scale word alone means one of it («مليار دولار»), its dual two («ملياري دولار», «مليوني طن»).
 _DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليارين": 2e9, "مليوني": 2e6, "مليونى": 2e6,
                                        "مليونين": 2e6, "ألفي": 2e3, "ألفين": 2e3}.items()}
-_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
+_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|الف\s+مليار|الف\s+مليون|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
 class Amount(NamedTuple):
@@ -110,6 +112,8 @@ def parse_words(s: str) -> float | None:
 # («مليار و300 مليون دولار», «مليارا و٣٠٠ مليون يورو», «2 مليار و500 مليون»): one amount, their sum.
 # What a compound's head word is worth on its own: a scale, its accusative («مليارا») or its dual («مليارين»).
 _HEADS = {**_SCALES, normalize("مليارا"): 1e9, normalize("مليونا"): 1e6, **_DUALS}
+# The scale each head counts in: what the smaller amount after «و» must stay under (a dual counts in its single).
+_HEAD_SCALES = {**_HEADS, **{k: v / 2 for k, v in _DUALS.items()}}
 _COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)\s+)?"
                             rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*")
 
@@ -128,7 +132,7 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
         else:  # «أربعة مليارات وثمانمئة مليون», or the scale word alone («مليار و300 مليون»)
             count = parse_words(m.group("words")) if m.group("words") else None
         head = count * _SCALES[word] if count else _HEADS[word]
-        if rest is None or not rest.unit or rest.value >= _SCALES.get(word, _HEADS[word] / 2):
+        if rest is None or not rest.unit or rest.value >= _HEAD_SCALES[word]:
             continue
         out.append(Amount(round(head + rest.value, 6), rest.unit, m.start(), rest.end))
         used.update(a for a in amounts if m.start() <= a.start < rest.end)
@@ -173,4 +177,5 @@ def _amounts(text: str) -> Iterator[Amount]:
         if any(s <= m.start() < e for s, e in taken):
             continue
         unit = next(k for k in _CURRENCIES if m.group(k))
-        yield Amount(_DUALS.get(m.group("scale")) or _SCALES[m.group("scale")], unit, m.start(), m.end())
+        scale = re.sub(r"\s+", " ", m.group("scale"))
+        yield Amount(_DUALS.get(scale) or _SCALES[scale], unit, m.start(), m.end())
