@@ -20,6 +20,7 @@ def _rows(name: str) -> list[list[str]]:
 
 
 NEGATIVES = _rows("negatives-15.tsv")
+PASSAGES = [json.loads(line) for line in (HERE / "negatives-passages-15.jsonl").read_text(encoding="utf-8").splitlines()]
 ECONOMY = [json.loads(line) for line in (HERE / "positives-econ-15.jsonl").read_text(encoding="utf-8").splitlines()]
 POSITIVES = _rows("positives-15.tsv")
 # Fired where nothing holds between the two (a third party's visit told beside theirs, a Russian agency's reporter,
@@ -30,6 +31,9 @@ POSITIVES_MISSED = {7, 10, 11, 36, 40, 42, 43, 49, 50, 51, 54, 58, 59, 61, 64, 6
                     88}
 
 
+# Passages of the Gulf, Egyptian, Levantine and Iraqi press that fire: a fear told over a fronted clause, a
+# rapprochement with a capital the catalogue does not know (2 of 60).
+PASSAGES_FIRING = {17, 29}
 # Not found (a project named with no side but itself, a proposal through a body's readiness, a protocol in a
 # subordinate clause…), and agreements found with another status (a draft told in the next sentence…).
 ECONOMY_MISSED = {18, 19, 30, 57, 59, 65, 70, 79}
@@ -54,10 +58,15 @@ def test_an_agreement_figure_project_or_body_stated_is_found_as_stated(n):
         assert item["status"] in {s.status for s in found}
 
 
+@pytest.mark.parametrize("n", [r["n"] for r in PASSAGES if r["n"] not in PASSAGES_FIRING])
+def test_a_passage_naming_both_with_nothing_between_them_gives_no_signal(n):
+    assert [(s.kind, s.key) for s in extract(PASSAGES[n - 1]["text"])[1]] == []
+
+
 def test_the_batteries_are_what_the_tests_say():
     assert len(NEGATIVES) == 80 and all(len(r) == 2 for r in NEGATIVES)
     assert len(POSITIVES) == 90 and all(len(r) == 3 for r in POSITIVES)
-    assert [r["n"] for r in ECONOMY] == list(range(1, 81))
+    assert [r["n"] for r in ECONOMY] == list(range(1, 81)) and [r["n"] for r in PASSAGES] == list(range(1, 61))
 
 
 @pytest.mark.parametrize("n", [n for n in range(1, len(NEGATIVES) + 1) if n not in NEGATIVES_FIRING])
@@ -78,4 +87,5 @@ def test_the_known_misses_are_still_misses():
     fixed_pos = [n for n in POSITIVES_MISSED
                  if tuple(POSITIVES[n - 1][:2]) in {(s.kind, s.key) for s in extract(POSITIVES[n - 1][2])[1]}]
     fixed_econ = [n for n in ECONOMY_MISSED if _economy_found(ECONOMY[n - 1])]
-    assert fixed_neg == [] and fixed_pos == [] and fixed_econ == []
+    fixed_passages = [n for n in PASSAGES_FIRING if not extract(PASSAGES[n - 1]["text"])[1]]
+    assert fixed_neg == [] and fixed_pos == [] and fixed_econ == [] and fixed_passages == []
