@@ -221,6 +221,8 @@ def _pair_subject(text: str, mentions: list) -> bool:
 def _pair_alone(text: str, mentions: list) -> bool:
     """Whether Iran and Russia are the one group of two states the sentence names («فرض الغرب عزلة خانقة على
     موسكو وطهران»): the pair a later «البلدين» most likely means."""
+    if not {IRAN, RUSSIA} <= {m.side for m in mentions}:  # (the cheap answer first: it runs for every sentence in play)
+        return False
     pairs = [g for g in groups(text, mentions) if len(g.sides - {THIRD}) + g.thirds >= 2]  # groups of two states or more
     return len(pairs) == 1 and pairs[0].sides == {IRAN, RUSSIA}
 
