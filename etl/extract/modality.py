@@ -24,7 +24,7 @@ _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدل
                      r"\s+(?:الي\s+)?[«\"“]?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
-_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|[تين]كون|[تين]كن|[تين]رى|[تين]راها|[تين]راه|[تين]صف\w*|اعتبار|"
+_JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|[تين]كون|[تين]كن|[تين]رى|[تين]راها|[تين]راه|[تين]صف\w*|اعتبار|[تين]نظر|"
                       r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
@@ -192,11 +192,18 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _cancelled(text, clause_start, cue_start):
         return "denied"
+    if _ANY_OF_IT.search(text, start, cue_start) and not _REFUSING.search(text, start, cue_start):
+        return "hypothetical"  # «أي تسليم لمنظومات إس-400 إلى ايران سيعد تجاوزا لخط أحمر»: any, not one
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, f_start, cue_start + 1)):
         return "future"
     return "stated"
+
+
+_ANY_OF_IT = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")
+# What is refused or opposed may well be «any» («رفض أي وجود لقوات أجنبية»): a stand, no hypothesis.
+_REFUSING = re.compile(r"(?<!\w)[وف]?(?:رفض\w*|[يت]رفض\w*|[يت]عارض\w*|معارض\w*|ضد|[يت]دين\w*|ادان\w*|[يت]حذر\w*|حذر\w*)(?!\w)")
 
 
 def _cancelled(text: str, clause_start: int, cue_start: int) -> bool:

@@ -567,6 +567,21 @@ GUEST_REACH = 30  # characters before the guest side in which «مسؤولين �
 _RECEIVES = re.compile(r"^[وف]?(?:استقبل\w*|[يت]ستقبل\w*)$")
 
 
+def _receives_a_third(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether one of the two receives a third state's official, named right after the host («استقبل بوتين
+    الرئيس التركي رجب طيب أردوغان في سوتشي»): a visit of that state, whoever else the sentence names."""
+    if not _RECEIVES.match(ctx.art.text[a:b]):
+        return False
+    host = sc.subject_after(b)
+    if host is None or host.side not in (IRAN, RUSSIA):
+        return False
+    guest = next((m for m in sc.mentions if m.start >= host.end and m.side != host.side), None)
+    return guest is not None and guest.side in (THIRD, SCENE) and guest.start - host.end <= GUEST_AFTER_HOST
+
+
+GUEST_AFTER_HOST = 40  # characters after the host in which the guest is named
+
+
 def _received_by_a_third(ctx: Context, sc: Scope, a: int, b: int) -> bool:
     """Whether a third state's leader is the host who receives («واستقبل الرئيس التركي نظيره الروسي ونظيره
     الإيراني في أنقرة»): a visit to a third country, not between the two."""
@@ -628,7 +643,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b) or \
                 _counterpart_third(ctx, sc, a, b):
             return False
-        if needs == "visit" and (_to_a_third_place(ctx, sc, b, ce) or _received_by_a_third(ctx, sc, a, b)):
+        if needs == "visit" and (_to_a_third_place(ctx, sc, b, ce) or _received_by_a_third(ctx, sc, a, b) or
+                                 _receives_a_third(ctx, sc, a, b)):
             return False
         if _HOSTS.match(ctx.art.text[a:b]) and _hosts_the_other(ctx, sc, a, b):
             return True
