@@ -27,8 +27,8 @@ POSITIVES = _rows("positives-15.tsv")
 # Fired where nothing holds between the two (a third party's visit told beside theirs, a Russian agency's reporter,
 # history with no date): 5 of 80.
 NEGATIVES_FIRING = {18, 20, 24, 62, 68}
-# Not found (vocabulary the cue lists lack, statements spread over two sentences): 19 of 90.
-POSITIVES_MISSED = {7, 10, 11, 36, 40, 42, 43, 49, 50, 58, 59, 61, 64, 65, 70, 74, 75, 87, 88}
+# Not found (vocabulary the cue lists lack, statements spread over two sentences): 17 of 90.
+POSITIVES_MISSED = {7, 10, 11, 36, 40, 42, 43, 49, 50, 58, 59, 61, 70, 74, 75, 87, 88}
 
 
 # Passages of the Gulf, Egyptian, Levantine and Iraqi press that fire: a fear told over a fronted clause, a
@@ -65,7 +65,7 @@ def test_a_passage_naming_both_with_nothing_between_them_gives_no_signal(n):
 
 # Military, friction, relations and positions (70 one-signal items) and their near misses (30 with no signal):
 # the items missed and the near misses that fire today.
-DEFENCE_MISSED = {33, 34, 35, 65, 37, 10, 43, 60, 17, 18, 19, 20, 21, 55, 24, 56, 28, 61}
+DEFENCE_MISSED = {10, 17, 19, 20, 21, 24, 28, 33, 34, 35, 37, 43, 55, 56, 60, 61, 65}
 DEFENCE_FIRING = {75, 78, 81, 82, 85}
 
 
