@@ -702,10 +702,14 @@ STATUSES_15 = [
 ]
 
 
+def _statuses(text: str) -> set[str]:
+    return {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
 @pytest.mark.parametrize("text,status", STATUSES_15)
 def test_statuses_in_the_words_news_uses_for_each_step(text, status):
     """One agreement, and the status the sentence gives it (not another beside it)."""
-    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {status}
+    assert _statuses(text) == {status}
 
 
 # Session 15, more of the same: an aside set off by commas, frozen after signing, done under it, reached later
@@ -734,10 +738,6 @@ STATUSES_15_MORE = [
 ]
 
 
-@pytest.mark.parametrize("text,status", STATUSES_15_MORE)
-def test_statuses_past_an_aside_and_after_signing(text, status):
-    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {status}
-
 
 # Session 15, a third battery: to be signed as an attribute («المزمع توقيعها»), its signing put off, passed by the
 # Majlis on a day, signed in an aside, done under it (10 of 16 right before; two of those dropped as the test's mistakes).
@@ -759,6 +759,6 @@ STATUSES_15_THIRD = [
 ]
 
 
-@pytest.mark.parametrize("text,status", STATUSES_15_THIRD)
-def test_statuses_to_be_signed_put_off_and_reached(text, status):
-    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {status}
+@pytest.mark.parametrize("text,status", STATUSES_15_MORE + STATUSES_15_THIRD)
+def test_statuses_past_an_aside_after_signing_and_to_be_signed(text, status):
+    assert _statuses(text) == {status}
