@@ -171,7 +171,7 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
     for a, b, theirs in sorted(cues):
         (cs, ce), sc = ctx.clause_of(a)
         if theirs:
-            if not any(e <= a for _, e in sc.pair_spans):  # (not «عبرت المستشارة والرئيس عن قلقهما»)
+            if not _pair_before(sc, a):  # (not «عبرت المستشارة والرئيس عن قلقهما»)
                 continue
         elif " " not in text[a:b] and a - ctx.s > OPENS_REACH or sc.third:
             continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names)
@@ -625,7 +625,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
-            (needs == "stance" or _between_the_two(ctx, sc, a) or rule.kind == "relations" and _between_pair(ctx, sc) and _pair_before(sc, a) or
+            (needs == "stance" or _between_the_two(ctx, sc, a) or
+             rule.kind == "relations" and _between_pair(ctx, sc) and _pair_before(sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
             and not any({IRAN, RUSSIA} <= g.sides and THIRD in g.sides for g in sc.groups)
     if needs == "destination":  # «إلى» the other side's place right after the cue, one side's party in the clause
