@@ -186,3 +186,11 @@ def test_a_contract_for_the_twos_nuclear_plant_is_their_nuclear_cooperation():
 def test_an_agreement_denied_as_reported_is_none(text):
     """Denying what was reported of an agreement («نفى… ما تناقلته… عن») denies the agreement (session 15)."""
     assert not [k for k in found(text) if k[0] == "agreement"]
+
+
+def test_a_definite_agreement_doing_something_is_not_named_by_it():
+    """«أن يسهم الاتفاق في تسريع هذا النمو»: the agreement told of before, helping to speed the growth; not an agreement
+    named «الاتفاق في تسريع» (session 15)."""
+    text = ("ووقعت إيران والاتحاد الاقتصادي الأوراسي الذي تقوده روسيا اتفاقية التجارة الحرة المؤقتة العام الماضي. "
+            "وأضاف أن التبادل التجاري بين روسيا وإيران زاد بنسبة 20٪، معربا عن أمله أن يسهم الاتفاق في تسريع هذا النمو.")
+    assert {k for k in found(text) if k[0] == "agreement"} == {("agreement", "eaeu_fta")}

@@ -194,6 +194,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if i == 0 and _PURPOSE.match(f) and _DEFINITE.match(art.text[a:b]):
             break  # «بعد ساعات من توقيع الاتفاق لشرح بنوده»: what was done for, not which agreement
+        if i == 0 and f == _IN and len(words) > 1 and _MASDAR.match(normalize(words[1])) and _DEFINITE.match(art.text[a:b]):
+            break  # «أن يسهم الاتفاق في تسريع هذا النمو»: what it does, not which agreement
         after_preposition = i and normalize(words[i - 1]) in _PREPOSITIONS  # a noun follows («على تبادل»)
         if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")) and not after_preposition:
             break
@@ -217,6 +219,8 @@ _ON = normalize("على")
 # «ل» on a verbal noun after a definite agreement: the purpose of the act that governs it, not its name (the
 # name of an indefinite one may say what it is for: «اتفاقية لبناء محطة»).
 _PURPOSE = re.compile(r"^ل(?!ل)[^\W\d]{3,}$")
+_IN = normalize("في")
+_MASDAR = re.compile(r"^ت\w\wي\w$")  # a verbal noun of the pattern تفعيل («تسريع», «تعزيز», «تنفيذ»)
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
 _PROGRAMME = re.compile(r"برنامج|ملف")
 
