@@ -47,3 +47,12 @@ def test_regarding_it_as_is_no_sale():
     """Session 14: «باعتبارها» (regarding it as) is no «باعت» (sold)."""
     text = "وقال المسؤول الروسي إن موسكو تنظر إلى الصواريخ الإيرانية باعتبارها شأنا داخليا لطهران."
     assert not [s for s in extract(text)[1] if s.kind == "military"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول الإيراني إن هذا التعاون الدفاعي مع روسيا يعكس العلاقات الوثيقة بين طهران وموسكو.",
+    "ويرى مراقبون أن الخلاف العلني يكشف حدود التعاون العسكري بين إيران وروسيا.",
+], ids=["this cooperation, told of before", "its limits"])
+def test_cooperation_referred_back_to_or_its_limits_is_no_new_defence_cooperation(text):
+    """Session 15: «هذا التعاون الدفاعي» is the cooperation the article told of; «حدود التعاون» no cooperation."""
+    assert ("military", "other") not in found(text)
