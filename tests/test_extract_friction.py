@@ -126,3 +126,10 @@ def test_an_iranian_minister_criticising_the_russian_side_is_a_disagreement():
 ], ids=["decried", "a silent race"])
 def test_friction_in_more_of_the_words_news_uses(text, key):
     assert ("friction", key) in found(text)
+
+
+def test_tension_in_the_region_is_no_dispute_between_the_two():
+    """Session 15: «تصاعد التوتر في أنحاء المنطقة» is the region's, not a dispute of Russia and Iran."""
+    text = ("وصفت وزارة الخارجية الروسية مقتل قائد فيلق القدس في الحرس الثوري الإيراني بأنه خطوة متهورة ستؤدي "
+            "إلى تصاعد التوتر في أنحاء المنطقة.")
+    assert ("friction", "disagreement") not in found(text)
