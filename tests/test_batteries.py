@@ -11,6 +11,7 @@ import json
 import pytest
 
 from etl.extract import extract
+from tools.score import item as score_item
 
 HERE = Path(__file__).parent / "fixtures" / "batteries"
 
@@ -22,6 +23,7 @@ def _rows(name: str) -> list[list[str]]:
 NEGATIVES = _rows("negatives-15.tsv")
 PASSAGES = [json.loads(line) for line in (HERE / "negatives-passages-15.jsonl").read_text(encoding="utf-8").splitlines()]
 DEFENCE = [json.loads(line) for line in (HERE / "positives-mil-15.jsonl").read_text(encoding="utf-8").splitlines()]
+STORIES = [json.loads(line) for line in (HERE / "positives-passages-15.jsonl").read_text(encoding="utf-8").splitlines()]
 ECONOMY = [json.loads(line) for line in (HERE / "positives-econ-15.jsonl").read_text(encoding="utf-8").splitlines()]
 POSITIVES = _rows("positives-15.tsv")
 # Fired where nothing holds between the two (a third party's visit told beside theirs, a Russian agency's reporter,
@@ -80,11 +82,33 @@ def test_a_near_miss_of_the_same_words_gives_no_signal(n):
     assert [(s.kind, s.key) for s in extract(DEFENCE[n - 1]["text"])[1]] == []
 
 
+# Passages of three or four sentences, each with the one to three signals its writer lists: those missed and those
+# found that the writer did not list, today, by (passage, kind, key).
+STORIES_MISSED = {(15, 'military', 'joint_exercise'), (2, 'relations', 'partnership'), (31, 'joint_position', 'syria'), (27, 'economic', 'energy_deal'), (17, 'friction', 'competition'), (24, 'project', 'other'), (9, 'organisation', 'eaeu'), (49, 'joint_position', 'other'), (55, 'agreement', 'other'), (7, 'meeting', 'visit'), (19, 'joint_position', 'caucasus'), (54, 'organisation', 'un'), (38, 'military', 'other'), (4, 'agreement', 'nuclear_cooperation'), (38, 'agreement', 'other'), (46, 'meeting', 'talks'), (42, 'trade_figure', 'trade_volume'), (25, 'meeting', 'talks'), (47, 'relations', 'partnership'), (55, 'trade_figure', 'loan'), (56, 'friction', 'other'), (50, 'friction', 'competition'), (17, 'organisation', 'opec_plus'), (35, 'joint_position', 'ukraine'), (31, 'friction', 'rivalry'), (40, 'project', 'bushehr_npp'), (5, 'friction', 'competition'), (59, 'economic', 'other'), (26, 'agreement', 'other'), (45, 'economic', 'trade_measure'), (22, 'trade_figure', 'other'), (45, 'trade_figure', 'other'), (16, 'joint_position', 'other')}
+STORIES_SPURIOUS = {(9, 'agreement', 'other'), (35, 'meeting', 'visit'), (57, 'joint_position', 'syria'), (46, 'meeting', 'visit'), (18, 'meeting', 'visit')}
+
+
+def _story_items(n: int) -> tuple[set, set]:
+    """(the writer's signals, the extractor's), as (kind, key) for all but figures, which add value and unit."""
+    story = STORIES[n - 1]
+    gold = {score_item("x", g["kind"], g["key"], g.get("value"), g.get("unit"))[1:] for g in story["signals"]}
+    found = {score_item("x", s.kind, s.key, s.value, s.unit)[1:] for s in extract(story["text"])[1]}
+    return gold, found
+
+
+@pytest.mark.parametrize("n", range(1, 61))
+def test_a_story_gives_its_signals_and_no_others(n):
+    gold, found = _story_items(n)
+    assert {g[:2] for g in gold - found} == {(k, key) for m, k, key in STORIES_MISSED if m == n}
+    assert {f[:2] for f in found - gold} == {(k, key) for m, k, key in STORIES_SPURIOUS if m == n}
+
+
 def test_the_batteries_are_what_the_tests_say():
     assert len(NEGATIVES) == 80 and all(len(r) == 2 for r in NEGATIVES)
     assert len(POSITIVES) == 90 and all(len(r) == 3 for r in POSITIVES)
     assert [r["n"] for r in ECONOMY] == list(range(1, 81)) and [r["n"] for r in PASSAGES] == list(range(1, 61))
     assert [r["n"] for r in DEFENCE] == list(range(1, 101)) and sum(1 for r in DEFENCE if r["kind"]) == 70
+    assert [r["n"] for r in STORIES] == list(range(1, 61))
 
 
 @pytest.mark.parametrize("n", [n for n in range(1, len(NEGATIVES) + 1) if n not in NEGATIVES_FIRING])

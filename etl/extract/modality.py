@@ -122,7 +122,8 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     return bool(_HEDGED.search(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
 
 
-_VERB_NEGATORS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا"}  # (not «دون», «غير»: «بدون دعم» asserts it)
+# (not «دون», «غير»: «بدون دعم» asserts it; «عدم» negates the verbal noun after it: «دعت… إلى عدم تزويد روسيا بالأسلحة»)
+_VERB_NEGATORS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "عدم", "بعدم", "وعدم"}
 
 
 def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
