@@ -133,10 +133,12 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         # A side the sentence speaks for without naming it («وأضاف صالحي أن بلاده وروسيا والصين…») is one of
         # the sides a later pair word may speak of.
         implied = implied_mentions(art, s, e, mentions)
+        # (the groups matter only where the sentence names both: cut into groups once, for both questions)
+        gs = groups(art.text, mentions) if {IRAN, RUSSIA} <= {m.side for m in mentions} else []
         generic_ok = tracker.step({m.side for m in mentions + implied
                                    if not _attribute(art, m, mentions) and not _where(art, m)},
                                   _pair_word_first(art, s, e, sorted(mentions + implied)),
-                                  _pair_subject(art.text, mentions), _pair_alone(art.text, mentions))
+                                  _pair_subject(gs), _pair_alone(gs))
         if tracker.other_pair_subject:  # «واتفق البلدان [الهند وروسيا] على… مرورا بالأراضي الإيرانية»
             continue
         # A side the sentence speaks for without naming it is a party to what it says, but names no pair.
@@ -212,18 +214,16 @@ LISTED_GAP = 5  # characters between adjectives listed together («الإيرا�
 APPOSITION_GAP = 2  # characters between a pair word and the names that spell it out («البلدان إيران وروسيا»)
 
 
-def _pair_subject(text: str, mentions: list) -> bool:
-    """Whether the sentence opens on Iran and Russia as one group and no other state among them (its subject)."""
-    gs = groups(text, mentions)
+def _pair_subject(gs: list) -> bool:
+    """Whether the sentence (its groups ``gs``) opens on Iran and Russia as one group and no other state among them
+    (its subject)."""
     return bool(gs) and gs[0].sides == {IRAN, RUSSIA}
 
 
-def _pair_alone(text: str, mentions: list) -> bool:
-    """Whether Iran and Russia are the one group of two states the sentence names («فرض الغرب عزلة خانقة على
-    موسكو وطهران»): the pair a later «البلدين» most likely means."""
-    if not {IRAN, RUSSIA} <= {m.side for m in mentions}:  # (the cheap answer first: it runs for every sentence in play)
-        return False
-    pairs = [g for g in groups(text, mentions) if len(g.sides - {THIRD}) + g.thirds >= 2]  # groups of two states or more
+def _pair_alone(gs: list) -> bool:
+    """Whether Iran and Russia are the one group of two states the sentence (its groups ``gs``) names («فرض الغرب
+    عزلة خانقة على موسكو وطهران»): the pair a later «البلدين» most likely means."""
+    pairs = [g for g in gs if len(g.sides - {THIRD}) + g.thirds >= 2]  # groups of two states or more
     return len(pairs) == 1 and pairs[0].sides == {IRAN, RUSSIA}
 
 
