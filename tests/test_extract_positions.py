@@ -237,3 +237,18 @@ def test_the_two_named_alone_as_a_pair_make_a_later_pair_word_theirs():
     text = ("منذ أن فرض الغرب عزلة خانقة على موسكو وطهران، وجدت كل منهما في الأخرى متنفسا. "
             "ويصف مسؤولو البلدين علاقتهما اليوم بأنها شراكة شاملة لا تحكمها الظروف العابرة.")
     assert ("relations", "partnership") in found(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("تتبنى طهران الرواية الروسية للحرب في أوكرانيا، وتحمل حلف شمال الأطلسي مسؤولية اندلاعها.", "ukraine"),
+    ("وتبنى أمين مجلس الأمن الروسي نيكولاي باتروشيف الرواية الإيرانية لحادث الناقلة في الخليج.", "other"),
+    ("وقالت وزارة الدفاع الروسية إن الطائرة سقطت داخل الأجواء الإيرانية، وهو ما يتفق مع رواية طهران.", "other"),
+], ids=["Iran takes up Russia's account of the war", "Russia takes up Iran's", "agreeing with Tehran's account"])
+def test_one_side_taking_up_the_others_account_is_a_position_both_hold(text, key):
+    """Session 15: the two hold the account one side takes up from the other (the matter as a rule names it)."""
+    assert ("joint_position", key) in found(text)
+
+
+def test_an_account_reported_or_rejected_is_not_taken_up():
+    assert ("joint_position", "other") not in found("ونقلت وسائل الإعلام الإيرانية الرواية الروسية للأحداث دون تعليق.")
+    assert ("joint_position", "other") not in found("ورفضت طهران الرواية الروسية للأحداث.")

@@ -94,6 +94,8 @@ class Lexicon:
     topics: list[tuple[str, Terms]]
     pair_says: Terms  # the two saying something together («أكد الجانبان», «وأكدا» opening a sentence)
     pair_stand: Terms  # their stand by a dual pronoun («رفضهما», «وقوفهما»)
+    accounts: list[tuple[str, Terms]]  # (side, its account: «الرواية الروسية») that the other may take up
+    adopting: Terms  # taking an account up («تتبنى», «يتفق مع»)
     about_themselves: Terms  # what they say of their own ties, no position on a third matter
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
@@ -238,5 +240,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         topics=[(k, Terms(v)) for k, v in cue["topics"].items()],
         pair_says=Terms(_said_by(cue["stance"]) + cue["stance"]["opens"]),
         pair_stand=Terms(cue["stance"]["theirs"]),
+        accounts=[(side, Terms(cue["stance"][f"accounts_{side}"])) for side in ("iran", "russia")],
+        adopting=Terms(cue["stance"]["adopting"]),
         about_themselves=Terms(cue["stance"]["about_themselves"]),
     )

@@ -142,7 +142,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
-        out.extend(_pair_stance_on_a_matter(ctx))
+        out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if ctx.whole.both:
@@ -186,6 +186,28 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
 
 
 _FROM_PLACE = re.compile(r"(?<!\w)(?:من|الي)\s+$")
+
+
+ADOPTING_REACH = 60  # characters before an account in which the verb that takes it up stands (with its subject, titled)
+
+
+def _account_taken_up(ctx: Context) -> list[Signal]:
+    """One side taking up the other's account («تتبنى طهران الرواية الروسية للحرب في أوكرانيا», «وتبنى باتروشيف
+    الرواية الإيرانية بشأن إسقاط الطائرة»): a position both hold, on the matter this sentence or the one before
+    names, else `other`."""
+    art, text = ctx.art, ctx.art.text
+    for side, terms in art.lex.accounts:
+        for a, b in ctx.within(terms):
+            (cs, ce), _ = ctx.clause_of(a)
+            other = IRAN if side == RUSSIA else RUSSIA
+            if not ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a) or \
+                    not any(m.side == other for m in ctx.mentions) or modality(text, cs, a) != "stated":
+                continue
+            rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
+            if rule is not None:
+                return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
+            return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))]
+    return []
 
 
 def _matter_refused(ctx: Context) -> bool:
