@@ -252,3 +252,14 @@ def test_one_side_taking_up_the_others_account_is_a_position_both_hold(text, key
 def test_an_account_reported_or_rejected_is_not_taken_up():
     assert ("joint_position", "other") not in found("ونقلت وسائل الإعلام الإيرانية الرواية الروسية للأحداث دون تعليق.")
     assert ("joint_position", "other") not in found("ورفضت طهران الرواية الروسية للأحداث.")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وقال لافروف إن طهران وموسكو متفقتان على أن الوجود العسكري الأجنبي في أفغانستان كان سبب المشكلة.", "afghanistan"),
+    ("وأضاف أن روسيا وإيران تتفقان على أن مشكلات القوقاز تحل بأيدي دوله.", "caucasus"),
+    ("وقال المسؤول إن طهران وموسكو متفقتان على أن استقرار السوق مصلحة مشتركة.", "other"),
+], ids=["a matter in the sentence", "another matter", "no matter a rule names"])
+def test_the_two_agreeing_that_is_a_position_on_the_matter_they_agree_on(text, key):
+    """Session 15: «متفقتان على أن» after the two as a pair, keyed by the matter (session 14 tried it as `other`
+    everywhere, and lost as many signals as it found)."""
+    assert ("joint_position", key) in found(text)
