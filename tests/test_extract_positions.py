@@ -263,3 +263,9 @@ def test_the_two_agreeing_that_is_a_position_on_the_matter_they_agree_on(text, k
     """Session 15: «متفقتان على أن» after the two as a pair, keyed by the matter (session 14 tried it as `other`
     everywhere, and lost as many signals as it found)."""
     assert ("joint_position", key) in found(text)
+
+
+def test_the_two_standing_together_against_a_step_hold_a_position_on_its_matter():
+    text = ("ناقش وزيرا الخارجية الروسي والإيراني مشروع القرار الأمريكي بشأن الاتفاق النووي. "
+            "وقال لافروف إن موسكو وطهران تقفان معا ضد محاولات واشنطن تمديد حظر الأسلحة المفروض على إيران.")
+    assert ("joint_position", "nuclear_deal") in found(text)
