@@ -194,3 +194,13 @@ def test_a_definite_agreement_doing_something_is_not_named_by_it():
     text = ("ووقعت إيران والاتحاد الاقتصادي الأوراسي الذي تقوده روسيا اتفاقية التجارة الحرة المؤقتة العام الماضي. "
             "وأضاف أن التبادل التجاري بين روسيا وإيران زاد بنسبة 20٪، معربا عن أمله أن يسهم الاتفاق في تسريع هذا النمو.")
     assert {k for k in found(text) if k[0] == "agreement"} == {("agreement", "eaeu_fta")}
+
+
+def test_the_pairs_exchange_referred_back_to_carries_its_figure():
+    """«…ارتفع التبادل التجاري بين روسيا وإيران. وبلغت قيمة هذا التبادل نحو ٤٫٨ مليار دولار»: this exchange is theirs;
+    the goods it is made of are no trade measure (session 15)."""
+    text = ("أظهرت بيانات الجمارك الروسية أن التبادل التجاري بين روسيا وإيران ارتفع بنسبة 16٪ خلال الأشهر العشرة الأولى. "
+            "وبلغت قيمة هذا التبادل نحو ٤٫٨ مليار دولار، معظمها صادرات روسية من الحبوب.")
+    sigs = extract(text)[1]
+    assert ("trade_volume", 4.8e9) in {(s.key, s.value) for s in sigs if s.kind == "trade_figure"}
+    assert not [s for s in sigs if s.kind == "economic"]
