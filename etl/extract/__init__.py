@@ -150,7 +150,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         told = sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice,
                                         trio_ok=tracker.three))
         if any(sig.kind == "meeting" and sig.key in BILATERAL_MEETINGS for sig in told) and \
-                not any({IRAN, RUSSIA, THIRD} <= g.sides for g in groups(art.text, mentions)):
+                not any({IRAN, RUSSIA, THIRD} <= g.sides for g in (groups(art.text, mentions) if implied else gs)):
             tracker.met()
         found.extend(told)
     signals = _one_meeting_per_visit(merge(found))

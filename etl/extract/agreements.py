@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import conditional, modality
+from etl.extract.modality import ANY_OF_IT, conditional, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope, among_them
@@ -90,10 +90,8 @@ def _not_so(text: str, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` is only possible, or denied to be («لم توقعا أي معاهدة تحالف», «ليست
     معاهدة تحالف عسكري»), or any at all («أي اتفاق تجاري قد يبرم مستقبلا»); one not yet signed is told after its
     noun («الاتفاقية لم توقع بعد»), as its status."""
-    return conditional(text, cs, a) or modality(text, cs, a) == "denied" or bool(_ANY.search(text, max(cs, a - 6), a))
+    return conditional(text, cs, a) or modality(text, cs, a) == "denied" or bool(ANY_OF_IT.search(text, max(cs, a - 6), a))
 
-
-_ANY = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")  # folded «أي», «أية»
 
 
 def _arms_deal_before(art: Article, a: int) -> bool:

@@ -193,7 +193,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _cancelled(text, clause_start, cue_start):
         return "denied"
-    if _ANY_OF_IT.search(text, start, cue_start) and not _REFUSING.search(text, start, cue_start):
+    if ANY_OF_IT.search(text, start, cue_start) and not _REFUSING.search(text, start, cue_start):
         return "hypothetical"  # «أي تسليم لمنظومات إس-400 إلى ايران سيعد تجاوزا لخط أحمر»: any, not one
     # (a future verb before a comma is another predicate's: «بأن مصالحها ستراعى"، واصفا روسيا بأنها شريك»)
     f_start = max(clause_start, cue_start - FUTURE_WINDOW, text.rfind("،", 0, cue_start) + 1)
@@ -202,7 +202,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     return "stated"
 
 
-_ANY_OF_IT = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")
+ANY_OF_IT = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")  # folded «أي», «أية»: any, not one
 # What is refused or opposed may well be «any» («رفض أي وجود لقوات أجنبية»): a stand, no hypothesis.
 _REFUSING = re.compile(r"(?<!\w)[وف]?(?:رفض\w*|[يت]رفض\w*|[يت]عارض\w*|معارض\w*|ضد|[يت]دين\w*|ادان\w*|[يت]حذر\w*|حذر\w*)(?!\w)")
 

@@ -177,11 +177,9 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
             continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names)
         if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated":
             continue
-        rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
-        if rule is not None:
-            return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
-        if theirs and not _matter_refused(ctx):
-            return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))]
+        found = _position_on_the_matter(ctx, a, b, otherwise=theirs and not _matter_refused(ctx))
+        if found:
+            return found
     return []
 
 
@@ -203,11 +201,17 @@ def _account_taken_up(ctx: Context) -> list[Signal]:
             if not ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a) or \
                     not any(m.side == other for m in ctx.mentions) or modality(text, cs, a) != "stated":
                 continue
-            rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
-            if rule is not None:
-                return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
-            return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))]
+            return _position_on_the_matter(ctx, a, b, otherwise=True)
     return []
+
+
+def _position_on_the_matter(ctx: Context, a: int, b: int, otherwise: bool) -> list[Signal]:
+    """The position the cue at ``[a, b)`` states, keyed by the matter a position rule names in this sentence or
+    the ones before; with no such matter, `other` if ``otherwise``, else none."""
+    rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
+    if rule is not None:
+        return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
+    return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))] if otherwise else []
 
 
 def _matter_refused(ctx: Context) -> bool:
