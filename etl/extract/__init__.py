@@ -112,6 +112,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     >>> [(s.kind, s.key) for s in sigs]
     [('organisation', 'sco')]
     """
+    from etl.extract.agreements import follow_on, later_steps
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
     from etl.extract.speaker import commentator_origin, going_on, implied_mentions
 
@@ -121,10 +122,14 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     if not rel.relevant:
         return rel, []
     in_play = _in_play(art)
-    regions = art.focus([sent for sent, _, _ in in_play])
+    # (the sentences after one naming an agreement are looked at too: they may tell its next step)
+    regions = art.focus(sorted({sent for sent, _, _ in in_play} | set(follow_on(art, [sent for sent, _, _ in in_play]))))
+    present_in = dict(zip(regions.spans, art.scan.slots_by_region(regions)))
     tracker = PairTracker()
     found: list[Signal] = []
-    for ((s, e), _, _), present in zip(in_play, art.scan.slots_by_region(regions)):
+    agreements_named: list[tuple[Signal, tuple[int, int]]] = []
+    for (s, e), _, _ in in_play:
+        present = present_in[(s, e)]
         # A third state where a report was filed from («الرياض -»), or a commentator comes from («الباحث
         # السعودي»), is no party to it. (Filed from Tehran, a report most often speaks for Iran's side.)
         opens = dateline_end(art.text, s, e)
@@ -153,6 +158,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
                 not any({IRAN, RUSSIA, THIRD} <= g.sides for g in (groups(art.text, mentions) if implied else gs)):
             tracker.met()
         found.extend(told)
+        agreements_named += [(sig, (s, e)) for sig in told if sig.kind == "agreement"]
+    later_steps(art, agreements_named)
     signals = _one_meeting_per_visit(merge(found))
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.

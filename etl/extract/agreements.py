@@ -229,8 +229,14 @@ SIGNING_REACH = 90  # characters between the verb and the noun (the signatories,
 
 
 def _signed_unnamed(text: str, cs: int, a: int, b: int, st: str) -> bool:
-    """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed."""
-    return st == "signed" and not _DEFINITE.match(text[a:b]) and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
+    """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed, or of
+    a proposal to sign one («اقترحت طهران على موسكو اتفاقا يعفي…», «دعا إلى إبرام اتفاقية مع البنك…»)."""
+    if _DEFINITE.match(text[a:b]):
+        return False
+    if st == "proposed":  # (the call governing it: no comma between)
+        call = _CALL.search(text, max(cs, a - SIGNING_REACH), a)
+        return call is not None and not re.search(r"[،,]", text[call.end():a])
+    return st == "signed" and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
@@ -304,9 +310,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             said = st
             if st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
-            elif st in ("ratified", "in_force") and _WAITING.search(text, max(cs, p - CALL_REACH), p):
+            elif st in ("ratified", "in_force") and (_WAITING.search(text, max(cs, p - CALL_REACH), p) or
+                                                     _INTEND.search(text, max(cs, p - NEED_REACH), p)):
                 said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
-                cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing)
+                cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing; «يعتزم الدوما المصادقة»: meant)
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
     cands = [c for c in cands if c[1] == 0 or c[0] <= reach]
@@ -344,7 +351,7 @@ _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
 _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
-_NOT_ENTERED = re.compile(r"(?<!\w)لم\s+[يت]دخل(?!\w)[^،,.؛:]*$")
+_NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
@@ -357,7 +364,7 @@ _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 # Meaning to sign («تعتزم», «تنوي», «تسعى إلى»): the text is still being worked out.
 # Discussing or studying whether to sign («وتبحث روسيا وإيران إبرام اتفاقية») is negotiating too.
 _INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]سعي\w*|[يت]سعيان|[يت]طمح\w*|[يت]بحث\w*|[يت]درس\w*|"
-                     r"[يت]ناقش\w*|عزم\w*|[يت]عتزمان)(?!\w)")
+                     r"[يت]ناقش\w*|عزم\w*|[يت]عتزمان|[يت]رغب\w*|رغبه\w*)(?!\w)")  # (wishing to sign: «ترغب في توقيع المعاهدة»)
 # Waiting for a step («تنتظر», «بحاجة إلى»), or a step to come («أن تدخل»): not taken yet.
 _WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
 
@@ -368,3 +375,113 @@ CALL_REACH = 160  # characters before a signing word in which a call to sign sta
 
 def _distance(p: int, q: int, a: int, b: int) -> int:
     return a - q if q <= a else max(0, p - b)
+
+
+# A definite agreement noun referring back («الاتفاقية», «المعاهدة», «المذكرة», «الوثيقة»), with a clitic before it
+# (folded). (Not «الاتفاق»: in a later sentence it is most often the nuclear deal, named or not.)
+_BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه)(?!\w)")
+# A step planned, not taken («ومن المقرر أن تحال الاتفاقية بعد توقيعها إلى مجلس الشورى»).
+_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|[يت]رتقب|[يت]توقع|[يت]نتظر\s+ان)(?!\w)")
+FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
+
+
+_NAMES_ONE = re.compile(r"اتفاق|معاهد|مذكر|بروتوكول|وثيق")  # (folded) where an agreement may be named
+
+
+def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences after those of ``sentences`` that may name an agreement, in which its next step may be told."""
+    starts = [s for s, _ in art.sentences]
+    out = []
+    for s, e in sentences:
+        if _NAMES_ONE.search(art.text, s, e):
+            i = bisect_right(starts, s)
+            out += art.sentences[i:i + FOLLOW_ON]
+    return out
+
+
+def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> None:
+    """An agreement's later step told in a following sentence that refers back to it («وقعت روسيا وإيران
+    مذكرة تفاهم… . وأعلن الوزير أن الوثيقة دخلت حيز التنفيذ»): the agreement's status becomes that step where
+    it is further on (``named``: each agreement signal with the folded span of the sentence that named it;
+    only a sentence naming one agreement is followed, and only until a sentence names another)."""
+    order = [name for name, _ in art.lex.statuses] + ["mentioned"]  # strongest first
+    per_sentence: dict[tuple[int, int], list[Signal]] = {}
+    for sig, span in named:
+        per_sentence.setdefault(span, []).append(sig)
+    starts = [s for s, _ in art.sentences]
+    for span, sigs in per_sentence.items():
+        if len({(s.key, s.label) for s in sigs}) != 1:
+            continue
+        i = bisect_right(starts, span[0]) - 1
+        for k, (s, e) in enumerate(art.sentences[i + 1:i + 1 + FOLLOW_ON]):
+            step = _step_referred(art, s, e, pronoun=k == 0)
+            if step is None:
+                continue
+            if step == "":  # another agreement named there: what follows speaks of that one
+                break
+            for sig in sigs:
+                if order.index(step) < order.index(sig.status or "mentioned"):
+                    sig.status = step
+                    sig.spans.append(art.nt.span(s, e))
+            break
+
+
+def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str | None:
+    """The step a sentence tells of an agreement it refers back to by a bare definite noun (or, with
+    ``pronoun``, by a pronoun on the step: «وقد وقّعها محافظا البنكين», «صادق عليها»): None where it refers to
+    none, "" where it names an agreement of its own (or another pair's, or the nuclear deal)."""
+    m = _BACK_REF.search(art.text, s, e)
+    if m is None:
+        said = _pronoun_step(art, s, e) if pronoun else None
+        if said is None:
+            return None
+        p, step = said
+        if modality(art.text, s, p) != "stated" or _PLANNED.search(art.text, s, p):
+            return ""  # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها»)
+        return step
+    a, b = m.start(), m.end()
+    if any(not (a <= p < b) for p, _ in art.hits(art.lex.agreement_nouns).within(s, e)):
+        return ""  # two agreements there («ستحل محل الاتفاقية المؤقتة السارية»): which step is whose is unclear
+    ctx = Context(art, s, e, art.mentions(s, e), False, art.scan.slots_by_region(art.scan.regions([(s, e)]))[0])
+    (cs, ce), sc = ctx.clause_of(a)
+    if sc.third or _not_so(art.text, cs, a) or _PLANNED.search(art.text, cs, a):
+        return ""
+    after = art.text[b:ce].split()
+    if after and after[0].startswith("ال") and after[0] not in _REFERRING and \
+            not any(art.hits(t).any(b, b + len(after[0]) + 2) for _, t in art.lex.statuses):
+        return ""  # «الاتفاقية النووية»: an agreement named by its own adjective
+    step = status(ctx, cs, ce, a, b)
+    # (carrying out told of a noun referring back is most often talk of it: «ضرورة تنفيذ المعاهدة»)
+    return None if step == "implementing" else step
+
+
+# Adjectives that refer back rather than name («الاتفاقية الموقعة», «المعاهدة الجديدة», «الوثيقة المذكورة»), folded.
+_REFERRING = {normalize(w) for w in ["الموقعة", "المبرمة", "المذكورة", "الجديدة", "الأخيرة", "الثنائية", "الحكومية",
+                                      "الشاملة", "المشتركة", "الإطارية", "المقترحة", "المرتقبة"]}
+
+
+# A pronoun on a step's word («وقّعها», «تنفيذها»), or on the preposition after it («صادق عليها»), folded.
+_WITH_PRONOUN = re.compile(r"(?<!\w)(\w{3,}?)ها(?!\w)")
+_WITHOUT = re.compile(r"(?<!\w)(?:دون|بدون)(?:\s+ان)?\s*$")
+_ON_IT = re.compile(r"\s+(?:عليها|بها|فيها)(?!\w)")
+
+
+def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
+    """Where ``[s, e)`` tells a step of an agreement by a pronoun (and which step), the sentence naming no
+    agreement of its own: the first such word."""
+    text, lex = art.text, art.lex
+    if art.hits(lex.agreement_nouns).any(s, e):
+        return None
+    found = []
+    for m in _WITH_PRONOUN.finditer(text, s, e):
+        word = m.group(1)
+        if word.startswith(("ل", "ول", "فل")) or _WITHOUT.search(text, max(s, m.start() - 12), m.start()):
+            return None  # a step to come or not taken («موعدا لتوقيعها», «من دون المصادقة عليها»)
+        for stem in (word, word[1:]) if word[0] in "وف" else (word,):  # («وقعها» is no «و» + «قعها»)
+            st = next((st for st, terms in lex.statuses if terms.find(stem).spans == [(0, len(stem))]), None)
+            if st is not None:
+                found.append((m.start(), st))
+                break
+    for st, terms in lex.statuses:
+        found += [(p, st) for p, q in art.hits(terms).within(s, e) if _ON_IT.match(text, q)]
+    return min(found) if found else None

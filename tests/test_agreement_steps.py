@@ -1,0 +1,55 @@
+"""An agreement's step as news tells it: in the next sentence by a noun or pronoun referring back, negated or put
+off past its subject, wished for, proposed without a name, or only its terms (etl/extract/agreements.py)."""
+import pytest
+
+from etl.extract import extract
+
+
+def _steps(text: str) -> list[tuple[str, str]]:
+    return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text, step", [
+    ("وقعت روسيا وإيران مذكرة تفاهم للتعاون في مجال الطاقة عام 2022. وأعلن الوزير الإيراني أن المذكرة دخلت حيز "
+     "التنفيذ الشهر الماضي.", "in_force"),
+    ("وقعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة في يناير. وصادق البرلمان الإيراني على الوثيقة أمس.",
+     "ratified"),
+    ("ناقش البنكان المركزيان الإيراني والروسي اتفاقية لربط منظومتي الدفع. وقد وقّعها المحافظان أمس.", "signed"),
+    ("تنص اتفاقية التعاون الفضائي بين إيران وروسيا على إطلاق أقمار إيرانية بصواريخ روسية. وفي إطار تنفيذها، أُطلق "
+     "القمر الإيراني «خيام» على متن صاروخ «سويوز».", "implementing"),
+])
+def test_a_step_told_in_the_next_sentence_is_the_agreements(text, step):
+    assert [st for _, st in _steps(text)] == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # planned, not taken
+    ("أقرت الحكومة الإيرانية مشروع معاهدة الشراكة الاستراتيجية الشاملة مع روسيا. ومن المقرر أن تحال الاتفاقية بعد "
+     "توقيعها إلى مجلس الشورى للمصادقة عليها.", "drafted"),
+    # a date for signing not set: no step taken
+    ("ناقش البنكان المركزيان الإيراني والروسي اتفاقية لربط منظومتي الدفع. ولم يحدد موعدا لتوقيعها.", "negotiating"),
+    # the next sentence names another agreement: its step is that one's
+    ("وقعت روسيا وإيران اتفاقية للتعاون في مجال الطاقة. وقال إنها ستحل محل الاتفاقية المؤقتة السارية منذ 2019.",
+     "signed"),
+    # said by a third state
+    ("وقعت روسيا وإيران اتفاقية للتعاون في مجال الطاقة. وقالت الصين إن الاتفاقية دخلت حيز التنفيذ.", "signed"),
+])
+def test_a_later_sentence_that_tells_no_step_of_it_leaves_it(text, step):
+    assert _steps(text)[0][1] == step  # (the interim agreement named after it has its own step)
+
+
+@pytest.mark.parametrize("text, step", [
+    ("ولن تدخل اتفاقية التعاون بين روسيا وإيران حيز التنفيذ قبل مصادقة البرلمانات عليها.", "signed"),
+    ("ولم يدخل اتفاق التعاون بين روسيا وإيران حيز التنفيذ بعد.", "signed"),
+    ("وأكد بزشكيان أن بلاده ترغب في توقيع معاهدة الشراكة مع روسيا في أقرب وقت.", "negotiating"),
+    ("يعتزم مجلس الدوما المصادقة قريبا على اتفاقية التعاون الجمركي التي وقعتها روسيا وإيران في عام ٢٠٢٢.", "signed"),
+    ("اقترحت طهران على موسكو اتفاقاً يعفي المجموعات السياحية من تأشيرات الدخول بين البلدين.", "proposed"),
+    ("دعا محافظ البنك المركزي الإيراني إلى إبرام اتفاقية مع البنك المركزي الروسي لربط نظامي الدفع «مير» و«شتاب».",
+     "proposed"),
+    ("تعكف لجان من وزارتي الخارجية في طهران وموسكو على صياغة اتفاقية للتعاون في مجال أمن المعلومات.", "negotiating"),
+    ("سرى مفعول اتفاق التعاون النووي السلمي بين موسكو وطهران بعد أن تبادل الجانبان وثائق التصديق عليه.", "in_force"),
+    ("وقّع بوتين وبزشكيان معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران. وتسري الوثيقة لمدة عشرين عاما قابلة "
+     "للتمديد التلقائي.", "signed"),
+])
+def test_the_step_the_words_give(text, step):
+    assert _steps(text)[0][1] == step
