@@ -53,3 +53,15 @@ def test_a_later_sentence_that_tells_no_step_of_it_leaves_it(text, step):
 ])
 def test_the_step_the_words_give(text, step):
     assert _steps(text)[0][1] == step
+
+
+@pytest.mark.parametrize("text, step", [
+    # a word after another agreement named after this one is that one's
+    ("وقّعت إيران ودول الاتحاد الاقتصادي الأوراسي بمشاركة روسيا اتفاقية تجارة حرة كاملة تحل محل الاتفاق المؤقت الساري "
+     "منذ 2019.", "signed"),
+    # to take effect later
+    ("وقعت روسيا وإيران مذكرة تفاهم للتعاون في مجال الطاقة. وقال المسؤول إن الوثيقة ستصبح سارية بعد استكمال إجراءات "
+     "المصادقة.", "signed"),
+])
+def test_a_step_that_is_not_this_agreements_now(text, step):
+    assert _steps(text)[0][1] == step

@@ -317,6 +317,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
     cands = [c for c in cands if c[1] == 0 or c[0] <= reach]
+    # A word after another agreement named after this one is that one's («اتفاقية تجارة حرة كاملة تحل محل
+    # الاتفاق المؤقت الساري منذ 2019»).
+    later = [p for p, _ in ctx.within(lex.agreement_nouns, b, ce)]
+    cands = [c for c in cands if c[1] == 0 or not any(p <= c[3] for p in later)]
     if not cands:
         return "mentioned"
     _, _, st, p = min(cands)
