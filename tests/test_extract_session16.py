@@ -24,3 +24,20 @@ def test_said_the_way_the_press_says_it(text, kind, key):
 def test_a_yemen_arms_embargo_is_no_stand_on_sanctions():
     text = "استخدمت روسيا حق النقض ضد مشروع قرار يتهم إيران بانتهاك حظر الأسلحة المفروض على اليمن."
     assert not [s for s in extract(text)[1] if s.kind == "joint_position"]
+
+
+@pytest.mark.parametrize("text", [
+    # a third party's agreements with each of the two
+    "وأعلنت الحكومة الجديدة في دمشق مراجعة العقود والاتفاقيات التي وقعها النظام السابق مع روسيا وإيران.",
+    # unlike another treaty: no dispute
+    "ولا تنص المعاهدة بين روسيا وإيران، خلافا لمعاهدة موسكو مع كوريا الشمالية، على الدفاع المشترك.",
+    # the Russian federal service's name, not cooperation
+    "ونفى مسؤول في الهيئة الفيدرالية الروسية للتعاون العسكري التقني أي محادثات مع إيران بشأن مقاتلات جديدة.",
+])
+def test_words_that_only_look_like_a_signal(text):
+    assert [(s.kind, s.key) for s in extract(text)[1] if s.kind in ("agreement", "friction", "military")] == []
+
+
+def test_the_twenty_year_document_offered_is_the_treaty_proposed():
+    text = "وقال الوزير إن رئيسي سلم الجانب الروسي نصا مقترحا لوثيقة تعاون استراتيجي بين إيران وروسيا مدتها عشرون عاما."
+    assert ("strategic_partnership_treaty", "proposed") in {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}

@@ -54,6 +54,8 @@ def agreements(ctx: Context) -> list[Signal]:
                     and (not sc.near_joint(a, b) or sc.subject_is_third(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
                 continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
+            if _with_both(art.text, sc, b):
+                continue  # «العقود والاتفاقيات التي وقعها النظام السابق مع روسيا وإيران»: a third party's with each
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
             if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or _failed(art.text, ctx.s, cs, a):
@@ -84,6 +86,15 @@ def agreements(ctx: Context) -> list[Signal]:
             out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
             break  # one named agreement per clause
     return out
+
+
+_WITH = re.compile(r"(?<!\w)مع\s+$")
+
+
+def _with_both(text: str, sc: Scope, b: int) -> bool:
+    """Whether the two, as one group, follow «مع» after the agreement at ``b``: they are its other party, not its sides."""
+    return any(g.start >= b and {IRAN, RUSSIA} <= g.sides and _WITH.search(text, max(b, g.start - 6), g.start)
+               for g in sc.groups)
 
 
 def _not_so(text: str, cs: int, a: int) -> bool:

@@ -238,7 +238,7 @@ def _matter(ctx: Context, s: int, e: int) -> Entry | None:
             continue
         for p, q in art.hits(rule.terms).within(s, e):
             # (a state named as whence or whither is not the matter: «نقل مقاتلين من سوريا»)
-            if art.text[p:q] in rule.not_forms or _FROM_PLACE.search(art.text, max(s, p - 5), p) or \
+            if _other_form(art.text, p, q, rule.not_forms) or _FROM_PLACE.search(art.text, max(s, p - 5), p) or \
                     rule.inside is not None and \
                     any(p - q0 <= 1 for _, q0 in art.hits(rule.inside).within(max(s, p - INSIDE_REACH), p)):
                 continue
@@ -347,6 +347,11 @@ def _leaders_of_three(ctx: Context, a: int) -> bool:
 _HEADS_OF_THREE = re.compile(r"(?<!\w)(?:(?:قاده|روساء|رووساء|زعماء)\s+(?:هذه\s+)?الدول\s+الثلاث|(?:الروساء|الرووساء|القاده|الزعماء)\s+الثلاثه)(?!\w)")
 
 
+def _other_form(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
+    """Whether the cue at ``[a, b)`` is one of ``forms``, which may run on into the next word («خلافا ل…»: unlike)."""
+    return text[a:b] in forms or any(" " in f and text.startswith(f, a) for f in forms)
+
+
 def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     """Where a catalogue entry or cue rule holds in the sentence, and whether it is denied; None if nowhere."""
     if not ctx.art.may_match(rule.terms, ctx.present):  # the usual case, and the cheapest test
@@ -364,7 +369,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     # A rule that takes denials reads on through the clause: «شراكة وليست تحالفا» qualifies the partnership.
     stated = None
     for a, b in ctx.within(rule.terms):
-        if ctx.art.text[a:b] in rule.not_forms:
+        if _other_form(ctx.art.text, a, b, rule.not_forms):
             continue
         (cs, ce), sc = ctx.clause_of(a)
         if not sc.both and ctx.whole.both and not ctx.whole.third:
