@@ -65,3 +65,19 @@ def test_the_step_the_words_give(text, step):
 ])
 def test_a_step_that_is_not_this_agreements_now(text, step):
     assert _steps(text)[0][1] == step
+
+
+@pytest.mark.parametrize("text, step", [
+    # the sentence names both (and no third state), its clauses one each: the treaty is theirs
+    ("وأكد بزشكيان أن نص معاهدة الشراكة الاستراتيجية الشاملة بات جاهزا، وأنه سيوقع خلال زيارة إلى موسكو.", "drafted"),
+    ("وقال بوتين إن العلاقات تتطور، فيما أعلن بزشكيان أن طهران مستعدة لتوقيع معاهدة الشراكة الشاملة في أقرب وقت.",
+     "drafted"),
+])
+def test_a_catalogue_agreement_in_a_sentence_naming_both(text, step):
+    assert ("strategic_partnership_treaty", step) in _steps(text)
+
+
+def test_a_step_at_a_time_to_come_is_not_taken():
+    text = ("وقعت روسيا وإيران اتفاقية للتعاون الجمركي في أيار. ويخشى التجار منافسة البضائع الروسية فور دخول الاتفاقية "
+            "حيز التنفيذ.")
+    assert _steps(text) == [("other", "signed")]

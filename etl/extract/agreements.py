@@ -29,11 +29,20 @@ def agreements(ctx: Context) -> list[Signal]:
     """The agreements the sentence names between Iran and Russia, each with its status."""
     art, lex = ctx.art, ctx.art.lex
     out: list[Signal] = []
+    # A sentence that names the two and no third state is about them, whichever clause names whom («وأكد بزشكيان أن نص
+    # معاهدة الشراكة "بات جاهزا"، وأنه سيوقع خلال زيارة إلى موسكو»): a catalogue agreement there is theirs.
+    theirs_alone = ctx.whole.both and not ctx.whole.third
     for (cs, ce), sc in ctx.clauses:
-        if not (sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce)):
+        ours = sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce)
+        if not (ours or theirs_alone):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
         named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0])]
+        if not ours:
+            if named:
+                out += [ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b), status=status(ctx, cs, ce, a, b))
+                        for en, (a, b) in named]
+            continue
         for en, (a, b) in named:
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
                                   status=status(ctx, cs, ce, a, b)))
@@ -396,7 +405,9 @@ def _distance(p: int, q: int, a: int, b: int) -> int:
 # (folded). (Not «الاتفاق»: in a later sentence it is most often the nuclear deal, named or not.)
 _BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه)(?!\w)")
 # A step planned, not taken («ومن المقرر أن تحال الاتفاقية بعد توقيعها إلى مجلس الشورى»).
-_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|[يت]رتقب|[يت]توقع|[يت]نتظر\s+ان)(?!\w)")
+# (Or a time to come: «فور دخول الاتفاقية حيز التنفيذ», once it takes effect.)
+_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|[يت]رتقب|[يت]توقع|[يت]نتظر\s+ان|"
+                      r"(?:فور|عند|لدي|حين|بمجرد|بعد|قبل)\s+(?:دخول|بدء|سريان))(?!\w)")
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
 
