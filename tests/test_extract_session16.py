@@ -41,3 +41,8 @@ def test_words_that_only_look_like_a_signal(text):
 def test_the_twenty_year_document_offered_is_the_treaty_proposed():
     text = "وقال الوزير إن رئيسي سلم الجانب الروسي نصا مقترحا لوثيقة تعاون استراتيجي بين إيران وروسيا مدتها عشرون عاما."
     assert ("strategic_partnership_treaty", "proposed") in {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def test_to_keep_coordinating_on_a_matter_is_no_label_of_the_relationship():
+    text = "واتفق لافروف وعراقجي على مواصلة التنسيق الوثيق داخل مجلس الأمن بشأن الملف النووي."
+    assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(text)[1]}
