@@ -46,3 +46,20 @@ def test_the_twenty_year_document_offered_is_the_treaty_proposed():
 def test_to_keep_coordinating_on_a_matter_is_no_label_of_the_relationship():
     text = "واتفق لافروف وعراقجي على مواصلة التنسيق الوثيق داخل مجلس الأمن بشأن الملف النووي."
     assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("وقال صالحي إن كلفة المشروع الروسي في إيران تبلغ نحو ثمانية مليارات ونصف مليار دولار.", 8.5e9),
+    ("وبلغ التبادل التجاري بين روسيا وإيران العام الماضي ملياراً ونصف مليار دولار.", 1.5e9),
+])
+def test_a_half_of_the_scale_is_part_of_the_amount(text, value):
+    assert value in {s.value for s in extract(text)[1] if s.kind == "trade_figure"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال لافروف في مؤتمر صحفي مع ظريف إن حظر توريد الأسلحة إلى إيران سينتهي في أكتوبر.",
+    "وقال ظريف إن الجانبين الروسي والإيراني بحثا أيضا الأوضاع في أفغانستان والتوتر في منطقة الخليج.",
+])
+def test_an_embargo_ending_or_regional_tension_discussed_is_no_signal_of_its_kind(text):
+    found = {(s.kind, s.key) for s in extract(text)[1]}
+    assert not found & {("military", "arms_transfer"), ("friction", "disagreement"), ("joint_position", "other")}

@@ -61,8 +61,8 @@ _NUMBER_RE = re.compile(
     rf"(?:\s*(?:(?P<percent>{_PERCENT})|(?:{_UNIT})(?!\w)))?"
 )
 # A scale word alone means one of it («مليار دولار»), its dual two («ملياري دولار», «مليوني طن»).
-_DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليارين": 2e9, "مليوني": 2e6, "مليونى": 2e6,
-                                       "مليونين": 2e6, "ألفي": 2e3, "ألفين": 2e3}.items()}
+_DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليارين": 2e9, "ملياران": 2e9, "مليوني": 2e6,
+                                       "مليونى": 2e6, "مليونين": 2e6, "مليونان": 2e6, "ألفي": 2e3, "ألفين": 2e3}.items()}
 _BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|الف\s+مليار|الف\s+مليون|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
@@ -139,6 +139,33 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
     return sorted([a for a in amounts if a not in used] + out, key=lambda a: a.start)
 
 
+# A half or a quarter more of the scale («ثمانية مليارات ونصف مليار دولار», «مليار ونصف دولار», «ملياران وربع»).
+_FRACTIONS = {normalize("نصف"): 0.5, normalize("ربع"): 0.25}
+_FRACTION_RE = re.compile(rf"(?<![\w.,])[وبل]?(?:(?P<digits>\d+(?:[.,]\d+)?)\s*|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)\s+)?"
+                          rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*(?P<frac>{'|'.join(_FRACTIONS)})"
+                          rf"(?:\s+(?:{_SCALE}))?(?:\s*(?:{_UNIT}))?(?!\w)")
+
+
+def _fractions(text: str, amounts: list[Amount]) -> list[Amount]:
+    """``amounts`` with each amount and a half or quarter of its scale («ثمانية مليارات ونصف مليار دولار») as one."""
+    out: list[Amount] = []
+    for m in _FRACTION_RE.finditer(text):
+        word = m.group("scale")
+        if (m.group("digits") or m.group("words")) and word not in _SCALES:
+            continue
+        count = parse_digits(m.group("digits")) if m.group("digits") else \
+            parse_words(m.group("words")) if m.group("words") else None
+        scale = _SCALES.get(word) or _HEAD_SCALES[word]
+        head = count * _SCALES[word] if count else _HEADS[word]
+        unit = next((k for k in _CURRENCIES if m.group(k)), "")
+        if not unit:  # the unit may follow («ونصف دولار» is read above; «مليار ونصف من الدولارات» is not an amount)
+            continue
+        out.append(Amount(round(head + _FRACTIONS[m.group("frac")] * scale, 6), unit, m.start(), m.end()))
+    if not out:
+        return amounts
+    return sorted([a for a in amounts if not any(f.start <= a.start < f.end for f in out)] + out, key=lambda a: a.start)
+
+
 def find_amounts(text: str) -> Iterator[Amount]:
     """Yield every number in folded ``text`` with its unit, scale applied.
 
@@ -152,8 +179,10 @@ def find_amounts(text: str) -> Iterator[Amount]:
     [(2300000000.0, 'usd')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو أربعة مليارات وثمانمئة مليون دولار'))]
     [(4800000000.0, 'usd')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو ثمانية مليارات ونصف مليار دولار'))]
+    [(8500000000.0, 'usd')]
     """
-    return iter(_compounds(text, list(_amounts(text))))
+    return iter(_fractions(text, _compounds(text, list(_amounts(text)))))
 
 
 def _amounts(text: str) -> Iterator[Amount]:
