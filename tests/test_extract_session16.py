@@ -63,3 +63,17 @@ def test_a_half_of_the_scale_is_part_of_the_amount(text, value):
 def test_an_embargo_ending_or_regional_tension_discussed_is_no_signal_of_its_kind(text):
     found = {(s.kind, s.key) for s in extract(text)[1]}
     assert not found & {("military", "arms_transfer"), ("friction", "disagreement"), ("joint_position", "other")}
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("وقال سيتشين إن روسيا وإيران تبحثان مشاريع مشتركة في الحقول الإيرانية قد تصل قيمتها إلى ثلاثين مليار دولار.",
+     "investment", 30e9),
+    ("وقال المسؤول إن حجم التجارة بين روسيا وإيران قد يتجاوز هذا العام خمسة مليارات دولار.", "trade_volume", 5e9),
+])
+def test_what_a_sum_may_reach_is_its_forecast(text, key, value):
+    found = {(s.key, s.value, s.figure_type) for s in extract(text)[1] if s.kind == "trade_figure"}
+    assert (key, value, "forecast") in found
+
+
+def test_what_may_possibly_be_is_still_no_figure():
+    assert not extract("ومن المحتمل أن تتجاوز التجارة بين روسيا وإيران عشرة مليارات دولار.")[1]

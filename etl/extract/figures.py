@@ -53,7 +53,9 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans or \
                 lex.claims.find(text[max(cs, a - CLAIM_REACH):a]).spans:
             continue
-        if hedged(text, cs, a):  # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure
+        # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure; what «may reach» a sum is its
+        # forecast («مشاريع قد تصل قيمتها إلى ثلاثين مليار دولار»)
+        if hedged(text, cs, a) and not _may_reach(text, cs, a):
             continue
         if _others_pair(ctx, sc, cs, a, b):
             continue
@@ -146,9 +148,19 @@ def _figure_type(ctx: Context, cs: int, a: int) -> str:
     lex = ctx.art.lex
     if ctx.within(lex.targets, cs, a):
         return "target"
-    if ctx.within(lex.forecasts, cs, a):
+    if ctx.within(lex.forecasts, cs, a) or _may_reach(ctx.art.text, cs, a):
         return "forecast"
     return "actual"
+
+
+# «قد» before a verb of reaching or rising, the figure after it (folded): «قد تصل قيمتها إلى», «قد يتجاوز».
+_MAY_REACH = re.compile(r"(?<!\w)قد\s+[يت](?:صل|بلغ|تجاوز|رتفع|نمو|قارب|زيد|فوق)\w*(?!\w)")
+MAY_REACH = 45  # characters before the figure in which «قد تصل» stands (its subject between: «قد تصل قيمتها إلى»)
+
+
+def _may_reach(text: str, cs: int, a: int) -> bool:
+    """Whether the figure at ``a`` is what something «may reach»: a forecast (the gold counts it so)."""
+    return bool(_MAY_REACH.search(text, max(cs, a - MAY_REACH), a))
 
 
 _IRANIAN_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
