@@ -77,3 +77,9 @@ def test_what_a_sum_may_reach_is_its_forecast(text, key, value):
 
 def test_what_may_possibly_be_is_still_no_figure():
     assert not extract("ومن المحتمل أن تتجاوز التجارة بين روسيا وإيران عشرة مليارات دولار.")[1]
+
+
+def test_the_two_on_a_third_states_doing_is_their_stand():
+    text = ("أجرى لافروف اتصالا هاتفيا بنظيره الإيراني ظريف. وأكد الجانبان أن الأعمال الأمريكية تنتهك بشكل صارخ مبادئ "
+            "القانون الدولي.")
+    assert ("joint_position", "other") in {(s.kind, s.key) for s in extract(text)[1]}

@@ -173,14 +173,22 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
         if theirs:
             if not _pair_before(sc, a):  # (not «عبرت المستشارة والرئيس عن قلقهما»)
                 continue
-        elif " " not in text[a:b] and a - ctx.s > OPENS_REACH or sc.third:
-            continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names)
+        elif " " not in text[a:b] and a - ctx.s > OPENS_REACH or _third_before(sc, a):
+            continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names;
+            # a third state named after the two's words is what they speak of: «وأكد الجانبان أن "الأعمال الأمريكية…"»)
         if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated":
             continue
-        found = _position_on_the_matter(ctx, a, b, otherwise=theirs and not _matter_refused(ctx))
+        # (`other` where no rule names the matter: their stand, or their words on a third state's doing)
+        on_a_third = any(m.side == THIRD and m.start >= b for m in sc.mentions)
+        found = _position_on_the_matter(ctx, a, b, otherwise=(theirs or on_a_third) and not _matter_refused(ctx))
         if found:
             return found
     return []
+
+
+def _third_before(sc: Scope, a: int) -> bool:
+    """Whether a third state is named in the clause before ``a``."""
+    return any(m.side == THIRD and m.start < a for m in sc.mentions)
 
 
 _FROM_PLACE = re.compile(r"(?<!\w)(?:من|الي)\s+$")
