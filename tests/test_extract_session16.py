@@ -83,3 +83,12 @@ def test_the_two_on_a_third_states_doing_is_their_stand():
     text = ("أجرى لافروف اتصالا هاتفيا بنظيره الإيراني ظريف. وأكد الجانبان أن الأعمال الأمريكية تنتهك بشكل صارخ مبادئ "
             "القانون الدولي.")
     assert ("joint_position", "other") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("وقال بزشكيان إن نص المعاهدة مع روسيا بات جاهزا، وإنها ستوقع خلال زيارة رسمية إلى موسكو في أقرب فرصة.", False),
+    ("وكانت صحيفة بريطانية قد زعمت أن الوثيقة ستوقع خلال زيارة مرتقبة لمسؤول روسي رفيع إلى طهران.", False),
+    ("وأعلن الكرملين أن بوتين سيزور طهران في التاسع عشر من تموز.", True),
+])
+def test_a_meeting_to_come_counts_when_it_is_set(text, found):
+    assert (("meeting", "visit") in {(s.kind, s.key) for s in extract(text)[1]}) == found

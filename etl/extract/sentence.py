@@ -355,6 +355,10 @@ def _leaders_of_three(ctx: Context, a: int) -> bool:
 _HEADS_OF_THREE = re.compile(r"(?<!\w)(?:(?:قاده|روساء|رووساء|زعماء)\s+(?:هذه\s+)?الدول\s+الثلاث|(?:الروساء|الرووساء|القاده|الزعماء)\s+الثلاثه)(?!\w)")
 
 
+# Some time, none told, or a claim (folded): «في أقرب فرصة», «في وقت لاحق», «زعمت».
+_SOMETIME = re.compile(r"(?<!\w)(?:اقرب\s+(?:فرصه|وقت|موعد)|وقت\s+لاحق|[وف]?زعم\w*)(?!\w)")
+
+
 def _other_form(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
     """Whether the cue at ``[a, b)`` is one of ``forms``, which may run on into the next word («خلافا ل…»: unlike)."""
     return text[a:b] in forms or any(" " in f and text.startswith(f, a) for f in forms)
@@ -403,6 +407,9 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
             continue
+        if mod == "future" and rule.kind == "meeting" and _SOMETIME.search(ctx.art.text, ctx.s, ctx.e):
+            continue  # a meeting to come at no time told («ستوقع خلال زيارة إلى موسكو "في أقرب فرصة"»), or only
+            # claimed to come («زعمت صحيفة أن الوثيقة ستوقع خلال زيارة مرتقبة»): none yet
         if not rule.on_denial or mod == "denied" and (stated is None or _one_statement(ctx.art.text, stated[1], a)):
             return (a, b), mod == "denied"
         stated = stated or ((a, b), b)
