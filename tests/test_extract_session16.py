@@ -92,3 +92,16 @@ def test_the_two_on_a_third_states_doing_is_their_stand():
 ])
 def test_a_meeting_to_come_counts_when_it_is_set(text, found):
     assert (("meeting", "visit") in {(s.kind, s.key) for s in extract(text)[1]}) == found
+
+
+@pytest.mark.parametrize("text, key", [
+    ("دعت إيران وروسيا حركة طالبان إلى تشكيل حكومة جامعة في أفغانستان.", "afghanistan"),
+    ("اكد وزيرا خارجية ايران وروسيا ضرورة حل الازمة الاوكرانية عبر الحوار.", "ukraine"),
+])
+def test_a_verb_of_stance_before_the_two_as_subject_is_their_stand(text, key):
+    assert ("joint_position", key) in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_one_side_calling_for_something_is_not_the_two_s_stand():
+    text = "ودعت طهران إلى معالجة الملف ضمن منصة 3+3 التي تضم روسيا وإيران وتركيا ودول جنوب القوقاز."
+    assert not [s for s in extract(text)[1] if s.kind == "joint_position"]

@@ -38,6 +38,7 @@ class Entry:
     not_forms: frozenset[str] = frozenset()  # forms of a cue word that mean something else («بخلاف», other than)
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
     refers_to: Terms | None = None  # a bare cue stands for one of these, named earlier in the article
+    with_stance: bool = False  # the stance words go with it; so does a verb of stance right before the two as subject
 
 
 @dataclass
@@ -159,6 +160,7 @@ def _entry(d: dict, stance: list[str] = ()) -> Entry:
         inside=Terms(d["inside"]) if "inside" in d else None,
         not_forms=frozenset(normalize(w) for w in d.get("not_forms", [])),
         refers_to=Terms(d["refers_to"]) if "refers_to" in d else None,
+        with_stance=d.get("with_stance", False),
     )
 
 

@@ -359,6 +359,27 @@ _HEADS_OF_THREE = re.compile(r"(?<!\w)(?:(?:قاده|روساء|رووساء|ز�
 _SOMETIME = re.compile(r"(?<!\w)(?:اقرب\s+(?:فرصه|وقت|موعد)|وقت\s+لاحق|[وف]?زعم\w*)(?!\w)")
 
 
+# A verb of taking a stand, singular as Arabic has it before its subject (folded): «دعت إيران وروسيا…», «رفضت طهران
+# وموسكو…», «أكد وزيرا خارجية إيران وروسيا…».
+_STANCE_VERB = re.compile(r"(?<!\w)[وف]?(?:دعت|دعا|رفضت|رفض|اكدت|اكد|شددت|شدد|طالبت|طالب|ادانت|دانت|ادان|انتقدت|انتقد|"
+                          r"حذرت|حذر|نددت|ندد|عارضت|عارض|ايدت|ايد|اعتبرت|اعتبر|رات|راي|وصفت|وصف|نفت|نفي|اعربت|اعرب|"
+                          r"جددت|جدد|ترفض|يرفض|تدعو|يدعو|تعارض|يعارض|تؤيد|يؤيد|تدين|يدين)\s+(?:كل\s+من\s+)?$")
+STANCE_GAP = 40  # characters before the two in which such a verb, and a dual head noun, stand («أكد وزيرا خارجية»)
+_DUAL_HEAD = re.compile(r"(?<!\w)(?:وزيرا|رييسا|زعيما|مندوبا|ممثلا|سفيرا|وفدا|جيشا|البلدان|الجانبان|الطرفان)(?:\s+\w+){0,2}\s+$")
+
+
+def _stance_before_pair(ctx: Context, sc: Scope) -> bool:
+    """Whether a verb of stance stands right before the two as one subject («دعت إيران وروسيا حركة طالبان إلى…»,
+    «أكد وزيرا خارجية إيران وروسيا ضرورة…»): the stand is theirs, whatever words of stance follow."""
+    text = ctx.art.text
+    for s0, _ in sc.pair_spans:
+        before = text[max(ctx.s, s0 - STANCE_GAP):s0]
+        head = _DUAL_HEAD.search(before)
+        if _STANCE_VERB.search(before[:head.start()] if head else before):
+            return True
+    return False
+
+
 def _other_form(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
     """Whether the cue at ``[a, b)`` is one of ``forms``, which may run on into the next word («خلافا ل…»: unlike)."""
     return text[a:b] in forms or any(" " in f and text.startswith(f, a) for f in forms)
@@ -370,7 +391,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if not (rule.bilateral or ctx.whole.both or rule.needs in ("russia", "iran")):
         return None
-    if rule.with_ is not None and not ctx.has(rule.with_):
+    if rule.with_ is not None and not ctx.has(rule.with_) and not (rule.with_stance and _stance_before_pair(ctx, ctx.whole)):
         return None
     if rule.alone and _third_at_the_table(ctx):
         return None
@@ -387,7 +408,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if not sc.both and ctx.whole.both and not ctx.whole.third:
             # A sentence that names the two and no third power is about them, whichever clause names whom.
             (cs, ce), sc = (ctx.s, ctx.e), ctx.whole
-        if rule.with_ is not None and not ctx.within(rule.with_, cs, ce):
+        if rule.with_ is not None and not ctx.within(rule.with_, cs, ce) and \
+                not (rule.with_stance and _stance_before_pair(ctx, sc)):
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
