@@ -105,3 +105,8 @@ def test_a_verb_of_stance_before_the_two_as_subject_is_their_stand(text, key):
 def test_one_side_calling_for_something_is_not_the_two_s_stand():
     text = "ودعت طهران إلى معالجة الملف ضمن منصة 3+3 التي تضم روسيا وإيران وتركيا ودول جنوب القوقاز."
     assert not [s for s in extract(text)[1] if s.kind == "joint_position"]
+
+
+def test_a_third_states_doing_the_two_reject_is_the_matter_not_a_party():
+    text = "رفضت طهران وموسكو لجوء الترويكا الأوروبية إلى تفعيل آلية سناب باك."
+    assert ("joint_position", "nuclear_deal") in {(s.kind, s.key) for s in extract(text)[1]}

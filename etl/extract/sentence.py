@@ -361,21 +361,24 @@ _SOMETIME = re.compile(r"(?<!\w)(?:اقرب\s+(?:فرصه|وقت|موعد)|وق�
 
 # A verb of taking a stand, singular as Arabic has it before its subject (folded): «دعت إيران وروسيا…», «رفضت طهران
 # وموسكو…», «أكد وزيرا خارجية إيران وروسيا…».
-_STANCE_VERB = re.compile(r"(?<!\w)[وف]?(?:دعت|دعا|رفضت|رفض|اكدت|اكد|شددت|شدد|طالبت|طالب|ادانت|دانت|ادان|انتقدت|انتقد|"
+_STANCE_VERB = re.compile(r"(?<!\w)[وف]?(?:دعت|دعا|رفضت|رفض|اتفقت|اتفق|اكدت|اكد|شددت|شدد|طالبت|طالب|ادانت|دانت|ادان|انتقدت|انتقد|"
                           r"حذرت|حذر|نددت|ندد|عارضت|عارض|ايدت|ايد|اعتبرت|اعتبر|رات|راي|وصفت|وصف|نفت|نفي|اعربت|اعرب|"
                           r"جددت|جدد|ترفض|يرفض|تدعو|يدعو|تعارض|يعارض|تؤيد|يؤيد|تدين|يدين)\s+(?:كل\s+من\s+)?$")
 STANCE_GAP = 40  # characters before the two in which such a verb, and a dual head noun, stand («أكد وزيرا خارجية»)
 _DUAL_HEAD = re.compile(r"(?<!\w)(?:وزيرا|رييسا|زعيما|مندوبا|ممثلا|سفيرا|وفدا|جيشا|البلدان|الجانبان|الطرفان)(?:\s+\w+){0,2}\s+$")
 
 
-def _stance_before_pair(ctx: Context, sc: Scope) -> bool:
+def _stance_before_pair(ctx: Context, sc: Scope, before: int | None = None) -> bool:
     """Whether a verb of stance stands right before the two as one subject («دعت إيران وروسيا حركة طالبان إلى…»,
-    «أكد وزيرا خارجية إيران وروسيا ضرورة…»): the stand is theirs, whatever words of stance follow."""
+    «أكد وزيرا خارجية إيران وروسيا ضرورة…»): the stand is theirs, whatever words of stance follow (``before``: the
+    two stand before this point)."""
     text = ctx.art.text
-    for s0, _ in sc.pair_spans:
-        before = text[max(ctx.s, s0 - STANCE_GAP):s0]
-        head = _DUAL_HEAD.search(before)
-        if _STANCE_VERB.search(before[:head.start()] if head else before):
+    for s0, e0 in sc.pair_spans:
+        if before is not None and e0 > before:
+            continue
+        lead = text[max(ctx.s, s0 - STANCE_GAP):s0]
+        head = _DUAL_HEAD.search(lead)
+        if _STANCE_VERB.search(lead[:head.start()] if head else lead):
             return True
     return False
 
@@ -413,9 +416,12 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
+        # (a third state's doing that the two take a stand on is the matter: «رفضت طهران وموسكو لجوء الترويكا
+        # الأوروبية إلى تفعيل آلية سناب باك»)
         if rule.solo and sc.third and not _third_only_speaks(ctx, sc, a) and \
                 not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
-                     sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)):
+                     sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)) and \
+                not (rule.with_stance and _stance_before_pair(ctx, sc, before=a)):
             continue
         if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
             continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
