@@ -110,3 +110,17 @@ def test_one_side_calling_for_something_is_not_the_two_s_stand():
 def test_a_third_states_doing_the_two_reject_is_the_matter_not_a_party():
     text = "رفضت طهران وموسكو لجوء الترويكا الأوروبية إلى تفعيل آلية سناب باك."
     assert ("joint_position", "nuclear_deal") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ترى العاصمتان، طهران وموسكو، أن الغارات الإسرائيلية المتكررة على الأراضي السورية تنتهك سيادة دولة مستقلة.", "syria"),
+    ("يرى الجانبان الإيراني والروسي أن مشكلات جنوب القوقاز يجب أن تحلها دول المنطقة بنفسها.", "caucasus"),
+    ("شدد الطرفان الروسي والإيراني على رفض تسييس ملف مكافحة الإرهاب.", "other"),
+])
+def test_the_two_saying_where_they_stand(text, key):
+    assert ("joint_position", key) in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_we_see_in_a_cartoon_is_no_stand():
+    text = "ويعكس الرسم تدخل كل القوى في الشأن السوري، حيث نرى داخل سوريا إيران والولايات المتحدة وتركيا والصين وروسيا."
+    assert not [s for s in extract(text)[1] if s.kind == "joint_position"]

@@ -166,7 +166,8 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
     as a pair («أعلنت روسيا وإيران وقوفهما إلى جانب حكومة مادورو») is a position whatever the matter: `other`
     where no position rule names it."""
     lex, text = ctx.art.lex, ctx.art.text
-    cues = [(a, b, False) for a, b in ctx.within(lex.pair_says)] if ctx.generic_ok else []
+    # (the pair word spelt out by the two's adjectives is theirs whatever came before: «يرى الجانبان الإيراني والروسي»)
+    cues = [(a, b, False) for a, b in ctx.within(lex.pair_says) if ctx.generic_ok or _spelt_out(ctx, b)]
     cues += [(a, b, True) for a, b in ctx.within(lex.pair_stand)]
     for a, b, theirs in sorted(cues):
         (cs, ce), sc = ctx.clause_of(a)
@@ -178,12 +179,25 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
             # a third state named after the two's words is what they speak of: «وأكد الجانبان أن "الأعمال الأمريكية…"»)
         if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated":
             continue
-        # (`other` where no rule names the matter: their stand, or their words on a third state's doing)
+        # (`other` where no rule names the matter: their stand, their words on a third state's doing, or a stand
+        # they say they take: «شدد الطرفان على رفض تسييس ملف مكافحة الإرهاب»)
         on_a_third = any(m.side == THIRD and m.start >= b for m in sc.mentions)
-        found = _position_on_the_matter(ctx, a, b, otherwise=(theirs or on_a_third) and not _matter_refused(ctx))
+        stand = bool(_A_STAND.match(text, b))
+        found = _position_on_the_matter(ctx, a, b, otherwise=(theirs or on_a_third or stand) and not _matter_refused(ctx))
         if found:
             return found
     return []
+
+
+# A stand named right after the two's words («شدد الطرفان الروسي والإيراني على رفض…»), folded.
+_A_STAND = re.compile(r"(?:\s+و?ال\w+){0,2}\s+(?:علي\s+)?(?:رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره\s+(?:وقف|رفع|انهاء|احترام))(?!\w)")
+SPELT_GAP = 3  # characters between a pair word and the two's adjectives that spell it out
+
+
+def _spelt_out(ctx: Context, b: int) -> bool:
+    """Whether the pair word ending at ``b`` is followed by the two's adjectives («الجانبان الإيراني والروسي»)."""
+    (cs, ce), sc = ctx.clause_of(b - 1)
+    return any(0 <= s0 - b <= SPELT_GAP for s0, _ in sc.pair_spans)
 
 
 def _third_before(sc: Scope, a: int) -> bool:
