@@ -29,8 +29,8 @@ POSITIVES = _rows("positives-15.tsv")
 # Fired where nothing holds between the two (a third party's visit told beside theirs, a Russian agency's reporter,
 # history with no date): 5 of 80.
 NEGATIVES_FIRING = {18, 20, 24, 62, 68}
-# Not found (vocabulary the cue lists lack, statements spread over two sentences): 16 of 90.
-POSITIVES_MISSED = {7, 10, 36, 40, 42, 43, 49, 50, 58, 59, 61, 70, 74, 75, 87, 88}
+# Not found (vocabulary the cue lists lack, statements spread over two sentences): 15 of 90.
+POSITIVES_MISSED = {7, 10, 36, 42, 43, 49, 50, 58, 59, 61, 70, 74, 75, 87, 88}
 
 
 # Passages of the Gulf, Egyptian, Levantine and Iraqi press that fire: a fear told over a fronted clause, a

@@ -124,3 +124,8 @@ def test_the_two_saying_where_they_stand(text, key):
 def test_we_see_in_a_cartoon_is_no_stand():
     text = "ويعكس الرسم تدخل كل القوى في الشأن السوري، حيث نرى داخل سوريا إيران والولايات المتحدة وتركيا والصين وروسيا."
     assert not [s for s in extract(text)[1] if s.kind == "joint_position"]
+
+
+def test_the_two_crowding_each_other_in_a_market_compete():
+    text = "يتزاحم النفط الروسي والإيراني على المصافي الصينية، ويقدم البائعان خصومات متزايدة."
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}

@@ -582,7 +582,7 @@ def _together(ctx: Context, sc: Scope, a: int, b: int) -> bool:
 
 
 # Words that name what two do to each other: with both as their subject, it is between them.
-_RECIPROCAL = re.compile(r"^[وفبل]?(?:ال)?(?:[يتم]?تنافس|منافس|خلاف|اختلاف|تباين|تضارب|تعارض|صراع|تزاحم|[يت]?تسابق|سباق)")
+_RECIPROCAL = re.compile(r"^[وفبل]?(?:ال)?(?:[يتم]?تنافس|منافس|خلاف|اختلاف|تباين|تضارب|تعارض|صراع|[يت]?تزاحم|[يت]?تسابق|سباق)")
 
 
 _DUAL_VERB = re.compile(r"^[وف]?[تي]\w{3,}ان$")
