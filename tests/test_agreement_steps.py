@@ -81,3 +81,9 @@ def test_a_step_at_a_time_to_come_is_not_taken():
     text = ("وقعت روسيا وإيران اتفاقية للتعاون الجمركي في أيار. ويخشى التجار منافسة البضائع الروسية فور دخول الاتفاقية "
             "حيز التنفيذ.")
     assert _steps(text) == [("other", "signed")]
+
+
+def test_a_pronoun_on_the_feminine_step_word():
+    text = ("أكد الوزير الإيراني أن العمل على وثيقة التعاون الشامل طويلة الأمد مع روسيا يقترب من نهايته. وأوضح أن "
+            "مسودتها باتت شبه جاهزة لعرضها على قيادتي البلدين.")
+    assert ("strategic_partnership_treaty", "drafted") in _steps(text)

@@ -39,7 +39,7 @@ PASSAGES_FIRING = {17, 29}
 # Not found (a project named with no side but itself, a proposal through a body's readiness, a protocol in a
 # subordinate clause…), and agreements found with another status (a draft told in the next sentence…).
 ECONOMY_MISSED = {18, 19, 30, 57, 59, 65, 70, 79}
-ECONOMY_STATUS_WRONG = {5, 11, 15}
+ECONOMY_STATUS_WRONG = {11, 15}
 
 
 def _economy_found(item: dict) -> list:

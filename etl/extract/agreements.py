@@ -502,8 +502,10 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     for m in _WITH_PRONOUN.finditer(text, s, e):
         word = m.group(1)
         if word.startswith(("ل", "ول", "فل")) or _WITHOUT.search(text, max(s, m.start() - 12), m.start()):
-            return None  # a step to come or not taken («موعدا لتوقيعها», «من دون المصادقة عليها»)
-        for stem in (word, word[1:]) if word[0] in "وف" else (word,):  # («وقعها» is no «و» + «قعها»)
+            continue  # a step to come or not taken («موعدا لتوقيعها», «من دون المصادقة عليها»)
+        stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
+        stems += [w[:-1] + "ه" for w in stems if w.endswith("ت")]  # the feminine ending before a pronoun («مسودتها»)
+        for stem in stems:
             st = next((st for st, terms in lex.statuses if terms.find(stem).spans == [(0, len(stem))]), None)
             if st is not None:
                 found.append((m.start(), st))
