@@ -129,3 +129,13 @@ def test_we_see_in_a_cartoon_is_no_stand():
 def test_the_two_crowding_each_other_in_a_market_compete():
     text = "يتزاحم النفط الروسي والإيراني على المصافي الصينية، ويقدم البائعان خصومات متزايدة."
     assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ويُنتظر أن يُطرح الملف خلال زيارة مرتقبة لوزير الخارجية الإيراني إلى موسكو، لم يُحدد موعدها بعد.", "meeting"),
+    ("ونقلت وكالة سبوتنيك الروسية عن مصدر سوري أن الاتفاقية الإيرانية السورية تشمل تزويد دمشق بمنظومات دفاع جوي.",
+     "military"),
+    ("وتراجعت أسعار النفط الروسي والإيراني على وقع الرسوم الجمركية الأميركية.", "economic"),
+])
+def test_what_is_not_between_the_two_is_no_signal_of_its_kind(text, kind):
+    assert kind not in {s.kind for s in extract(text)[1]}

@@ -215,10 +215,12 @@ def _cancelled(text: str, clause_start: int, cue_start: int) -> bool:
 
 def _undated(text: str, cue_start: int) -> bool:
     """Whether the words after the cue, up to a comma or full stop, say its date is not set."""
-    if "موعد" not in text[cue_start:cue_start + UNDATED_REACH]:  # (read for every cue: the plain test first)
+    if "موعد" not in text[cue_start:cue_start + 2 * UNDATED_REACH]:  # (read for every cue: the plain test first)
         return False
     m = _STOP.search(text, cue_start, cue_start + UNDATED_REACH)
-    return bool(_UNDATED.search(text, cue_start, m.start() if m else min(len(text), cue_start + UNDATED_REACH)))
+    if m and text[m.end():m.end() + 4].lstrip().startswith("لم"):  # «…إلى موسكو، لم يحدد موعدها بعد»: said of it
+        m = _STOP.search(text, m.end(), m.end() + UNDATED_REACH)
+    return bool(_UNDATED.search(text, cue_start, m.start() if m else min(len(text), cue_start + 2 * UNDATED_REACH)))
 
 
 _STOP = re.compile(r"[،,.؛;:!؟?]")
