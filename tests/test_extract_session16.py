@@ -139,3 +139,13 @@ def test_the_two_crowding_each_other_in_a_market_compete():
 ])
 def test_what_is_not_between_the_two_is_no_signal_of_its_kind(text, kind):
     assert kind not in {s.kind for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وأضاف أن الشراكة بين روسيا وإيران ظرفية أكثر منها استراتيجية.", "other"),
+    ("لكن المعاهدة بين روسيا وإيران لا تجعل من البلدين حليفين عسكريين.", "other"),
+    ("يرى باحث أن روسيا وإيران انتقلتا من شراكة ظرفية إلى ما يشبه التحالف الفعلي.", "partnership"),
+])
+def test_a_label_qualified_or_denied_is_other(text, key):
+    found = {s.key for s in extract(text)[1] if s.kind == "relations"}
+    assert key in found and ({"partnership", "other"} - {key}).isdisjoint(found)

@@ -25,7 +25,7 @@ _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدل
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
 _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|[تين]كون|[تين]كن|[تين]رى|[تين]راها|[تين]راه|[تين]صف\w*|اعتبار|[تين]نظر|"
-                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني)$")
+                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني|[تي]جعل)$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
 _THIS = {"هذه", "هذا", "ذلك", "تلك", "هي", "هو"}  # «ليست هذه معاهدة تحالف», «ليس هو تحالفا»
@@ -152,6 +152,9 @@ def _negated(words: list[str]) -> bool:
     if before[-1] in _DENYING_WORDS or \
             len(before) >= 2 and before[-1] == "وجود" and (before[-2] in _NEGATORS or before[-2] in _DENYING_WORDS):
         return True  # «نفي الخلاف», «نافيا وجود خلاف», «عدم وجود خلافات»
+    four = words[-4:]  # «لا تجعل من البلدين حليفين»: the verb's «من» and what it makes between
+    if len(four) == 4 and four[0] in _NEGATORS and _JUDGING.match(four[1]) and four[2] == "من":
+        return True
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \
         (len(before) == 3 and before[0] in _NEGATORS and
