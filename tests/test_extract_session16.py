@@ -149,3 +149,8 @@ def test_what_is_not_between_the_two_is_no_signal_of_its_kind(text, kind):
 def test_a_label_qualified_or_denied_is_other(text, key):
     found = {s.key for s in extract(text)[1] if s.kind == "relations"}
     assert key in found and ({"partnership", "other"} - {key}).isdisjoint(found)
+
+
+def test_the_giver_before_the_verb_and_the_receiver_after_it_flank_a_transfer():
+    text = "وفرضت واشنطن عقوبات جديدة متهمة طهران بتزويد روسيا بطائرات مسيرة استخدمت في ضرب مدن أوكرانية."
+    assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(text)[1]}

@@ -434,7 +434,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         # الأوروبية إلى تفعيل آلية سناب باك»)
         if rule.solo and sc.third and not _third_only_speaks(ctx, sc, a) and \
                 not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
-                     sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked(sc, a, b)) and \
+                     sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked_by_its_verb(ctx, rule, sc, cs, a, b)) and \
                 not (rule.with_stance and _stance_before_pair(ctx, sc, before=a)):
             continue
         if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
@@ -558,6 +558,12 @@ def _flanked(sc: Scope, a: int, b: int) -> bool:
     after = [m for m in sc.mentions if m.start >= b]
     return bool(before and after) and {before[-1].side, after[0].side} == {IRAN, RUSSIA} and \
         a - before[-1].end <= FLANK_REACH and after[0].start - b <= FLANK_REACH
+
+
+def _flanked_by_its_verb(ctx: Context, rule: Entry, sc: Scope, cs: int, a: int, b: int) -> bool:
+    """Whether the two flank the cue, or the verb before it that makes it theirs («متهمة طهران بتزويد روسيا بطائرات
+    مسيرة»: the giver before the verb, the receiver after it, the thing given after both)."""
+    return _flanked(sc, a, b) or rule.with_ is not None and any(_flanked(sc, p, q) for p, q in ctx.within(rule.with_, cs, a))
 
 
 def _with_a_third(sc: Scope, a: int, b: int) -> bool:
