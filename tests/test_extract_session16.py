@@ -154,3 +154,8 @@ def test_a_label_qualified_or_denied_is_other(text, key):
 def test_the_giver_before_the_verb_and_the_receiver_after_it_flank_a_transfer():
     text = "وفرضت واشنطن عقوبات جديدة متهمة طهران بتزويد روسيا بطائرات مسيرة استخدمت في ضرب مدن أوكرانية."
     assert ("military", "arms_transfer") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_the_two_named_by_between_after_the_cue_are_its_sides():
+    text = "وتحولت السوق الصينية إلى ساحة منافسة غير معلنة بين موسكو وطهران."
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}

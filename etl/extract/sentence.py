@@ -356,6 +356,16 @@ def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     return group is not None and group.start - m.end() <= 12 and not {IRAN, RUSSIA} <= group.sides
 
 
+def _between_us(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
+    """Whether the cue names the two as its sides by «بين» right after it («ساحة منافسة غير معلنة بين موسكو وطهران»):
+    a third state before it is where it happens, not who does it."""
+    m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
+    if m is None:
+        return False
+    group = next((g for g in sc.groups if g.start >= m.end()), None)
+    return group is not None and group.start - m.end() <= 12 and {IRAN, RUSSIA} <= group.sides
+
+
 def _leaders_of_three(ctx: Context, a: int) -> bool:
     """Heads of state of the two and a third power meeting: a summit («لقاء بين الرئيس الروسي بوتين والرئيس
     التركي أردوغان والإيراني روحاني»), not talks."""
@@ -718,7 +728,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         subject_ours = bool(named) and named[0].side in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans) or \
             _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
         return sc.both and not sc.many and subject_ours and \
-            not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b)) and \
+            not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b) and not _between_us(ctx, sc, b, ce)) and \
             (needs == "stance" or _between_the_two(ctx, sc, a) or
              rule.kind == "relations" and _between_pair(ctx, sc) and _pair_before(sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
