@@ -406,7 +406,7 @@ def _distance(p: int, q: int, a: int, b: int) -> int:
 _BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه)(?!\w)")
 # A step planned, not taken («ومن المقرر أن تحال الاتفاقية بعد توقيعها إلى مجلس الشورى»).
 # (Or a time to come: «فور دخول الاتفاقية حيز التنفيذ», once it takes effect.)
-_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|[يت]رتقب|[يت]توقع|[يت]نتظر\s+ان|"
+_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|[يت]رتقب|[يت]توقع|متوقع\w*|[يت]نتظر\s+ان|"
                       r"(?:فور|عند|لدي|حين|بمجرد|بعد|قبل)\s+(?:دخول|بدء|سريان))(?!\w)")
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
@@ -439,8 +439,9 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
         if len({(s.key, s.label) for s in sigs}) != 1:
             continue
         i = bisect_right(starts, span[0]) - 1
-        for k, (s, e) in enumerate(art.sentences[i + 1:i + 1 + FOLLOW_ON]):
-            step = _step_referred(art, s, e, pronoun=k == 0)
+        tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
+        for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
+            step = _step_referred(art, s, e, pronoun=k == 0 or k == 1 and tail is not None)
             if step is None:
                 continue
             if step == "":  # another agreement named there: what follows speaks of that one
@@ -462,10 +463,13 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         if said is None:
             return None
         p, step = said
-        if modality(art.text, s, p) != "stated" or _PLANNED.search(art.text, s, p):
-            return ""  # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها»)
+        if modality(art.text, s, p) != "stated" or _PLANNED.search(art.text, s, p) or \
+                _NEED.search(art.text, max(s, p - NEED_REACH), p) or _TO_COME.match(art.text, art.text.find(" ", p, e)):
+            return ""  # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…»)
         return step
     a, b = m.start(), m.end()
+    if _REPLACES.search(art.text, max(s, a - 12), a):
+        return ""  # «تحل محل الوثيقة المعمول بها»: the one it replaces, another agreement
     if any(not (a <= p < b) for p, _ in art.hits(art.lex.agreement_nouns).within(s, e)):
         return ""  # two agreements there («ستحل محل الاتفاقية المؤقتة السارية»): which step is whose is unclear
     ctx = Context(art, s, e, art.mentions(s, e), False, art.scan.slots_by_region(art.scan.regions([(s, e)]))[0])
@@ -477,18 +481,40 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             not any(art.hits(t).any(b, b + len(after[0]) + 2) for _, t in art.lex.statuses):
         return ""  # «الاتفاقية النووية»: an agreement named by its own adjective
     step = status(ctx, cs, ce, a, b)
-    # (carrying out told of a noun referring back is most often talk of it: «ضرورة تنفيذ المعاهدة»)
-    return None if step == "implementing" else step
+    # (carrying out told of a noun referring back is most often talk of it, «ضرورة تنفيذ المعاهدة», unless told
+    # as under way: «وهي الاتفاقية التي يجري تطبيقها حاليا»)
+    return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) else step
+
+
+_TO_COME = re.compile(r"\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")  # the step's word, then a verb to come or not done
+_REPLACES = re.compile(r"(?<!\w)محل\s+$")
+_UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري)(?!\w)")
+
+
+def _tail(art: Article, s: int, e: int) -> tuple[int, int] | None:
+    """The part of a sentence past the first comma after its first agreement noun, where a clause set off by the
+    comma may tell the agreement's step; None where there is none."""
+    nouns = art.hits(art.lex.agreement_nouns).within(s, e)
+    if not nouns:
+        return None
+    c = _COMMA.search(art.text, nouns[0][1], e)
+    return (c.end(), e) if c else None
+
+
+_COMMA = re.compile(r"[،,]")
 
 
 # Adjectives that refer back rather than name («الاتفاقية الموقعة», «المعاهدة الجديدة», «الوثيقة المذكورة»), folded.
 _REFERRING = {normalize(w) for w in ["الموقعة", "المبرمة", "المذكورة", "الجديدة", "الأخيرة", "الثنائية", "الحكومية",
-                                      "الشاملة", "المشتركة", "الإطارية", "المقترحة", "المرتقبة"]}
+                                      "الشاملة", "المشتركة", "الإطارية", "المقترحة", "المرتقبة",
+                                      "التي", "الذي"]}  # (and a relative clause on it: «وهي الاتفاقية التي يجري تطبيقها»)
 
 
 # A pronoun on a step's word («وقّعها», «تنفيذها»), or on the preposition after it («صادق عليها»), folded.
 _WITH_PRONOUN = re.compile(r"(?<!\w)(\w{3,}?)ها(?!\w)")
-_WITHOUT = re.compile(r"(?<!\w)(?:دون|بدون)(?:\s+ان)?\s*$")
+# Without, or with no progress in it («من دون الإعلان عن تقدم ملموس في تنفيذها»): not taken.
+_WITHOUT = re.compile(r"(?<!\w)(?:دون|بدون|عدم)(?!\w)[^،,.؛:]*$")
+WITHOUT_REACH = 45
 _ON_IT = re.compile(r"\s+(?:عليها|بها|فيها)(?!\w)")
 
 
@@ -501,7 +527,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     found = []
     for m in _WITH_PRONOUN.finditer(text, s, e):
         word = m.group(1)
-        if word.startswith(("ل", "ول", "فل")) or _WITHOUT.search(text, max(s, m.start() - 12), m.start()):
+        if word.startswith(("ل", "ول", "فل")) or _WITHOUT.search(text, max(s, m.start() - WITHOUT_REACH), m.start()):
             continue  # a step to come or not taken («موعدا لتوقيعها», «من دون المصادقة عليها»)
         stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
         stems += [w[:-1] + "ه" for w in stems if w.endswith("ت")]  # the feminine ending before a pronoun («مسودتها»)
