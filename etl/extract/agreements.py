@@ -411,7 +411,7 @@ _PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظ
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
 
-_NAMES_ONE = re.compile(r"اتفاق|معاهد|مذكر|بروتوكول|وثيق")  # (folded) where an agreement may be named
+_NAMES_ONE = re.compile(r"اتفاق|معاهد|مذكره|مذكرات|بروتوكول|وثيقه")  # (folded) where an agreement may be named
 
 
 def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
