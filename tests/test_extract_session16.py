@@ -159,3 +159,14 @@ def test_the_giver_before_the_verb_and_the_receiver_after_it_flank_a_transfer():
 def test_the_two_named_by_between_after_the_cue_are_its_sides():
     text = "وتحولت السوق الصينية إلى ساحة منافسة غير معلنة بين موسكو وطهران."
     assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_the_interim_agreement_with_the_union_to_be_signed():
+    text = ("وتنتظر طهران الاتفاقية المؤقتة مع الاتحاد الاقتصادي الاوراسي الذي تقوده روسيا، المقرر توقيعها الشهر المقبل "
+            "في استانا.")
+    assert ("eaeu_fta", "drafted") in {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def test_seen_as_a_competitor():
+    text = "وقال مسؤول إن إيران تنظر إلى روسيا كمنافس يسعى إلى ملء الفراغ الذي ستتركه البراميل الإيرانية في الأسواق."
+    assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}

@@ -406,7 +406,7 @@ def _distance(p: int, q: int, a: int, b: int) -> int:
 _BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه)(?!\w)")
 # A step planned, not taken («ومن المقرر أن تحال الاتفاقية بعد توقيعها إلى مجلس الشورى»).
 # (Or a time to come: «فور دخول الاتفاقية حيز التنفيذ», once it takes effect.)
-_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|[يت]رتقب|[يت]توقع|متوقع\w*|[يت]نتظر\s+ان|"
+_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المزمع|المرتقب|[يت]رتقب|[يت]توقع|متوقع\w*|[يت]نتظر\s+ان|"
                       r"(?:فور|عند|لدي|حين|بمجرد|بعد|قبل)\s+(?:دخول|بدء|سريان))(?!\w)")
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
