@@ -170,3 +170,8 @@ def test_the_interim_agreement_with_the_union_to_be_signed():
 def test_seen_as_a_competitor():
     text = "وقال مسؤول إن إيران تنظر إلى روسيا كمنافس يسعى إلى ملء الفراغ الذي ستتركه البراميل الإيرانية في الأسواق."
     assert ("friction", "competition") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_one_deciding_without_consulting_the_other_is_friction():
+    text = "وأظهرت تصريحات المسؤولين الإيرانيين أن الكرملين لم يستشرهم قبل قرار الانسحاب من سوريا."
+    assert ("friction", "disagreement") in {(s.kind, s.key) for s in extract(text)[1]}
