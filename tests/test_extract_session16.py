@@ -175,3 +175,21 @@ def test_seen_as_a_competitor():
 def test_one_deciding_without_consulting_the_other_is_friction():
     text = "وأظهرت تصريحات المسؤولين الإيرانيين أن الكرملين لم يستشرهم قبل قرار الانسحاب من سوريا."
     assert ("friction", "disagreement") in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "لكن هذا التقارب لا يلغي حقيقة أن النفطين الروسي والإيراني يتنافسان على الزبائن أنفسهم.",
+    "وأشار مسؤولون روس إلى أن موسكو، أكبر شريك تجاري لطهران داخل الاتحاد، ستكون المستفيد الأول.",
+])
+def test_a_rapprochement_referred_to_or_a_trading_partner_is_no_label(text):
+    assert ("relations", "partnership") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_unlike_is_no_dispute():
+    text = "ولا تتضمن المعاهدة بين روسيا وإيران بندا للدفاع المشترك، على خلاف المعاهدة التي أبرمتها موسكو مع كوريا الشمالية."
+    assert ("friction", "disagreement") not in {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_proposal_to_begin_drafting_proposes():
+    text = "وأضاف أن إيران اقترحت على الجانب الروسي البدء بصياغة اتفاقية تعاون شاملة طويلة الأمد."
+    assert ("strategic_partnership_treaty", "proposed") in {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}

@@ -351,8 +351,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
-    if st == "signed" and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
-        return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…»: a call to sign proposes
+    if st in ("signed", "drafted", "negotiating") and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
+        return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
     if st == "signed" and p < a and _INTEND.search(text, max(cs, p - CALL_REACH), p):
         return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
