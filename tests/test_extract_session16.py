@@ -193,3 +193,10 @@ def test_unlike_is_no_dispute():
 def test_a_proposal_to_begin_drafting_proposes():
     text = "وأضاف أن إيران اقترحت على الجانب الروسي البدء بصياغة اتفاقية تعاون شاملة طويلة الأمد."
     assert ("strategic_partnership_treaty", "proposed") in {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def test_the_two_named_with_one_third_state_make_a_later_trio_word_theirs():
+    from etl.extract.sides import IRAN, RUSSIA, THIRD, PairTracker
+    tracker = PairTracker()
+    tracker.step({RUSSIA, IRAN, THIRD}, pair_subject=True)
+    assert tracker.three  # «اجتمع الرئيس الروسي ونظيراه الإيراني والتركي…»: «الرؤساء الثلاثة» after it are theirs

@@ -263,7 +263,10 @@ class PairTracker:
             # («…بين إيران وروسيا. …الحرب الإسرائيلية على إيران. وقال أوفرتشوك… ويعول الطرفان…»).
             self.current = next((p for p in reversed(self._pairs) if sides <= p), self.current)
         # (one of the two with the scene of the talks, «وقال لافروف… للأزمة السورية», still speaks of the three)
-        self.three = self.current is not None and {IRAN, RUSSIA} <= self.current and THIRD in self.current and \
+        # (the two named with one third state, whatever pair a later «البلدين» is kept for: «اجتمع بوتين ونظيراه
+        # الإيراني روحاني والتركي أردوغان… . وأكد الرؤساء الثلاثة…»)
+        self.three = {IRAN, RUSSIA, THIRD} == sides - {SCENE} or \
+            self.current is not None and {IRAN, RUSSIA} <= self.current and THIRD in self.current and \
             len(self.current - {SCENE}) == 3 or \
             self.three and len(sides - {SCENE}) == 1 and sides - {SCENE} <= {IRAN, RUSSIA}
         if pair_word_first:  # «فالطرفان متنافسان على زبائن آسيا؛ إذ انتزعت روسيا من المملكة…»: the pair before
