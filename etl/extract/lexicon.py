@@ -2,6 +2,8 @@
 language of cooperation and friction), loaded once and compiled into term lists."""
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -98,6 +100,8 @@ class Lexicon:
     accounts: list[tuple[str, Terms]]  # (side, its account: «الرواية الروسية») that the other may take up
     adopting: Terms  # taking an account up («تتبنى», «يتفق مع»)
     about_themselves: Terms  # what they say of their own ties, no position on a third matter
+    stance_before_pair: re.Pattern  # a verb of stance ending just before the two as its subject («دعت إيران وروسيا»)
+    dual_head: re.Pattern  # a dual head of two officials ending just before them («أكد وزيرا خارجية إيران وروسيا»)
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
     may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
@@ -245,4 +249,11 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         accounts=[(side, Terms(cue["stance"][f"accounts_{side}"])) for side in ("iran", "russia")],
         adopting=Terms(cue["stance"]["adopting"]),
         about_themselves=Terms(cue["stance"]["about_themselves"]),
+        stance_before_pair=re.compile(rf"(?<!\w)[وف]?(?:{_alternation(cue['stance']['before_pair'])})\s+(?:كل\s+من\s+)?$"),
+        dual_head=re.compile(rf"(?<!\w)(?:{_alternation(cue['stance']['dual_heads'])})(?:\s+\w+){{0,2}}\s+$"),
     )
+
+
+def _alternation(words: list[str]) -> str:
+    """The folded words as one regex alternation, longest first."""
+    return "|".join(sorted({normalize(w) for w in words}, key=len, reverse=True))

@@ -114,8 +114,21 @@ def parse_words(s: str) -> float | None:
 _HEADS = {**_SCALES, normalize("مليارا"): 1e9, normalize("مليونا"): 1e6, **_DUALS}
 # The scale each head counts in: what the smaller amount after «و» must stay under (a dual counts in its single).
 _HEAD_SCALES = {**_HEADS, **{k: v / 2 for k, v in _DUALS.items()}}
-_COMPOUND_HEAD = re.compile(rf"(?<![\w.,])(?:(?P<digits>\d+(?:[.,]\d+)?)\s*|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)\s+)?"
-                            rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*")
+# (a head: a count, in digits or words, or none, then a scale word; and «و» after it)
+_HEAD = (rf"(?:(?P<digits>\d+(?:[.,]\d+)?)\s*|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)\s+)?"
+         rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*")
+_COMPOUND_HEAD = re.compile(rf"(?<![\w.,]){_HEAD}")
+
+
+def _head_value(m: re.Match) -> float | None:
+    """What the head a match of ``_HEAD`` holds is worth («أربعة مليارات», «مليارا», «ملياران»); None where a
+    count stands before a word that is no scale («2 مليارين» is no number)."""
+    word = m.group("scale")
+    if (m.group("digits") or m.group("words")) and word not in _SCALES:
+        return None
+    count = parse_digits(m.group("digits")) if m.group("digits") else \
+        parse_words(m.group("words")) if m.group("words") else None
+    return count * _SCALES[word] if count else _HEADS[word]
 
 
 def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
@@ -124,15 +137,8 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
     out, used = [], set()
     for m in _COMPOUND_HEAD.finditer(text):
         rest = by_start.get(m.end()) or by_start.get(m.end() - 1)  # «و300» may be read with its «و»
-        word = m.group("scale")
-        if (m.group("digits") or m.group("words")) and word not in _SCALES:  # «2 مليارين» is no number
-            continue
-        if m.group("digits"):
-            count = parse_digits(m.group("digits"))
-        else:  # «أربعة مليارات وثمانمئة مليون», or the scale word alone («مليار و300 مليون»)
-            count = parse_words(m.group("words")) if m.group("words") else None
-        head = count * _SCALES[word] if count else _HEADS[word]
-        if rest is None or not rest.unit or rest.value >= _HEAD_SCALES[word]:
+        head = _head_value(m)  # («أربعة مليارات وثمانمئة مليون», or the scale word alone: «مليار و300 مليون»)
+        if head is None or rest is None or not rest.unit or rest.value >= _HEAD_SCALES[m.group("scale")]:
             continue
         out.append(Amount(round(head + rest.value, 6), rest.unit, m.start(), rest.end))
         used.update(a for a in amounts if m.start() <= a.start < rest.end)
@@ -141,25 +147,18 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
 
 # A half or a quarter more of the scale («ثمانية مليارات ونصف مليار دولار», «مليار ونصف دولار», «ملياران وربع»).
 _FRACTIONS = {normalize("نصف"): 0.5, normalize("ربع"): 0.25}
-_FRACTION_RE = re.compile(rf"(?<![\w.,])[وبل]?(?:(?P<digits>\d+(?:[.,]\d+)?)\s*|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)\s+)?"
-                          rf"(?P<scale>{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+و\s*(?P<frac>{'|'.join(_FRACTIONS)})"
-                          rf"(?:\s+(?:{_SCALE}))?(?:\s*(?:{_UNIT}))?(?!\w)")
+_FRACTION_RE = re.compile(rf"(?<![\w.,])[وبل]?{_HEAD}(?P<frac>{'|'.join(_FRACTIONS)})(?:\s+(?:{_SCALE}))?(?:\s*(?:{_UNIT}))?(?!\w)")
 
 
 def _fractions(text: str, amounts: list[Amount]) -> list[Amount]:
     """``amounts`` with each amount and a half or quarter of its scale («ثمانية مليارات ونصف مليار دولار») as one."""
     out: list[Amount] = []
     for m in _FRACTION_RE.finditer(text):
-        word = m.group("scale")
-        if (m.group("digits") or m.group("words")) and word not in _SCALES:
-            continue
-        count = parse_digits(m.group("digits")) if m.group("digits") else \
-            parse_words(m.group("words")) if m.group("words") else None
-        scale = _SCALES.get(word) or _HEAD_SCALES[word]
-        head = count * _SCALES[word] if count else _HEADS[word]
+        head = _head_value(m)
         unit = next((k for k in _CURRENCIES if m.group(k)), "")
-        if not unit:  # the unit may follow («ونصف دولار» is read above; «مليار ونصف من الدولارات» is not an amount)
+        if head is None or not unit:  # (the unit follows: «مليار ونصف من الدولارات» is not an amount)
             continue
+        scale = _HEAD_SCALES[m.group("scale")]
         out.append(Amount(round(head + _FRACTIONS[m.group("frac")] * scale, 6), unit, m.start(), m.end()))
     if not out:
         return amounts

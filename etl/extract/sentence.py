@@ -349,21 +349,27 @@ def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     if _BETWEEN_THEM.match(ctx.art.text, b):
         before = [g for g in sc.groups if g.end <= b]
         return bool(before) and not ({IRAN, RUSSIA} & before[-1].sides)
-    m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
-    if m is None:
-        return False
-    group = next((g for g in sc.groups if g.start >= m.end()), None)
-    return group is not None and group.start - m.end() <= 12 and not {IRAN, RUSSIA} <= group.sides
+    group = _named_by_between(ctx, sc, b, ce)
+    return group is not None and not {IRAN, RUSSIA} <= group.sides
 
 
 def _between_us(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether the cue names the two as its sides by «بين» right after it («ساحة منافسة غير معلنة بين موسكو وطهران»):
     a third state before it is where it happens, not who does it."""
+    group = _named_by_between(ctx, sc, b, ce)
+    return group is not None and {IRAN, RUSSIA} <= group.sides
+
+
+BETWEEN_GROUP_GAP = 12  # characters between «بين» and the group it names
+
+
+def _named_by_between(ctx: Context, sc: Scope, b: int, ce: int):
+    """The group «بين» names right after the cue ending at ``b`` (its sides), or None."""
     m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
     if m is None:
-        return False
+        return None
     group = next((g for g in sc.groups if g.start >= m.end()), None)
-    return group is not None and group.start - m.end() <= 12 and {IRAN, RUSSIA} <= group.sides
+    return group if group is not None and group.start - m.end() <= BETWEEN_GROUP_GAP else None
 
 
 def _leaders_of_three(ctx: Context, a: int) -> bool:
@@ -383,26 +389,20 @@ _HEADS_OF_THREE = re.compile(r"(?<!\w)(?:(?:قاده|روساء|رووساء|ز�
 _SOMETIME = re.compile(r"(?<!\w)(?:اقرب\s+(?:فرصه|وقت|موعد)|وقت\s+لاحق|[وف]?زعم\w*)(?!\w)")
 
 
-# A verb of taking a stand, singular as Arabic has it before its subject (folded): «دعت إيران وروسيا…», «رفضت طهران
-# وموسكو…», «أكد وزيرا خارجية إيران وروسيا…».
-_STANCE_VERB = re.compile(r"(?<!\w)[وف]?(?:دعت|دعا|رفضت|رفض|اتفقت|اتفق|اكدت|اكد|شددت|شدد|طالبت|طالب|ادانت|دانت|ادان|انتقدت|انتقد|"
-                          r"حذرت|حذر|نددت|ندد|عارضت|عارض|ايدت|ايد|اعتبرت|اعتبر|رات|راي|وصفت|وصف|نفت|نفي|اعربت|اعرب|"
-                          r"جددت|جدد|ترفض|يرفض|تدعو|يدعو|تعارض|يعارض|تؤيد|يؤيد|تدين|يدين)\s+(?:كل\s+من\s+)?$")
-STANCE_GAP = 40  # characters before the two in which such a verb, and a dual head noun, stand («أكد وزيرا خارجية»)
-_DUAL_HEAD = re.compile(r"(?<!\w)(?:وزيرا|رييسا|زعيما|مندوبا|ممثلا|سفيرا|وفدا|جيشا|امينا|مساعدا|نايبا|البلدان|الجانبان|الطرفان)(?:\s+\w+){0,2}\s+$")
+STANCE_GAP = 40  # characters before the two in which a verb of stance, and a dual head noun, stand («أكد وزيرا خارجية»)
 
 
 def _stance_before_pair(ctx: Context, sc: Scope, before: int | None = None) -> bool:
     """Whether a verb of stance stands right before the two as one subject («دعت إيران وروسيا حركة طالبان إلى…»,
     «أكد وزيرا خارجية إيران وروسيا ضرورة…»): the stand is theirs, whatever words of stance follow (``before``: the
     two stand before this point)."""
-    text = ctx.art.text
+    text, lex = ctx.art.text, ctx.art.lex
     for s0, e0 in sc.pair_spans:
         if before is not None and e0 > before:
             continue
         lead = text[max(ctx.s, s0 - STANCE_GAP):s0]
-        head = _DUAL_HEAD.search(lead)
-        if _STANCE_VERB.search(lead[:head.start()] if head else lead):
+        head = lex.dual_head.search(lead)
+        if lex.stance_before_pair.search(lead[:head.start()] if head else lead):
             return True
     return False
 
