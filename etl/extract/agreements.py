@@ -67,7 +67,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue  # «العقود والاتفاقيات التي وقعها النظام السابق مع روسيا وإيران»: a third party's with each
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
-            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or _failed(art.text, ctx.s, cs, a):
+            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or _failed(art, ctx.s, cs, a):
                 continue
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
@@ -83,7 +83,7 @@ def agreements(ctx: Context) -> list[Signal]:
                     if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
-                if _signed_unnamed(art.text, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
+                if _signed_unnamed(art, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
                     out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
                     break
                 if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
@@ -122,18 +122,16 @@ def _arms_deal_before(art: Article, a: int) -> bool:
     return art.hits(art.lex.arms).any(since, a)
 
 
-# «فشل القادة… في التوصل إلى اتفاق»: an agreement they failed to reach is none.
-_FAILED = re.compile(r"(?<!\w)(?:[وف]?(?:فشل\w*|اخفق\w*|اخفاق|عجز\w*|تعثر\w*)|لم\s+[تي]فلح\w*|دون\s+التوصل)(?!\w)")
 FAILED_REACH = 70  # characters before the noun in which a failure governs it
 # «فشل "قمة طهران"، التي جمعت رؤساء…، بالتوصل إلى اتفاق»: reaching it, failed however far back in the sentence.
 _REACHING = re.compile(r"(?<!\w)[وفبل]?(?:في\s+)?التوصل\s+(?:ال[يى]\s+)?$")
 
 
-def _failed(text: str, s: int, cs: int, a: int) -> bool:
+def _failed(art: Article, s: int, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` (its clause from ``cs``, its sentence from ``s``) is one the parties
     failed to reach."""
-    start = s if _REACHING.search(text, max(cs, a - 20), a) else max(cs, a - FAILED_REACH)
-    return bool(_FAILED.search(text, start, a))
+    start = s if _REACHING.search(art.text, max(cs, a - 20), a) else max(cs, a - FAILED_REACH)
+    return bool(art.lex.failed.search(art.text, start, a))
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
@@ -248,13 +246,14 @@ _SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?توقيع|ب�
 SIGNING_REACH = 90  # characters between the verb and the noun (the signatories, two companies' names, stand between)
 
 
-def _signed_unnamed(text: str, cs: int, a: int, b: int, st: str) -> bool:
+def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
     """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed, or of
     a proposal to sign one («اقترحت طهران على موسكو اتفاقا يعفي…», «دعا إلى إبرام اتفاقية مع البنك…»)."""
+    text = art.text
     if _DEFINITE.match(text[a:b]):
         return False
     if st == "proposed":  # (the call governing it: no comma between)
-        call = _CALL.search(text, max(cs, a - SIGNING_REACH), a)
+        call = art.lex.call.search(text, max(cs, a - SIGNING_REACH), a)
         return call is not None and not re.search(r"[،,]", text[call.end():a])
     return st == "signed" and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
 
@@ -325,13 +324,13 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
-            if st in _ONLY_CALLED_FOR and _NEED.search(text, max(cs, p - NEED_REACH), p):
+            if st in _ONLY_CALLED_FOR and lex.need.search(text, max(cs, p - NEED_REACH), p):
                 continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة»: implementing is asked for, not done
             said = st
             if st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
-            elif st in ("ratified", "in_force") and (_WAITING.search(text, max(cs, p - CALL_REACH), p) or
-                                                     _INTEND.search(text, max(cs, p - NEED_REACH), p)):
+            elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
+                                                     lex.intend.search(text, max(cs, p - NEED_REACH), p)):
                 said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
                 cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing; «يعتزم الدوما المصادقة»: meant)
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
@@ -351,9 +350,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
-    if st in ("signed", "drafted", "negotiating") and p < a and _CALL.search(text, max(cs, p - CALL_REACH), p):
+    if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
-    if st == "signed" and p < a and _INTEND.search(text, max(cs, p - CALL_REACH), p):
+    if st == "signed" and p < a and lex.intend.search(text, max(cs, p - CALL_REACH), p):
         return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
@@ -379,21 +378,8 @@ _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
-_URGING = "دعا|دعت|دعوا|يدعو|تدعو|حث|حثت|طالب|طالبت"  # verbs of calling for (folded), shared by _NEED and _CALL
-# A need or call just before a status word («ضرورة الإسراع في تنفيذ», «دعا إلى تطبيق»): that status is asked for.
-_NEED = re.compile(rf"(?<!\w)(?:[وف]?(?:ضروره|بضروره|الاسراع|اسراع|تسريع|لتسريع|{_URGING})"
-                   r"(?:\s+(?:الي|علي|في))?)\s*$")
-NEED_REACH = 25  # characters before the status word
+NEED_REACH = 25  # characters before a status word in which a need or call for it (lex.need) governs it
 _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
-# Meaning to sign («تعتزم», «تنوي», «تسعى إلى»): the text is still being worked out.
-# Discussing or studying whether to sign («وتبحث روسيا وإيران إبرام اتفاقية») is negotiating too.
-_INTEND = re.compile(r"(?<!\w)[وف]?(?:[يت]عتزم\w*|[يت]نوي\w*|[يت]سعي\w*|[يت]سعيان|[يت]طمح\w*|[يت]بحث\w*|[يت]درس\w*|"
-                     r"[يت]ناقش\w*|عزم\w*|[يت]عتزمان|[يت]رغب\w*|رغبه\w*)(?!\w)")  # (wishing to sign: «ترغب في توقيع المعاهدة»)
-# Waiting for a step («تنتظر», «بحاجة إلى»), or a step to come («أن تدخل»): not taken yet.
-_WAITING = re.compile(r"(?<!\w)(?:[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار|[يت]حتاج\w*|بحاجه|[يت]تطلب\w*)|ان\s+[يت]دخل)(?!\w)")
-
-_CALL = re.compile(rf"(?<!\w)[وف]?(?:{_URGING}|اقترح|اقترحت|يقترح|تقترح|عرض|عرضت|يعرض|تعرض|"
-                   r"مقترح\w*|اقتراح\w*|طرح|طرحت|يطرح|تطرح|مبادره|بمبادره)(?!\w)")  # (a proposal to sign: «تدرس إيران مقترحا روسيا لإبرام اتفاقية»)
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 
 
@@ -404,10 +390,6 @@ def _distance(p: int, q: int, a: int, b: int) -> int:
 # A definite agreement noun referring back («الاتفاقية», «المعاهدة», «المذكرة», «الوثيقة»), with a clitic before it
 # (folded). (Not «الاتفاق»: in a later sentence it is most often the nuclear deal, named or not.)
 _BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه)(?!\w)")
-# A step planned, not taken («ومن المقرر أن تحال الاتفاقية بعد توقيعها إلى مجلس الشورى»).
-# (Or a time to come: «فور دخول الاتفاقية حيز التنفيذ», once it takes effect.)
-_PLANNED = re.compile(r"(?<!\w)[وف]?(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|المقرر|المزمع|المرتقب|[يت]رتقب|[يت]توقع|متوقع\w*|[يت]نتظر\s+ان|"
-                      r"(?:فور|عند|لدي|حين|بمجرد|بعد|قبل)\s+(?:دخول|بدء|سريان))(?!\w)")
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
 
@@ -463,8 +445,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         if said is None:
             return None
         p, step = said
-        if modality(art.text, s, p) != "stated" or _PLANNED.search(art.text, s, p) or \
-                _NEED.search(art.text, max(s, p - NEED_REACH), p) or _TO_COME.match(art.text, art.text.find(" ", p, e)):
+        if modality(art.text, s, p) != "stated" or art.lex.planned.search(art.text, s, p) or \
+                art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _TO_COME.match(art.text, art.text.find(" ", p, e)):
             return ""  # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…»)
         return step
     a, b = m.start(), m.end()
@@ -474,7 +456,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         return ""  # two agreements there («ستحل محل الاتفاقية المؤقتة السارية»): which step is whose is unclear
     ctx = Context(art, s, e, art.mentions(s, e), False, art.scan.slots_by_region(art.scan.regions([(s, e)]))[0])
     (cs, ce), sc = ctx.clause_of(a)
-    if sc.third or _not_so(art.text, cs, a) or _PLANNED.search(art.text, cs, a):
+    if sc.third or _not_so(art.text, cs, a) or art.lex.planned.search(art.text, cs, a):
         return ""
     after = art.text[b:ce].split()
     if after and after[0].startswith("ال") and after[0] not in _REFERRING and \

@@ -102,6 +102,13 @@ class Lexicon:
     about_themselves: Terms  # what they say of their own ties, no position on a third matter
     stance_before_pair: re.Pattern  # a verb of stance ending just before the two as its subject («دعت إيران وروسيا»)
     dual_head: re.Pattern  # a dual head of two officials ending just before them («أكد وزيرا خارجية إيران وروسيا»)
+    # The words around an agreement's step that say it is not taken ([agreement.governing] in cues.toml)
+    failed: re.Pattern  # an agreement they failed to reach
+    need: re.Pattern  # a need or call ending just before a step's word («ضرورة الإسراع في», «دعا إلى»)
+    call: re.Pattern  # a call or proposal (to sign)
+    intend: re.Pattern  # meaning, wishing, discussing whether to take the step
+    waiting: re.Pattern  # waiting for a step, or one to come
+    planned: re.Pattern  # a step planned or at a time to come
     index: TermIndex = field(init=False, repr=False, compare=False)
     may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
     may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
@@ -251,7 +258,35 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         about_themselves=Terms(cue["stance"]["about_themselves"]),
         stance_before_pair=re.compile(rf"(?<!\w)[وف]?(?:{_alternation(cue['stance']['before_pair'])})\s+(?:كل\s+من\s+)?$"),
         dual_head=re.compile(rf"(?<!\w)(?:{_alternation(cue['stance']['dual_heads'])})(?:\s+\w+){{0,2}}\s+$"),
+        **_governing(agr["governing"]),
     )
+
+
+def _governing(gov: dict) -> dict[str, re.Pattern]:
+    """The [agreement.governing] lists compiled: each a whole word or phrase, «و» or «ف» written on."""
+    planned = gov["planned"] + [f"{w} {x}" for w in gov["planned_when"] for x in gov["planned_what"]]
+    need = _phrases(gov["need"] + gov["urging"])
+    return {
+        "failed": _words(gov["failed"]),
+        "need": re.compile(rf"(?<!\w)[وف]?(?:{need})(?:\s+(?:الي|علي|في))?\s*$"),
+        "call": _words(gov["urging"] + gov["proposing"]),
+        "intend": _words(gov["intend"]),
+        "waiting": _words(gov["waiting"]),
+        "planned": _words(planned),
+    }
+
+
+def _words(words: list[str]) -> re.Pattern:
+    return re.compile(rf"(?<!\w)[وف]?(?:{_phrases(words)})(?!\w)")
+
+
+def _phrases(words: list[str]) -> str:
+    """The folded words and phrases as one alternation, longest first: a trailing * lets the word run on,
+    a space stands for any run of spaces."""
+    def one(w: str) -> str:
+        run = w.endswith("*")
+        return r"\s+".join(re.escape(normalize(x)) for x in w.rstrip("*").split()) + (r"\w*" if run else "")
+    return "|".join(sorted({one(w) for w in words}, key=len, reverse=True))
 
 
 def _alternation(words: list[str]) -> str:
