@@ -566,7 +566,7 @@ def test_the_partnership_treaty_and_a_free_trade_agreement_written_with_li():
 def test_a_figures_period_gets_the_year_it_means():
     from datetime import date
 
-    from etl.extract.figures import resolve_period
+    from etl.extract.periods import resolve_period
     assert resolve_period("العام الماضي", date(2024, 5, 1)) == "2023 (العام الماضي)"
     assert resolve_period("العام الجاري", date(2024, 5, 1)) == "2024 (العام الجاري)"
     assert resolve_period("العام الماضي", None) == "العام الماضي"  # no date, no guess

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import tomllib
 from collections import defaultdict
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from etl.extract import extract
+from etl.extract.normalize import normalize
 from etl.pipeline import parse_published
 from etl.read.furniture import strip_furniture
 from tools.score import item
@@ -182,6 +184,57 @@ def _same_attribute(ours: str, theirs: str) -> bool:
     return ours == theirs or bool(ours and theirs and (ours in theirs or theirs in ours))
 
 
+_COUNTS = {w: n for n, ws in enumerate([
+    (), ("one", "a", "الاول", "سنه", "عام"), ("two", "الشهرين", "العامين", "السنتين", "عامين", "سنتين"),
+    ("three", "الثلاثه", "الثلاث", "ثلاث", "ثلاثه"), ("four", "الاربعه", "الاربع", "اربع", "اربعه"),
+    ("five", "الخمسه", "الخمس", "خمس", "خمسه"), ("six", "السته", "الست", "ست", "سته"),
+    ("seven", "السبعه", "السبع", "سبع", "سبعه"), ("eight", "الثمانيه", "الثماني", "ثماني", "ثمانيه"),
+    ("nine", "التسعه", "التسع", "تسع", "تسعه"), ("ten", "العشره", "العشر", "عشر", "عشره"),
+    ("eleven", "الاحد"), ("twelve", "الاثني")]) for w in ws}
+_MONTHS_AHEAD = re.compile(r"next\s+(\w+)\s+months|(?:الاشهر|الشهور)\s+(\S+)\s+(?:المقبله|القادمه)")
+_MONTHS = re.compile(r"first\s+(\w+)\s+months|(\w+)\s+months|الاشهر\s+(\S+)\s+(?:\S+\s+)?الاولي|(الشهرين)\s+الاولين")
+_HALF = re.compile(r"\bh([12])\b|(first|second)\s+half|النصف\s+(الاول|الثاني)")
+_QUARTER = re.compile(r"\bq([1-4])\b|(first|second|third|fourth)\s+quarter|الربع\s+(الاول|الثاني|الثالث|الرابع)")
+_AHEAD = re.compile(r"(?:next|within(?:\s+the\s+next)?)\s+(\w+)\s+years|(?:السنوات|الاعوام)\s+(\S+)\s+(?:المقبله|القادمه)|"
+                    r"(?:خلال|غضون)\s+(\S+)\s+(?:سنوات|اعوام)|(العامين|السنتين|عامين|سنتين)")
+_ORDINAL = {"1": 1, "2": 2, "3": 3, "4": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+            "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+
+
+def period_facts(period: str) -> tuple[frozenset[str], tuple]:
+    """What a period says, however worded (the gold's English, the extractor's Arabic): the years it names
+    (an Iranian year and the Gregorian years it spans alike) and the part of the year or the horizon."""
+    folded = normalize(period or "").lower()
+    years = frozenset(re.findall(r"(?<!\d)(?:19\d\d|20\d\d|13\d\d|14\d\d)(?!\d)", folded))
+    def count(m):
+        word = next(g for g in m.groups() if g)
+        return int(word) if word.isdigit() else _COUNTS.get(word)
+    part = None
+    if m := _HALF.search(folded):
+        part = ("months", 6) if _ORDINAL[next(g for g in m.groups() if g)] == 1 else ("half", 2)
+    elif m := _QUARTER.search(folded):
+        part = ("months", 3) if _ORDINAL[next(g for g in m.groups() if g)] == 1 else ("quarter", _ORDINAL[next(g for g in m.groups() if g)])
+    elif m := _MONTHS_AHEAD.search(folded):
+        part = ("months ahead", count(m))
+    elif m := _MONTHS.search(folded):
+        part = ("months", count(m))
+    elif m := _AHEAD.search(folded):
+        part = ("years ahead", count(m))
+    return years, part
+
+
+def same_period(ours: str, theirs: str) -> bool:
+    """Whether the extractor's period is the gold's: worded alike (`_same_attribute`), or naming a year in
+    common (or none) and the same part of it («2024 (الأشهر الثمانية الأولى من العام الجاري)» is «2024 (first
+    eight months)»; «1401 (2022/23)» is «1401 (Iranian year)»)."""
+    if _same_attribute(ours, theirs):
+        return True
+    (oy, op), (ty, tp) = period_facts(ours), period_facts(theirs)
+    if not (oy or op) or not (ty or tp):
+        return False
+    return (bool(oy & ty) or not oy and not ty) and op == tp
+
+
 def score(gold: list[GoldArticle], pred: dict, by) -> dict[str, Figures]:
     """Figures per value of ``by(article, item_kind)`` (None: left out)."""
     figs: dict[str, Figures] = defaultdict(Figures)
@@ -204,7 +257,7 @@ def score(gold: list[GoldArticle], pred: dict, by) -> dict[str, Figures]:
                         f.figures_matched += 1
                         ours, theirs = p.figures[it], g.figures[it]
                         f.figure_right[0] += ours[0] == theirs[0]
-                        f.figure_right[1] += _same_attribute(ours[1], theirs[1])
+                        f.figure_right[1] += same_period(ours[1], theirs[1])
                         f.figure_right[2] += _same_attribute(ours[2], theirs[2])
                 elif it in items:
                     f.fp += 1

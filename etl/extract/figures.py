@@ -3,12 +3,12 @@ it measures, whether it is an actual figure, a target or a forecast, the period 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from etl.extract import Signal
 from etl.extract.modality import hedged
 from etl.extract.normalize import normalize
 from etl.extract.numbers import find_amounts
+from etl.extract.periods import period_of
 from etl.extract.sentence import Context
 from etl.extract.sides import RUSSIA, SCENE, THIRD
 from etl.extract.speaker import speaker_name
@@ -16,11 +16,6 @@ from etl.extract.speaker import speaker_name
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
 COST_REACH = 25  # characters before a figure in which «كلفته» makes it a project's cost
 GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
-# Relative years (folded), by how many years from the article's date they stand.
-_RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
-_RELATIVE = re.compile(rf"(?:العام|السنه|عام)\s+({'|'.join(_RELATIVE_YEARS)})")
-_PERIOD_WORDS = re.compile(r"(?:العام|السنه|عام)\s+(?:الماضي|الجاري|الحالي|المقبل|القادم)|الاشهر\s+\S+\s+(?:الاولى|الماضيه)")
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 _MONEY = {"usd", "eur", "rub", "irr"}
@@ -37,7 +32,9 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         return []
     text = art.text
     out: list[Signal] = []
-    for amt in find_amounts(text[ctx.s:ctx.e]):
+    amounts = list(find_amounts(text[ctx.s:ctx.e]))
+    spans = [(ctx.s + x.start, ctx.s + x.end, x.unit) for x in amounts if x.unit]  # (a bare number is no figure)
+    for amt in amounts:
         if not amt.unit or (amt.unit == "percent" and amt.value > 1000):
             continue
         if not exchange and amt.unit not in _MONEY:  # a contract's value is money, not a share or a weight
@@ -70,11 +67,22 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         if key == "loan" and (amt.unit not in _MONEY or lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans):
             continue
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
+        figure_type = _figure_type(ctx, cs, a)
+        period = period_of(text, art.nt.orig, art.nt.span, cs, ce, a, b, spans, art.published,
+                           ahead=figure_type != "actual", shared=amt.unit == "percent", back=_back(art, ctx.s))
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
-                              value=value, unit=amt.unit, figure_type=_figure_type(ctx, cs, a),
-                              period=_period(ctx, cs, ce, a, b), speaker=speaker_name(art, ctx.s, ctx.e)))
+                              value=value, unit=amt.unit, figure_type=figure_type, period=period, speaker=speaker_name(art, ctx.s, ctx.e)))
     return out
+
+
+PERIOD_BACK = 2  # sentences before a figure's in which a period it refers back to («في الفترة نفسها») is given
+
+
+def _back(art, s: int) -> int:
+    """Where the sentences in which a figure's period may be given before its sentence (at ``s``) start."""
+    starts = [x for x, _ in art.sentences if x < s]
+    return starts[-PERIOD_BACK] if len(starts) >= PERIOD_BACK else 0
 
 
 GENERIC_REACH = 60  # characters before a figure in which «بين البلدين» says whose trade it is
@@ -161,37 +169,3 @@ MAY_REACH = 45  # characters before the figure in which «قد تصل» stands (
 def _may_reach(text: str, cs: int, a: int) -> bool:
     """Whether the figure at ``a`` is what something «may reach»: a forecast (the gold counts it so)."""
     return bool(_MAY_REACH.search(text, max(cs, a - MAY_REACH), a))
-
-
-_IRANIAN_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
-
-
-def resolve_period(period: str | None, published: date | None) -> str | None:
-    """The period with the year it means, where the text gives it relative to the article's date («العام
-    الماضي» in an article of 2024 is ``2023 (العام الماضي)``) or as an Iranian year («۱۴۰۲» is ``1402
-    (2023/24)``, which runs from 21 March); else as the text gives it."""
-    if not period:
-        return period
-    folded = normalize(period)
-    m = _RELATIVE.search(folded)
-    if m and published is not None:
-        return f"{published.year + _RELATIVE_YEARS[m.group(1)]} ({period})"
-    m = _IRANIAN_YEAR.search(folded)
-    if m and not _YEAR.search(folded):
-        start = int(m.group(1)) + 621
-        return f"{period} ({start}/{(start + 1) % 100:02d})"
-    return period
-
-
-def _period(ctx: Context, cs: int, ce: int, a: int, b: int) -> str | None:
-    """The year the figure is for («في عام 2017», «بحلول 2025»), or a relative period («العام الماضي»)."""
-    clause = ctx.art.text[cs:ce]
-    for years in (_YEAR, _IRANIAN_YEAR):  # «في عام 2017», «خلال العام الإيراني ۱۴۰۲»
-        for m in years.finditer(clause):
-            if not (a - cs <= m.start() < b - cs):
-                return resolve_period(m.group(), ctx.art.published)
-    m = _PERIOD_WORDS.search(clause)
-    if m:
-        o_a, o_b = ctx.art.nt.span(cs + m.start(), cs + m.end())
-        return resolve_period(ctx.art.nt.orig[o_a:o_b], ctx.art.published)
-    return None
