@@ -72,7 +72,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
                            ahead=figure_type != "actual", shared=amt.unit == "percent", back=_back(art, ctx.s))
         out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
-                              value=value, unit=amt.unit, figure_type=figure_type, period=period, speaker=speaker_name(art, ctx.s, ctx.e)))
+                              value=value, unit=amt.unit, figure_type=figure_type, period=period, speaker=speaker_name(art, ctx.s, ctx.e, a)))
     return out
 
 

@@ -93,6 +93,7 @@ class Lexicon:
     forecasts: Terms
     speech: Terms
     speech_other: Terms
+    speaking: Terms  # the verbs of saying and of forecasting, whose subject is a figure's speaker
     commentators: Terms  # analysts, researchers, writers: a state's adjective on one names no party
     topics: list[tuple[str, Terms]]
     pair_says: Terms  # the two saying something together («أكد الجانبان», «وأكدا» opening a sentence)
@@ -248,6 +249,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         targets=Terms(cue["trade"]["targets"]),
         forecasts=Terms(cue["trade"]["forecasts"]),
         speech=Terms(cue["speech"]["verbs"]),
+        speaking=Terms(cue["speech"]["verbs"] + cue["speech"]["forecasting"]),
         speech_other=Terms(cue["speech"]["commentators"] + cue["speech"]["other"]),
         commentators=Terms(cue["speech"]["commentators"]),
         topics=[(k, Terms(v)) for k, v in cue["topics"].items()],

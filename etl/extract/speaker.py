@@ -50,6 +50,11 @@ _THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
 _GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)
 # A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
 _SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})" + _THAT_FOLLOWS)
+# The same as a figure's speaker, what is said past a comma too («وقال همتي، في تصريحات…، إن…»).
+_SAYS_NAME_ALONE = re.compile(_SAYS + r"\s+(?P<name>(?!(?:ان|انه|انها|الي|علي|بان|في|من)(?!\w))[^\W\d]{3,})"
+                              r"(?:" + _THAT_FOLLOWS + r"|\s*[،,])")
+# What an agency quotes someone as saying: «ونقلت وكالة "تاس" عن الرئيس الروسي فلاديمير بوتين قوله…».
+_QUOTED_FROM = re.compile(r"(?<!\w)عن\s+(?P<who>(?:[^\s،,.]+\s+){0,5}?[^\s،,.]+)\s+قول(?:ه|ها)(?!\w)")
 LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
 
 
@@ -74,31 +79,64 @@ def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
 _DUAL_OPENS = re.compile(rf"\W*[وف]?(?:كما\s+)?{DUAL_VERB}")
 
 
-def speaker_name(art: Article, s: int, e: int) -> str | None:
-    """The official who speaks in the sentence, as the text writes the name («نوفاك», «فلاديمير بوتين»).
-    Named only by role («وأوضح المسؤول الروسي»), or going on with an earlier speaker's words («وأضاف أن…»),
-    it is the official named in the nearest sentence before (else the role)."""
+def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | None:
+    """The official who states what the sentence ``[s, e)`` reports at ``at`` (a figure), as the text writes the
+    name («نوفاك», «فلاديمير بوتين»): the subject of the verb of saying nearest before it («فيما أشار بوتين إلى
+    أن التبادل…»). Named only by role («وأوضح المسؤول الروسي»), by a surname alone («وأوضح لطيفي أن»), or going on
+    with an earlier speaker's words («وأضاف أن…»), it is the speaker of the nearest sentence before that names
+    one (else the role, or the surname). A sentence with no verb of saying has no speaker: an official it names
+    signs, visits or decides («خلال زيارة بوتين إلى طهران»)."""
     lex = art.lex
-    names = _named(art, lex.iran_officials, lex.russia_officials, s, e)
+    quoted = _QUOTED_FROM.search(art.text, s, e)
+    if quoted is not None and (at is None or quoted.start() < at):
+        return _quoted_name(art, *quoted.span("who"))
+    verbs = art.hits(lex.speaking).within(s, e)
+    if not verbs:
+        return None
+    before = [v for v in verbs if at is None or v[0] < at]
+    v_end = (before or verbs)[-1][1]
+    that = _THAT.search(art.text, v_end, min(e, v_end + SPEAKER_REACH))
+    end = that.start() if that else min(e, v_end + SPEAKER_REACH)
+    names = _named(art, lex.iran_officials, lex.russia_officials, v_end, end)
     if names:
         return _as_written(art, names[0])
-    roles = _named(art, lex.iran_roles, lex.russia_roles, s, e)
-    if not roles and not _GOES_ON.match(art.text, s, e):
+    roles = _named(art, lex.iran_roles, lex.russia_roles, v_end, end)
+    alone = _SAYS_NAME_ALONE.match(art.text, (before or verbs)[-1][0] - 1 if (before or verbs)[-1][0] > s else s, e)
+    if not roles and alone is None and not _GOES_ON.match(art.text, s, e):
         return None
     for a, b in _before(art, s):
-        earlier = _named(art, lex.iran_officials, lex.russia_officials, a, b)
+        earlier = speaker_name(art, a, b) if not _GOES_ON.match(art.text, a, b) else None
         if earlier:
-            return _as_written(art, earlier[0])
+            return earlier
+    if alone is not None:
+        return _as_written(art, alone.span("name"))
     if not roles:
         return None
-    end = _name_end(art, roles[0][1], e)
-    return _as_written(art, (roles[0][0], end if end is not None else roles[0][1]))
+    name_end = _name_end(art, roles[0][1], e)
+    return _as_written(art, (roles[0][0], name_end if name_end is not None else roles[0][1]))
+
+
+def _quoted_name(art: Article, a: int, b: int) -> str | None:
+    """The name of whom an agency quotes (``[a, b)``, between «عن» and «قوله»): an official, the name after a
+    role («السفير الإيراني لدى موسكو كاظم جلالي»), or the words themselves («جاغاريان»)."""
+    names = _named(art, art.lex.iran_officials, art.lex.russia_officials, a, b)
+    if names:
+        return _as_written(art, names[0])
+    words = art.text[a:b].split()
+    own = [w for w in words if not w.startswith("ال") or w == "الله"]
+    tail = []
+    for w in reversed(words):  # the name is the words after the last one with the article
+        if w.startswith("ال") and w != "الله" or w in ("لدي", "في"):
+            break
+        tail.insert(0, w)
+    span = (b - len(" ".join(tail)), b) if tail and own else (a, b)
+    return _as_written(art, span)
 
 
 # A name after a role («المتحدث باسم الجمارك الإيرانية روح الله لطيفي أن…»), past the role's adjectives: up to
 # four words before the speech's «أن»/«إن», a comma or a colon, none of them a particle or a word with the
 # article (but «الله» of «روح الله», «عبد الله»).
-_NAME_AFTER = re.compile(r"(?:\s+ال\w+(?:ي|يه))*\s+((?:(?!(?:ان|بان|انه|انها|في|من|علي|الي|عن|خلال|امس|اليوم|قد|لقد|ايضا)(?!\w))"
+_NAME_AFTER = re.compile(r"(?:\s+ال\w+(?:ي|يه))*(?:\s+لدي\s+\w+(?:\s+ال\w+)?)?\s+((?:(?!(?:ان|بان|انه|انها|في|من|علي|الي|عن|خلال|امس|اليوم|قد|لقد|ايضا)(?!\w))"
                          r"(?!ال(?!له(?!\w)))[^\W\d]{2,}\s*){1,4}?)(?=\s(?:ان|بان|انه|انها)(?!\w)|\s?[،,:])")
 
 
