@@ -101,3 +101,27 @@ def test_a_pronoun_on_the_feminine_step_word():
 ])
 def test_a_step_told_later_in_the_same_sentence(text, step):
     assert _steps(text)[0][1] == step
+
+
+def test_their_treaty_named_where_one_side_speaks_of_it():
+    """The two's treaty by its name, in a sentence naming one of them, in an article about the two (session 17)."""
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان في عشق آباد. "
+            "ونقل البيان عن بوتين أن نص معاهدة الشراكة الاستراتيجية الشاملة قد اكتمل.")
+    got = {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"}
+    assert got == {("strategic_partnership_treaty", "drafted")}
+
+
+@pytest.mark.parametrize("text", [
+    # another pair's treaty of the same name, in an article that names the two elsewhere
+    "التقى لافروف وعراقجي في موسكو. ووقعت روسيا وكوريا الشمالية معاهدة الشراكة الاستراتيجية الشاملة العام الماضي.",
+    # an article that never names the two together
+    "وقال بوتين إن نص معاهدة الشراكة الاستراتيجية الشاملة قد اكتمل.",
+])
+def test_a_treaty_of_the_same_name_is_not_theirs_elsewhere(text):
+    assert not [s for s in extract(text)[1] if s.kind == "agreement" and s.key == "strategic_partnership_treaty"]
+
+
+def test_counting_on_signing_is_no_signing():
+    text = ("التقى بزشكيان وبوتين في قازان. وأضاف بوتين أن موسكو تعول على توقيع معاهدة الشراكة الاستراتيجية الشاملة "
+            "في المستقبل القريب.")
+    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {"negotiating"}

@@ -97,6 +97,23 @@ def agreements(ctx: Context) -> list[Signal]:
     return out
 
 
+def their_treaty(ctx: Context) -> list[Signal]:
+    """The two's treaty named by its name in a sentence that names one of them or neither («ونقل البيان عن بوتين أن
+    نص معاهدة الشراكة الاستراتيجية الشاملة "قد اكتمل"»), in an article about the two, the sentence naming no third
+    state (Russia's treaty with Pyongyang and Iran's with Beijing go by the same names)."""
+    art, treaty = ctx.art, ctx.art.lex.treaty
+    if ctx.whole.third or not art.pairs_the_two:
+        return []
+    hits = ctx.within(treaty.terms)
+    if not hits:
+        return []
+    a, b = hits[0]
+    (cs, ce), _ = ctx.clause_of(a)
+    if _not_so(art.text, cs, a):
+        return []
+    return [ctx.signal("agreement", treaty.key, treaty.label, treaty.topic, cue=(a, b), status=status(ctx, cs, ce, a, b))]
+
+
 _WITH = re.compile(r"(?<!\w)مع\s+$")
 
 

@@ -194,6 +194,11 @@ class Article:
         """For each sentence, whether Iran, and whether Russia, is named in it as a party."""
         return self.in_sentences(self.party(IRAN)), self.in_sentences(self.party(RUSSIA))
 
+    @cached_property
+    def pairs_the_two(self) -> bool:
+        """Whether some sentence names Iran and Russia both: the article is about the two."""
+        return any(i and r for i, r in zip(*self.sides))
+
     def participants(self, s: int, e: int) -> tuple[bool, bool]:
         """Whether an Iranian, and whether a Russian, takes part in ``[s, e)``: an official or a role
         («نظيره الروسي», «الوزير الإيراني»)."""

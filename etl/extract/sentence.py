@@ -121,7 +121,7 @@ class Context:
 
 def sentence_signals(ctx: Context) -> list[Signal]:
     """Every signal the sentence states."""
-    from etl.extract.agreements import agreements
+    from etl.extract.agreements import agreements, their_treaty
     from etl.extract.figures import trade_figures
 
     art, present = ctx.art, ctx.present
@@ -150,8 +150,10 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(trade_figures(ctx))
     elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
         out.extend(agreements(ctx))
-    elif _lent_by_one_side(ctx):
-        out.extend(trade_figures(ctx, loans_only=True))
+    else:
+        out.extend(their_treaty(ctx))
+        if _lent_by_one_side(ctx):
+            out.extend(trade_figures(ctx, loans_only=True))
     return _qualified_label_wins(out)
 
 
