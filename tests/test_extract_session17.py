@@ -1,0 +1,26 @@
+"""Rules written in session 17 from the language of the nineteenth writing round's tuning sets on arrival (BM, BO):
+each sentence here is written for the test, and each assertion fails with its rule reverted."""
+from tests.extracting import found
+
+
+def test_a_call_whose_plans_are_denied_past_an_apposition_is_none():
+    text = ("نفى المتحدث باسم الكرملين دميتري بيسكوف، الأربعاء، وجود خطط لإجراء اتصال هاتفي بين الرئيس فلاديمير بوتين "
+            "ونظيره الإيراني مسعود بزشكيان.")
+    assert ("meeting", "phone_call") not in found(text)
+    # stated, it is one
+    assert ("meeting", "phone_call") in found("أجرى الرئيس فلاديمير بوتين اتصالا هاتفيا بنظيره الإيراني مسعود بزشكيان.")
+
+
+def test_unconfirmed_reports_are_no_transfer():
+    text = "وتأتي الزيارة وسط تقارير غير مؤكدة عن قرب تسلم إيران مقاتلات سوخوي-35 روسية."
+    assert ("military", "arms_transfer") not in found(text)
+    assert ("military", "arms_transfer") in found("وتسلمت إيران مقاتلات سوخوي-35 روسية الشهر الماضي.")
+
+
+def test_the_limits_of_a_label_qualify_it():
+    got = found("استدعت الخارجية الإيرانية السفير الروسي احتجاجا على البيان. ويرى مراقبون أن الاحتجاج يكشف حدود "
+                "التقارب بين البلدين.")
+    assert ("relations", "partnership") not in got and ("relations", "other") in got
+    # no limits to it is the label itself
+    got = found("وقال رئيسي إن بلاده لا تعترف بأي حدود لتوسيع الشراكة الاستراتيجية مع روسيا.")
+    assert ("relations", "partnership") in got
