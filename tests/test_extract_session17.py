@@ -24,3 +24,12 @@ def test_the_limits_of_a_label_qualify_it():
     # no limits to it is the label itself
     got = found("وقال رئيسي إن بلاده لا تعترف بأي حدود لتوسيع الشراكة الاستراتيجية مع روسيا.")
     assert ("relations", "partnership") in got
+
+
+def test_a_verdict_the_two_pass_together_is_a_stand():
+    text = ("أجرى لافروف اتصالا هاتفيا بنظيره الإيراني ظريف بعد مقتل سليماني. وأكد الوزيران أن مثل هذه الأفعال تمثل "
+            "انتهاكا صارخا لمبادئ القانون الدولي.")
+    assert ("joint_position", "other") in found(text)
+    # what they say of their own ties is no stand
+    text = ("أجرى لافروف اتصالا هاتفيا بنظيره الإيراني ظريف. وأكد الوزيران أن العلاقات بين البلدين تتطور بنجاح.")
+    assert ("joint_position", "other") not in found(text)

@@ -184,7 +184,7 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
         # (`other` where no rule names the matter: their stand, their words on a third state's doing, or a stand
         # they say they take: «شدد الطرفان على رفض تسييس ملف مكافحة الإرهاب»)
         on_a_third = any(m.side == THIRD and m.start >= b for m in sc.mentions)
-        stand = bool(_A_STAND.match(text, b))
+        stand = bool(_A_STAND.match(text, b)) or bool(_VERDICT.search(text, b, ce))
         found = _position_on_the_matter(ctx, a, b, otherwise=(theirs or on_a_third or stand) and not _matter_refused(ctx))
         if found:
             return found
@@ -193,6 +193,10 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
 
 # A stand named right after the two's words («شدد الطرفان الروسي والإيراني على رفض…»), folded.
 _A_STAND = re.compile(r"(?:\s+و?ال\w+){0,2}\s+(?:علي\s+)?(?:رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره\s+(?:وقف|رفع|انهاء|احترام))(?!\w)")
+# A verdict the two pass together on a doing («وأكد الوزيران أن مثل هذه الأفعال تمثل "انتهاكا صارخا لمبادئ القانون
+# الدولي"», «أن الآلية باطلة قانونيا»): a stand, folded.
+_VERDICT = re.compile(r"(?<!\w)(?:انتهاك|انتهاكا|انتهاكات|باطل|باطله|باطلا|غير\s+(?:شرعي|شرعيه|قانوني|قانونيه|مقبول|مقبوله|مبرر|مبرره)|"
+                      r"مرفوض|مرفوضه|عدوانا|عدوان)(?!\w)")
 SPELT_GAP = 3  # characters between a pair word and the two's adjectives that spell it out
 
 
