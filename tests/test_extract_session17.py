@@ -33,3 +33,9 @@ def test_a_verdict_the_two_pass_together_is_a_stand():
     # what they say of their own ties is no stand
     text = ("أجرى لافروف اتصالا هاتفيا بنظيره الإيراني ظريف. وأكد الوزيران أن العلاقات بين البلدين تتطور بنجاح.")
     assert ("joint_position", "other") not in found(text)
+
+
+def test_not_meaning_to_make_an_alliance_denies_it():
+    text = "وأوضح لافروف أن المعاهدة لا تتضمن بندا للدفاع المشترك ولا تهدف إلى إنشاء تحالف عسكري بين روسيا وإيران."
+    got = found(text)
+    assert ("relations", "other") in got and ("relations", "partnership") not in got

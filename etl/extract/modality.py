@@ -12,7 +12,9 @@ import re
 # («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
 _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لسنا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "وليسا", "وليستا", "ولا", "ولم", "ولن"}
 # «لا تسعيان إلى تحالف»: a negated verb of seeking governs what it seeks.
-_SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي)$")
+_SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي|[تي]هدف\w*)$")
+# What a sought thing is made by, between «إلى» and it («لا تهدف إلى إنشاء تحالف عسكري»).
+_MAKING = {"انشاء", "اقامه", "تشكيل", "تاسيس", "بناء"}
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
 # «ليس أكثر من تحالف مؤقت», «لا يعدو كونه تحالفا», «مجرد تحالف»: no more than that, the label diminished.
 # «ما يسمى التحالف»: so-called, the label disowned; «خالية من الخلافات»: free of it.
@@ -159,6 +161,8 @@ def _negated(words: list[str]) -> bool:
         return True  # «نفي الخلاف», «نافيا وجود خلاف», «عدم وجود خلافات»
     four = words[-4:]  # «لا تجعل من البلدين حليفين»: the verb's «من» and what it makes between
     if len(four) == 4 and four[0] in _NEGATORS and _JUDGING.match(four[1]) and four[2] == "من":
+        return True
+    if len(four) == 4 and four[0] in _NEGATORS and _SEEKING.match(four[1]) and four[2] == "الي" and four[3] in _MAKING:
         return True
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \
