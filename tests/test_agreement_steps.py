@@ -125,3 +125,19 @@ def test_counting_on_signing_is_no_signing():
     text = ("التقى بزشكيان وبوتين في قازان. وأضاف بوتين أن موسكو تعول على توقيع معاهدة الشراكة الاستراتيجية الشاملة "
             "في المستقبل القريب.")
     assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {"negotiating"}
+
+
+def test_ratifying_to_come_is_no_ratification():
+    text = ("وقعت إيران والدول الأعضاء في الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا، الاثنين، اتفاقية تجارة حرة كاملة. "
+            "وذكرت الوزارة أن الاتفاقية تغطي نحو 90 في المئة من البنود الجمركية، وأنها ستدخل حيز التنفيذ بعد مصادقة "
+            "برلمانات الدول الأعضاء.")
+    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {"signed"}
+    text = ("ودخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي الذي تقوده روسيا حيز التنفيذ بعد مصادقة "
+            "البرلمانات.")
+    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {"in_force"}
+
+
+def test_a_relative_clause_after_another_agreement_is_that_ones():
+    text = ("وأعلن وزير الخارجية الإيراني أن طهران سلمت الجانب الروسي مسودة وثيقة تعاون استراتيجي مدتها عشرون عاما، على "
+            "غرار الوثيقة التي وقعتها مع الصين.")
+    assert {s.status for s in extract(text)[1] if s.kind == "agreement"} == {"drafted"}

@@ -343,6 +343,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
             if st in _ONLY_CALLED_FOR and lex.need.search(text, max(cs, p - NEED_REACH), p):
                 continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة»: implementing is asked for, not done
+            if _planned_at(lex, text, cs, p, q):
+                continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
             said = st
             if st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
@@ -361,6 +363,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "mentioned"
     _, _, st, p = min(cands)
     rel = _RELATIVE.search(text, b, min(ce, b + RELATIVE_REACH))
+    if rel is not None and _NAMES_ONE.search(text, b, rel.start()):
+        rel = None  # the relative clause of another agreement («مسودة وثيقة… على غرار الوثيقة التي وقعتها مع الصين»)
     said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         before = [c for c in cands if c[1] == 0]  # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified)
@@ -398,6 +402,12 @@ _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», �
 NEED_REACH = 25  # characters before a status word in which a need or call for it (lex.need) governs it
 _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
+
+
+def _planned_at(lex, text: str, cs: int, p: int, q: int) -> bool:
+    """Whether the status word at ``[p, q)`` is part of a step planned or at a time to come («بعد مصادقة»)."""
+    m = lex.planned.search(text, max(cs, p - 12), q)
+    return m is not None and m.start() <= p < m.end()
 
 
 def _distance(p: int, q: int, a: int, b: int) -> int:
