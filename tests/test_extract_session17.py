@@ -39,3 +39,9 @@ def test_not_meaning_to_make_an_alliance_denies_it():
     text = "وأوضح لافروف أن المعاهدة لا تتضمن بندا للدفاع المشترك ولا تهدف إلى إنشاء تحالف عسكري بين روسيا وإيران."
     got = found(text)
     assert ("relations", "other") in got and ("relations", "partnership") not in got
+
+
+def test_a_verb_of_stance_before_the_two_with_others_owns_a_far_matter():
+    text = ("أكدت إيران وروسيا والصين، في رسالة مشتركة وجهتها إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيس "
+            "مجلس الأمن، أن أي محاولة لإعادة فرض العقوبات الأممية على طهران باطلة قانونيا.")
+    assert ("joint_position", "nuclear_deal") in found(text)

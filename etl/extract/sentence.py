@@ -398,12 +398,13 @@ _SOMETIME = re.compile(r"(?<!\w)(?:اقرب\s+(?:فرصه|وقت|موعد)|وق�
 STANCE_GAP = 40  # characters before the two in which a verb of stance, and a dual head noun, stand («أكد وزيرا خارجية»)
 
 
-def _stance_before_pair(ctx: Context, sc: Scope, before: int | None = None) -> bool:
+def _stance_before_pair(ctx: Context, sc: Scope, before: int | None = None, with_others: bool = False) -> bool:
     """Whether a verb of stance stands right before the two as one subject («دعت إيران وروسيا حركة طالبان إلى…»,
     «أكد وزيرا خارجية إيران وروسيا ضرورة…»): the stand is theirs, whatever words of stance follow (``before``: the
-    two stand before this point)."""
+    two stand before this point; ``with_others``: the two with other states as one subject, «أكدت إيران وروسيا
+    والصين في رسالة مشتركة… أن…», count too)."""
     text, lex = ctx.art.text, ctx.art.lex
-    for s0, e0 in sc.pair_spans:
+    for s0, e0 in (sc.joint_spans if with_others else sc.pair_spans):
         if before is not None and e0 > before:
             continue
         lead = text[max(ctx.s, s0 - STANCE_GAP):s0]
@@ -451,7 +452,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if rule.solo and sc.third and not _third_only_speaks(ctx, sc, a) and \
                 not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
                      sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked_by_its_verb(ctx, rule, sc, cs, a, b)) and \
-                not (rule.with_stance and _stance_before_pair(ctx, sc, before=a)):
+                not (rule.with_stance and _stance_before_pair(ctx, sc, before=a, with_others=rule.trilateral)):
             continue
         if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
             continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
