@@ -45,3 +45,12 @@ def test_a_verb_of_stance_before_the_two_with_others_owns_a_far_matter():
     text = ("أكدت إيران وروسيا والصين، في رسالة مشتركة وجهتها إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئيس "
             "مجلس الأمن، أن أي محاولة لإعادة فرض العقوبات الأممية على طهران باطلة قانونيا.")
     assert ("joint_position", "nuclear_deal") in found(text)
+
+
+def test_the_step_the_clause_before_told_is_the_matter_of_their_verdict():
+    text = ("وتمضي الترويكا الأوروبية في إعادة فرض العقوبات الأممية على إيران عبر آلية سناب باك، وهي خطوة وصفتها موسكو "
+            "وطهران معا بأنها باطلة قانونيا.")
+    assert ("joint_position", "nuclear_deal") in found(text)
+    # what merely follows from it is not their matter
+    text = "وتعد أرمينيا عضوا في الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا، وهو ما يسمح للسلع الإيرانية بالوصول إلى أسواقه."
+    assert not any(kind == "organisation" for kind, _ in found(text))

@@ -59,18 +59,22 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 DUAL_VERB = (r"(?:اكد|شدد|اتفق|اعرب|بحث|ناقش|رفض|ادان|جدد|اعتبر|اعلن|تعهد|ابدي|دعو|طالب|حذر)"
              r"(?:ا|تا)(?!\w)")
 _DUAL_CLAUSE = re.compile(rf"\W*(?:و?(?:حيث|اذ|كما)\s+)?[وف]?{DUAL_VERB}")
+# A clause that says what its speakers made of the step the clause before told («…عبر آلية "سناب باك"، وهي خطوة
+# وصفتها موسكو وطهران معا بأنها "باطلة قانونيا"»): the step is its matter, the two its subject.
+_OF_THE_STEP = re.compile(r"\W*و?(?:هي|هو)\s+(?:خطوه|قرار|اجراء)(?!\w)")
 
 
 def with_subjects(spans: list[tuple[int, int]], mentions: list, generic, text: str) -> list[tuple[int, int]]:
     """A clause that names no party continues the one before it («وسيلتقي بوتين وروحاني، إذ سيجتمعون…»):
     the two are joined, so that its cue is judged by the parties its pronouns stand for. So does one that
     opens on a verb in the dual («وبحث الجانبان…، حيث أكدا ضرورة وقف العدوان الإسرائيلي»), whatever it
-    names after: its subject is in the clause before."""
+    names after: its subject is in the clause before; and one that says what was made of the step the clause
+    before told («…، وهي خطوة رفضتها موسكو وطهران»): its matter is there."""
     out: list[tuple[int, int]] = []
     lead = None  # a first clause naming no party joins the next
     for cs, ce in spans:
         named = (any(cs <= m.start < ce for m in mentions) or generic.any(cs, ce)) and \
-            not (out and _DUAL_CLAUSE.match(text, cs, ce))
+            not (out and (_DUAL_CLAUSE.match(text, cs, ce) or _OF_THE_STEP.match(text, cs, ce)))
         if out and not named:
             out[-1] = (out[-1][0], ce)
         elif not out and not named:
