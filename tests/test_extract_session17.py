@@ -54,3 +54,13 @@ def test_the_step_the_clause_before_told_is_the_matter_of_their_verdict():
     # what merely follows from it is not their matter
     text = "وتعد أرمينيا عضوا في الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا، وهو ما يسمح للسلع الإيرانية بالوصول إلى أسواقه."
     assert not any(kind == "organisation" for kind, _ in found(text))
+
+
+def test_the_relationship_as_described_and_a_rapprochement_qualified():
+    for text in ["ويصر المسؤولون في إيران وروسيا على وصف العلاقات بأنها استراتيجية.",
+                 "في خطوة نادرة بين طهران وموسكو، العاصمتين اللتين تصفان علاقتهما بالاستراتيجية.",
+                 "ويعد خط الأنابيب من أبرز ثمار التقارب المتسارع بين إيران وروسيا منذ بدء الحرب في أوكرانيا."]:
+        assert ("relations", "partnership") in found(text), text
+    # a strategic step, not the relationship, is what the word judges
+    assert ("relations", "partnership") not in found(
+        "ووصف رئيسي الاتفاقية بأنها خطوة استراتيجية مهمة في التعاون بين طهران وموسكو.")
