@@ -64,3 +64,10 @@ def test_the_relationship_as_described_and_a_rapprochement_qualified():
     # a strategic step, not the relationship, is what the word judges
     assert ("relations", "partnership") not in found(
         "ووصف رئيسي الاتفاقية بأنها خطوة استراتيجية مهمة في التعاون بين طهران وموسكو.")
+
+
+def test_denying_what_was_announced_denies_it_past_an_apposition():
+    text = ("نفى وزير الخارجية الإيراني عباس عراقجي، الأربعاء، ما أعلنه وزير الخارجية الأمريكي أنتوني بلينكن عن تسليم "
+            "إيران صواريخ باليستية قصيرة المدى من طراز فتح-360 إلى روسيا.")
+    assert ("military", "arms_transfer") not in found(text)
+    assert ("military", "arms_transfer") in found("وسلمت إيران صواريخ باليستية قصيرة المدى من طراز فتح-360 إلى روسيا.")

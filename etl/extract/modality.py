@@ -94,9 +94,11 @@ _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
 _DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان|وجود|عن)(?!\w)[^،,.؛:]*$")
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
-_DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)(?:ان\s+[يت]كون|صحه|وجود)(?!\w)[^.؛:،,]*$")
+_DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)(?:ان\s+[يت]كون|صحه|وجود|"
+                             r"ما\s+(?:اعلن|نشر|ذكر|اورد|تناقل|زعم|روج|قال|اوردت|تداول)\w*)(?!\w)[^.؛:،,]*$")
 # («نفى الكرملين، اليوم، صحة تقارير عن زيارة مرتقبة لبوتين»: the reports' truth is what is denied; «نفى المتحدث…،
-# الأربعاء، وجود خطط لإجراء اتصال هاتفي»: that any exists.)
+# الأربعاء، وجود خطط لإجراء اتصال هاتفي»: that any exists; «نفى عراقجي، الأربعاء، ما أعلنه بلينكن عن تسليم إيران
+# صواريخ…»: what was announced or published.)
 # A meeting called off did not and will not happen («ألغى لافروف زيارة كانت مقررة»، «إلغاء زيارة الوزير… لترؤس
 # الجانب الإيراني في اجتماع اللجنة»); abolishing a tariff is no cancelled event.
 _CANCELLED = re.compile(r"(?<!\w)[وف]?(?:ب?الغاء|الغي|الغت|الغيت|الغيا|[يت]لغي)(?!\w)[^.؛:،,]{0,60}?(?<!\w)"
@@ -112,7 +114,7 @@ _TALK_OF = re.compile(r"(?<!\w)الحديث(?:\s+\S+){0,10}?\s+عن\s*[«\"“]?
 TALK_REACH = 90
 WINDOW = 40  # characters before the cue in which a hedge governs it
 FUTURE_WINDOW = 60  # and the future («سيسرع توقيع الاتفاق من انضمام إيران لمجموعة شنغهاي»)
-DENIAL_WINDOW = 120  # characters before the cue in which a verb of denying governs it
+DENIAL_WINDOW = 160  # characters before the cue in which a verb of denying governs it
 HEDGE_WINDOW = 60  # characters before a figure in which a hedge governs it («من المحتمل أن تتجاوز التجارة…»)
 _WORD = re.compile(r"\w+")
 
