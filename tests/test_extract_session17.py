@@ -71,3 +71,13 @@ def test_denying_what_was_announced_denies_it_past_an_apposition():
             "إيران صواريخ باليستية قصيرة المدى من طراز فتح-360 إلى روسيا.")
     assert ("military", "arms_transfer") not in found(text)
     assert ("military", "arms_transfer") in found("وسلمت إيران صواريخ باليستية قصيرة المدى من طراز فتح-360 إلى روسيا.")
+
+
+def test_astana_the_city_of_a_shanghai_summit_is_no_astana_format():
+    text = ("اختتمت قمة منظمة شنغهاي للتعاون أعمالها في أستانا بالإعلان عن انضمام بيلاروسيا عضوا كامل العضوية. وتضم "
+            "المنظمة الآن الصين وروسيا والهند وباكستان وإيران وكازاخستان وقرغيزستان وطاجيكستان وأوزبكستان وبيلاروسيا.")
+    got = found(text)
+    assert ("organisation", "sco") in got and ("organisation", "astana_format") not in got
+    # the talks in Kazakhstan's capital still are
+    assert ("organisation", "astana_format") in found(
+        "ووقعت روسيا وإيران وتركيا في العاصمة الكازاخستانية أستانا مذكرة لإقامة مناطق لخفض التصعيد في سوريا.")

@@ -1,6 +1,8 @@
 """One article's match index: its folded text, its sentences, and every term list looked up once."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from datetime import date
 from functools import cached_property
@@ -43,9 +45,18 @@ class Article:
     @cached_property
     def named_organisation(self):
         """The one catalogue organisation the whole text names, or None (none, or several)."""
-        named = [en for en in self.lex.entries if en.kind == "organisation" and en.terms.find_regex(self.text).spans]
+        named = [en for en in self.lex.entries if en.kind == "organisation" and self._names(en)]
         # (an organisation's first entry: the others with its key are narrower readings, such as Iran joining it)
         return named[0] if len({en.key for en in named}) == 1 else None
+
+    def _names(self, en) -> bool:
+        """Whether some sentence names the entry and none of its `unless` words (Astana the city, not the talks)."""
+        spans = en.terms.find_regex(self.text).spans
+        if not spans or en.unless is None:
+            return bool(spans)
+        starts = [s for s, _ in self.sentences]
+        return any(not en.unless.find_regex(self.text[s:e]).spans
+                   for s, e in {self.sentences[bisect_right(starts, p) - 1] for p, _ in spans})
 
     @property
     def text(self) -> str:
