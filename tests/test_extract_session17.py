@@ -81,3 +81,11 @@ def test_astana_the_city_of_a_shanghai_summit_is_no_astana_format():
     # the talks in Kazakhstan's capital still are
     assert ("organisation", "astana_format") in found(
         "ووقعت روسيا وإيران وتركيا في العاصمة الكازاخستانية أستانا مذكرة لإقامة مناطق لخفض التصعيد في سوريا.")
+
+
+def test_standing_beside_a_government_against_terrorism_is_a_stand_not_an_operation():
+    text = ("وأكد جابري أنصاري أن طهران وموسكو تقفان معا إلى جانب الحكومة السورية الشرعية في مكافحة الإرهاب.")
+    got = found(text)
+    assert ("military", "joint_operations") not in got and ("joint_position", "syria") in got
+    assert ("military", "joint_operations") in found(
+        "وقال شمخاني إن التعاون بين إيران وروسيا في مكافحة الإرهاب في سوريا أثبت فاعليته في الميدان.")
