@@ -3,11 +3,12 @@ it measures, whether it is an actual figure, a target or a forecast, the period 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from etl.extract import Signal
 from etl.extract.modality import hedged
 from etl.extract.normalize import normalize
-from etl.extract.numbers import find_amounts
+from etl.extract.numbers import MONEY_UNITS, find_amounts
 from etl.extract.periods import period_of
 from etl.extract.sentence import Context
 from etl.extract.sides import RUSSIA, SCENE, THIRD
@@ -18,7 +19,6 @@ COST_REACH = 25  # characters before a figure in which «كلفته» makes it a
 GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
-_MONEY = {"usd", "eur", "rub", "irr"}
 _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
 
@@ -37,7 +37,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
     for amt in amounts:
         if not amt.unit or (amt.unit == "percent" and amt.value > 1000):
             continue
-        if not exchange and amt.unit not in _MONEY:  # a contract's value is money, not a share or a weight
+        if not exchange and amt.unit not in MONEY_UNITS:  # a contract's value is money, not a share or a weight
             continue
         a, b = ctx.s + amt.start, ctx.s + amt.end
         (cs, ce), sc = ctx.clause_of(a)
@@ -64,7 +64,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         # A loan is money (a share or a weight in its sentence is something else: «أنجز 45٪»), and not the
         # cost of the project it covers part of.
-        if key == "loan" and (amt.unit not in _MONEY or lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans):
+        if key == "loan" and (amt.unit not in MONEY_UNITS or lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans):
             continue
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         figure_type = _figure_type(ctx, cs, a)
@@ -81,8 +81,8 @@ PERIOD_BACK = 2  # sentences before a figure's in which a period it refers back 
 
 def _back(art, s: int) -> int:
     """Where the sentences in which a figure's period may be given before its sentence (at ``s``) start."""
-    starts = [x for x, _ in art.sentences if x < s]
-    return starts[-PERIOD_BACK] if len(starts) >= PERIOD_BACK else 0
+    i = bisect_left(art.sentences, (s,))  # the sentences that start before it
+    return art.sentences[i - PERIOD_BACK][0] if i >= PERIOD_BACK else 0
 
 
 GENERIC_REACH = 60  # characters before a figure in which «بين البلدين» says whose trade it is
@@ -124,7 +124,7 @@ def _figure_key(ctx: Context, unit: str, before: str, after: str = "") -> str:
     lex = ctx.art.lex
     if ctx.has(lex.loan):
         return "loan"
-    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues) or unit in _MONEY and _FOR_BUILDING.match(after):
+    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues) or unit in MONEY_UNITS and _FOR_BUILDING.match(after):
         return "investment"
     if not ctx.has(lex.trade_cues):
         return "other"

@@ -258,8 +258,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         accounts=[(side, Terms(cue["stance"][f"accounts_{side}"])) for side in ("iran", "russia")],
         adopting=Terms(cue["stance"]["adopting"]),
         about_themselves=Terms(cue["stance"]["about_themselves"]),
-        stance_before_pair=re.compile(rf"(?<!\w)[وف]?(?:{_alternation(cue['stance']['before_pair'])})\s+(?:كل\s+من\s+)?$"),
-        dual_head=re.compile(rf"(?<!\w)(?:{_alternation(cue['stance']['dual_heads'])})(?:\s+\w+){{0,2}}\s+$"),
+        stance_before_pair=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(cue['stance']['before_pair'])})\s+(?:كل\s+من\s+)?$"),
+        dual_head=re.compile(rf"(?<!\w)(?:{_phrases(cue['stance']['dual_heads'])})(?:\s+\w+){{0,2}}\s+$"),
         **_governing(agr["governing"]),
     )
 
@@ -289,8 +289,3 @@ def _phrases(words: list[str]) -> str:
         run = w.endswith("*")
         return r"\s+".join(re.escape(normalize(x)) for x in w.rstrip("*").split()) + (r"\w*" if run else "")
     return "|".join(sorted({one(w) for w in words}, key=len, reverse=True))
-
-
-def _alternation(words: list[str]) -> str:
-    """The folded words as one regex alternation, longest first."""
-    return "|".join(sorted({normalize(w) for w in words}, key=len, reverse=True))

@@ -47,6 +47,7 @@ def _fold(d: dict[str, float]) -> dict[str, float]:
 
 _UNITS, _TENS, _HUNDREDS, _SCALES = map(_fold, (_UNITS, _TENS, _HUNDREDS, _SCALES))
 _CURRENCIES = {k: normalize(v) for k, v in _CURRENCIES.items()}
+MONEY_UNITS = frozenset(_CURRENCIES) - {"tonnes"}  # the units that are sums of money
 _PERCENT = normalize(_PERCENT)
 _TEENS = {normalize("عشر"), normalize("عشرة")}
 _ALL = {*_UNITS, *_TENS, *_HUNDREDS}

@@ -11,18 +11,20 @@ import re
 from datetime import date
 
 from etl.extract.normalize import normalize
+from etl.extract.numbers import MONEY_UNITS
 
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 IRANIAN_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 # Relative years, by how many years from the article's date they stand.
 _RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
-_RELATIVE = re.compile(rf"(?:العام|السنه|عام)\s+(?:(الايراني)\s+)?({'|'.join(_RELATIVE_YEARS)})|(هذا\s+العام)")
+_RELATIVE = re.compile(rf"(?:العام|السنه|عام)\s+(?:(الايراني)\s+)?({'|'.join(_RELATIVE_YEARS)})|هذا\s+العام")
 
 _A_YEAR = r"(?:(?:عام|العام|سنه)\s+(?:الايراني\s+)?)?(?:(?:19[5-9]\d|20[0-4]\d)|1[34]\d\d)(?!\d)"
 _A_RELATIVE = rf"(?:العام|السنه|عام)\s+(?:الايراني\s+)?(?:{'|'.join(_RELATIVE_YEARS)})|هذا\s+العام"
 # The year a part of it belongs to: named, relative, or bare («من العام»: this year), with the number in brackets
 # that Iranian outlets add («من العام الإيراني الجاري (۱۴۰۲)»).
-_OF_YEAR = rf"(?:{_A_YEAR}|{_A_RELATIVE}|العام(?:\s+الايراني)?)(?:\s*\(\s*(?:19|20|13|14)\d\d\s*\))?"  # noqa: E501
+_IN_BRACKETS = r"(?:\s*\(\s*(?:19|20|13|14)\d\d\s*\))?"
+_OF_YEAR = rf"(?:{_A_YEAR}|{_A_RELATIVE}|العام(?:\s+الايراني)?){_IN_BRACKETS}"
 _PART = (r"(?:الاشهر|الشهور)\s+(?:\S+\s+){1,2}?(?:الاولي|الماضيه)|الشهرين\s+(?:الاولين|الماضيين)|"
          r"(?:النصف|الربع|الفصل)\s+(?:الاول|الثاني|الثالث|الرابع)|(?:منذ\s+)?(?:مطلع|بدايه)|(?:بنهايه|نهايه|حتي\s+نهايه)")
 # A horizon with its length told («خلال السنوات الخمس المقبلة», «خلال ثلاث سنوات», «العامين المقبلين»); not «خلال
@@ -31,7 +33,6 @@ _COUNT = r"(?!المقبله|القادمه|القليله|قليله|عده)\S+
 _HORIZON = (rf"(?:خلال|في\s+غضون|غضون|في)\s+(?:السنوات|الاعوام|الاشهر|الشهور)\s+{_COUNT}\s+(?:المقبله|القادمه)|"
             rf"(?:خلال|في\s+غضون|غضون)\s+{_COUNT}\s+(?:سنوات|اعوام|اشهر)|"
             r"(?:خلال|في\s+غضون|غضون)\s+(?:سنتين|عامين)|(?:خلال\s+)?(?:العامين|السنتين)\s+(?:المقبلين|القادمين)")
-_IN_BRACKETS = r"(?:\s*\(\s*(?:19|20|13|14)\d\d\s*\))?"
 _PHRASE = re.compile(rf"(?<!\w)(?:(?:{_PART})\s+(?:من\s+)?(?:{_OF_YEAR})|(?P<ahead>{_HORIZON})|(?:{_A_RELATIVE}){_IN_BRACKETS}|{_A_YEAR})")
 # Words right before a period that make it the one a figure is compared with («مقارنة بعام 2023», «عن مستواه في
 # عام 2012», «مقارنة بالفترة نفسها من العام الماضي»).
@@ -42,6 +43,10 @@ _COMPARED = re.compile(r"(?<!\w)(?:مقارنه|قياسا|مقابل|عن|عل�
 # A period referred back to («في الفترة نفسها», «خلال هذه الفترة»): the one the sentences before give.
 _SAME_PERIOD = re.compile(r"(?<!\w)(?:(?:في|خلال)\s+)?(?:(?:ال)?فتره\s+(?:نفسها|ذاتها)|هذه\s+الفتره|نفس\s+الفتره)(?!\w)")
 COMPARED_REACH = 45  # characters before a period in which the words of comparing stand
+
+
+_PART_OF_BARE = re.compile(rf"(?:{_PART})\s+(?:من\s+)?العام")  # part of this year, unnamed
+_BARE_YEAR = re.compile(_A_YEAR)  # a year and nothing more
 
 
 def resolve_period(period: str | None, published: date | None) -> str | None:
@@ -68,10 +73,6 @@ def resolve_period(period: str | None, published: date | None) -> str | None:
         start = published.year - (1 if (published.month, published.day) < (3, 21) else 0) + shift
         return f"{start - 621} ({start}/{(start + 1) % 100:02d}) ({period})"
     return f"{published.year + shift} ({period})"
-
-
-_PART_OF_BARE = re.compile(rf"(?:{_PART})\s+(?:من\s+)?العام")
-_BARE_YEAR = re.compile(_A_YEAR)
 
 
 def period_of(text: str, orig: str, span, cs: int, ce: int, a: int, b: int, others: list[tuple[int, int, str]],
@@ -114,5 +115,4 @@ def _phrases(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 def _same_kind(u: str | None, v: str | None) -> bool:
     """Whether two figures' units measure alike: money with money, a share with a share, a weight with a weight."""
-    money = {"usd", "eur", "rub", "irr"}
-    return u == v or u in money and v in money
+    return u == v or u in MONEY_UNITS and v in MONEY_UNITS

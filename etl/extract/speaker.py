@@ -93,15 +93,15 @@ def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | N
     verbs = art.hits(lex.speaking).within(s, e)
     if not verbs:
         return None
-    before = [v for v in verbs if at is None or v[0] < at]
-    v_end = (before or verbs)[-1][1]
+    verb = ([v for v in verbs if at is None or v[0] < at] or verbs)[-1]  # the nearest before the figure
+    v_end = verb[1]
     that = _THAT.search(art.text, v_end, min(e, v_end + SPEAKER_REACH))
     end = that.start() if that else min(e, v_end + SPEAKER_REACH)
     names = _named(art, lex.iran_officials, lex.russia_officials, v_end, end)
     if names:
         return _as_written(art, names[0])
     roles = _named(art, lex.iran_roles, lex.russia_roles, v_end, end)
-    alone = _SAYS_NAME_ALONE.match(art.text, (before or verbs)[-1][0] - 1 if (before or verbs)[-1][0] > s else s, e)
+    alone = _SAYS_NAME_ALONE.match(art.text, max(s, verb[0] - 1), e)  # (from the «و» written on the verb)
     if not roles and alone is None and not _GOES_ON.match(art.text, s, e):
         return None
     for a, b in _before(art, s):
