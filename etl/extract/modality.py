@@ -15,6 +15,8 @@ _NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ل
 _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي|[تي]هدف\w*)$")
 # What a sought thing is made by, between «إلى» and it («لا تهدف إلى إنشاء تحالف عسكري»).
 _MAKING = {"انشاء", "اقامه", "تشكيل", "تاسيس", "بناء"}
+# About to, set on («ليستا بصدد إنشاء تحالف», «لسنا في وارد تشكيل محور»): negated, what they would make is denied.
+_ABOUT_TO = {"بصدد", "وارد"}
 # «أقرب إلى تقاطع مصالح منها إلى تحالف», «بدلا من التحالف»: what it is said to be rather than.
 # «ليس أكثر من تحالف مؤقت», «لا يعدو كونه تحالفا», «مجرد تحالف»: no more than that, the label diminished.
 # «ما يسمى التحالف»: so-called, the label disowned; «خالية من الخلافات»: free of it.
@@ -28,8 +30,9 @@ _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدل
                      r"\s+(?:الي\s+)?[«\"“]?$")
 # A negated verb of making or meaning governs what it would make («المعاهدة لا تنشئ تحالفا», «لا تؤسس لتحالف»,
 # «لا يعني ذلك تحالفا»): the verbs of judging and these.
+# (their dual and plural too: «لا تبنيان تحالفا», «لا تشكلان محورا»)
 _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|[تين]كون|[تين]كن|[تين]رى|[تين]راها|[تين]راه|[تين]صف\w*|اعتبار|[تين]نظر|"
-                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني|[تي]جعل)$")
+                      r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني|[تي]جعل)(?:ان|ون|ا|وا)?$")
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
 _THIS = {"هذه", "هذا", "ذلك", "تلك", "هي", "هو"}  # «ليست هذه معاهدة تحالف», «ليس هو تحالفا»
@@ -148,6 +151,18 @@ def conditional(text: str, clause_start: int, cue_start: int) -> bool:
     return hedged(text, clause_start, cue_start) or bool(_COUNTERFACTUAL.search(text, clause_start, cue_start))
 
 
+def _seeks_not(words: list[str]) -> bool:
+    """Whether the words end on a negated seeking or being about to, then what it would make: «لا تهدف إلى إنشاء»,
+    «لا تنويان إقامة», «ليستا بصدد إنشاء», «لسنا في وارد تشكيل» (the cue, what is sought, comes next)."""
+    if words and words[-1] in _MAKING:
+        words = words[:-1]
+    if words and words[-1] == "الي":
+        words = words[:-1]
+    if words[-2:-1] == ["في"] and words[-1:] == ["وارد"]:  # «في وارد»
+        words = words[:-2] + ["وارد"]
+    return len(words) >= 2 and words[-2] in _NEGATORS and (bool(_SEEKING.match(words[-1])) or words[-1] in _ABOUT_TO)
+
+
 def _negated(words: list[str]) -> bool:
     """Whether the words just before a cue negate it: a negator right before it, or before a verb of
     judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
@@ -164,7 +179,7 @@ def _negated(words: list[str]) -> bool:
     four = words[-4:]  # «لا تجعل من البلدين حليفين»: the verb's «من» and what it makes between
     if len(four) == 4 and four[0] in _NEGATORS and _JUDGING.match(four[1]) and four[2] == "من":
         return True
-    if len(four) == 4 and four[0] in _NEGATORS and _SEEKING.match(four[1]) and four[2] == "الي" and four[3] in _MAKING:
+    if _seeks_not(words):
         return True
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \

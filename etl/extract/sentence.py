@@ -414,6 +414,26 @@ def _stance_before_pair(ctx: Context, sc: Scope, before: int | None = None, with
     return False
 
 
+_LISTED = re.compile(r"[،,]|(?<!\w)و")
+
+
+def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
+    """Whether the two, listed with other states («الصين وروسيا وإيران»), are the subject of a verb of stance right
+    before them, the last such list before ``a``: not a third state that acts on the list («انتقدت الولايات المتحدة
+    روسيا وإيران والصين», no «و» or comma between it and the rest)."""
+    g = max((g for g in sc.groups if {IRAN, RUSSIA} <= g.sides and g.end <= a), key=lambda g: g.start, default=None)
+    if g is None:
+        return False
+    text, lex = ctx.art.text, ctx.art.lex
+    ms = [m for m in sc.mentions if g.start <= m.start < g.end]
+    # (the conjunction is written on the next name: «والصين»)
+    if any(m1.side != m2.side and not _LISTED.search(text[m1.end:m2.start + 1]) for m1, m2 in zip(ms, ms[1:])):
+        return False
+    lead = text[max(ctx.s, g.start - STANCE_GAP):g.start]
+    head = lex.dual_head.search(lead)
+    return bool(lex.stance_before_pair.search(lead[:head.start()] if head else lead))
+
+
 def _other_form(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
     """Whether the cue at ``[a, b)`` is one of ``forms``, which may run on into the next word («خلافا ل…»: unlike)."""
     return text[a:b] in forms or any(" " in f and text.startswith(f, a) for f in forms)
@@ -425,7 +445,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if not (rule.bilateral or ctx.whole.both or rule.needs in ("russia", "iran")):
         return None
-    if rule.with_ is not None and not ctx.has(rule.with_) and not (rule.with_stance and _stance_before_pair(ctx, ctx.whole)):
+    if rule.with_ is not None and not ctx.has(rule.with_) and \
+            not (rule.with_stance and _stance_before_pair(ctx, ctx.whole, with_others=True)):
         return None
     if rule.alone and _third_at_the_table(ctx):
         return None
@@ -439,11 +460,14 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if _other_form(ctx.art.text, a, b, rule.not_forms):
             continue
         (cs, ce), sc = ctx.clause_of(a)
-        if not sc.both and ctx.whole.both and not ctx.whole.third:
-            # A sentence that names the two and no third power is about them, whichever clause names whom.
+        if not sc.both and ctx.whole.both and (not ctx.whole.third or not sc.mentions and rule.needs == "stance" and
+                                               _stance_of_several(ctx, ctx.whole, a)):
+            # A sentence that names the two and no third power is about them, whichever clause names whom; so is a
+            # clause naming no one after a verb of stance with the two as its subject («دعت الصين وروسيا وإيران،
+            # في بيان مشترك، إلى إنهاء العقوبات الأحادية»).
             (cs, ce), sc = (ctx.s, ctx.e), ctx.whole
         if rule.with_ is not None and not ctx.within(rule.with_, cs, ce) and \
-                not (rule.with_stance and _stance_before_pair(ctx, sc)):
+                not (rule.with_stance and _stance_before_pair(ctx, sc, with_others=True)):
             continue
         if not _parties_ok(ctx, rule, sc, cs, ce, a, b):
             continue
@@ -734,6 +758,11 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         first = named[0].start if named else len(ctx.art.text)
         subject_ours = bool(named) and named[0].side in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans) or \
             _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
+        # The two with others as the subject of a verb of stance («رفضت روسيا وإيران والصين العقوبات الأحادية», «دعت
+        # الصين وروسيا وإيران… إلى إنهاء…»): each takes that stand, the others beside them (SIGNALS.md: a third state
+        # named does not block a signal whose two parties are Iran and Russia).
+        if needs == "stance" and not sc.subject_is_third(a) and _stance_of_several(ctx, sc, a):
+            return True
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b) and not _between_us(ctx, sc, b, ce)) and \
             (needs == "stance" or _between_the_two(ctx, sc, a) or

@@ -5,7 +5,7 @@ import re
 
 from etl.extract.article import Article
 from etl.extract.clauses import DUAL_VERB
-from etl.extract.sides import IRAN, NISBA, RUSSIA, THIRD, Mention
+from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, Mention
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
 
@@ -168,12 +168,34 @@ def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | N
     if m is None:  # the speaker is named in the sentence («قال عراقجي إن…»), if anywhere
         own = _subject_of_speech(art, s, e)
         return (own, None) if own is not None else _named_again(art, s, e)
-    for a, b in _before(art, s):
+    for i, (a, b) in enumerate(_before(art, s)):
         if _GOES_ON.match(art.text, a, b):  # it goes on too: what follows its verb is content, not a speaker
             continue
         if art.hits(art.lex.speech).any(a, b):  # the nearest sentence that reports speech says whose it is
             return _subject_of_speech(art, a, b), (m.start(), m.end())
+        # A sentence right before that tells what one side's official did, its subject right after its verb, is
+        # whom «وقال إن…» goes on with («وعقد رئيسي محادثات مع بوتين… . وقال إن علاقات بلاده مع روسيا…»).
+        if i == 0 and (side := _opening_subject(art, a, b)) is not None:
+            return side, (m.start(), m.end())
     return None, None
+
+
+_OPENING_VERB = re.compile(r"\W*[وف]?\w{3,}\s+")
+
+
+def _opening_subject(art: Article, s: int, e: int) -> str | None:
+    """Iran or Russia where the sentence opens on a verb whose subject, named within a title's reach after it, is
+    one side's alone (not «وكانت روسيا وإيران…», the two together)."""
+    verb = _OPENING_VERB.match(art.text, s, e)
+    if verb is None:
+        return None
+    named = art.mentions(verb.end(), min(e, verb.end() + SPEAKER_TITLE_REACH))
+    if not named or named[0].side not in (IRAN, RUSSIA):
+        return None
+    first = named[0]
+    if any(o.side not in (first.side, SCENE) for o in art.mentions(first.end, min(e, first.end + 15))):
+        return None
+    return first.side
 
 
 def _named_again(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:

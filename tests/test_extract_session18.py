@@ -1,0 +1,60 @@
+"""Rules written in session 18 from the language of the twenty-first writing round's tuning sets on arrival (BU, BW):
+each sentence here is written for the test, and each assertion fails with its rule reverted."""
+import pytest
+
+from tests.extracting import found
+
+
+@pytest.mark.parametrize("text", [
+    "وقال نائب وزير الخارجية الروسي إن موسكو وطهران ليستا بصدد إنشاء تحالف عسكري.",
+    "وأكد المسؤول الروسي أن موسكو وطهران لا تبنيان تحالفا عسكريا.",
+    "وقال السفير الإيراني إن إيران وروسيا لا تنويان إقامة تحالف عسكري.",
+    "وقال الباحث إن روسيا وإيران ليستا في وارد تشكيل تحالف.",
+])
+def test_an_alliance_they_are_not_about_to_make_is_denied(text):
+    got = found(text)
+    assert ("relations", "other") in got and ("relations", "partnership") not in got
+
+
+def test_an_alliance_they_make_is_still_one():
+    assert ("relations", "partnership") in found("وقال المسؤول الروسي إن موسكو وطهران تبنيان تحالفا استراتيجيا.")
+
+
+def test_ones_own_relations_called_strategic():
+    text = "ونقلت وكالة تاس عن المتحدث باسم الكرملين قوله إن روسيا تثمن علاقاتها الاستراتيجية مع طهران."
+    assert ("relations", "partnership") in found(text)
+    # a treaty's name is no label
+    text = "وقال الوزير الروسي إن معاهدة شراكتهما الاستراتيجية مع طهران دخلت حيز التنفيذ."
+    assert ("relations", "partnership") not in found(text)
+
+
+def test_officials_of_other_years_are_their_side():
+    # the Iranian foreign ministry's spokesman of 2021-2022, named without his country
+    text = "وأكد المتحدث باسم الخارجية سعيد خطيب زاده أن العلاقات مع روسيا استراتيجية."
+    assert ("relations", "partnership") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "دعت الصين وروسيا وإيران، في بيان مشترك صدر في ختام اجتماع ثلاثي، إلى إنهاء جميع العقوبات الأحادية غير القانونية.",
+    "رفضت روسيا وإيران والصين العقوبات الأحادية غير القانونية.",
+])
+def test_the_two_with_others_as_the_subject_of_a_stand(text):
+    assert ("joint_position", "sanctions") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "انتقدت الولايات المتحدة روسيا وإيران والصين بسبب العقوبات الأحادية.",
+    "دعت الولايات المتحدة روسيا وإيران والصين إلى رفع العقوبات الأحادية عن فنزويلا.",
+])
+def test_a_third_acting_on_the_list_is_no_stand_of_theirs(text):
+    assert ("joint_position", "sanctions") not in found(text)
+
+
+def test_said_goes_on_with_whom_the_sentence_before_tells_of():
+    text = ("وعقد الرئيس الإيراني إبراهيم رئيسي محادثات مطولة مع الرئيس فلاديمير بوتين في الكرملين. "
+            "وقال إن علاقات بلاده مع روسيا استراتيجية ولا سقف لتطويرها.")
+    assert ("relations", "partnership") in found(text)
+    # the two together before: whose country «بلاده» is stays untold
+    text = ("وعقد الرئيسان الإيراني والروسي محادثات مطولة في الكرملين. "
+            "وقال إن علاقات بلاده مع روسيا استراتيجية ولا سقف لتطويرها.")
+    assert ("relations", "partnership") not in found(text)
