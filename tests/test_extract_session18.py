@@ -58,3 +58,36 @@ def test_said_goes_on_with_whom_the_sentence_before_tells_of():
     text = ("وعقد الرئيسان الإيراني والروسي محادثات مطولة في الكرملين. "
             "وقال إن علاقات بلاده مع روسيا استراتيجية ولا سقف لتطويرها.")
     assert ("relations", "partnership") not in found(text)
+
+
+def test_a_label_one_of_them_gives_is_held_at_a_distance():
+    text = "ويرى مراقبون أن الموقف الروسي كشف حدود ما تسميه طهران الشراكة الاستراتيجية مع موسكو."
+    got = found(text)
+    assert ("relations", "other") in got and ("relations", "partnership") not in got
+    # given, it is the label
+    assert ("relations", "partnership") in found("وقال المسؤول الإيراني إن طهران تسمي علاقتها مع موسكو شراكة استراتيجية.")
+
+
+def test_not_ruled_out_is_not_announced():
+    text = "ولم يستبعد الوزيران الروسي والإيراني عقد قمة بين بوتين وبزشكيان في طهران خلال الأشهر المقبلة."
+    assert ("meeting", "summit") not in found(text)
+    assert ("meeting", "summit") in found("وعقد بوتين وبزشكيان قمة في طهران أمس.")
+
+
+def test_what_someone_expects_is_no_fact():
+    text = "فيما يتوقع خبراء روس أن يتوسع التعاون العسكري بين روسيا وإيران إذا تصاعدت الضغوط الغربية."
+    assert ("military", "other") not in found(text)
+
+
+def test_kyiv_and_third_ministers_are_third_parties():
+    # Kyiv's accusation is no dispute between the two
+    text = "وكانت كييف قد اتهمت طهران بالاصطفاف إلى جانب الكرملين في الحرب."
+    assert ("friction", "disagreement") not in found(text)
+    # the Chinese minister's visit to Tehran is no Iran–Russia visit
+    text = "وجاءت زيارة وانغ يي إلى طهران بعد أيام من استقباله وزير الخارجية الروسي سيرغي لافروف في الصين."
+    assert ("meeting", "visit") not in found(text)
+
+
+def test_long_term_cooperation_with_the_article():
+    text = "وقال المرشد الإيراني إن التعاون الطويل الأمد بين إيران وروسيا مفيد للغاية لكليهما."
+    assert ("relations", "partnership") in found(text)
