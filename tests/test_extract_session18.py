@@ -2,6 +2,7 @@
 each sentence here is written for the test, and each assertion fails with its rule reverted."""
 import pytest
 
+from etl.extract import extract
 from tests.extracting import found
 
 
@@ -91,3 +92,9 @@ def test_kyiv_and_third_ministers_are_third_parties():
 def test_long_term_cooperation_with_the_article():
     text = "وقال المرشد الإيراني إن التعاون الطويل الأمد بين إيران وروسيا مفيد للغاية لكليهما."
     assert ("relations", "partnership") in found(text)
+
+
+def test_the_verb_before_the_subjects_aside_governs_the_agreement():
+    text = ("وقعت إيران والدول الأعضاء في الاتحاد الاقتصادي الأوراسي، الذي تقوده روسيا، الخميس في العاصمة الكازاخية "
+            "اتفاقية مؤقتة للتجارة الحرة.")
+    assert [s.status for s in extract(text)[1] if s.key == "eaeu_fta"] == ["signed"]

@@ -309,7 +309,19 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     st = _status_in(ctx, cs, ce, a, b)
     if st == "mentioned" and ce < ctx.e:
         st = _status_in(ctx, cs, ctx.e, a, b, reach=ctx.e - b)  # past the relative clause, however long
+    if st == "mentioned":
+        # The verb before the subject's aside governs the agreement after it («وقعت إيران والدول الأعضاء في الاتحاد
+        # الأوراسي، الذي تقوده روسيا، الخميس… اتفاقية مؤقتة للتجارة الحرة»): the words before the aside say it.
+        text = ctx.art.text
+        aside = _ASIDE_BEFORE.search(text, ctx.s, a)
+        if aside is not None:
+            head = max(ctx.s, text.rfind("،", ctx.s, aside.start()) + 1, text.rfind(",", ctx.s, aside.start()) + 1)
+            st = _status_in(ctx, head, aside.start(), a, b)
     return st
+
+
+# An aside on the subject, set off by commas, between the verb and the agreement's noun, no comma after it.
+_ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي)(?!\w)[^،,.؛:]*[،,][^،,.؛:]*$")
 
 
 _ASIDE = re.compile(r"[،,]\s*و?(?:التي|الذي)(?!\w)[^،,.؛:]*[،,]")
