@@ -98,3 +98,9 @@ def test_the_verb_before_the_subjects_aside_governs_the_agreement():
     text = ("وقعت إيران والدول الأعضاء في الاتحاد الاقتصادي الأوراسي، الذي تقوده روسيا، الخميس في العاصمة الكازاخية "
             "اتفاقية مؤقتة للتجارة الحرة.")
     assert [s.status for s in extract(text)[1] if s.key == "eaeu_fta"] == ["signed"]
+
+
+def test_the_three_guarantors_are_the_two_and_a_third():
+    text = ("اجتمع وزراء خارجية روسيا وإيران وتركيا في موسكو. وأكد البيان الختامي رفض الدول الضامنة الثلاث أي محاولات "
+            "لخلق وقائع جديدة على الأرض في سوريا.")
+    assert ("joint_position", "syria") in found(text)
