@@ -244,3 +244,32 @@ def test_no_word_that_can_begin_a_term_is_rejected_by_the_quick_test():
         for head in heads:
             for clitics in ("", "و", "ف", "ب", "ك", "ل", "ال", "وال", "بال", "وبال", "فكال", "لل", "ولل", "فلل"):
                 assert not index._cannot_begin(clitics + head), clitics + head
+
+
+def _side_lists():
+    lex = load_lexicon()
+    return [(lex.may_name_iran, lex.iran.terms + lex.iran_officials.terms, (lex.iran, lex.iran_officials)),
+            (lex.may_name_russia, lex.russia.terms + lex.russia_officials.terms, (lex.russia, lex.russia_officials))]
+
+
+@SETTINGS
+@given(st.data())
+def test_the_prefilters_second_step_never_turns_away_a_name(data):
+    """Wherever a side's name list matches (the reference regex), both steps of its filter let the text through:
+    the second step, every word of some name present, is a superset of matching."""
+    for flt, terms, lists in _side_lists():
+        term = data.draw(st.sampled_from([t for t in terms if t.strip()]))
+        clitic = data.draw(st.sampled_from(["", "و", "ب", "ل", "وال", "لل", "فب"]))
+        filler = data.draw(st.text(alphabet="تلقيرسمكن ", max_size=40))
+        text = normalize(f"{filler} {clitic}{term.rstrip('*')}ا {filler}")
+        if any(t.find_regex(text).spans for t in lists):
+            assert flt(text) and flt.all_words(text), (term, text)
+
+
+def test_the_prefilters_second_step_turns_away_a_key_alone():
+    """«تلتقي» holds the key of «التقى رئيسي», «إسلامي» that of «حسين سلامي»: without the rest of the name no
+    Iranian name matches, and the second step says so."""
+    lex = load_lexicon()
+    text = normalize("تلتقي الرؤية الإسلامية مع موقف الحكومة")
+    assert lex.may_name_iran(text) and not lex.may_name_iran.all_words(text)
+    assert not lex.iran.find_regex(text).spans and not lex.iran_officials.find_regex(text).spans

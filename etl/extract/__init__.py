@@ -72,10 +72,12 @@ def might_be_relevant(folded: str, lex: Lexicon | None = None) -> bool:
     """The prefilter: False when the folded text cannot name both Iran and Russia.
 
     A substring test (every name's longest word must be present for it to match); Russia first,
-    since far fewer articles name it.
+    since far fewer articles name it. The few that pass are asked again whether every word of some name of each
+    side is present.
     """
     lex = lex or load_lexicon()
-    return lex.may_name_russia(folded) and lex.may_name_iran(folded)
+    return lex.may_name_russia(folded) and lex.may_name_iran(folded) and \
+        lex.may_name_russia.all_words(folded) and lex.may_name_iran.all_words(folded)
 
 
 def relevance(text: str, lex: Lexicon | None = None) -> Relevance:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.extract.normalize import normalize
-from etl.extract.terms import AnyOf, Phrase, TermIndex, Terms, role_phrase
+from etl.extract.terms import NameFilter, Phrase, TermIndex, Terms, role_phrase
 
 HERE = Path(__file__).parent
 
@@ -111,8 +111,8 @@ class Lexicon:
     waiting: re.Pattern  # waiting for a step, or one to come
     planned: re.Pattern  # a step planned or at a time to come
     index: TermIndex = field(init=False, repr=False, compare=False)
-    may_name_russia: AnyOf = field(init=False, repr=False, compare=False)  # its names or officials'
-    may_name_iran: AnyOf = field(init=False, repr=False, compare=False)
+    may_name_russia: NameFilter = field(init=False, repr=False, compare=False)  # its names or officials'
+    may_name_iran: NameFilter = field(init=False, repr=False, compare=False)
     # The lists looked for in the whole text (whether and where an article names a side, which sentences are in
     # play), copied into an index of their own: most articles that pass the prefilter name one side only, or both
     # but never together, and scanning them for these few lists costs a fifth of scanning them for all; the full
@@ -130,8 +130,8 @@ class Lexicon:
         # Every entry and rule in the order they are tried, with the index slot of its terms: a sentence
         # skips at once the rules none of whose terms can occur in it.
         self.cue_rules = [(self.index.slots.get(id(r.terms)), r) for r in self.entries + self.rules]
-        self.may_name_russia = AnyOf(self.russia.keys + self.russia_officials.keys)
-        self.may_name_iran = AnyOf(self.iran.keys + self.iran_officials.keys)
+        self.may_name_russia = NameFilter(self.russia.terms + self.russia_officials.terms)
+        self.may_name_iran = NameFilter(self.iran.terms + self.iran_officials.terms)
         own = (self.iran, self.russia, self.iran_officials, self.russia_officials, self.not_party, self.newspapers,
                self.iran_surnames, self.russia_surnames, self.pair, self.generic_pair, self.trio, self.treaty_refs,
                self.treaty.terms, *(en.terms for en in self.entries if en.bilateral))

@@ -74,11 +74,17 @@ def terms_pattern(terms: list[str]) -> str:
     return _alternation(_groups(terms))
 
 
-def key_substring(term: str) -> str:
-    """A substring every match of ``term`` contains (its longest word, folded, clitics aside)."""
+def _parts(term: str) -> list[str]:
+    """Substrings every match of ``term`` contains: its words, folded, clitics and the article aside, split at
+    hyphens and pluses (which a match may leave out)."""
     t = normalize(term.strip()).rstrip("*")
     words = [w[2:] if w.startswith("ال") else w for w in t.split()]
-    parts = [p for w in words for p in re.split(r"[-+]", w)]
+    return [p for w in words for p in re.split(r"[-+]", w) if p]
+
+
+def key_substring(term: str) -> str:
+    """A substring every match of ``term`` contains (its longest word, folded, clitics aside)."""
+    parts = _parts(term)
     # Any word of a term will do, since all must occur: the longest that is not a common word (first names,
     # «مجلس», «اسلامي»), the last on a tie (a surname), so that the prefilter lets few articles through.
     rare = [p for p in parts if p not in _COMMON_WORDS] or parts
@@ -91,6 +97,37 @@ _COMMON_WORDS = {normalize(w) for w in ["محمد", "محمود", "علي", "ح�
                                          "رضا", "جواد", "عباس", "قاسم", "إسماعيل", "سعيد", "ناصر", "أمير",
                                          "أعلى", "مستشار", "ثوري", "قال", "أكد",
                                          "أعلن", "أضاف", "أوضح", "وصف", "شدد", "اعتبر", "التقى", "استقبل"]}
+
+
+class NameFilter:
+    """Whether a text may name a side, in two steps: `__call__`, some term's key occurs (one pass, `AnyOf`); then
+    `all_words`, for the texts that pass, every word of some term occurs. The second step turns away what the
+    keys of names of two or more words let through («تلتقي» holds the key of «التقى رئيسي», «إسلامي» that of «حسين
+    سلامي»), before the article's names are looked up word by word."""
+
+    def __init__(self, terms: Iterable[str]):
+        needs: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for t in terms:
+            if t.strip():
+                key, parts = key_substring(t), _parts(t)
+                needs[key].append(tuple(sorted(set(parts) - {key})))
+        self._any = AnyOf(needs)
+        # A key some one-word term is (its word alone will do), and the keys of longer terms only, with the other
+        # words each of their terms needs.
+        self._whole = AnyOf(k for k, rests in needs.items() if () in rests)
+        self._needs = {k: rests for k, rests in needs.items() if () not in rests}
+        self._longer = AnyOf(self._needs)
+
+    def __call__(self, text: str) -> bool:
+        return self._any(text)
+
+    def all_words(self, text: str) -> bool:
+        """Whether every word of some term occurs in ``text`` (False: no term can match it)."""
+        if self._whole(text):
+            return True
+        if self._longer._empty:
+            return False
+        return any(all(w in text for w in rest) for _, key in self._longer._auto.iter(text) for rest in self._needs[key])
 
 
 class AnyOf:
