@@ -104,3 +104,28 @@ def test_the_three_guarantors_are_the_two_and_a_third():
     text = ("اجتمع وزراء خارجية روسيا وإيران وتركيا في موسكو. وأكد البيان الختامي رفض الدول الضامنة الثلاث أي محاولات "
             "لخلق وقائع جديدة على الأرض في سوريا.")
     assert ("joint_position", "syria") in found(text)
+
+
+def test_a_catalogue_agreement_named_in_quotes_is_that_agreement():
+    text = ("وقع الرئيسان الروسي فلاديمير بوتين والإيراني مسعود بزشكيان، الجمعة في الكرملين، معاهدة «الشراكة "
+            "الاستراتيجية الشاملة» لمدة عشرين عاما.")
+    got = found(text)
+    assert ("agreement", "strategic_partnership_treaty") in got
+    # and its name in quotes is no label of the relationship
+    assert ("agreement", "other") not in got and ("relations", "partnership") not in got
+    # another agreement named in quotes keeps its own name
+    text = "ووقع الوزيران الروسي والإيراني اتفاقية «التعاون في مجال النقل» في طهران."
+    assert ("agreement", "other") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤولون أمريكيون إن إيران أرسلت إلى روسيا ما يزيد على مئة ألف قذيفة مدفعية عبر بحر قزوين.",
+    "وذكرت الصحيفة أن موسكو بدأت بالفعل تسليم إيران أنظمة دفاع جوي متطورة.",
+])
+def test_arms_sent_and_air_defence_systems(text):
+    assert ("military", "arms_transfer") in found(text)
+
+
+def test_denying_what_it_did_past_a_pronoun():
+    assert ("military", "arms_transfer") not in found("ونفت طهران أنها باعت صواريخ بالستية لروسيا.")
+    assert ("military", "arms_transfer") in found("وأكدت طهران أنها باعت صواريخ بالستية لروسيا.")

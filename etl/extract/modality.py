@@ -99,7 +99,7 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سيطر|سياد|سيار|سيرغ|سي
 _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
 # («نفى المتحدث وجود أي خلاف مع روسيا»: denying that it exists, the speaker between; «نفى… ما تناقلته وسائل
 # إعلام عن "اتفاق سري"»: denying what was reported of it.)
-_DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|بان|وجود|عن)(?!\w)[^،,.؛:]*$")
+_DENIAL_OF = re.compile(rf"{_DENYING}[^،,.؛:]{{0,90}}?(?<!\w)(?:ان|انها|انه|بان|بانها|بانه|وجود|عن)(?!\w)[^،,.؛:]*$")
 # «نفى الكرملين، على لسان المتحدث باسمه، أن يكون سليماني قد زار موسكو»: «أن يكون… قد» marks what is denied
 # past an apposition between commas.
 _DENIAL_OF_BEEN = re.compile(rf"{_DENYING}[^.؛:]{{0,90}}?(?<!\w)(?:ان\s+[يت]كون|صحه|وجود|"

@@ -268,7 +268,7 @@ def _matter(ctx: Context, s: int, e: int) -> Entry | None:
             # (a state named as whence or whither is not the matter: «نقل مقاتلين من سوريا»)
             if _other_form(art.text, p, q, rule.not_forms) or _FROM_PLACE.search(art.text, max(s, p - 5), p) or \
                     rule.inside is not None and \
-                    any(p - q0 <= 1 for _, q0 in art.hits(rule.inside).within(max(s, p - INSIDE_REACH), p)):
+                    any(_right_before(art.text, q0, p) for _, q0 in art.hits(rule.inside).within(max(s, p - INSIDE_REACH), p)):
                 continue
             return rule
     return None
@@ -434,6 +434,12 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
     return bool(lex.stance_before_pair.search(lead[:head.start()] if head else lead))
 
 
+def _right_before(text: str, q: int, a: int) -> bool:
+    """Whether a word ending at ``q`` stands right before the cue at ``a``: a space, or an opening quotation mark
+    («معاهدة «الشراكة الاستراتيجية»»), between them."""
+    return a - q <= 1 or a - q <= 3 and not text[q:a].strip(" «\"“")
+
+
 def _other_form(text: str, a: int, b: int, forms: frozenset[str]) -> bool:
     """Whether the cue at ``[a, b)`` is one of ``forms``, which may run on into the next word («خلافا ل…»: unlike)."""
     return text[a:b] in forms or any(" " in f and text.startswith(f, a) for f in forms)
@@ -478,7 +484,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
                      sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked_by_its_verb(ctx, rule, sc, cs, a, b)) and \
                 not (rule.with_stance and _stance_before_pair(ctx, sc, before=a, with_others=rule.trilateral)):
             continue
-        if rule.inside is not None and any(a - q <= 1 for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
+        if rule.inside is not None and any(_right_before(ctx.art.text, q, a) for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
             continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
         if rule.not_of is not None and _of_another(ctx, sc, rule.not_of, a, b, ce):
             continue
