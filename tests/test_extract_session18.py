@@ -129,3 +129,15 @@ def test_arms_sent_and_air_defence_systems(text):
 def test_denying_what_it_did_past_a_pronoun():
     assert ("military", "arms_transfer") not in found("ونفت طهران أنها باعت صواريخ بالستية لروسيا.")
     assert ("military", "arms_transfer") in found("وأكدت طهران أنها باعت صواريخ بالستية لروسيا.")
+
+
+def test_meaning_to_implement_is_no_implementing():
+    text = ("وأكد بزشكيان أن إيران عازمة على تنفيذ ما ورد في معاهدة الشراكة الاستراتيجية الشاملة مع روسيا، التي صادق "
+            "عليها مجلس الدوما الشهر الماضي.")
+    assert [s.status for s in extract(text)[1] if s.key == "strategic_partnership_treaty"] == ["ratified"]
+
+
+def test_an_ambassador_received_where_he_lives_made_no_visit():
+    text = "وفي موسكو، استقبل نائب وزير الخارجية الروسي سيرغي ريابكوف السفير الإيراني كاظم جلالي."
+    assert ("meeting", "visit") not in found(text)
+    assert ("meeting", "visit") in found("وفي موسكو، استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي.")

@@ -369,8 +369,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
-            if st in _ONLY_CALLED_FOR and lex.need.search(text, max(cs, p - NEED_REACH), p):
-                continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة»: implementing is asked for, not done
+            if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
+                                           st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
+                continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
             said = st
