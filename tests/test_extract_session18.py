@@ -141,3 +141,16 @@ def test_an_ambassador_received_where_he_lives_made_no_visit():
     text = "وفي موسكو، استقبل نائب وزير الخارجية الروسي سيرغي ريابكوف السفير الإيراني كاظم جلالي."
     assert ("meeting", "visit") not in found(text)
     assert ("meeting", "visit") in found("وفي موسكو، استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الإيراني عباس عراقجي.")
+
+
+def test_an_envoys_surname_after_his_full_name_is_his_side():
+    text = ("قال السفير الإيراني لدى روسيا كاظم جلالي إن طهران وموسكو تستهدفان رفع حجم التبادل التجاري. "
+            "وأضاف جلالي، في حديث لوكالة ريا نوفوستي، أن اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي ستكون "
+            "محركا أساسيا لبلوغ هذا الهدف.")
+    assert ("agreement", "eaeu_fta") in found(text)
+
+
+def test_wishing_to_get_arms_is_no_transfer():
+    text = "وردا على سؤال حول تقارير عن رغبة إيران في الحصول على منظومات إس-400 الروسية، قال المتحدث إن لا جديد."
+    assert ("military", "arms_transfer") not in found(text)
+    assert ("military", "arms_transfer") in found("وتسلمت إيران منظومات إس-400 الروسية الشهر الماضي.")
