@@ -154,3 +154,24 @@ def test_wishing_to_get_arms_is_no_transfer():
     text = "وردا على سؤال حول تقارير عن رغبة إيران في الحصول على منظومات إس-400 الروسية، قال المتحدث إن لا جديد."
     assert ("military", "arms_transfer") not in found(text)
     assert ("military", "arms_transfer") in found("وتسلمت إيران منظومات إس-400 الروسية الشهر الماضي.")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وذكرت الخارجية الروسية في بيان أن الوزيرين الروسي والإيراني شددا على أن مثل هذه الأعمال تمثل انتهاكا فادحا "
+     "لمبادئ القانون الدولي.", "other"),
+    # the matter named in the sentence before
+    ("بحث الرئيس الروسي فلاديمير بوتين ونظيره الإيراني مسعود بزشكيان في اتصال هاتفي الحرب في غزة. وذكر الكرملين في "
+     "بيان أن الجانبين أكدا ضرورة وقف فوري لإطلاق النار وإيصال المساعدات الإنسانية إلى القطاع.", "gaza"),
+])
+def test_a_dual_verb_right_after_the_two_is_their_stand(text, key):
+    assert ("joint_position", key) in found(text)
+
+
+def test_a_dual_verb_after_the_two_on_their_own_ties_is_no_stand():
+    text = "وذكر الكرملين في بيان أن الرئيسين الروسي والإيراني أكدا أهمية تطوير العلاقات الثنائية."
+    assert not {k for k in found(text) if k[0] == "joint_position"}
+
+
+def test_not_satisfied_with_the_other_is_friction():
+    text = "ونقلت وكالة رويترز عن مصادر إيرانية أن طهران غير راضية عن مستوى الدعم الروسي خلال الحرب."
+    assert ("friction", "disagreement") in found(text)

@@ -176,9 +176,10 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
         if theirs:
             if not _pair_before(sc, a):  # (not «عبرت المستشارة والرئيس عن قلقهما»)
                 continue
-        elif " " not in text[a:b] and a - ctx.s > OPENS_REACH or _third_before(sc, a):
-            continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names;
-            # a third state named after the two's words is what they speak of: «وأكد الجانبان أن "الأعمال الأمريكية…"»)
+        elif " " not in text[a:b] and a - ctx.s > OPENS_REACH and not _pair_right_before(sc, a) or _third_before(sc, a):
+            continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names; or
+            # it follows the pair, its subject: «أن الوزيرين الروسي والإيراني شددا على أن…»; a third state named
+            # after the two's words is what they speak of: «وأكد الجانبان أن "الأعمال الأمريكية…"»)
         if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated":
             continue
         # (`other` where no rule names the matter: their stand, their words on a third state's doing, or a stand
@@ -340,6 +341,14 @@ def _between_pair(ctx: Context, sc: Scope) -> bool:
 
 
 _BETWEEN_THEM = re.compile(r"\s*(?:بينهما|بينهم)(?!\w)")
+
+
+DUAL_SUBJECT_GAP = 25  # characters between the pair and the dual verb it is the subject of («الوزيرين… شددا»)
+
+
+def _pair_right_before(sc: Scope, a: int) -> bool:
+    """Whether the two, as a pair, end just before the cue: the subject of the dual verb at ``a``."""
+    return any(0 <= a - e <= DUAL_SUBJECT_GAP for _, e in sc.pair_spans)
 
 
 def _pair_before(sc: Scope, a: int) -> bool:
