@@ -175,3 +175,14 @@ def test_a_dual_verb_after_the_two_on_their_own_ties_is_no_stand():
 def test_not_satisfied_with_the_other_is_friction():
     text = "ونقلت وكالة رويترز عن مصادر إيرانية أن طهران غير راضية عن مستوى الدعم الروسي خلال الحرب."
     assert ("friction", "disagreement") in found(text)
+
+
+def test_the_two_allies_with_the_article_are_allies_of_each_other():
+    # a noun with the article is in construct with nothing: the place after it does not own the allies
+    text = ("راهنت إيران وروسيا على بقاء الأسد منذ 2015. غير أن السنوات الأخيرة شهدت تنافسا مكتوما بين الحليفين على "
+            "النفوذ في دمشق.")
+    assert ("relations", "partnership") in found(text)
+    # «لـ» after them, past their adjectives, makes them another's allies; so does the construct without the article
+    for text in ("وتعد إيران وروسيا الحليفين الرئيسيين للأسد في الحرب السورية.",
+                 "وتعد إيران وروسيا حليفي دمشق في الحرب السورية."):
+        assert ("relations", "partnership") not in found(text)

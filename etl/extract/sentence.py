@@ -590,7 +590,11 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
     comma = _first_comma(text, b, end)
     end = comma if comma >= 0 else end
     hits = ctx.art.hits(terms)
-    if hits.within(b, b + 2):  # the very next word («جولة المفاوضات المقبلة بين طهران…» is a round, not a tour)
+    if _DEFINITE_CUE.match(text, a, b) and not _OF_AFTER.match(text, b):
+        # A noun with the article is in construct with nothing («الحليفين على النفوذ في دمشق» are not Damascus's
+        # allies, «حليفي دمشق» are): whose it is follows with «لـ» («الحليفين لدمشق»), else stands before it.
+        end = b
+    elif hits.within(b, b + 2):  # the very next word («جولة المفاوضات المقبلة بين طهران…» is a round, not a tour)
         return True
     # «حليفتها موسكو»: with a possessive suffix the name after the cue is the ally itself, and whose ally
     # it is was named before.
@@ -602,6 +606,10 @@ def _of_another(ctx: Context, sc: Scope, terms: Terms, a: int, b: int, ce: int) 
     before = [m for m in sc.mentions if max(ctx.s, a - 2 * NOT_OF_REACH) <= m.start and m.end <= a]
     return bool(before) and before[-1].side not in (IRAN, RUSSIA) and \
         bool(hits.within(before[-1].start, before[-1].end + 1))
+
+
+_DEFINITE_CUE = re.compile(r"(?:[وفبك]?ال|لل)\w+(?:ين|ان|ون)(?!\w)")  # a dual or plural with the article («الحليفين»)
+_OF_AFTER = re.compile(r"(?:\s+ال\w+){0,2}\s+(?:ل|الي\s)")  # its adjectives, then «لـ» or «إلى» («الرئيسيين للأسد»)
 
 
 FLANK_REACH = 60  # characters between a cue and the side named on either hand of it
