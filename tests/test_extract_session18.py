@@ -186,3 +186,13 @@ def test_the_two_allies_with_the_article_are_allies_of_each_other():
     for text in ("وتعد إيران وروسيا الحليفين الرئيسيين للأسد في الحرب السورية.",
                  "وتعد إيران وروسيا حليفي دمشق في الحرب السورية."):
         assert ("relations", "partnership") not in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال روحاني إن طهران لا تضع سقفا لتطوير علاقاتها مع روسيا.",
+    "وقال ظريف إن التعاون بين طهران وموسكو سيتعمق رغم كل الضغوط.",
+    "ووصف المسؤول الروسي المشروع بأنه ثمرة التعاون الاستراتيجي بين روسيا وإيران.",
+    "وقدمت طهران الزيارة دليلا على متانة العلاقة مع روسيا.",
+])
+def test_more_ways_of_calling_the_relationship_close(text):
+    assert ("relations", "partnership") in found(text)
