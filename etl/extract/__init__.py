@@ -72,12 +72,10 @@ def might_be_relevant(folded: str, lex: Lexicon | None = None) -> bool:
     """The prefilter: False when the folded text cannot name both Iran and Russia.
 
     A substring test (every name's longest word must be present for it to match); Russia first,
-    since far fewer articles name it. The few that pass are asked again whether every word of some name of each
-    side is present.
+    since far fewer articles name it.
     """
     lex = lex or load_lexicon()
-    return lex.may_name_russia(folded) and lex.may_name_iran(folded) and \
-        lex.may_name_russia.all_words(folded) and lex.may_name_iran.all_words(folded)
+    return lex.may_name_russia(folded) and lex.may_name_iran(folded)
 
 
 def relevance(text: str, lex: Lexicon | None = None) -> Relevance:
@@ -87,7 +85,10 @@ def relevance(text: str, lex: Lexicon | None = None) -> Relevance:
 
 def _relevance(art: Article) -> Relevance:
     lex = art.lex
-    if not might_be_relevant(art.text, lex):
+    # (the few the prefilter lets through are asked again whether every word of some name of each side is there,
+    # before their names are looked up word by word)
+    if not might_be_relevant(art.text, lex) or \
+            not (lex.may_name_russia.all_words(art.text) and lex.may_name_iran.all_words(art.text)):
         return Relevance(False, "does not name both Iran and Russia")
     iran, russia = art.named(IRAN), art.named(RUSSIA)
     if not (iran and russia):
