@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from collections import defaultdict
 from functools import cached_property
 from itertools import compress
-from typing import Iterable, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import ahocorasick
 import numpy as np
@@ -123,11 +123,8 @@ class NameFilter:
 
     def all_words(self, text: str) -> bool:
         """Whether every word of some term occurs in ``text`` (False: no term can match it)."""
-        if self._whole(text):
-            return True
-        if self._longer._empty:
-            return False
-        return any(all(w in text for w in rest) for _, key in self._longer._auto.iter(text) for rest in self._needs[key])
+        return self._whole(text) or \
+            any(all(w in text for w in rest) for key in self._longer.found(text) for rest in self._needs[key])
 
 
 class AnyOf:
@@ -148,6 +145,11 @@ class AnyOf:
         for _ in self._auto.iter(text):
             return True
         return False
+
+    def found(self, text: str) -> Iterator[str]:
+        """Each occurrence of a key in ``text``, in order of where it ends."""
+        if not self._empty:
+            yield from (key for _, key in self._auto.iter(text))
 
 
 @dataclass
