@@ -196,3 +196,18 @@ def test_the_two_allies_with_the_article_are_allies_of_each_other():
 ])
 def test_more_ways_of_calling_the_relationship_close(text):
     assert ("relations", "partnership") in found(text)
+
+
+def test_a_later_word_of_a_name_may_open_a_quotation():
+    text = "وكانت روسيا وإيران قد رفضتا محاولة واشنطن في أيلول الماضي تفعيل آلية «الزناد»."
+    assert ("joint_position", "nuclear_deal") in found(text)
+
+
+def test_an_entry_into_force_to_come_is_no_step_nor_is_what_it_waits_for():
+    text = ("وقع الرئيسان الروسي فلاديمير بوتين والإيراني مسعود بزشكيان، الجمعة في الكرملين، معاهدة الشراكة "
+            "الاستراتيجية الشاملة. وستدخل المعاهدة حيز التنفيذ بعد مصادقة البرلمانين عليها وتبادل وثائق التصديق.")
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["signed"]
+    text = "وقال لافروف إن معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران ستدخل حيز التنفيذ الشهر المقبل."
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["mentioned"]
+    text = "وقال لافروف إن معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران دخلت حيز التنفيذ الشهر الماضي."
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["in_force"]

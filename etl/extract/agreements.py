@@ -375,6 +375,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
             said = st
+            if st == "in_force" and _TO_ENTER.search(text, max(cs, p - CALL_REACH), p):
+                # «وستدخل المعاهدة حيز التنفيذ بعد مصادقة البرلمانين عليها وتبادل وثائق التصديق»: to come, no step
+                # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
+                cancelled.append((p, ce))
+                continue
             if st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
             elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
@@ -424,6 +429,7 @@ _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
 _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
+_TO_ENTER = re.compile(r"(?<!\w)[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute

@@ -27,7 +27,8 @@ def _body(term: str) -> tuple[str, str, str]:
     t = normalize(term.strip())
     star = t.endswith("*")
     t = t.rstrip("*")
-    body = r"\s+".join(re.escape(w) for w in t.split())
+    # (a later word may open a quotation: «آلية «الزناد»», «معاهدة "الشراكة الاستراتيجية"»)
+    body = r"\s+[«\"“]?".join(re.escape(w) for w in t.split())
     body = body.replace(r"\-", r"\s*-?\s*").replace(r"\+", r"\s*\+\s*")
     if not _ARABIC.match(t):
         kind = "latin"
