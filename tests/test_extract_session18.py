@@ -211,3 +211,9 @@ def test_an_entry_into_force_to_come_is_no_step_nor_is_what_it_waits_for():
     assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["mentioned"]
     text = "وقال لافروف إن معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران دخلت حيز التنفيذ الشهر الماضي."
     assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["in_force"]
+
+
+def test_arrived_on_a_visit_is_a_visit_though_a_summit_was_its_occasion():
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى طهران، الأربعاء، في زيارة تستغرق يوما واحدا يشارك خلالها في القمة "
+            "الثلاثية لروسيا وإيران وتركيا.")
+    assert ("meeting", "visit") in found(text)
