@@ -217,3 +217,12 @@ def test_arrived_on_a_visit_is_a_visit_though_a_summit_was_its_occasion():
     text = ("وصل الرئيس الروسي فلاديمير بوتين إلى طهران، الأربعاء، في زيارة تستغرق يوما واحدا يشارك خلالها في القمة "
             "الثلاثية لروسيا وإيران وتركيا.")
     assert ("meeting", "visit") in found(text)
+
+
+def test_a_joint_letter_to_the_un_is_the_two_acting_there():
+    text = ("ووجه وزراء خارجية إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش ورئاسة "
+            "مجلس الأمن.")
+    assert ("organisation", "un") in found(text)
+    # their envoy named there is no act of the two
+    text = "ونفى الدبلوماسي الإسرائيلي ما صرح به مندوب روسيا الدائم لدى الأمم المتحدة عن سحب القوات الإيرانية."
+    assert ("organisation", "un") not in found(text)
