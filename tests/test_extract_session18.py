@@ -226,3 +226,9 @@ def test_a_joint_letter_to_the_un_is_the_two_acting_there():
     # their envoy named there is no act of the two
     text = "ونفى الدبلوماسي الإسرائيلي ما صرح به مندوب روسيا الدائم لدى الأمم المتحدة عن سحب القوات الإيرانية."
     assert ("organisation", "un") not in found(text)
+
+
+def test_iran_with_the_union_russia_leads_listed_in_an_apposition():
+    text = ("وقعت إيران والدول الخمس الأعضاء في الاتحاد الاقتصادي الأوراسي، وهي روسيا وكازاخستان وبيلاروسيا وأرمينيا "
+            "وقرغيزستان، أمس الخميس اتفاقية مؤقتة لإقامة منطقة تجارة حرة لمدة ثلاث سنوات.")
+    assert [s.status for s in extract(text)[1] if s.key == "eaeu_fta"] == ["signed"]

@@ -32,8 +32,11 @@ def agreements(ctx: Context) -> list[Signal]:
     # A sentence that names the two and no third state is about them, whichever clause names whom («وأكد بزشكيان أن نص
     # معاهدة الشراكة "بات جاهزا"، وأنه سيوقع خلال زيارة إلى موسكو»): a catalogue agreement there is theirs.
     theirs_alone = ctx.whole.both and not ctx.whole.third
+    # (so is a clause that lists the members of the union Russia leads, in a sentence that names Iran and the union:
+    # «وقعت إيران والدول الخمس الأعضاء في الاتحاد الاقتصادي الأوراسي، وهي روسيا وكازاخستان…، أمس اتفاقية مؤقتة…»)
+    with_the_union = ctx.whole.iran and ctx.has(lex.russia_blocs)
     for (cs, ce), sc in ctx.clauses:
-        ours = sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce)
+        ours = sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce) or with_the_union and not sc.iran
         if not (ours or theirs_alone):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
@@ -337,7 +340,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 
 
 # An aside on the subject, set off by commas, between the verb and the agreement's noun, no comma after it.
-_ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي)(?!\w)[^،,.؛:]*[،,][^،,.؛:]*$")
+_ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي|هي|هو|هما)(?!\w)[^،,.؛:]*[،,][^،,.؛:]*$")  # («، وهي روسيا و…،»)
 
 
 _ASIDE = re.compile(r"[،,]\s*و?(?:التي|الذي)(?!\w)[^،,.؛:]*[،,]")
