@@ -114,19 +114,18 @@ class NameFilter:
                 key, parts = key_substring(t), _parts(t)
                 needs[key].append(tuple(sorted(set(parts) - {key})))
         self._any = AnyOf(needs)
-        # A key some one-word term is (its word alone will do), and the keys of longer terms only, with the other
-        # words each of their terms needs.
-        self._whole = AnyOf(k for k, rests in needs.items() if () in rests)
-        self._needs = {k: rests for k, rests in needs.items() if () not in rests}
-        self._longer = AnyOf(self._needs)
+        # each key -> the other words each of its terms needs (a key that is a one-word term's: that alone will do)
+        self._needs = dict(needs)
+        self._whole = frozenset(k for k, rests in needs.items() if () in rests)
 
     def __call__(self, text: str) -> bool:
         return self._any(text)
 
     def all_words(self, text: str) -> bool:
-        """Whether every word of some term occurs in ``text`` (False: no term can match it)."""
-        return self._whole(text) or \
-            any(all(w in text for w in rest) for key in self._longer.found(text) for rest in self._needs[key])
+        """Whether every word of some term occurs in ``text`` (False: no term can match it); one pass, stopping at
+        the first key whose term is all there (most often the first key found, a one-word name)."""
+        return any(key in self._whole or any(all(w in text for w in rest) for rest in self._needs[key])
+                   for key in self._any.found(text))
 
 
 class AnyOf:
@@ -245,16 +244,16 @@ class LazyPattern:
     """A body's regex, compiled when first matched: most bodies never begin a word of the texts read, and compiling
     the index's thousands at once cost a third of a second of every start."""
 
-    __slots__ = ("source", "_compiled")
+    __slots__ = ("source", "match")
 
     def __init__(self, source: str):
         self.source = source
-        self._compiled: re.Pattern[str] | None = None
+        # (the compiled pattern's own method once compiled: no Python call between the scan and the regex)
+        self.match = self._compile_and_match
 
-    def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source)
-        return self._compiled.match(text, pos, endpos)
+    def _compile_and_match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        self.match = re.compile(self.source).match
+        return self.match(text, pos, endpos)
 
 
 # A step: the offset after the clitics, and the body's regex to match there (None: the word alone
