@@ -95,25 +95,9 @@ def agreements(ctx: Context) -> list[Signal]:
                 if ref is not None:
                     out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                 continue
-            en = _catalogue_named(lex, label)  # «معاهدة «الشراكة الاستراتيجية الشاملة»»: its name in quotes
-            if en is not None:
-                out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b), status=st))
-            else:
-                out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
+            out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
             break  # one named agreement per clause
     return out
-
-
-_QUOTE_MARKS = str.maketrans("", "", "«»\"“”'")
-
-
-def _catalogue_named(lex, label: str):
-    """The catalogue agreement whose name the label gives with quotation marks inside it, if any (the catalogue's
-    names are matched unquoted)."""
-    if label == label.translate(_QUOTE_MARKS):
-        return None
-    text = normalize(label.translate(_QUOTE_MARKS))
-    return next((en for en in lex.entries if en.kind == "agreement" and en.terms.find_regex(text).spans), None)
 
 
 def their_treaty(ctx: Context) -> list[Signal]:

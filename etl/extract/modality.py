@@ -188,8 +188,7 @@ def _negated(words: list[str]) -> bool:
         return True
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \
-        (len(before) == 3 and before[0] in _NEGATORS and
-         (bool(_JUDGING.match(before[1])) or bool(_SEEKING.match(before[1])) and before[2] == "الي"))
+        (len(before) == 3 and before[0] in _NEGATORS and bool(_JUDGING.match(before[1])))
 
 
 def modality(text: str, clause_start: int, cue_start: int) -> str:

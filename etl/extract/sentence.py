@@ -10,7 +10,7 @@ from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality, verb_negated
 from etl.extract.clauses import clause_spans, with_subjects
-from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention, Scope, scope
+from etl.extract.sides import IRAN, JOINED, RUSSIA, SCENE, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker, spoken_by_a_third, third_speaker_span, voice
 from etl.extract.terms import Terms
 
@@ -412,18 +412,15 @@ def _stance_before_pair(ctx: Context, sc: Scope, before: int | None = None, with
     «أكد وزيرا خارجية إيران وروسيا ضرورة…»): the stand is theirs, whatever words of stance follow (``before``: the
     two stand before this point; ``with_others``: the two with other states as one subject, «أكدت إيران وروسيا
     والصين في رسالة مشتركة… أن…», count too)."""
-    text, lex = ctx.art.text, ctx.art.lex
-    for s0, e0 in (sc.joint_spans if with_others else sc.pair_spans):
-        if before is not None and e0 > before:
-            continue
-        lead = text[max(ctx.s, s0 - STANCE_GAP):s0]
-        head = lex.dual_head.search(lead)
-        if lex.stance_before_pair.search(lead[:head.start()] if head else lead):
-            return True
-    return False
+    return any(_stance_verb_before(ctx, s0) for s0, e0 in (sc.joint_spans if with_others else sc.pair_spans)
+               if before is None or e0 <= before)
 
 
-_LISTED = re.compile(r"[،,]|(?<!\w)و")
+def _stance_verb_before(ctx: Context, start: int) -> bool:
+    """Whether a verb of stance ends right before ``start`` (a dual head noun may stand between: «أكد وزيرا خارجية»)."""
+    lead = ctx.art.text[max(ctx.s, start - STANCE_GAP):start]
+    head = ctx.art.lex.dual_head.search(lead)
+    return bool(ctx.art.lex.stance_before_pair.search(lead[:head.start()] if head else lead))
 
 
 def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
@@ -433,14 +430,12 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
     g = max((g for g in sc.groups if {IRAN, RUSSIA} <= g.sides and g.end <= a), key=lambda g: g.start, default=None)
     if g is None:
         return False
-    text, lex = ctx.art.text, ctx.art.lex
+    text = ctx.art.text
     ms = [m for m in sc.mentions if g.start <= m.start < g.end]
     # (the conjunction is written on the next name: «والصين»)
-    if any(m1.side != m2.side and not _LISTED.search(text[m1.end:m2.start + 1]) for m1, m2 in zip(ms, ms[1:])):
+    if any(m1.side != m2.side and not JOINED.search(text[m1.end:m2.start + 1]) for m1, m2 in zip(ms, ms[1:])):
         return False
-    lead = text[max(ctx.s, g.start - STANCE_GAP):g.start]
-    head = lex.dual_head.search(lead)
-    return bool(lex.stance_before_pair.search(lead[:head.start()] if head else lead))
+    return _stance_verb_before(ctx, g.start)
 
 
 def _right_before(text: str, q: int, a: int) -> bool:

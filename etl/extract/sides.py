@@ -80,7 +80,7 @@ def groups(text: str, mentions: list[Mention]) -> list[Group]:
             cur, thirds = [], 0
         # One third state per run of its mentions joined by names alone («التركي رجب طيب أردوغان»); «و»
         # or a comma starts another («بريطانيا والصين وفرنسا»).
-        if m.side == THIRD and not (cur and cur[-1].side == THIRD and not _AND.search(gap + text[m.start:m.start + 1])):
+        if m.side == THIRD and not (cur and cur[-1].side == THIRD and not JOINED.search(gap + text[m.start:m.start + 1])):
             thirds += 1
         cur.append(m)
     if cur:
@@ -88,7 +88,7 @@ def groups(text: str, mentions: list[Mention]) -> list[Group]:
     return out
 
 
-_AND = re.compile(r"[،,]|(?:^|\s)و")
+JOINED = re.compile(r"[،,]|(?:^|\s)و")  # a comma or «و» between two listed names (on the second)
 
 
 def _group(ms: list[Mention], thirds: int) -> Group:

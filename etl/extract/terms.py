@@ -86,7 +86,10 @@ def _parts(term: str) -> list[str]:
 
 def key_substring(term: str) -> str:
     """A substring every match of ``term`` contains (its longest word, folded, clitics aside)."""
-    parts = _parts(term)
+    return _key_of(_parts(term))
+
+
+def _key_of(parts: list[str]) -> str:
     # Any word of a term will do, since all must occur: the longest that is not a common word (first names,
     # «مجلس», «اسلامي»), the last on a tie (a surname), so that the prefilter lets few articles through.
     rare = [p for p in parts if p not in _COMMON_WORDS] or parts
@@ -111,7 +114,8 @@ class NameFilter:
         needs: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for t in terms:
             if t.strip():
-                key, parts = key_substring(t), _parts(t)
+                parts = _parts(t)
+                key = _key_of(parts)
                 needs[key].append(tuple(sorted(set(parts) - {key})))
         self._any = AnyOf(needs)
         # each key -> the other words each of its terms needs (a key that is a one-word term's: that alone will do)
