@@ -77,7 +77,10 @@ _HYPOTHETICAL = re.compile(
 # A hedge that opens the clause governs all of it, however far the cue («قد يلتقي الرئيسان… على هامش قمة مقبلة»,
 # «من المحتمل أن تبحث ايران وروسيا في المستقبل إنشاء مركز…»).
 _OPENS_HEDGED = re.compile(r"\s*[وف]?(?:قد\s+(?!تم(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل\s+ان|"
-                           r"من\s+غير\s+المستبعد|(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد)(?!\w)")
+                           r"من\s+غير\s+المستبعد|(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد|"
+                           # what is expected, the one who expects it named or not («ويتوقع محللون أن تتجه طهران إلى
+                           # شراء منظومات دفاع جوي ومقاتلات روسية»)
+                           r"[يت]توقع(?:\s+\w+){0,3}?\s+ان|من\s+المتوقع\s+ان)(?!\w)")
 
 
 def _opens_hedged(text: str, clause_start: int, cue_start: int) -> bool:
