@@ -19,3 +19,40 @@ def test_what_is_done_after_an_expectation_is_told_is_still_done():
     # the expectation governs its own clause only
     text = "ويتوقع محللون أن ترتفع الأسعار، لكن طهران تسلمت مقاتلات روسية من طراز ياك-130."
     assert ("military", "arms_transfer") in found(text)
+
+
+def _agreements(text):
+    from etl.extract import extract
+    return [(s.key, s.status, s.label) for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرى في ختام المباحثات بين الوزيرين الإيراني والروسي التوقيع على مذكرة تفاهم.",
+    "وتم التوقيع على اتفاقية بين روسيا وإيران لتسهيل النقل البري للبضائع.",
+])
+def test_the_definite_verbal_noun_of_signing_signs_an_unnamed_agreement(text):
+    assert [st for _, st, _ in _agreements(text)] == ["signed"]
+
+
+def test_the_two_after_between_are_part_of_the_name_which_goes_on():
+    text = "ووقع الوزيران مذكرة تفاهم بين الجمهورية الإسلامية الإيرانية وروسيا الاتحادية للتعاون في مجال الطب البيطري."
+    [(key, status, label)] = _agreements(text)
+    assert label == "مذكرة تفاهم بين الجمهورية الإسلامية الإيرانية وروسيا الاتحادية للتعاون في مجال الطب البيطري"
+    assert (key, status) == ("other", "signed")
+
+
+def test_the_two_alone_after_between_name_its_parties_not_it():
+    text = "وقال الخبير إن المعاهدة بين روسيا وإيران لا تتضمن بندا للدفاع المشترك."
+    assert _agreements(text) == []
+
+
+def test_a_third_after_between_ends_the_name_there():
+    text = "ووقعت في أستانا اتفاقية بين إيران وروسيا وتركيا حول آلية مراقبة وقف إطلاق النار."
+    assert all("تركيا" not in label and "آلية" not in label for _, _, label in _agreements(text))
+
+
+def test_when_it_was_made_is_not_part_of_the_name():
+    text = "وأشار الوزير إلى الاتفاقية الحكومية الموقعة بين ايران وروسيا لتمويل الخط في أيار/مايو ٢٠٢٣."
+    assert [label for _, _, label in _agreements(text)] == ["الاتفاقية الحكومية الموقعة بين ايران وروسيا لتمويل الخط"]
+    text = "وأشار الوزير إلى مذكرة التفاهم الموقعة في مجال الطاقة عام 2019 بين روسيا وإيران."
+    assert [label for _, _, label in _agreements(text)] == ["مذكرة التفاهم الموقعة في مجال الطاقة"]

@@ -204,13 +204,20 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     value = _VALUE_THEN_PURPOSE.match(rest)
     if value:  # «اتفاقا بقيمة 25 مليار دولار لبناء محطة…»: the name goes on at its purpose, past its value
         rest = rest[value.start(1):]
-    words = _LABEL_END.split(rest)[0].split()[:LABEL_WORDS]
+    words = _LABEL_END.split(rest)[0].split()[:LABEL_WORDS + BETWEEN_WORDS]
     mentions = [m for m in sc.mentions if m.start >= b]
-    pos = b
+    pos = through = b
+    between_words = two_start = two_end = 0
     for i, w in enumerate(words):
         f = normalize(w)
         at = art.text.find(f, pos)
         pos = at + len(f) if at >= 0 else pos
+        if at < through:  # (the two named after «بين», not counted among the name's words)
+            label.append(w)
+            two_end = len(label)
+            continue
+        if i - between_words >= LABEL_WORDS:
+            break
         party = next((m for m in mentions if at <= m.start < pos), None)
         if _OTHER_STATE.match(f) or "نووي" in f and (i == 0 or _PROGRAMME.search(" ".join(label))):
             # «اتفاق أمريكي روسي» is another pair's; «الاتفاق النووي», «الاتفاق بشأن البرنامج النووي» is the
@@ -219,13 +226,24 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         if party is not None:
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
                 return " ".join(label), None  # an agreement with another party
-            break
+            other = _the_other_after_between(art.text, words, i, party, mentions)
+            if other is None:
+                break
+            # «مذكرة تفاهم بين إيران وروسيا للتعاون في مجال الزراعة»: the two are part of the name, which goes on
+            through = other.end
+            between_words = len(art.text[at:through].split()) + 1  # (and «بين»)
+            two_start = len(label) - 1
+            label.append(w)
+            two_end = len(label)
+            continue
         if i and i <= 2 and normalize(words[i - 1]) == "مع":  # (further on, «مع إمكانية» is no party)
             if any(m.side in (IRAN, RUSSIA) and at <= m.start < at + WITH_REACH for m in mentions):
                 break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
         if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
             break
+        if i and (f in _YEAR_WORDS or f == _IN) and i + 1 < len(words) and _A_DATE.match(normalize(words[i + 1])):
+            break  # «في مجال الطاقة عام 2019», «في أيار/مايو 2023»: when it was made, after its name
         if i == 0 and f == _ON and _DEFINITE.match(art.text[a:b]):  # «بموجب الاتفاقية على مزايا»: the verb's
             break
         if i == 0 and _PURPOSE.match(f) and _DEFINITE.match(art.text[a:b]):
@@ -238,6 +256,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         if f in _PARTY_WORDS:
             break
         label.append(w)
+    if two_end and two_end == len(label):  # nothing after the two: they name its parties, not it
+        del label[two_start:]
     while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:  # «اتفاقية خفض التوتر في»
         label.pop()
     label[0] = _CLITIC.sub("", label[0])  # «لاتفاق بخروج…» names «اتفاق بخروج…»
@@ -245,6 +265,29 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     return " ".join(label), bool(named)
 
 
+def _the_other_after_between(text: str, words: list[str], i: int, party: Mention, mentions: list[Mention]) -> Mention | None:
+    """The other side, where word ``i`` names one of the two right after «بين» and «و» names the other next (and
+    no third party after them: «بين إيران وروسيا وتركيا» names a trilateral agreement's parties)."""
+    if not i or normalize(words[i - 1]) != _BETWEEN or party.side not in (IRAN, RUSSIA):
+        return None
+    later = [m for m in mentions if m.start >= party.end]
+    end = party.end
+    while later and later[0].side == party.side and not text[end:later[0].start].strip():
+        end, later = later[0].end, later[1:]  # one name that two lists match («الجمهورية الإسلامية» «الإيرانية»)
+    if not later or later[0].side not in (IRAN, RUSSIA) or later[0].side == party.side or \
+            not _AND_ONLY.fullmatch(text, end, later[0].start + 1):  # (a mention may begin with its «و»)
+        return None
+    if len(later) > 1 and _LISTED_NEXT.fullmatch(text, later[0].end, later[1].start + 1):
+        return None
+    return later[0]
+
+
+_LISTED_NEXT = re.compile(r"\s*[،,]?\s*و?|\s+\S")  # (a third named right after the two)
+_BETWEEN = normalize("بين")
+_YEAR_WORDS = {"عام", "سنه", "لعام", "لسنه"}  # (folded)
+_A_DATE = re.compile(r"\d|\w+/\w+")  # a year or day, or a month named twice («أيار/مايو»)
+_AND_ONLY = re.compile(r"\s*و|\s+\S")
+BETWEEN_WORDS = 5  # «بين» and the two's names in a name («بين الجمهورية الإسلامية الإيرانية وروسيا»), words over that
 LABEL_WORDS = 6  # words after the noun a name may run to («مذكرة تفاهم لربط نظامي الدفع»), short of punctuation or a verb
 WITH_REACH = 30  # characters after «مع» in which the side a body belongs to is named («مع البنك المركزي الروسي»)
 # A value after the noun, then what the agreement is for («بقيمة ٢٥ مليار دولار لبناء…»).
@@ -262,7 +305,7 @@ _PROGRAMME = re.compile(r"برنامج|ملف")
 
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
 # text says was made, though it gives no name.
-_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?توقيع|بابرام)(?!\w)")  # «بتوقيع إحدى عشرة وثيقة»
+_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?(?:ال)?توقيع|ب?(?:ال)?ابرام)(?!\w)")  # «بتوقيع إحدى عشرة وثيقة»
 SIGNING_REACH = 90  # characters between the verb and the noun (the signatories, two companies' names, stand between)
 
 
