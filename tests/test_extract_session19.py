@@ -56,3 +56,33 @@ def test_when_it_was_made_is_not_part_of_the_name():
     assert [label for _, _, label in _agreements(text)] == ["الاتفاقية الحكومية الموقعة بين ايران وروسيا لتمويل الخط"]
     text = "وأشار الوزير إلى مذكرة التفاهم الموقعة في مجال الطاقة عام 2019 بين روسيا وإيران."
     assert [label for _, _, label in _agreements(text)] == ["مذكرة التفاهم الموقعة في مجال الطاقة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الروسي، خلال استقباله نظيره الإيراني في موسكو أمس، إن التعاون يتطور.",
+    "وأكد المرشد الإيراني لدى استقباله الرئيس الروسي في طهران أهمية التعاون.",
+])
+def test_receiving_the_other_sides_leader_told_by_a_verbal_noun_is_a_visit(text):
+    assert ("meeting", "visit") in found(text)
+
+
+def test_a_visit_whose_date_is_not_set_for_it_is_not_announced():
+    text = "وقال مسؤول إيراني إن زيارة الرئيس الروسي إلى طهران لا تزال قيد البحث ولم يحدد لها موعد."
+    assert ("meeting", "visit") not in found(text)
+
+
+def test_an_unset_date_in_the_next_sentence_says_nothing_of_this_one():
+    text = ("وأضاف الوزير أن العلاقات بين إيران وروسيا «استراتيجية» ولا تتأثر بتغير الحكومات في البلدين. "
+            "ولم يحدد بعد موعد لتوقيع الاتفاقية الجديدة.")
+    assert ("relations", "partnership") in found(text)
+
+
+def test_other_than_with_its_conjunction_written_on_is_no_dispute():
+    text = "والتبادل متواضع؛ فبخلاف النفط والغاز لا تملك إيران ما تصدره إلى روسيا سوى الفاكهة."
+    assert ("friction", "disagreement") not in found(text)
+
+
+def test_a_test_of_the_limits_of_the_partnership_holds_the_label_in_doubt():
+    text = "ويرى نواب إيرانيون في الخلاف اختبارا لحدود الشراكة مع موسكو."
+    got = found(text)
+    assert ("relations", "other") in got and ("relations", "partnership") not in got

@@ -26,7 +26,7 @@ _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدل
                      r"ما\s+[يت](?:سمي|صف)(?:ه|ها|انه)(?:\s+\w+){1,2}?(?:\s+ب)?|"
                      r"خاليه\s+من|خال\s+من|بلا|"
                      # its limits («كشف حدود "التحالف"», «يكشف حدود الشراكة»), not «بأي حدود لتوسيع العلاقات»
-                     r"(?<!اي\s)(?<!لا\s)حدود|"
+                     r"(?<!اي\s)(?<!لا\s)حدود|(?<!\w)[لب]حدود|"
                      # short of it («لا ترقى إلى مستوى التحالف»)
                      r"لا\s+[تي]رقي\s+الي(?:\s+مستوي)?|لم\s+[تي]رق\s+الي(?:\s+مستوي)?)"
                      r"\s+(?:الي\s+)?[«\"“]?$")
@@ -116,7 +116,7 @@ _CANCELLED = re.compile(r"(?<!\w)[وف]?(?:ب?الغاء|الغي|الغت|ال�
                         r"(?:ال)?(?:زياره\w*|اجتماع\w*|لقاء\w*|قمه|جوله|محادثات)(?!\w)[^.؛:،,]*$")
 # An event whose date is not set («خلال زيارة رسمية لموسكو لم يحدد موعدها بعد») is announced as neither dated
 # nor decided: open, as «في أقرب وقت» is. Read after the cue, up to the next comma or full stop.
-_UNDATED = re.compile(r"(?<!\w)(?:لم\s+[يت](?:حدد|تحدد)(?:\s+بعد)?\s+موعد\w*|موعد\w*\s+لم\s+[يت](?:حدد|تحدد)|"
+_UNDATED = re.compile(r"(?<!\w)(?:[وف]?لم\s+[يت](?:حدد|تحدد)(?:\s+(?:بعد|لها|له))?\s+موعد\w*|موعد\w*\s+لم\s+[يت](?:حدد|تحدد)|"
                       r"دون\s+تحديد\s+موعد|بدون\s+تحديد\s+موعد)(?!\w)")
 UNDATED_REACH = 60
 # Talk of a thing, right before it, is not the thing («يجعل الحديث عن خلاف بين الحليفين أقرب إلى التمني», «يكثر
@@ -251,12 +251,14 @@ def _cancelled(text: str, clause_start: int, cue_start: int) -> bool:
 
 def _undated(text: str, cue_start: int) -> bool:
     """Whether the words after the cue, up to a comma or full stop, say its date is not set."""
-    if "موعد" not in text[cue_start:cue_start + 2 * UNDATED_REACH]:  # (read for every cue: the plain test first)
+    end = min(len(text), cue_start + 2 * UNDATED_REACH)
+    if "موعد" not in text[cue_start:end]:  # (read for every cue: the plain test first)
         return False
-    m = _STOP.search(text, cue_start, cue_start + UNDATED_REACH)
-    if m and text[m.end():m.end() + 4].lstrip().startswith("لم"):  # «…إلى موسكو، لم يحدد موعدها بعد»: said of it
-        m = _STOP.search(text, m.end(), m.end() + UNDATED_REACH)
-    return bool(_UNDATED.search(text, cue_start, m.start() if m else min(len(text), cue_start + 2 * UNDATED_REACH)))
+    m = _STOP.search(text, cue_start, end)
+    # «…إلى موسكو، لم يحدد موعدها بعد»: said of it past a comma (a full stop ends what is said of it)
+    if m and m.group() in "،," and text[m.end():m.end() + 5].lstrip().startswith(("لم", "ولم")):
+        m = _STOP.search(text, m.end(), end)
+    return bool(_UNDATED.search(text, cue_start, m.start() if m else end))
 
 
 _STOP = re.compile(r"[،,.؛;:!؟?]")
