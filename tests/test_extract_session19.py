@@ -86,3 +86,19 @@ def test_a_test_of_the_limits_of_the_partnership_holds_the_label_in_doubt():
     text = "ويرى نواب إيرانيون في الخلاف اختبارا لحدود الشراكة مع موسكو."
     got = found(text)
     assert ("relations", "other") in got and ("relations", "partnership") not in got
+
+
+def test_a_meeting_whose_own_sides_are_one_of_the_two_and_another_is_not_theirs():
+    text = ("وسلمت الخارجية الإيرانية السفير الروسي احتجاجها على البيان الصادر عن الاجتماع الوزاري بين روسيا "
+            "ودول مجلس التعاون الخليجي.")
+    assert ("meeting", "talks") not in found(text)
+
+
+def test_a_protest_with_the_pronoun_written_on_is_a_dispute():
+    text = "وأبلغت الخارجية الإيرانية السفير الروسي في طهران احتجاجها الشديد على تصريحات المتحدثة باسم الخارجية الروسية."
+    assert ("friction", "disagreement") in found(text)
+
+
+def test_a_meeting_between_the_two_in_a_capital_is_still_theirs():
+    text = "وعقد اجتماع اللجنة الحكومية المشتركة للتعاون الاقتصادي بين البلدين في طهران برئاسة وزير الطاقة الروسي ووزير النفط الإيراني."
+    assert ("meeting", "joint_commission") in found(text)

@@ -368,6 +368,16 @@ def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     return group is not None and not {IRAN, RUSSIA} <= group.sides
 
 
+def _between_one_side_and_another(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
+    """Whether «بين» right after the cue names one of the two and someone else as its sides («الاجتماع الوزاري
+    بين روسيا ودول مجلس التعاون الخليجي»)."""
+    m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
+    group = next((g for g in sc.groups if g.start >= m.end()), None) if m else None
+    # (right after it: «بين البلدين في طهران» names the two, Tehran is where)
+    return group is not None and not ctx.art.text[m.end():group.start].strip() and \
+        len(group.sides & {IRAN, RUSSIA}) == 1
+
+
 def _between_us(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether the cue names the two as its sides by «بين» right after it («ساحة منافسة غير معلنة بين موسكو وطهران»):
     a third state before it is where it happens, not who does it."""
@@ -800,7 +810,9 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         return ctx.art.has(lex.iran_officials, cs, ce) and ctx.art.has(lex.russia_officials, cs, ce) and not sc.many
     if needs in ("participants", "call", "visit"):
         if sc.many or (needs == "call" and sc.subject_is_third(a)) or _met_by_another(ctx, sc, cs, b) or \
-                _counterpart_third(ctx, sc, a, b):
+                _counterpart_third(ctx, sc, a, b) or _between_one_side_and_another(ctx, sc, b, ce):
+            # (the meeting's own sides named after it, and not the two: «الاجتماع الوزاري… بين روسيا ودول مجلس
+            # التعاون الخليجي», though an Iranian official protests to a Russian one in the same sentence)
             return False
         if needs == "visit" and (_to_a_third_place(ctx, sc, b, ce) or _received_by_a_third(ctx, sc, a, b) or
                                  _receives_a_third(ctx, sc, a, b)):
