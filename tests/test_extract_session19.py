@@ -102,3 +102,17 @@ def test_a_protest_with_the_pronoun_written_on_is_a_dispute():
 def test_a_meeting_between_the_two_in_a_capital_is_still_theirs():
     text = "وعقد اجتماع اللجنة الحكومية المشتركة للتعاون الاقتصادي بين البلدين في طهران برئاسة وزير الطاقة الروسي ووزير النفط الإيراني."
     assert ("meeting", "joint_commission") in found(text)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال المتحدث إن موسكو، مثل طهران، ترى أن القرار الأوروبي بإعادة فرض العقوبات باطل.", "sanctions"),
+    ("وأكد السفير أن روسيا، شأنها شأن إيران، تعتبر هذه الاتهامات بلا أساس.", "other"),
+    ("وقالت الخارجية إن إيران، على غرار روسيا، تدين الهجوم على المنشآت المدنية.", "other"),
+])
+def test_one_side_like_the_other_holding_a_view_is_their_joint_position(text, key):
+    assert ("joint_position", key) in found(text)
+
+
+def test_a_third_like_one_side_is_not_their_joint_position():
+    text = "وقالت الخارجية إن تركيا، مثل روسيا، ترفض العقوبات الأحادية على إيران."
+    assert not any(kind == "joint_position" for kind, _ in found(text))

@@ -142,7 +142,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
-        out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx))
+        out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if ctx.whole.both:
@@ -241,6 +241,28 @@ def _position_on_the_matter(ctx: Context, a: int, b: int, otherwise: bool) -> li
     if rule is not None:
         return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
     return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))] if otherwise else []
+
+
+# One side, «like» the other, holds a view («أن طهران، مثل موسكو، تعتبر الخطوة الأوروبية باطلة», «أن إيران، شأنها شأن
+# روسيا، تعتبر الاتهامات بلا دليل»): the stand is both's. Folded: the word of likeness right before the other side,
+# then its verb of holding after the aside's comma.
+_LIKE = re.compile(r"(?<!\w)(?:مثل|مثلها\s+مثل|مثله\s+مثل|شانها\s+شان|شانه\s+شان|علي\s+غرار)\s+$")
+_HOLDS = re.compile(r"\s*[،,]\s*(?:[وف]?(?:هي|هو)\s+)?[تي](?:عتبر|رفض|دين|ويد|دعو|عارض|ري|طالب|دعم|تمسك|حذر)(?!\w)")
+LIKE_REACH = 16  # characters before the other side in which the word of likeness stands
+
+
+def _like_the_other(ctx: Context) -> list[Signal]:
+    """One of the two, «like» the other named in an aside, holds a view: their joint position on the matter this
+    sentence or the one before names (`other` where none is named)."""
+    text, mentions = ctx.art.text, ctx.whole.mentions
+    for i, m in enumerate(mentions):
+        if m.side not in (IRAN, RUSSIA) or not any(p.side not in (m.side, THIRD, SCENE) for p in mentions[:i]):
+            continue
+        like = _LIKE.search(text, max(ctx.s, m.start - LIKE_REACH), m.start)
+        if like is None or not _HOLDS.match(text, m.end) or modality(text, ctx.s, like.start()) != "stated":
+            continue
+        return _position_on_the_matter(ctx, like.start(), m.end, otherwise=True)
+    return []
 
 
 def _matter_refused(ctx: Context) -> bool:
