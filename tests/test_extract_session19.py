@@ -116,3 +116,8 @@ def test_one_side_like_the_other_holding_a_view_is_their_joint_position(text, ke
 def test_a_third_like_one_side_is_not_their_joint_position():
     text = "وقالت الخارجية إن تركيا، مثل روسيا، ترفض العقوبات الأحادية على إيران."
     assert not any(kind == "joint_position" for kind, _ in found(text))
+
+
+def test_not_recognising_together_is_a_stand():
+    text = "ويقول المسؤولون في البلدين، روسيا وإيران، إنهما لا يعترفان بالعقوبات الأحادية الغربية."
+    assert ("joint_position", "sanctions") in found(text)
