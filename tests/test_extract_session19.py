@@ -121,3 +121,10 @@ def test_a_third_like_one_side_is_not_their_joint_position():
 def test_not_recognising_together_is_a_stand():
     text = "ويقول المسؤولون في البلدين، روسيا وإيران، إنهما لا يعترفان بالعقوبات الأحادية الغربية."
     assert ("joint_position", "sanctions") in found(text)
+
+
+def test_delay_after_delay_is_blame_while_done_after_a_long_delay_is_not():
+    text = "لكن قصة المحطة مختلفة: تأخير بعد تأخير، واتهامات إيرانية متكررة للروس بالمماطلة."
+    assert ("friction", "disagreement") in found(text)
+    text = "وأنجز الروس تشغيل المحطة في إيران بعد تأخير دام سنوات."
+    assert ("friction", "disagreement") not in found(text)
