@@ -128,3 +128,10 @@ def test_delay_after_delay_is_blame_while_done_after_a_long_delay_is_not():
     assert ("friction", "disagreement") in found(text)
     text = "وأنجز الروس تشغيل المحطة في إيران بعد تأخير دام سنوات."
     assert ("friction", "disagreement") not in found(text)
+
+
+def test_talks_named_after_a_phone_call_are_what_it_was_about():
+    text = ("وأجرى وزير الخارجية الإيراني اتصالا هاتفيا بنظيره الروسي، بحثا خلاله نتائج الجولة الأخيرة من محادثات "
+            "أستانا حول سوريا.")
+    got = found(text)
+    assert ("meeting", "phone_call") in got and ("meeting", "talks") not in got

@@ -154,7 +154,16 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(their_treaty(ctx))
         if _lent_by_one_side(ctx):
             out.extend(trade_figures(ctx, loans_only=True))
-    return _qualified_label_wins(out)
+    return _talks_on_the_call(_qualified_label_wins(out))
+
+
+def _talks_on_the_call(out: list[Signal]) -> list[Signal]:
+    """Talks named after a phone call in the sentence are what the call was about («أجرى ظريف اتصالا هاتفيا
+    بنظيره الروسي، بحثا خلاله نتائج الجولة الأخيرة من محادثات أستانا»), not a meeting of their own."""
+    calls = [s.cue[0] for s in out if s.kind == "meeting" and s.key == "phone_call" and s.cue]
+    if not calls:
+        return out
+    return [s for s in out if not (s.kind == "meeting" and s.key == "talks" and s.cue and s.cue[0] > min(calls))]
 
 
 OPENS_REACH = 8  # characters before a dual verb that opens the sentence («وأكدا», «كما شددا»)
