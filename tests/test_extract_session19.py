@@ -135,3 +135,11 @@ def test_talks_named_after_a_phone_call_are_what_it_was_about():
             "أستانا حول سوريا.")
     got = found(text)
     assert ("meeting", "phone_call") in got and ("meeting", "talks") not in got
+
+
+def test_an_intent_in_another_stretch_of_the_sentence_does_not_govern_a_signing():
+    text = ("وقال الرئيس الإيراني إن طهران وموسكو «تسعيان إلى مضاعفة التبادل»، مشيرا إلى أن الجانبين وقعا ثماني وثائق "
+            "تعاون، بينها مذكرة لتسهيل منح التأشيرات.")
+    assert {st for _, st, _ in _agreements(text)} == {"signed"}
+    text = "وتعتزم روسيا وإيران توقيع اتفاقية للتعاون في مجال النقل البحري."
+    assert [st for _, st, _ in _agreements(text)] == ["negotiating"]

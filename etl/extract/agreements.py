@@ -437,7 +437,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
     if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
-    if st == "signed" and p < a and lex.intend.search(text, max(cs, p - CALL_REACH), p):
+    if st == "signed" and p < a and _governs(lex.intend, text, cs, p):
         return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
@@ -445,6 +445,16 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # is its status.
         return _strongest(lex, [st] + [c[2] for c in cands if c[3] > p or c[1] == 0])
     return st
+
+
+def _governs(words: re.Pattern[str], text: str, cs: int, p: int) -> bool:
+    """Whether an intent stands before the status word at ``p`` in its own stretch of the clause (no comma between:
+    «تسعيان إلى رفع التبادل…»، مشيرا إلى أن الجانبين وقعا ١٤ وثيقة» signed them). (A call may stand past its
+    caller's titles between commas: «اقترح وزير الطاقة الروسي، الرئيس المشارك للجنة…، توقيع…».)"""
+    m = None
+    for m in words.finditer(text, max(cs, p - CALL_REACH), p):
+        pass
+    return m is not None and not _COMMA.search(text, m.end(), p)
 
 
 def _strongest(lex, statuses: list[str]) -> str:
