@@ -143,3 +143,22 @@ def test_an_intent_in_another_stretch_of_the_sentence_does_not_govern_a_signing(
     assert {st for _, st, _ in _agreements(text)} == {"signed"}
     text = "وتعتزم روسيا وإيران توقيع اتفاقية للتعاون في مجال النقل البحري."
     assert [st for _, st, _ in _agreements(text)] == ["negotiating"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وأخفق مجلس الأمن في تبني مشروع قرار غربي يمدد القيود المفروضة على إيران، بعد اعتراض روسيا والصين عليه.", "un"),
+    ("وتبنى مجلس محافظي الوكالة الدولية للطاقة الذرية قرارا يدين إيران، فيما عارضته روسيا والصين.", "iaea"),
+    ("ووقفت روسيا إلى جانب إيران في مجلس الأمن في رفض مشروع القرار الأوروبي.", "un"),
+])
+def test_russia_shielding_iran_from_a_resolution_at_a_body_is_the_two_there(text, key):
+    assert ("organisation", key) in found(text)
+
+
+def test_others_backing_a_resolution_russia_opposes_do_not_make_it_russias_vote_for_it():
+    text = ("وفشل مشروع القرار الأمريكي بشأن إيران في مجلس الأمن، إذ أيدته دولتان فقط، فيما صوتت روسيا والصين ضده.")
+    assert ("organisation", "un") in found(text)
+
+
+def test_a_veto_on_another_matter_is_not_shielding_iran():
+    text = "واستخدمت روسيا والصين حق النقض ضد قرار بشأن سوريا في مجلس الأمن، فيما رحبت إيران بالخطوة."
+    assert ("organisation", "un") not in found(text)

@@ -145,6 +145,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
+    if "organisation" not in fired and ctx.whole.both:
+        out.extend(_shielded_at_a_body(ctx))
     if ctx.whole.both:
         out.extend(agreements(ctx))
         out.extend(trade_figures(ctx))
@@ -334,6 +336,45 @@ def _lent_by_one_side(ctx: Context) -> bool:
     borrower, and here it is the other side."""
     w = ctx.whole
     return (w.iran or w.russia) and not w.third and not w.many and ctx.generic_ok and ctx.has(ctx.art.lex.loan)
+
+
+# Russia shielding Iran from a resolution at the Security Council or the IAEA's board («فشل مشروع قرار أمريكي
+# لتمديد حظر الأسلحة على إيران… فيما عارضته روسيا والصين», «وقفت روسيا والصين مع طهران ضد مشروع القرار»): the two
+# at that body, as the gold keys a veto. Folded.
+_RESOLUTION = re.compile(r"(?<!\w)(?:ال)?قرار(?:ا|ات)?(?!\w)")
+_SHIELDING = re.compile(r"(?<!\w)[وف]?(?:عارض|عارضت|عارضته|عارضتاه|عارضتا|اعتراض|[يت]عترض|اعترض|اعترضت|"
+                        r"صوت\w*(?:\s+\S+){0,4}?\s+ضد\w*|(?:وقف|وقفت|وقفتا)(?:\s+\S+){0,5}?\s+(?:الي\s+جانب|مع)\s+(?:ايران|طهران))(?!\w)")
+_FOR_IT = re.compile(r"(?<!\w)(?:لصالح|لمصلحه|مويده|ايدته|يويده|تويده)(?!\w)")
+_BODIES = (("un", re.compile(r"مجلس\s+الامن|الامم\s+المتحده")),
+           ("iaea", re.compile(r"مجلس\s+(?:ال)?محافظي|الوكاله\s+الدوليه\s+للطاقه\s+الذريه|وكاله\s+الطاقه\s+الذريه")))
+SHIELD_REACH = 40  # characters between Russia and the word of shielding
+_CLAUSE_BREAK = re.compile(r"[،,؛;]")
+ON_IRAN_REACH = 90  # characters after «قرار» in which Iran is named as what it is about
+
+
+def _shielded_at_a_body(ctx: Context) -> list[Signal]:
+    """Russia opposing, at the UN or the IAEA, a resolution on Iran: `organisation/un` or `iaea`, the body named in
+    the sentence or last before it in the article. Not Russia voting for one (friction)."""
+    text, s, e = ctx.art.text, ctx.s, ctx.e
+    russia = [m for m in ctx.whole.mentions if m.side == RUSSIA]
+    if any(any(f.start() - SHIELD_REACH <= m.start <= f.end() + SHIELD_REACH and
+               not _CLAUSE_BREAK.search(text, min(m.end, f.end()), max(m.start, f.start())) for m in russia)
+           for f in _FOR_IT.finditer(text, s, e)):
+        return []  # (Russia voting for it; others backing it is no matter: «أيدته دولتان فقط… فيما عارضته روسيا»)
+    on_iran = any(any(m.side == IRAN and r.end() <= m.start <= r.end() + ON_IRAN_REACH for m in ctx.whole.mentions)
+                  for r in _RESOLUTION.finditer(text, s, e))
+    shield = next((sh for sh in _SHIELDING.finditer(text, s, e)
+                   if any(sh.start() - SHIELD_REACH <= m.start <= sh.end() + SHIELD_REACH for m in russia)), None)
+    if shield is None or not (on_iran or "ايران" in shield.group() or "طهران" in shield.group()) or \
+            not _RESOLUTION.search(text, s, e) or modality(text, s, shield.start()) != "stated":
+        return []
+    found = [(m.start(), key) for key, body in _BODIES for m in body.finditer(text, s, e)] or \
+        [(max((m.start() for m in body.finditer(text, 0, s)), default=-1), key) for key, body in _BODIES]
+    at, key = max(found)
+    if at < 0:
+        return []
+    en = next(en for en in ctx.art.lex.entries if en.kind == "organisation" and en.key == key)
+    return [ctx.signal(en.kind, en.key, en.label, en.topic, cue=shield.span())]
 
 
 def _organisation_referred_to(ctx: Context) -> list[Signal]:
