@@ -162,3 +162,9 @@ def test_others_backing_a_resolution_russia_opposes_do_not_make_it_russias_vote_
 def test_a_veto_on_another_matter_is_not_shielding_iran():
     text = "واستخدمت روسيا والصين حق النقض ضد قرار بشأن سوريا في مجلس الأمن، فيما رحبت إيران بالخطوة."
     assert ("organisation", "un") not in found(text)
+
+
+def test_a_measure_the_pair_words_make_theirs_holds_though_a_third_is_named():
+    text = ("وخرج الرئيسان الروسي والإيراني بموقف مشترك من العقوبات الأمريكية، وأكدا عزمهما على التخلي تدريجا عن الدولار "
+            "في تبادلاتهما التجارية.")
+    assert ("economic", "payments") in found(text)

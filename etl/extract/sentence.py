@@ -520,6 +520,21 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
     return _stance_verb_before(ctx, g.start)
 
 
+# The cue's own sides named right after it by the pair word or a dual pronoun («التخلي عن الدولار في المبادلات بين
+# البلدين», «في تبادلاتهما التجارية»): theirs, whoever else the sentence names. Folded.
+_OF_THE_PAIR = re.compile(r"(?:\s+\S+){0,3}?\s+(?:بين\s+(?:البلدين|الجانبين|الطرفين)|\w+هما)(?!\w)")
+PAIR_AFTER_REACH = 40  # characters after the cue in which the pair word or the dual pronoun stands
+
+
+def _between_the_pair_after(ctx: Context, b: int, ce: int) -> bool:
+    """Whether the cue ending at ``b`` is the pair's by «بين البلدين» or a dual pronoun right after it, in a sentence
+    whose pair is Iran and Russia."""
+    if not (ctx.generic_ok and ctx.whole.both):
+        return False
+    m = _OF_THE_PAIR.match(ctx.art.text, b, min(ce, b + PAIR_AFTER_REACH))
+    return m is not None
+
+
 def _right_before(text: str, q: int, a: int) -> bool:
     """Whether a word ending at ``q`` stands right before the cue at ``a``: a space, or an opening quotation mark
     («معاهدة «الشراكة الاستراتيجية»»), between them."""
@@ -568,7 +583,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         if rule.solo and sc.third and not _third_only_speaks(ctx, sc, a) and \
                 not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
                      sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked_by_its_verb(ctx, rule, sc, cs, a, b)) and \
-                not (rule.with_stance and _stance_before_pair(ctx, sc, before=a, with_others=rule.trilateral)):
+                not (rule.with_stance and _stance_before_pair(ctx, sc, before=a, with_others=rule.trilateral)) and \
+                not _between_the_pair_after(ctx, b, ce):
             continue
         if rule.inside is not None and any(_right_before(ctx.art.text, q, a) for _, q in ctx.within(rule.inside, max(cs, a - INSIDE_REACH), a)):
             continue  # «معاهدة الشراكة الاستراتيجية»: the cue is part of a name (its head the word before)
