@@ -168,3 +168,20 @@ def test_a_measure_the_pair_words_make_theirs_holds_though_a_third_is_named():
     text = ("وخرج الرئيسان الروسي والإيراني بموقف مشترك من العقوبات الأمريكية، وأكدا عزمهما على التخلي تدريجا عن الدولار "
             "في تبادلاتهما التجارية.")
     assert ("economic", "payments") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "فموسكو، التي تعتمد على المسيرات الإيرانية في حربها، لا تريد خسارة حليفها.",
+    "ويستخدم الجيش الروسي طائرات مسيرة إيرانية الصنع في ضرباته الليلية.",
+    "وما زالت المسيرات الإيرانية تتدفق على روسيا رغم العقوبات.",
+])
+def test_one_side_using_the_others_weapons_is_a_transfer(text):
+    assert ("military", "arms_transfer") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت روسيا وإيران اتهامات غربية باستخدام طائرات مسيرة إيرانية الصنع في أوكرانيا.",
+    "وقال المتحدث الروسي إنه لا يملك معلومات عن استخدام مسيرات إيرانية.",
+])
+def test_charges_of_using_the_others_weapons_denied_are_no_transfer(text):
+    assert ("military", "arms_transfer") not in found(text)
