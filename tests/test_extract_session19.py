@@ -185,3 +185,10 @@ def test_one_side_using_the_others_weapons_is_a_transfer(text):
 ])
 def test_charges_of_using_the_others_weapons_denied_are_no_transfer(text):
     assert ("military", "arms_transfer") not in found(text)
+
+
+def test_a_bare_deal_told_by_what_was_done_under_it_is_the_nuclear_deal():
+    text = ("وأعلنت طهران الخطوة الرابعة من خفض التزاماتها بموجب الاتفاق. وأكد وزيرا الخارجية الروسي والإيراني، خلال "
+            "اتصال هاتفي، ضرورة الحفاظ على الاتفاق.")
+    got = found(text)
+    assert ("joint_position", "nuclear_deal") in got and ("agreement", "other") not in got

@@ -182,7 +182,15 @@ _OF_THE_TWO = re.compile(r"(?<!\w)(?:بين|مع|الروسي\w*|الايران�
 
 
 def _names_nuclear_deal(art: Article) -> bool:
-    return "الاتفاق النووي" in art.text or "خطه العمل الشامله" in art.text
+    """Whether the article names the nuclear deal, or tells it by what was done under it (a bare «الاتفاق» there is
+    that deal)."""
+    return any(name in art.text for name in _NUCLEAR_DEAL_TOLD)
+
+
+_NUCLEAR_DEAL_TOLD = tuple(normalize(w) for w in ("الاتفاق النووي", "خطة العمل الشاملة", "خفض التزاماتها", "تقليص التزاماتها",
+                                                  "خفض التزامات", "تقليص التزامات", "الانسحاب الأمريكي من الاتفاق",
+                                                  "الانسحاب الأميركي من الاتفاق", "انسحاب الولايات المتحدة من الاتفاق",
+                                                  "انسحاب واشنطن من الاتفاق"))
 
 
 def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[str, bool | None]:
