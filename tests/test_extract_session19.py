@@ -192,3 +192,18 @@ def test_a_bare_deal_told_by_what_was_done_under_it_is_the_nuclear_deal():
             "اتصال هاتفي، ضرورة الحفاظ على الاتفاق.")
     got = found(text)
     assert ("joint_position", "nuclear_deal") in got and ("agreement", "other") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "وقال نائب إيراني إن بلاده ستتسلم مقاتلات سوخوي-35 الروسية مطلع العام الإيراني الجديد.",
+    "وأضاف أن طهران تعاقدت على منظومات دفاع جوي ومروحيات من روسيا.",
+])
+def test_contracted_for_and_to_be_received_are_transfers(text):
+    assert ("military", "arms_transfer") in found(text)
+
+
+def test_a_transfer_only_may_be_is_none_while_one_done_is():
+    text = "ويتدرب طيارون إيرانيون في روسيا على مقاتلات سو-35، فيما قال مسؤول أمريكي إن طهران قد تتسلمها قريبا."
+    assert ("military", "arms_transfer") not in found(text)
+    text = "وكانت إيران قد تسلمت العام الماضي مقاتلات تدريب روسية من طراز ياك-130."
+    assert ("military", "arms_transfer") in found(text)

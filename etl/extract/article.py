@@ -23,7 +23,7 @@ def _quoted(text: str, a: int, b: int) -> bool:
 
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
-_IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
+_IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+(?:ال)?اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
 PLACE_WORDS_REACH = 16  # characters before a state's name in which «في», «عبر أراضي» make it a place
 # «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
 _FROM = re.compile(r"(?<!\w)(?<!كل\s)من\s*$")  # (not «لكل من بكين وموسكو», each of)

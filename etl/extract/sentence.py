@@ -595,6 +595,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         mod = modality(ctx.art.text, cs, a)
         if mod == "stated" and rule.with_ is not None and _verb_negated(ctx, rule.with_, cs, a):
             mod = "denied"  # «لن تزود روسيا إيران بمنظومة إس-400»: the verb that makes it a transfer is negated
+        elif mod == "stated" and rule.with_ is not None and _with_hedged(ctx, rule.with_, cs, ce):
+            mod = "hypothetical"  # «…مقاتلات سو-35، مضيفا أن طهران قد تتسلمها»: the verb that makes it one only may be
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
             continue
@@ -635,6 +637,18 @@ def _verb_negated(ctx: Context, terms: Terms, cs: int, a: int) -> bool:
     """Whether the nearest of ``terms`` before the cue in its clause is a verb negated right before it."""
     before = [p for p, _ in ctx.within(terms, cs, a)]
     return bool(before) and verb_negated(ctx.art.text, cs, before[-1])
+
+
+_MAY = {"قد", "وقد", "ربما"}  # (before an imperfect verb: «قد تتسلم», may; «قد تسلمت», «قد نفذت» are past, done)
+_IMPERFECT = re.compile(r"^[يتن]\w+(?<!ت)(?<!تا)(?<!وا)$")
+
+
+def _with_hedged(ctx: Context, terms: Terms, cs: int, ce: int) -> bool:
+    """Whether every one of ``terms`` in the clause is an imperfect verb that «قد» or «ربما» right before it hedges."""
+    text = ctx.art.text
+    hits = ctx.within(terms, cs, ce)
+    return bool(hits) and all(_IMPERFECT.match(text[p:q]) and text[max(cs, p - 8):p].split()[-1:] and
+                              text[max(cs, p - 8):p].split()[-1] in _MAY for p, q in hits)
 
 
 def _third_at_the_table(ctx: Context) -> bool:
