@@ -207,3 +207,12 @@ def test_a_transfer_only_may_be_is_none_while_one_done_is():
     assert ("military", "arms_transfer") not in found(text)
     text = "وكانت إيران قد تسلمت العام الماضي مقاتلات تدريب روسية من طراز ياك-130."
     assert ("military", "arms_transfer") in found(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("وقالت المصادر إن الاتفاقية الموقعة بين طهران وموسكو تدخل حيز التنفيذ بعد مصادقة البرلمانين.", "signed"),
+    ("وتدخل اتفاقية الإعفاء من التأشيرات بين إيران وروسيا حيز التنفيذ اليوم.", "in_force"),
+    ("ولم يدخل اتفاق الإعفاء من التأشيرات بين إيران وروسيا حيز التنفيذ بعد.", "signed"),
+])
+def test_an_entry_into_force_in_the_present_with_a_time_to_come_is_no_step(text, status):
+    assert [st for _, st, _ in _agreements(text)] == [status]

@@ -413,7 +413,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
             said = st
-            if st == "in_force" and _TO_ENTER.search(text, max(cs, p - CALL_REACH), p):
+            if st == "in_force" and (_TO_ENTER.search(text, max(cs, p - CALL_REACH), p) or
+                                     _ENTERS.search(text, max(cs, p - CALL_REACH), p) and _TIME_TO_COME.match(text, q, ce)):
                 # «وستدخل المعاهدة حيز التنفيذ بعد مصادقة البرلمانين عليها وتبادل وثائق التصديق»: to come, no step
                 # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
                 cancelled.append((p, ce))
@@ -478,6 +479,10 @@ _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
 _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
 _TO_ENTER = re.compile(r"(?<!\w)[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
+# The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
+# «ويبدأ سريان الاتفاقية مطلع الشهر المقبل»); not negated («لم يدخل… بعد» is `_NOT_ENTERED`).
+_ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت]بدا)(?!\w)[^،,.؛:]*$")
+_TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه)(?!\w)(?!\s*$)")
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
