@@ -529,10 +529,7 @@ PAIR_AFTER_REACH = 40  # characters after the cue in which the pair word or the 
 def _between_the_pair_after(ctx: Context, b: int, ce: int) -> bool:
     """Whether the cue ending at ``b`` is the pair's by «بين البلدين» or a dual pronoun right after it, in a sentence
     whose pair is Iran and Russia."""
-    if not (ctx.generic_ok and ctx.whole.both):
-        return False
-    m = _OF_THE_PAIR.match(ctx.art.text, b, min(ce, b + PAIR_AFTER_REACH))
-    return m is not None
+    return ctx.generic_ok and ctx.whole.both and _OF_THE_PAIR.match(ctx.art.text, b, min(ce, b + PAIR_AFTER_REACH)) is not None
 
 
 def _right_before(text: str, q: int, a: int) -> bool:
