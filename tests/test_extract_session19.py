@@ -216,3 +216,11 @@ def test_a_transfer_only_may_be_is_none_while_one_done_is():
 ])
 def test_an_entry_into_force_in_the_present_with_a_time_to_come_is_no_step(text, status):
     assert [st for _, st, _ in _agreements(text)] == [status]
+
+
+def test_a_figure_in_a_sentence_opened_by_a_condition_holds_only_if():
+    text = ("وفي حال دخول الاتفاقية حيز التنفيذ هذا العام، يتوقع محللون أن يرتفع التبادل بين إيران وروسيا إلى سبعة "
+            "مليارات دولار.")
+    assert not any(kind == "trade_figure" for kind, _ in found(text))
+    text = "ويتوقع محللون أن يرتفع التبادل بين إيران وروسيا إلى سبعة مليارات دولار هذا العام."
+    assert ("trade_figure", "trade_volume") in found(text)

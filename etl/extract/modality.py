@@ -130,6 +130,16 @@ HEDGE_WINDOW = 60  # characters before a figure in which a hedge governs it («�
 _WORD = re.compile(r"\w+")
 
 
+# A sentence opened by a condition («وفي حال دخولها حيز التنفيذ هذا العام، يتوقع محللون أن يرتفع التبادل…», «إذا
+# رفعت العقوبات، فقد…»): what it goes on to say holds only if.
+_OPENS_CONDITION = re.compile(r"\W*[وف]?(?:في\s+حال|في\s+حاله|اذا|لو|حال)(?!\w)")
+
+
+def opens_conditional(text: str, sentence_start: int) -> bool:
+    """Whether the sentence starting at ``sentence_start`` opens on a condition."""
+    return _OPENS_CONDITION.match(text, sentence_start) is not None
+
+
 def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     """Whether a hedge governs the cue at ``cue_start``: a figure that may be reached is no figure (an
     expected one is a forecast, which a trade figure keeps as its type).
