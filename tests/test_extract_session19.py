@@ -224,3 +224,21 @@ def test_a_figure_in_a_sentence_opened_by_a_condition_holds_only_if():
     assert not any(kind == "trade_figure" for kind, _ in found(text))
     text = "ويتوقع محللون أن يرتفع التبادل بين إيران وروسيا إلى سبعة مليارات دولار هذا العام."
     assert ("trade_figure", "trade_volume") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى الباحث أن الروس والإيرانيين شريكان بالضرورة لا بالاختيار.",
+    "ويقول الكاتب إن الشراكة بين طهران وموسكو تقوم على المصلحة لا على الثقة.",
+])
+def test_a_label_said_to_rest_on_one_thing_not_another_is_qualified(text):
+    got = found(text)
+    assert ("relations", "other") in got and ("relations", "partnership") not in got
+
+
+def test_a_partnership_with_no_alternative_is_still_one():
+    assert ("relations", "partnership") in found("وقال الوزير إن الشراكة مع روسيا لا بديل عنها لإيران.")
+
+
+def test_rivals_for_one_customer_compete():
+    text = "وصار البلدان، روسيا وإيران، بائعين متنافسين على زبون واحد في آسيا."
+    assert ("friction", "competition") in found(text)

@@ -311,15 +311,19 @@ def _matter(ctx: Context, s: int, e: int) -> Entry | None:
 # A label the writer holds at a distance: called so by others («ما يسمى التحالف», «التحالف المزعوم»), its limits
 # told («حدود "التحالف"»), or asked of («أي تحالف هذا»). (Quotation marks alone mostly quote a speaker's own word.)
 _DOUBT_BEFORE = re.compile(r"(?<!\w)(?:حدود|ما\s+يسمي|ما\s+يوصف\s+ب|ما\s+يطلق\s+عليه|[وف]?اي)\s*[«\"“]?\s*$")
-_DOUBT_AFTER = re.compile(r"^\s*[»\"”]?\s*(?:المزعوم\w*|هذا|هذه)(?!\w)")
+_DOUBT_AFTER = re.compile(r"^\s*[»\"”]?\s*(?:المزعوم\w*|هذا|هذه)(?!\w)|"
+                          # what it rests on, against what it does not («شريكان بالضرورة لا بالاختيار», «تقوم على
+                          # الحاجة لا على الثقة»; not «لا بديل عنها», no alternative)
+                          r"^[^،,.؛:]{0,50}?(?<!\w)لا\s+(?!بد(?:يل)?(?!\w))(?:ب|علي\s+)\w+")
 _LABEL_WORD = re.compile(r"تحالف|حليف|حلفا|شريك|شراك|محور")  # folded
+DOUBT_REACH = 60  # characters after a label in which what qualifies it stands
 
 
 def _label_in_doubt(text: str, a: int, b: int) -> bool:
     """Whether the label at ``text[a:b]`` is held at a distance rather than given (SIGNALS.md: a qualified label
     is `relations/other`)."""
     return bool(_LABEL_WORD.search(text, a, b)) and \
-        (bool(_DOUBT_BEFORE.search(text, max(0, a - 16), a)) or bool(_DOUBT_AFTER.match(text[b:b + 16])))
+        (bool(_DOUBT_BEFORE.search(text, max(0, a - 16), a)) or bool(_DOUBT_AFTER.match(text[b:b + DOUBT_REACH])))
 
 
 def _qualified_label_wins(out: list[Signal]) -> list[Signal]:
