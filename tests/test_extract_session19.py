@@ -242,3 +242,10 @@ def test_a_partnership_with_no_alternative_is_still_one():
 def test_rivals_for_one_customer_compete():
     text = "وصار البلدان، روسيا وإيران، بائعين متنافسين على زبون واحد في آسيا."
     assert ("friction", "competition") in found(text)
+
+
+def test_a_tariffs_rate_is_no_trade_figure():
+    text = "وقال نائب رئيس الوزراء الروسي إن متوسط الرسوم الإيرانية على الواردات الروسية سينخفض من نحو ٢٠٪ إلى قرابة ٤٪."
+    assert not any(kind == "trade_figure" for kind, _ in found(text))
+    text = "وقال المسؤول الروسي إن التبادل التجاري بين روسيا وإيران نما بنسبة ٢٠٪ العام الماضي."
+    assert ("trade_figure", "trade_growth") in found(text)

@@ -23,6 +23,9 @@ _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "inve
            "loan": "Loan"}
 
 
+
+_TARIFF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:رسوم|تعريفات|تعريفه|التعرفه|تعرفه)(?!\w)")  # folded
+TARIFF_REACH = 70  # characters before a percentage in which a tariff it is the rate of is named
 def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
     """The sentence's trade figures between the two; ``loans_only``: its loans, the sentence naming one
     side as the lender in an article about the two."""
@@ -50,6 +53,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         if lex.not_trade.find(text[b:b + 15]).spans or lex.not_trade.find(text[max(cs, a - 12):a]).spans or \
                 lex.claims.find(text[max(cs, a - CLAIM_REACH):a]).spans:
             continue
+        if amt.unit == "percent" and _TARIFF.search(text, max(cs, a - TARIFF_REACH), a):
+            continue  # a tariff's rate («متوسط الرسوم… سينخفض من نحو ٢٢٪ إلى قرابة ٥٪») is a measure, no exchange
         # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure; what «may reach» a sum is its
         # forecast («مشاريع قد تصل قيمتها إلى ثلاثين مليار دولار»)
         if hedged(text, cs, a) and not _may_reach(text, cs, a) or opens_conditional(text, ctx.s):
