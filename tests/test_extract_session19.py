@@ -249,3 +249,14 @@ def test_a_tariffs_rate_is_no_trade_figure():
     assert not any(kind == "trade_figure" for kind, _ in found(text))
     text = "وقال المسؤول الروسي إن التبادل التجاري بين روسيا وإيران نما بنسبة ٢٠٪ العام الماضي."
     assert ("trade_figure", "trade_growth") in found(text)
+
+
+def test_a_range_is_recorded_by_its_lower_bound():
+    from etl.extract.numbers import find_amounts
+    from etl.extract.normalize import normalize
+    assert [(a.value, a.unit) for a in find_amounts(normalize("بنسبة تتراوح بين ١٥ و٢٠ في المئة"))] == [(15.0, "percent")]
+    assert [(a.value, a.unit) for a in find_amounts(normalize("إلى ما بين 6 و7 مليارات دولار"))] == [(6e9, "usd")]
+    # two numbers in words side by side are no compound («بين ستة وسبعة مليارات» is not 13 billion)
+    assert all(a.value != 13e9 for a in find_amounts(normalize("بين ستة وسبعة مليارات دولار")))
+    # years before an amount stay years
+    assert (4e9, "usd") in [(a.value, a.unit) for a in find_amounts(normalize("بين 2019 و2021 بلغ 4 مليارات دولار"))]

@@ -26,6 +26,8 @@ _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "inve
 
 _TARIFF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:رسوم|تعريفات|تعريفه|التعرفه|تعرفه)(?!\w)")  # folded
 TARIFF_REACH = 70  # characters before a percentage in which a tariff it is the rate of is named
+
+
 def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
     """The sentence's trade figures between the two; ``loans_only``: its loans, the sentence naming one
     side as the lender in an article about the two."""

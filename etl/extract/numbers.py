@@ -101,8 +101,9 @@ def parse_words(s: str) -> float | None:
             i += 2
             continue
         n = _UNITS.get(w) or _TENS.get(w) or _HUNDREDS.get(w)
-        if n is None:
-            return None
+        if n is None or (w in _UNITS and words[i - 1:i] and words[i - 1] in _UNITS) or \
+                (w in _TENS and words[i - 1:i] and words[i - 1] in _TENS):
+            return None  # two units or two tens in a row are two numbers («بين ستة وسبعة»), not one
         total += n
         i += 1
     return float(total) if total else None
@@ -166,6 +167,28 @@ def _fractions(text: str, amounts: list[Amount]) -> list[Amount]:
     return sorted([a for a in amounts if not any(f.start <= a.start < f.end for f in out)] + out, key=lambda a: a.start)
 
 
+_RANGE_OPENS = re.compile(r"(?<!\w)(?:ما\s+)?بين\s*$")
+_AND = re.compile(r"\s*و?\s*")  # (the «و» may be read as the upper bound's clitic)
+_LEADING_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _ranges(text: str, amounts: list[Amount]) -> list[Amount]:
+    """``amounts`` with a range («بين ١٥ و٢٠ في المئة», «ما بين 6 و7 مليارات دولار») as its lower bound, in the
+    upper bound's unit and scale, as the gold records a range."""
+    out: list[Amount] = []
+    for a in amounts:
+        prev = out[-1] if out else None
+        if prev is not None and not prev.unit and a.unit and _AND.fullmatch(text, prev.end, a.start) and \
+                "و" in text[prev.end:a.start + 1] and \
+                _RANGE_OPENS.search(text, max(0, prev.start - 10), prev.start):
+            lead = _LEADING_DIGITS.search(text, a.start, a.end)
+            if lead is not None and parse_digits(lead.group()):
+                out[-1] = Amount(prev.value * a.value / parse_digits(lead.group()), a.unit, prev.start, a.end)
+                continue
+        out.append(a)
+    return out
+
+
 def find_amounts(text: str) -> Iterator[Amount]:
     """Yield every number in folded ``text`` with its unit, scale applied.
 
@@ -181,8 +204,10 @@ def find_amounts(text: str) -> Iterator[Amount]:
     [(4800000000.0, 'usd')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو ثمانية مليارات ونصف مليار دولار'))]
     [(8500000000.0, 'usd')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('إلى ما بين 6 و7 مليارات دولار'))]
+    [(6000000000.0, 'usd')]
     """
-    return iter(_fractions(text, _compounds(text, list(_amounts(text)))))
+    return iter(_ranges(text, _fractions(text, _compounds(text, list(_amounts(text))))))
 
 
 def _amounts(text: str) -> Iterator[Amount]:
