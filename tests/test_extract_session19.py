@@ -260,3 +260,11 @@ def test_a_range_is_recorded_by_its_lower_bound():
     assert all(a.value != 13e9 for a in find_amounts(normalize("بين ستة وسبعة مليارات دولار")))
     # years before an amount stay years
     assert (4e9, "usd") in [(a.value, a.unit) for a in find_amounts(normalize("بين 2019 و2021 بلغ 4 مليارات دولار"))]
+
+
+def test_a_projects_cost_told_at_some_length_is_no_loan():
+    text = ("وقال بوتين إن الكلفة الإجمالية لمشروع السكة بين إيران وروسيا تقدر بنحو 1.6 مليار يورو، وإن روسيا ستقدم قرضا "
+            "حكوميا بقيمة 1.3 مليار يورو.")
+    from etl.extract import extract
+    loans = [s.value for s in extract(text)[1] if s.kind == "trade_figure" and s.key == "loan"]
+    assert loans == [1.3e9]

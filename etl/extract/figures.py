@@ -15,7 +15,7 @@ from etl.extract.sides import RUSSIA, SCENE, THIRD
 from etl.extract.speaker import speaker_name
 
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
-COST_REACH = 25  # characters before a figure in which «كلفته» makes it a project's cost
+COST_REACH = 60  # characters before a figure in which «كلفته» makes it a project's cost (no comma between)
 GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
@@ -26,6 +26,16 @@ _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "inve
 
 _TARIFF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:رسوم|تعريفات|تعريفه|التعرفه|تعرفه)(?!\w)")  # folded
 TARIFF_REACH = 70  # characters before a percentage in which a tariff it is the rate of is named
+
+
+def _a_cost(lex, text: str, cs: int, a: int) -> bool:
+    """Whether the amount at ``a`` is a project's cost: a cost word before it, in the same stretch of the clause
+    («الكلفة الإجمالية للمشروع تقدر بنحو 1.6 مليار»; not «كلفته 1,6 مليار، تغطي روسيا منها 1,3 مليار بقرض»)."""
+    start = max(cs, a - COST_REACH)
+    return any(not _STRETCH_ENDS.search(text, start + q, a) for _, q in lex.cost.find_regex(text[start:a]).spans)
+
+
+_STRETCH_ENDS = re.compile(r"[،,؛;]")
 
 
 def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
@@ -71,7 +81,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         # A loan is money (a share or a weight in its sentence is something else: «أنجز 45٪»), and not the
         # cost of the project it covers part of.
-        if key == "loan" and (amt.unit not in MONEY_UNITS or lex.cost.find_regex(text[max(cs, a - COST_REACH):a]).spans):
+        if key == "loan" and (amt.unit not in MONEY_UNITS or _a_cost(lex, text, cs, a)):
             continue
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         figure_type = _figure_type(ctx, cs, a)
