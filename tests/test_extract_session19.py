@@ -268,3 +268,12 @@ def test_a_projects_cost_told_at_some_length_is_no_loan():
     from etl.extract import extract
     loans = [s.value for s in extract(text)[1] if s.kind == "trade_figure" and s.key == "loan"]
     assert loans == [1.3e9]
+
+
+@pytest.mark.parametrize("text", [
+    "حتى وجدت طهران نفسها تحتج رسميا لدى موسكو على البيان الخليجي.",
+    "وقال دبلوماسي غربي إن الروس انزعجوا بشدة من تصرف حلفائهم الإيرانيين في حلب.",
+    "ويقول الباحث إن موسكو تعاملت مع القوقاز كحديقتها الخلفية وتجاهلت مصالح جارتها إيران.",
+])
+def test_protesting_being_annoyed_and_interests_ignored_are_disputes(text):
+    assert ("friction", "disagreement") in found(text)
