@@ -277,3 +277,8 @@ def test_a_projects_cost_told_at_some_length_is_no_loan():
 ])
 def test_protesting_being_annoyed_and_interests_ignored_are_disputes(text):
     assert ("friction", "disagreement") in found(text)
+
+
+def test_vying_for_the_syrian_card_is_rivalry():
+    text = "ويكشف ذلك أن التقاء الروس والإيرانيين في دمشق يخفي تنافسا على الورقة السورية."
+    assert ("friction", "rivalry") in found(text)
