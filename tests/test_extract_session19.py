@@ -282,3 +282,17 @@ def test_protesting_being_annoyed_and_interests_ignored_are_disputes(text):
 def test_vying_for_the_syrian_card_is_rivalry():
     text = "ويكشف ذلك أن التقاء الروس والإيرانيين في دمشق يخفي تنافسا على الورقة السورية."
     assert ("friction", "rivalry") in found(text)
+
+
+@pytest.mark.parametrize("text, item", [
+    ("وكانت القوات البحرية الإيرانية والروسية والصينية قد نفذت الشهر الماضي مناورات مشتركة في خليج عمان.",
+     ("military", "joint_exercise")),
+    ("فقد تحدثت تقارير عن تفاهم روسي يقضي بإبعاد القوات الإيرانية عن الحدود، وهو ما أغضب طهران.",
+     ("friction", "rivalry")),
+])
+def test_the_past_after_qad_is_done_not_maybe(text, item):
+    assert item in found(text)
+
+
+def test_the_imperfect_after_qad_is_still_maybe():
+    assert ("military", "joint_exercise") not in found("وقال إن روسيا وإيران قد تنفذان مناورات بحرية مشتركة العام المقبل.")
