@@ -296,3 +296,17 @@ def test_the_past_after_qad_is_done_not_maybe(text, item):
 
 def test_the_imperfect_after_qad_is_still_maybe():
     assert ("military", "joint_exercise") not in found("وقال إن روسيا وإيران قد تنفذان مناورات بحرية مشتركة العام المقبل.")
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("قد تسلمها موسكو منظومات الدفاع الجوي", "hypothetical"),  # an imperfect with its pronoun: may
+    ("قد تبيعها روسيا لايران مقاتلات", "hypothetical"),
+    ("قد تسلمتها موسكو منظومات الدفاع الجوي", "stated"),  # a past form with its pronoun: done
+    ("قد نفذا مناورات مع روسيا", "stated"),
+])
+def test_a_pronoun_on_the_verb_after_qad_does_not_make_it_past(text, mood):
+    from etl.extract.modality import modality
+    from etl.extract.normalize import normalize
+    folded = normalize(text)
+    cue = max(folded.find("موسكو"), folded.find("روسيا"))
+    assert modality(folded, 0, cue) == mood

@@ -43,11 +43,13 @@ _THIS = {"هذه", "هذا", "ذلك", "تلك", "هي", "هو"}  # «ليست �
 _DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
 _DENYING_WORDS = {*_DENYING_VERBS, "نافين"}
 _DENYING_WORDS |= {c + w for w in _DENYING_WORDS for c in "وف"}  # with the conjunction written on («ونفت»)
-# Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»; not the past after «قد»,
-# which is done: «قد نفذت», «قد تسلموا»); with the
+# «قد» before an imperfect, may (not «قد تم»; not a past form, which is done: «قد نفذت», «قد تسلموا», «قد نفذا»,
+# «قد تسلمتها»; a pronoun on an imperfect is no past ending: «قد تسلمها», may hand it over). Folded.
+_MAY_VERB = r"قد\s+(?!تم(?!\w))(?![نت]\w+(?:ت|وا|(?<![هن])ا)(?:ها|ه|هما|هم|نا)?(?!\w))[يتن]\w+"
+# Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 # («شريك يمكن الاعتماد عليه» is a reliable partner, no hedge.)
-_HEDGES = (r"قد\s+(?!تم(?!\w))(?![نت]\w+(?:ت|وا|ا)(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن(?!\s+(?:الاعتماد|الوثوق|التعويل))|"
+_HEDGES = (_MAY_VERB + r"|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن(?!\s+(?:الاعتماد|الوثوق|التعويل))|"
            r"يمكنها|يمكنه|في\s+حال|حال|"
            r"اذا|لو|امكانيه|احتمال|محتمل|محتمله")
 _HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")
@@ -77,7 +79,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:دعوه|الدعوه|دعوته|دعا|دعاه|دعت|دعاها)(?:\s+\S+){0,6}?\s+(?:الي\s+|ل)زيار\w*)(?!\w)")
 # A hedge that opens the clause governs all of it, however far the cue («قد يلتقي الرئيسان… على هامش قمة مقبلة»,
 # «من المحتمل أن تبحث ايران وروسيا في المستقبل إنشاء مركز…»).
-_OPENS_HEDGED = re.compile(r"\s*[وف]?(?:قد\s+(?!تم(?!\w))(?![نت]\w+(?:ت|وا|ا)(?!\w))[يتن]\w+|ربما|من\s+المحتمل|من\s+الممكن|يحتمل\s+ان|"
+_OPENS_HEDGED = re.compile(r"\s*[وف]?(?:" + _MAY_VERB + r"|ربما|من\s+المحتمل|من\s+الممكن|يحتمل\s+ان|"
                            r"من\s+غير\s+المستبعد|(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد|"
                            # what is expected, the one who expects it named or not («ويتوقع محللون أن تتجه طهران إلى
                            # شراء منظومات دفاع جوي ومقاتلات روسية»)
