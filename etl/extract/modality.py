@@ -159,6 +159,17 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
 _VERB_NEGATORS = {"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "عدم", "بعدم", "وعدم"}
 
 
+_MAY_BEFORE = re.compile(r"(?<!\w)[وف]?(قد|ربما)\s+$")
+_MAY_THEN_VERB = re.compile(r"(?:قد|ربما)" + _MAY_VERB[len("قد"):] + r"(?!\w)")
+
+
+def verb_hedged(text: str, clause_start: int, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is an imperfect that «قد» or «ربما» right before it hedges («قد تتسلمها»;
+    not «قد تسلمت», done)."""
+    m = _MAY_BEFORE.search(text, max(clause_start, verb_start - 8), verb_start)
+    return m is not None and _MAY_THEN_VERB.match(text, m.start(1)) is not None
+
+
 def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` is negated by the word right before it («لن تزود»)."""
     words = text[max(clause_start, verb_start - 8):verb_start].split()

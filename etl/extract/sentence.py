@@ -8,7 +8,7 @@ from functools import cached_property
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import modality, verb_negated
+from etl.extract.modality import modality, verb_hedged, verb_negated
 from etl.extract.clauses import clause_spans, with_subjects
 from etl.extract.sides import IRAN, JOINED, RUSSIA, SCENE, THIRD, Mention, Scope, scope
 from etl.extract.speaker import speaker, spoken_by_a_third, third_speaker_span, voice
@@ -361,17 +361,20 @@ def _shielded_at_a_body(ctx: Context) -> list[Signal]:
     the sentence or last before it in the article. Not Russia voting for one (friction)."""
     text, s, e = ctx.art.text, ctx.s, ctx.e
     russia = [m for m in ctx.whole.mentions if m.side == RUSSIA]
+    # (the rare word of shielding first: this is asked of every sentence that names the two)
+    shield = next((sh for sh in _SHIELDING.finditer(text, s, e)
+                   if any(sh.start() - SHIELD_REACH <= m.start <= sh.end() + SHIELD_REACH for m in russia)), None)
+    resolutions = list(_RESOLUTION.finditer(text, s, e)) if shield is not None else []
+    if not resolutions or modality(text, s, shield.start()) != "stated":
+        return []
+    on_iran = any(any(m.side == IRAN and r.end() <= m.start <= r.end() + ON_IRAN_REACH for m in ctx.whole.mentions)
+                  for r in resolutions)
+    if not (on_iran or "ايران" in shield.group() or "طهران" in shield.group()):
+        return []
     if any(any(f.start() - SHIELD_REACH <= m.start <= f.end() + SHIELD_REACH and
                not _CLAUSE_BREAK.search(text, min(m.end, f.end()), max(m.start, f.start())) for m in russia)
            for f in _FOR_IT.finditer(text, s, e)):
         return []  # (Russia voting for it; others backing it is no matter: «أيدته دولتان فقط… فيما عارضته روسيا»)
-    on_iran = any(any(m.side == IRAN and r.end() <= m.start <= r.end() + ON_IRAN_REACH for m in ctx.whole.mentions)
-                  for r in _RESOLUTION.finditer(text, s, e))
-    shield = next((sh for sh in _SHIELDING.finditer(text, s, e)
-                   if any(sh.start() - SHIELD_REACH <= m.start <= sh.end() + SHIELD_REACH for m in russia)), None)
-    if shield is None or not (on_iran or "ايران" in shield.group() or "طهران" in shield.group()) or \
-            not _RESOLUTION.search(text, s, e) or modality(text, s, shield.start()) != "stated":
-        return []
     found = [(m.start(), key) for key, body in _BODIES for m in body.finditer(text, s, e)] or \
         [(max((m.start() for m in body.finditer(text, 0, s)), default=-1), key) for key, body in _BODIES]
     at, key = max(found)
@@ -446,12 +449,9 @@ def _between_others(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
 
 def _between_one_side_and_another(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     """Whether «بين» right after the cue names one of the two and someone else as its sides («الاجتماع الوزاري
-    بين روسيا ودول مجلس التعاون الخليجي»)."""
-    m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
-    group = next((g for g in sc.groups if g.start >= m.end()), None) if m else None
-    # (right after it: «بين البلدين في طهران» names the two, Tehran is where)
-    return group is not None and not ctx.art.text[m.end():group.start].strip() and \
-        len(group.sides & {IRAN, RUSSIA}) == 1
+    بين روسيا ودول مجلس التعاون الخليجي»), the group right after «بين» («بين البلدين في طهران»: Tehran is where)."""
+    group = _named_by_between(ctx, sc, b, ce, gap=1)
+    return group is not None and len(group.sides & {IRAN, RUSSIA}) == 1
 
 
 def _between_us(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
@@ -464,13 +464,14 @@ def _between_us(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
 BETWEEN_GROUP_GAP = 12  # characters between «بين» and the group it names
 
 
-def _named_by_between(ctx: Context, sc: Scope, b: int, ce: int):
-    """The group «بين» names right after the cue ending at ``b`` (its sides), or None."""
+def _named_by_between(ctx: Context, sc: Scope, b: int, ce: int, gap: int = BETWEEN_GROUP_GAP):
+    """The group «بين» names right after the cue ending at ``b`` (its sides), at most ``gap`` characters after it,
+    or None."""
     m = _BETWEEN.search(ctx.art.text, b, min(ce, b + BETWEEN_REACH))
     if m is None:
         return None
     group = next((g for g in sc.groups if g.start >= m.end()), None)
-    return group if group is not None and group.start - m.end() <= BETWEEN_GROUP_GAP else None
+    return group if group is not None and group.start - m.end() <= gap else None
 
 
 def _leaders_of_three(ctx: Context, a: int) -> bool:
@@ -640,16 +641,10 @@ def _verb_negated(ctx: Context, terms: Terms, cs: int, a: int) -> bool:
     return bool(before) and verb_negated(ctx.art.text, cs, before[-1])
 
 
-_MAY = {"قد", "وقد", "ربما"}  # (before an imperfect verb: «قد تتسلم», may; «قد تسلمت», «قد نفذت» are past, done)
-_IMPERFECT = re.compile(r"^[يتن]\w+(?<!ت)(?<!تا)(?<!وا)$")
-
-
 def _with_hedged(ctx: Context, terms: Terms, cs: int, ce: int) -> bool:
-    """Whether every one of ``terms`` in the clause is an imperfect verb that «قد» or «ربما» right before it hedges."""
-    text = ctx.art.text
+    """Whether every one of ``terms`` in the clause is a verb that «قد» or «ربما» right before it hedges."""
     hits = ctx.within(terms, cs, ce)
-    return bool(hits) and all(_IMPERFECT.match(text[p:q]) and text[max(cs, p - 8):p].split()[-1:] and
-                              text[max(cs, p - 8):p].split()[-1] in _MAY for p, q in hits)
+    return bool(hits) and all(verb_hedged(ctx.art.text, cs, p) for p, _ in hits)
 
 
 def _third_at_the_table(ctx: Context) -> bool:
