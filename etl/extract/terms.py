@@ -385,6 +385,7 @@ class TermIndex:
         self._head3: set[str] = set()
         self._short: set[str] = set()
         self._plans = _Plans(self)
+        self._alternations: dict[str, LazyPattern] = {}  # one compiled alternation for the words that share it
         for terms in lists:
             self.add(terms)
 
@@ -444,8 +445,31 @@ class TermIndex:
                 steps.append((k, verify))
                 if verify is None:
                     break
-            plan.append((slot, tuple(steps)))
+            plan.append((slot, self._merged(steps)))
         return Plan(tuple(plan), frozenset(found)) if plan else None
+
+    def _merged(self, steps: list[Step]) -> tuple[Step, ...]:
+        """The steps with each run of bodies tried at the same offset as one alternation: the regex tries them in
+        the same order and stops at the same first match, with one call instead of one per body."""
+        out: list[Step] = []
+        run: list[LazyPattern] = []
+        for i, (k, verify) in enumerate(steps):
+            if verify is not None:
+                run.append(verify)
+            if verify is None or i + 1 == len(steps) or steps[i + 1][0] != k or steps[i + 1][1] is None:
+                if run:
+                    out.append((k, run[0] if len(run) == 1 else self._alternation(run)))
+                    run = []
+                if verify is None:
+                    out.append((k, None))
+        return tuple(out)
+
+    def _alternation(self, bodies: list[LazyPattern]) -> LazyPattern:
+        source = "(?:" + "|".join(b.source for b in bodies) + ")"
+        alt = self._alternations.get(source)
+        if alt is None:
+            alt = self._alternations[source] = LazyPattern(source)
+        return alt
 
     def _cannot_begin(self, word: str) -> bool:
         """Whether no head starts at any offset the clitics can leave (at most four letters: «وبال»)."""
@@ -496,9 +520,10 @@ class TextScan:
                                                             compress(plans, plans)))
         # slot -> (start, end, steps) of the words where one of its terms can begin, in text order
         self._cands: dict[int, list[tuple[int, int, tuple[Step, ...]]]] = defaultdict(list)
+        cands = self._cands
         for p, q, plan in self._hits:
             for slot, steps in plan.by_slot:
-                self._cands[slot].append((p, q, steps))
+                cands[slot].append((p, q, steps))
 
     def regions(self, spans: list[tuple[int, int]]) -> Regions:
         """``spans`` checked once, to be looked in for many lists."""
