@@ -434,6 +434,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     cands = [c for c in cands if c[1] == 0 or not any(p <= c[3] for p in later)]
     if not cands:
         return "mentioned"
+    carried = _CARRIED_OUT.search(text, max(cs, a - CARRIED_REACH), a)
+    if carried is not None and any(c[2] == "implementing" and carried.start() <= c[3] < a for c in cands) and \
+            not _governs(_TALKED_OF, text, cs, carried.start()):
+        # «خارطة طريق لتنفيذ بنود المعاهدة، التي دخلت حيز التنفيذ…»: what is being done with it now; its entry
+        # into force, told after it, is its past.
+        return "implementing"
     _, _, st, p = min(cands)
     rel = _RELATIVE.search(text, b, min(ce, b + RELATIVE_REACH))
     if rel is not None and _NAMES_ONE.search(text, b, rel.start()):
@@ -485,6 +491,13 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه)(?!\w)(?!\s*$)")
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
+# Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
+# الاقتصادية من المعاهدة».
+_CARRIED_OUT = re.compile(r"(?<!\w)[وبل]?تنفيذ(?:\s+(?:بنود|البنود(?:\s+\w+){1,2}\s+(?:من|في)))?\s*$")
+CARRIED_REACH = 40  # characters before the noun in which that stands
+# Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
+# implementation discussed).
+_TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بحث|ناقش|تناول|استعرض|تباحث)\w*(?!\w)")
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
 NEED_REACH = 25  # characters before a status word in which a need or call for it (lex.need) governs it
@@ -560,9 +573,13 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         if said is None:
             return None
         p, step = said
+        after = art.text.find(" ", p, e)
         if modality(art.text, s, p) != "stated" or art.lex.planned.search(art.text, s, p) or \
-                art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _TO_COME.match(art.text, art.text.find(" ", p, e)):
-            return ""  # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…»)
+                art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _governs(art.lex.intend, art.text, s, p) or \
+                _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after):
+            # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
+            # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
+            return ""
         return step
     a, b = m.start(), m.end()
     if _REPLACES.search(art.text, max(s, a - 12), a):
@@ -584,6 +601,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
 
 
 _TO_COME = re.compile(r"\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")  # the step's word, then a verb to come or not done
+# The step's word, then the visit it is to be taken in, told in the present: a visit to come («توقيعها خلال زيارة
+# رسمية يقوم بها إلى موسكو», «خلال زيارة يجريها»).
+_VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
 _REPLACES = re.compile(r"(?<!\w)محل\s+$")
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري)(?!\w)")
 

@@ -1,0 +1,55 @@
+"""Rules written in session 20 from the language of the tuning part's errors and the twenty-seventh writing round's
+tuning sets on arrival (CS, CU): each sentence here is written for the test, and each assertion fails with its rule
+reverted."""
+import pytest
+
+from etl.extract import extract
+
+
+def _statuses(text):
+    return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووقّع الوزيران الإيراني والروسي خارطة طريق لتنفيذ بنود المعاهدة الشاملة للشراكة الاستراتيجية، التي دخلت حيز التنفيذ "
+    "في الربيع الماضي.",
+    "وقال نائب وزير الخارجية الروسي إن البروتوكول مع إيران يحدد مراحل تنفيذ البنود الاقتصادية من معاهدة الشراكة "
+    "الاستراتيجية الشاملة، السارية منذ العام الماضي.",
+    "وتعمل طهران وموسكو حاليا على تنفيذ معاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ في الخريف.",
+])
+def test_carrying_an_agreement_out_is_its_step_now_its_entry_into_force_its_past(text):
+    assert _statuses(text) == [("strategic_partnership_treaty", "implementing")]
+
+
+@pytest.mark.parametrize("text", [
+    # discussed, called for or meant: its entry into force is what is told of it
+    "وبحث الوزيران الإيراني والروسي كذلك تنفيذ معاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ في الخريف.",
+    "ودعا لافروف إيران إلى الإسراع في تنفيذ معاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ في الخريف.",
+    "وتعتزم إيران وروسيا تنفيذ معاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ في الخريف.",
+])
+def test_carrying_it_out_talked_of_called_for_or_meant_leaves_it_in_force(text):
+    assert _statuses(text) == [("strategic_partnership_treaty", "in_force")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الكرملين إن العمل على المعاهدة الشاملة للشراكة الاستراتيجية بين روسيا وإيران «شارف على الانتهاء».",
+    "وأفاد مساعد الرئيس الروسي بأن العمل على معاهدة الشراكة الاستراتيجية الشاملة مع إيران يقترب من نهايته.",
+])
+def test_the_work_on_a_text_near_its_end_is_a_draft(text):
+    assert _statuses(text) == [("strategic_partnership_treaty", "drafted")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بيسكوف إن نص معاهدة الشراكة الاستراتيجية الشاملة مع إيران بات جاهزا، مضيفا أن الرئيسين يعتزمان توقيعها "
+    "قريبا.",
+    "وأكد عراقجي أن نص معاهدة الشراكة الاستراتيجية الشاملة مع روسيا أُنجز، وأن الجانبين اتفقا على توقيعها خلال زيارة "
+    "يقوم بها الرئيس إلى موسكو.",
+])
+def test_a_signing_meant_or_set_for_a_visit_to_come_is_no_signing(text):
+    assert _statuses(text) == [("strategic_partnership_treaty", "drafted")]
+
+
+def test_a_signing_told_of_a_visit_that_was_made_is_a_signing():
+    text = ("وأكد عراقجي أن نص معاهدة الشراكة الاستراتيجية الشاملة مع روسيا أُنجز، وأن الجانبين وقعاها خلال زيارة قام "
+            "بها الرئيس إلى موسكو.")
+    assert _statuses(text) == [("strategic_partnership_treaty", "signed")]
