@@ -53,3 +53,21 @@ def test_a_signing_told_of_a_visit_that_was_made_is_a_signing():
     text = ("وأكد عراقجي أن نص معاهدة الشراكة الاستراتيجية الشاملة مع روسيا أُنجز، وأن الجانبين وقعاها خلال زيارة قام "
             "بها الرئيس إلى موسكو.")
     assert _statuses(text) == [("strategic_partnership_treaty", "signed")]
+
+
+def _found(text):
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text", [
+    "ورفضت موسكو وطهران، في بيانين متزامنين، إعلان واشنطن إعادة فرض العقوبات الأحادية على القطاع المصرفي الإيراني.",
+    "رفضت إيران وروسيا محاولة الولايات المتحدة إعادة فرض جميع عقوبات مجلس الأمن على طهران.",
+])
+def test_a_third_state_named_as_the_doer_of_what_the_two_reject_is_not_the_subject_of_the_stand(text):
+    assert ("joint_position", "sanctions") in _found(text)
+
+
+def test_a_third_state_that_is_the_subject_still_blocks():
+    # the United States criticises; the stand is not the two's
+    text = "وانتقدت الولايات المتحدة روسيا وإيران، وقالت إنها ستعيد فرض العقوبات الأحادية على البلدين."
+    assert ("joint_position", "sanctions") not in _found(text)

@@ -525,6 +525,19 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
     return _stance_verb_before(ctx, g.start)
 
 
+# An action noun whose doer the third state is («إعلان الولايات المتحدة», «محاولة واشنطن», «مسعى الترويكا»), folded.
+_ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|مسعى|مساعي|مسعاه|قرار|خطو[ةه]|تحرك|دعو[ةه]|طلب|مشروع|اجراء\w*|اصرار|تهديد\w*)\s+$")
+
+
+def _thirds_doing(ctx: Context, sc: Scope, a: int) -> bool:
+    """Whether the third state named last before the cue at ``a`` is the doer of an action noun right before it
+    («رفضت روسيا وإيران إعلان الولايات المتحدة إعادة فرض العقوبات»): what the two take a stand on is its doing;
+    it is not the subject of the stand."""
+    before = [m for m in sc.mentions if m.end <= a]
+    return bool(before) and before[-1].side == THIRD and \
+        _ACTION_OF.search(ctx.art.text, max(ctx.s, before[-1].start - 14), before[-1].start) is not None
+
+
 # The cue's own sides named right after it by the pair word or a dual pronoun («التخلي عن الدولار في المبادلات بين
 # البلدين», «في تبادلاتهما التجارية»): theirs, whoever else the sentence names. Folded.
 _OF_THE_PAIR = re.compile(r"(?:\s+\S+){0,3}?\s+(?:بين\s+(?:البلدين|الجانبين|الطرفين)|\w+هما)(?!\w)")
@@ -887,7 +900,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # The two with others as the subject of a verb of stance («رفضت روسيا وإيران والصين العقوبات الأحادية», «دعت
         # الصين وروسيا وإيران… إلى إنهاء…»): each takes that stand, the others beside them (SIGNALS.md: a third state
         # named does not block a signal whose two parties are Iran and Russia).
-        if needs == "stance" and not sc.subject_is_third(a) and _stance_of_several(ctx, sc, a):
+        if needs == "stance" and (not sc.subject_is_third(a) or _thirds_doing(ctx, sc, a)) and _stance_of_several(ctx, sc, a):
             return True
         return sc.both and not sc.many and subject_ours and \
             not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b) and not _between_us(ctx, sc, b, ce)) and \
