@@ -71,3 +71,18 @@ def test_a_third_state_that_is_the_subject_still_blocks():
     # the United States criticises; the stand is not the two's
     text = "وانتقدت الولايات المتحدة روسيا وإيران، وقالت إنها ستعيد فرض العقوبات الأحادية على البلدين."
     assert ("joint_position", "sanctions") not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الإيراني إن علاقة بلاده مع روسيا «استراتيجية وليست ظرفية».",
+    "وأكد المتحدث باسم الخارجية الإيرانية أن العلاقات بين طهران وموسكو ليست مؤقتة بل استراتيجية.",
+    "وقال السفير الإيراني في موسكو إن بلاده «لا تضع أي سقف» لتطوير علاقاتها مع روسيا.",
+    "وقال لافروف إن الوثيقة تعكس المستوى غير المسبوق للعلاقات بين روسيا وإيران.",
+])
+def test_the_relationship_called_strategic_not_circumstantial_or_without_ceiling_is_a_partnership(text):
+    assert ("relations", "partnership") in _found(text)
+
+
+def test_a_relationship_denied_to_be_strategic_is_no_partnership():
+    text = "وقال محلل إيراني إن العلاقة بين طهران وموسكو ليست استراتيجية بل ظرفية."
+    assert ("relations", "partnership") not in _found(text)
