@@ -86,3 +86,20 @@ def test_the_relationship_called_strategic_not_circumstantial_or_without_ceiling
 def test_a_relationship_denied_to_be_strategic_is_no_partnership():
     text = "وقال محلل إيراني إن العلاقة بين طهران وموسكو ليست استراتيجية بل ظرفية."
     assert ("relations", "partnership") not in _found(text)
+
+
+def _labels(text):
+    return sorted({(s.key, s.label) for s in extract(text)[1] if s.kind == "agreement"})
+
+
+def test_a_definite_noun_that_only_points_back_is_the_agreement_named_before():
+    text = ("وقعت إيران والاتحاد الاقتصادي الأوراسي، الذي تقوده روسيا، اتفاقية التجارة الحرة الكاملة في موسكو. "
+            "وبموجب الاتفاقية الجديدة تلغي روسيا وإيران الرسوم الجمركية على معظم السلع المتبادلة بينهما.")
+    assert _labels(text) == [("eaeu_fta", "Free-trade agreement with the EAEU")]
+
+
+def test_an_agreement_told_indefinite_then_definite_is_one_agreement():
+    text = ("ووقعت روسيا وإيران اتفاقية حكومية لبناء خط سكة حديد بين مدينتين في شمال إيران. "
+            "وقال الوزير الإيراني إن روسيا ستمول بموجب الاتفاقية الحكومية الجزء الأكبر من الأعمال.")
+    # (the name stops at «بين» followed by others than the two)
+    assert _labels(text) == [("other", "اتفاقية حكومية لبناء خط سكة حديد")]

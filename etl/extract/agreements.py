@@ -79,6 +79,15 @@ def agreements(ctx: Context) -> list[Signal]:
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
+            if qualified and _DEFINITE.match(art.text[a:b]):
+                # «الاتفاقية الجديدة», «المعاهدة الموقعة»: the one agreement the article names, or the one it told of last;
+                # «الاتفاقية الحكومية» after «اتفاقية حكومية لبناء…»: the agreement first told indefinite, now definite
+                ref = _the_agreement(art, art.text[a:b]) if _only_referring(label) else None
+                told = _told_before(art, a, label) if ref is None else None
+                if ref is not None or told is not None:
+                    ref = ref or told
+                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
+                    break
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
             # (or the two's nuclear project named there: «وقعتا عقدا لاستكمال محطة بوشهر»)
             nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce] or \
@@ -97,7 +106,27 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue
             out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
             break  # one named agreement per clause
+    art.agreements_told += out
     return out
+
+
+def _told_before(art: Article, a: int, label: str) -> Signal | None:
+    """The agreement told of before ``a`` that the definite ``label`` refers back to: the last one named, where the
+    label only points back («الاتفاقية الجديدة»); else the one whose name it repeats, definite («الاتفاقية الحكومية»
+    after «اتفاقية حكومية لبناء خط…», «مذكرة التفاهم» after «مذكرة تفاهم لتوريد الغاز»)."""
+    before = [sig for sig in art.agreements_told if sig.start < art.nt.to_orig(a) and not _only_referring(sig.label)]
+    if _only_referring(label):
+        return before[-1] if before else None
+    # (the noun and its first word after it: what runs on after those may be the clause's, not the name's)
+    words = [_INDEFINITE.sub("", w) for w in normalize(label).split()[:ECHO_WORDS]]
+    echoed = [sig for sig in before if len(words) == ECHO_WORDS and normalize(sig.label).split()[:ECHO_WORDS] == words]
+    return echoed[-1] if echoed else None
+
+
+ECHO_WORDS = 2
+
+
+_INDEFINITE = re.compile(r"^[وفبكل]?(?:ال|ل(?=ل))")  # the article (and a clitic) off a word: «الحكومية» -> «حكومية»
 
 
 def their_treaty(ctx: Context) -> list[Signal]:
@@ -175,6 +204,20 @@ def _the_agreement(art: Article, noun: str) -> Entry | None:
                                 if en.kind == "agreement" and en.terms.find_regex(art.text).spans]
     named = art.named_agreements
     return named[0] if len(named) == 1 else None
+
+
+# Adjectives that refer to an agreement already named rather than name one («الاتفاقية الجديدة», «المعاهدة
+# الموقعة», «الاتفاقية السارية»), folded.
+_POINTING = {normalize(w) for w in ["الموقعة", "المبرمة", "المذكورة", "الجديدة", "الأخيرة", "السارية", "الحالية",
+                                     "النافذة", "المعنية", "نفسها", "ذاتها", "هذه", "تلك",
+                                     "الموقع", "المبرم", "المذكور", "الجديد", "الأخير", "الساري", "الحالي", "النافذ",
+                                     "المعني", "نفسه", "ذاته", "هذا", "ذلك", "سابقا", "مؤخرا", "آنفا"]}
+
+
+def _only_referring(label: str) -> bool:
+    """Whether a label is the agreement noun and words that only point back to an agreement already named."""
+    words = normalize(label).split()[1:]
+    return bool(words) and all(w in _POINTING for w in words)
 
 
 # Words in a label that make an agreement the two's own («الاتفاقية الموقعة بين البلدين», «مع روسيا»).

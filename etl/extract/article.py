@@ -41,6 +41,7 @@ class Article:
         self.regions: Regions | None = None
         self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
         self.named_agreements: list | None = None  # the catalogue agreements the whole text names
+        self.agreements_told: list = []  # the agreement signals found so far, in text order (what a reference points to)
 
     @cached_property
     def named_organisation(self):
