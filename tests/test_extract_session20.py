@@ -103,3 +103,16 @@ def test_an_agreement_told_indefinite_then_definite_is_one_agreement():
             "وقال الوزير الإيراني إن روسيا ستمول بموجب الاتفاقية الحكومية الجزء الأكبر من الأعمال.")
     # (the name stops at «بين» followed by others than the two)
     assert _labels(text) == [("other", "اتفاقية حكومية لبناء خط سكة حديد")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت ايران وروسيا في بيان إن تفعيل الترويكا الأوروبية لآلية سناب باك باطل قانونيا.",
+    "وأكد وزيرا خارجية إيران وروسيا أن تفعيل الآلية يفتقر إلى أي أساس قانوني.",
+])
+def test_the_snapback_held_void_by_the_two_is_a_stand_on_the_nuclear_deal(text):
+    assert ("joint_position", "nuclear_deal") in _found(text)
+
+
+def test_the_snapback_only_talked_of_is_no_stand():
+    text = "وقال لافروف إن روسيا وإيران ناقشتا آلية الزناد خلال اللقاء."
+    assert ("joint_position", "nuclear_deal") not in _found(text)

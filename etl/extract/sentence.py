@@ -525,8 +525,9 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
     return _stance_verb_before(ctx, g.start)
 
 
-# An action noun whose doer the third state is («إعلان الولايات المتحدة», «محاولة واشنطن», «مسعى الترويكا»), folded.
-_ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|مسعى|مساعي|مسعاه|قرار|خطو[ةه]|تحرك|دعو[ةه]|طلب|مشروع|اجراء\w*|اصرار|تهديد\w*)\s+$")
+# An action noun whose doer the third state is («إعلان الولايات المتحدة», «محاولة واشنطن», «تفعيل الترويكا الأوروبية»,
+# the state's adjective on the noun after it), folded.
+_ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|مسعى|مساعي|مسعاه|قرار|خطو[ةه]|تحرك|دعو[ةه]|طلب|مشروع|اجراء\w*|اصرار|تهديد\w*|تفعيل|لجوء)(?:\s+ال\w+)?\s+$")
 
 
 def _thirds_doing(ctx: Context, sc: Scope, a: int) -> bool:
@@ -535,7 +536,10 @@ def _thirds_doing(ctx: Context, sc: Scope, a: int) -> bool:
     it is not the subject of the stand."""
     before = [m for m in sc.mentions if m.end <= a]
     return bool(before) and before[-1].side == THIRD and \
-        _ACTION_OF.search(ctx.art.text, max(ctx.s, before[-1].start - 14), before[-1].start) is not None
+        _ACTION_OF.search(ctx.art.text, max(ctx.s, before[-1].start - ACTION_REACH), before[-1].start) is not None
+
+
+ACTION_REACH = 24  # characters before the third state in which the action noun (and the noun it qualifies) stand
 
 
 # The cue's own sides named right after it by the pair word or a dual pronoun («التخلي عن الدولار في المبادلات بين
@@ -903,7 +907,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         if needs == "stance" and (not sc.subject_is_third(a) or _thirds_doing(ctx, sc, a)) and _stance_of_several(ctx, sc, a):
             return True
         return sc.both and not sc.many and subject_ours and \
-            not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b) and not _between_us(ctx, sc, b, ce)) and \
+            not (sc.subject_is_third(a) and not _dual_of_pair(ctx, sc, a, b) and not _between_us(ctx, sc, b, ce) and
+                 not (needs == "stance" and _thirds_doing(ctx, sc, a))) and \
             (needs == "stance" or _between_the_two(ctx, sc, a) or
              rule.kind == "relations" and _between_pair(ctx, sc) and _pair_before(sc, a) or
              not sc.object_is_third(b) and not _between_others(ctx, sc, b, ce)) \
