@@ -116,3 +116,13 @@ def test_the_snapback_held_void_by_the_two_is_a_stand_on_the_nuclear_deal(text):
 def test_the_snapback_only_talked_of_is_no_stand():
     text = "وقال لافروف إن روسيا وإيران ناقشتا آلية الزناد خلال اللقاء."
     assert ("joint_position", "nuclear_deal") not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "لكن نوابا في البرلمان الإيراني انتقدوا ما وصفوه بتقاعس روسيا عن دعم بلادهم في مجلس الأمن.",
+    "واشتكى مسؤولون إيرانيون من أن الشركات الروسية تؤخر تسليم المعدات المتفق عليها.",
+    "وقال مسؤول إيراني إن الشرط الروسي «غير بناء» ويعرقل المحادثات.",
+    "وقال قائد عسكري إيراني إن الروس «لم يقوموا بما كان متوقعا منهم» خلال الحرب.",
+])
+def test_criticism_complaints_and_unmet_expectations_between_the_two_are_a_disagreement(text):
+    assert ("friction", "disagreement") in _found(text)
