@@ -126,3 +126,19 @@ def test_the_snapback_only_talked_of_is_no_stand():
 ])
 def test_criticism_complaints_and_unmet_expectations_between_the_two_are_a_disagreement(text):
     assert ("friction", "disagreement") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال نائب وزير الخارجية الروسي إن روسيا لا تبني مع إيران تحالفا عسكريا.",
+    "وقال المتحدث باسم الكرملين إن المعاهدة مع إيران ليست معاهدة دفاع مشترك.",
+    "وأضاف أن المعاهدة بين روسيا وإيران لا تلزم موسكو بالدفاع عن طهران إذا تعرضت لهجوم.",
+    "وقال لافروف إن روسيا وإيران ليستا في تحالف ضد أحد.",
+])
+def test_an_alliance_or_defence_pact_denied_is_the_relationship_characterised(text):
+    got = _found(text)
+    assert ("relations", "other") in got and ("relations", "partnership") not in got
+
+
+def test_an_alliance_built_is_no_denial():
+    text = "وقال محلل إن روسيا تبني مع إيران تحالفا عسكريا في المنطقة."
+    assert ("relations", "other") not in _found(text)

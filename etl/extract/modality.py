@@ -200,6 +200,11 @@ def _negated(words: list[str]) -> bool:
     judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
     while words and words[-1] in _EVER:
         words = words[:-1]
+    # «لا نبني مع إيران تحالفا», «لا تبني مع الجانب الإيراني تحالفا»: with whom stands between the verb and what it makes
+    for k in (2, 3):
+        if len(words) > k and words[-k] == "مع" and _JUDGING.match(words[-k - 1]):
+            words = words[:-k]
+            break
     before = words[-3:]
     if not before:
         return False
