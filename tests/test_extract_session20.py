@@ -142,3 +142,17 @@ def test_an_alliance_or_defence_pact_denied_is_the_relationship_characterised(te
 def test_an_alliance_built_is_no_denial():
     text = "وقال محلل إن روسيا تبني مع إيران تحالفا عسكريا في المنطقة."
     assert ("relations", "other") not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتقدمت قوات النظام في ريف حماة بعدما ساعد الطيران الروسي والمقاتلون الذين يدعمهم الحرس الثوري الإيراني الجيش السوري "
+    "على استعادة القرى.",
+    "وبعد أن ساعد الحلفاء الروس والإيرانيون الجيش السوري على استعادة حلب، تغيرت موازين القوى.",
+])
+def test_the_two_helping_the_syrian_army_take_ground_is_coordinated_military_action(text):
+    assert ("military", "joint_operations") in _found(text)
+
+
+def test_help_to_another_army_from_one_of_the_two_alone_is_none():
+    text = "وساعد الطيران الروسي الجيش السوري على استعادة القرى، فيما دعت إيران إلى وقف إطلاق النار."
+    assert ("military", "joint_operations") not in _found(text)
