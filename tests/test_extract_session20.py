@@ -156,3 +156,17 @@ def test_the_two_helping_the_syrian_army_take_ground_is_coordinated_military_act
 def test_help_to_another_army_from_one_of_the_two_alone_is_none():
     text = "وساعد الطيران الروسي الجيش السوري على استعادة القرى، فيما دعت إيران إلى وقف إطلاق النار."
     assert ("military", "joint_operations") not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويطرح باحثون غربيون سيناريو حصول إيران على منظومة إس-400 الروسية وما يعنيه ذلك للمنطقة.",
+    "وجاءت الزيارة بعد تقارير غربية عن عزم طهران بيع طائرات مسيرة لموسكو.",
+    "وقال مسؤول أمريكي إن لدى واشنطن معلومات عن استعداد إيران لتزويد روسيا بطائرات مسيرة.",
+])
+def test_a_transfer_only_imagined_or_an_intent_others_report_is_no_transfer(text):
+    assert ("military", "arms_transfer") not in _found(text)
+
+
+def test_a_sides_own_stated_intent_to_buy_is_a_contract_in_preparation():
+    text = "وتنوي إيران شراء طائرات مقاتلة من طراز سوخوي-35 من روسيا خلال العام المقبل."
+    assert ("military", "arms_transfer") in _found(text)
