@@ -170,3 +170,14 @@ def test_a_transfer_only_imagined_or_an_intent_others_report_is_no_transfer(text
 def test_a_sides_own_stated_intent_to_buy_is_a_contract_in_preparation():
     text = "وتنوي إيران شراء طائرات مقاتلة من طراز سوخوي-35 من روسيا خلال العام المقبل."
     assert ("military", "arms_transfer") in _found(text)
+
+
+def test_a_joint_letter_on_the_resolution_that_endorsed_the_deal_is_a_stand_on_the_deal():
+    text = ("نيويورك - وجّهت إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة، أكدت فيها أن العمل "
+            "بالقرار ٢٢٣١ انتهى في موعده.")
+    assert ("joint_position", "nuclear_deal") in _found(text)
+
+
+def test_a_joint_letter_on_another_matter_is_no_stand_on_the_deal():
+    text = "ووجهت إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة بشأن الوضع في أفغانستان."
+    assert ("joint_position", "nuclear_deal") not in _found(text)
