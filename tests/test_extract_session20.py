@@ -173,8 +173,8 @@ def test_a_sides_own_stated_intent_to_buy_is_a_contract_in_preparation():
 
 
 def test_a_joint_letter_on_the_resolution_that_endorsed_the_deal_is_a_stand_on_the_deal():
-    text = ("نيويورك - وجّهت إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة، أكدت فيها أن العمل "
-            "بالقرار ٢٢٣١ انتهى في موعده.")
+    text = ("وأعلنت إيران وروسيا والصين، اليوم، في رسالة مشتركة وجّهتها إلى الأمين العام للأمم المتحدة ورئيس مجلس "
+            "الأمن، أن القرار 2231 المصادق على الاتفاق النووي انتهى العمل به.")
     assert ("joint_position", "nuclear_deal") in _found(text)
 
 
