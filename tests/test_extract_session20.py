@@ -181,3 +181,20 @@ def test_a_joint_letter_on_the_resolution_that_endorsed_the_deal_is_a_stand_on_t
 def test_a_joint_letter_on_another_matter_is_no_stand_on_the_deal():
     text = "ووجهت إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة بشأن الوضع في أفغانستان."
     assert ("joint_position", "nuclear_deal") not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكتب المحلل أن تصريحات لافروف عن إيران ليست لغة حليفين يثق أحدهما بالآخر.",
+])
+def test_the_label_asked_of_in_doubt_is_the_relationship_characterised(text):
+    assert ("relations", "other") in _found(text)
+
+
+def test_a_relationship_said_to_know_no_limits_is_a_partnership():
+    text = "وقال رئيسي أمام النواب الروس إن بلاده «لا تعرف حدودا» لتطوير علاقاتها مع روسيا."
+    assert ("relations", "partnership") in _found(text)
+
+
+def test_partners_in_saving_the_syrian_regime_is_a_stand_on_syria():
+    text = "والواقع أن الروس والإيرانيين شريكان في إنقاذ النظام السوري منذ عام 2015."
+    assert ("joint_position", "syria") in _found(text)
