@@ -198,3 +198,11 @@ def test_a_relationship_said_to_know_no_limits_is_a_partnership():
 def test_partners_in_saving_the_syrian_regime_is_a_stand_on_syria():
     text = "والواقع أن الروس والإيرانيين شريكان في إنقاذ النظام السوري منذ عام 2015."
     assert ("joint_position", "syria") in _found(text)
+
+
+def test_an_extension_proposed_is_proposed_one_made_is_in_force():
+    proposed = ("وكان وزير الخارجية الإيراني قد اقترح خلال زيارته موسكو تمديد معاهدة أسس العلاقات بين البلدين "
+                "الموقعة عام ٢٠٠١ لعشر سنوات.")
+    made = "ومددت روسيا وإيران معاهدة أسس العلاقات بين البلدين الموقعة عام ٢٠٠١ خمس سنوات أخرى."
+    assert [st for _, st in _statuses(proposed)] == ["proposed"]
+    assert [st for _, st in _statuses(made)] == ["in_force"]

@@ -495,6 +495,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
     if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p):
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
+    if st == "in_force" and p < a and _EXTENDING.match(text, p) and _governs(lex.call, text, cs, p):
+        return "proposed"  # «اقترح ظريف… تمديد معاهدة أسس العلاقات…»: an extension proposed, not made
     if st == "signed" and p < a and _governs(lex.intend, text, cs, p):
         return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
@@ -541,6 +543,7 @@ CARRIED_REACH = 40  # characters before the noun in which that stands
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
 _TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بحث|ناقش|تناول|استعرض|تباحث)\w*(?!\w)")
+_EXTENDING = re.compile(r"[وبل]?(?:ال)?تمديد")  # the verbal noun of extending (an extension in force once made)
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
 NEED_REACH = 25  # characters before a status word in which a need or call for it (lex.need) governs it
