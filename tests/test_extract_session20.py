@@ -206,3 +206,9 @@ def test_an_extension_proposed_is_proposed_one_made_is_in_force():
     made = "ومددت روسيا وإيران معاهدة أسس العلاقات بين البلدين الموقعة عام ٢٠٠١ خمس سنوات أخرى."
     assert [st for _, st in _statuses(proposed)] == ["proposed"]
     assert [st for _, st in _statuses(made)] == ["in_force"]
+
+
+def test_an_entry_into_force_as_of_a_time_to_come_is_no_step_yet():
+    text = ("وقّعت روسيا وإيران أمس مذكرة تفاهم للتعاون في مجال النقل البري. وقال الوزير الروسي إن المذكرة تدخل حيز "
+            "التنفيذ اعتبارا من مطلع الشهر.")
+    assert [st for _, st in _statuses(text)] == ["signed"]
