@@ -212,3 +212,11 @@ def test_an_entry_into_force_as_of_a_time_to_come_is_no_step_yet():
     text = ("وقّعت روسيا وإيران أمس مذكرة تفاهم للتعاون في مجال النقل البري. وقال الوزير الروسي إن المذكرة تدخل حيز "
             "التنفيذ اعتبارا من مطلع الشهر.")
     assert [st for _, st in _statuses(text)] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "طهران - اختتمت في طهران، الثلاثاء، أعمال اجتماع اللجنة الحكومية الروسية-الإيرانية المشتركة للتعاون الاقتصادي.",
+    "واجتمعت اللجنة الحكومية الإيرانية - الروسية المشتركة في موسكو للمرة السابعة عشرة.",
+])
+def test_the_commission_named_by_the_two_adjectives_joined_by_a_hyphen_is_their_commission(text):
+    assert ("meeting", "joint_commission") in _found(text)
