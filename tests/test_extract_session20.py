@@ -220,3 +220,11 @@ def test_an_entry_into_force_as_of_a_time_to_come_is_no_step_yet():
 ])
 def test_the_commission_named_by_the_two_adjectives_joined_by_a_hyphen_is_their_commission(text):
     assert ("meeting", "joint_commission") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التعاون الإيراني-الروسي ضرورة استراتيجية في هذه المرحلة.",
+    "وبحث الاجتماع العلاقات الروسية-الإيرانية وسبل تطويرها في جميع المجالات.",
+])
+def test_the_relationship_named_by_the_two_adjectives_joined_by_a_hyphen_is_judged_as_when_spaced(text):
+    assert ("relations", "partnership") in _found(text)
