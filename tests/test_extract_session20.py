@@ -228,3 +228,8 @@ def test_the_commission_named_by_the_two_adjectives_joined_by_a_hyphen_is_their_
 ])
 def test_the_relationship_named_by_the_two_adjectives_joined_by_a_hyphen_is_judged_as_when_spaced(text):
     assert ("relations", "partnership") in _found(text)
+
+
+def test_cooperation_against_terrorism_said_to_go_on_is_coordinated_military_action():
+    text = "وقال المتحدث باسم الكرملين إن التعاون مع طهران في مكافحة الإرهاب مستمر رغم الضغوط."
+    assert ("military", "joint_operations") in _found(text)
