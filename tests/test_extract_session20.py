@@ -233,3 +233,8 @@ def test_the_relationship_named_by_the_two_adjectives_joined_by_a_hyphen_is_judg
 def test_cooperation_against_terrorism_said_to_go_on_is_coordinated_military_action():
     text = "وقال المتحدث باسم الكرملين إن التعاون مع طهران في مكافحة الإرهاب مستمر رغم الضغوط."
     assert ("military", "joint_operations") in _found(text)
+
+
+def test_russia_saying_it_stays_in_the_deal_backs_irans_position():
+    text = "وسمع الرئيس الإيراني حسن روحاني من بوتين تأكيدا بأن روسيا «باقية» في الاتفاق النووي رغم الانسحاب الأمريكي."
+    assert ("joint_position", "nuclear_deal") in _found(text)
