@@ -236,5 +236,5 @@ def test_cooperation_against_terrorism_said_to_go_on_is_coordinated_military_act
 
 
 def test_russia_saying_it_stays_in_the_deal_backs_irans_position():
-    text = "وسمع الرئيس الإيراني حسن روحاني من بوتين تأكيدا بأن روسيا «باقية» في الاتفاق النووي رغم الانسحاب الأمريكي."
+    text = "وأكد بوتين لنظيره الإيراني حسن روحاني أن روسيا «باقية» في الاتفاق النووي رغم الانسحاب الأمريكي."
     assert ("joint_position", "nuclear_deal") in _found(text)
