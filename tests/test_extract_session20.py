@@ -238,3 +238,11 @@ def test_cooperation_against_terrorism_said_to_go_on_is_coordinated_military_act
 def test_russia_saying_it_stays_in_the_deal_backs_irans_position():
     text = "وأكد بوتين لنظيره الإيراني حسن روحاني أن روسيا «باقية» في الاتفاق النووي رغم الانسحاب الأمريكي."
     assert ("joint_position", "nuclear_deal") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وبات النفط الروسي المخفض ينافس الخام الإيراني مباشرة على المصافي المستقلة في الصين.",
+    "ويرى الباحث أن الشراكة السياسية بين موسكو وطهران لا تمنع أن تكونا في سوق النفط خصمين يبيعان للزبون نفسه.",
+])
+def test_one_sides_oil_vying_with_the_others_or_the_two_as_adversaries_in_a_market_is_competition(text):
+    assert ("friction", "competition") in _found(text)
