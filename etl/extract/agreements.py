@@ -226,14 +226,8 @@ _OF_THE_TWO = re.compile(r"(?<!\w)(?:بين|مع|الروسي\w*|الايران�
 
 def _names_nuclear_deal(art: Article) -> bool:
     """Whether the article names the nuclear deal, or tells it by what was done under it (a bare «الاتفاق» there is
-    that deal)."""
-    return any(name in art.text for name in _NUCLEAR_DEAL_TOLD)
-
-
-_NUCLEAR_DEAL_TOLD = tuple(normalize(w) for w in ("الاتفاق النووي", "خطة العمل الشاملة", "خفض التزاماتها", "تقليص التزاماتها",
-                                                  "خفض التزامات", "تقليص التزامات", "الانسحاب الأمريكي من الاتفاق",
-                                                  "الانسحاب الأميركي من الاتفاق", "انسحاب الولايات المتحدة من الاتفاق",
-                                                  "انسحاب واشنطن من الاتفاق"))
+    that deal; the phrases are cues.toml's [refers_to] nuclear_deal)."""
+    return any(name in art.text for name in art.lex.nuclear_deal_told)
 
 
 def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[str, bool | None]:

@@ -61,6 +61,7 @@ class Lexicon:
     generic_pair: Terms
     trio: Terms  # «الدول الثلاث»: the two and a third as one subject
     treaty_refs: Terms  # a bare «المعاهدة»: the two's treaty, where the article named it before
+    nuclear_deal_told: tuple[str, ...]  # (folded) the nuclear deal named or told by what was done under it
     treaty: Entry  # that treaty (its catalogue entry)
     not_party: Terms
     newspapers: Terms
@@ -157,8 +158,11 @@ class Lexicon:
         return out
 
 
-def _entry(d: dict, stance: list[str] = ()) -> Entry:
+def _entry(d: dict, stance: list[str] = (), named: dict[str, list[str]] | None = None) -> Entry:
     with_ = d.get("with", []) + (list(stance) if d.get("with_stance") else [])
+    refers_to = d.get("refers_to")
+    if isinstance(refers_to, str):  # one of the named [refers_to] lists
+        refers_to = (named or {})[refers_to]
     return Entry(
         kind=d["kind"], key=d["key"], label=d["label"], topic=d.get("topic"),
         terms=Terms(d["terms"]),
@@ -171,7 +175,7 @@ def _entry(d: dict, stance: list[str] = ()) -> Entry:
         not_of=Terms(d["not_of"]) if "not_of" in d else None, on_denial=d.get("on_denial"),
         inside=Terms(d["inside"]) if "inside" in d else None,
         not_forms=frozenset(normalize(w) for w in d.get("not_forms", [])),
-        refers_to=Terms(d["refers_to"]) if "refers_to" in d else None,
+        refers_to=Terms(refers_to) if refers_to is not None else None,
         with_stance=d.get("with_stance", False),
     )
 
@@ -227,7 +231,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         scene_states=Terms(cat["scene_states"]["terms"]),
         entries=entries,
         organisation_reference=Terms(cat["organisation_reference"]["terms"]),
-        rules=[_entry(r, _stance(cue["stance"])) for r in cue["rule"]],
+        rules=[_entry(r, _stance(cue["stance"]), cue["refers_to"]) for r in cue["rule"]],
+        nuclear_deal_told=tuple(normalize(w) for w in cue["refers_to"]["nuclear_deal"]),
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),
         agreement_label_stops=Terms(agr["label_stops"]),
