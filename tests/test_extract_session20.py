@@ -246,3 +246,16 @@ def test_russia_saying_it_stays_in_the_deal_backs_irans_position():
 ])
 def test_one_sides_oil_vying_with_the_others_or_the_two_as_adversaries_in_a_market_is_competition(text):
     assert ("friction", "competition") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال خامنئي خلال استقباله بوتين إنه لو لم تبادر روسيا لكان الطرف الآخر قد أشعل الحرب بذريعة شبه جزيرة القرم.",
+    "وجاءت تصريحات الرئيس الإيراني في أوضح تأييد إيراني للرواية الروسية منذ بدء الحرب في أوكرانيا.",
+])
+def test_iran_telling_the_war_in_ukraine_as_russia_tells_it_is_a_shared_stand(text):
+    assert ("joint_position", "ukraine") in _found(text)
+
+
+def test_a_plain_hypothesis_with_the_same_words_is_none():
+    text = "وقال محلل إيراني إنه لو تبادر روسيا إلى تسليم إيران منظومات إس-400 لتغير الوضع في المنطقة."
+    assert ("joint_position", "ukraine") not in _found(text)

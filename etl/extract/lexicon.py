@@ -41,6 +41,7 @@ class Entry:
     on_denial: str | None = None  # the key a denied statement takes (None: a denial is no signal)
     refers_to: Terms | None = None  # a bare cue stands for one of these, named earlier in the article
     with_stance: bool = False  # the stance words go with it; so does a verb of stance right before the two as subject
+    counterfactual: bool = False  # its terms are a counterfactual that states a view («لو لم تبادر روسيا لكان…»)
 
 
 @dataclass
@@ -177,6 +178,7 @@ def _entry(d: dict, stance: list[str] = (), named: dict[str, list[str]] | None =
         not_forms=frozenset(normalize(w) for w in d.get("not_forms", [])),
         refers_to=Terms(refers_to) if refers_to is not None else None,
         with_stance=d.get("with_stance", False),
+        counterfactual=d.get("counterfactual", False),
     )
 
 

@@ -534,6 +534,9 @@ _ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|�
 _BOTH_ADJECTIVES = re.compile(r"(?:روسي\w*[\s\-–]+(?:ال)?ايراني|ايراني\w*[\s\-–]+(?:ال)?روسي)")
 
 
+_COUNTERFACTUAL_OPENS = re.compile(r"(?<!\w)[وف]?(?:لو\s+لم|لولا)\s+$")  # «لو لم» right before the cue (folded)
+
+
 def _thirds_doing(ctx: Context, sc: Scope, a: int) -> bool:
     """Whether the third state named last before the cue at ``a`` is the doer of an action noun right before it
     («رفضت روسيا وإيران إعلان الولايات المتحدة إعادة فرض العقوبات»): what the two take a stand on is its doing;
@@ -620,6 +623,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             mod = "denied"  # «لن تزود روسيا إيران بمنظومة إس-400»: the verb that makes it a transfer is negated
         elif mod == "stated" and rule.with_ is not None and _with_hedged(ctx, rule.with_, cs, ce, sought=rule.kind == "military"):
             mod = "hypothetical"  # «…مقاتلات سو-35، مضيفا أن طهران قد تتسلمها»: the verb that makes it one only may be
+        if mod == "hypothetical" and rule.counterfactual and _COUNTERFACTUAL_OPENS.search(ctx.art.text, max(cs, a - 12), a):
+            mod = "stated"  # «لو لم تبادر روسيا لكان الطرف الآخر أشعل الحرب»: the view is the counterfactual itself
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
             continue
