@@ -259,3 +259,16 @@ def test_iran_telling_the_war_in_ukraine_as_russia_tells_it_is_a_shared_stand(te
 def test_a_plain_hypothesis_with_the_same_words_is_none():
     text = "وقال محلل إيراني إنه لو تبادر روسيا إلى تسليم إيران منظومات إس-400 لتغير الوضع في المنطقة."
     assert ("joint_position", "ukraine") not in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "طهران - دخل الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي، الذي تقوده روسيا، حيز التنفيذ أمس.",
+    "ووقّعت إيران والدول الأعضاء في الاتحاد الاقتصادي الأوراسي، ومنها روسيا، اتفاقية كاملة للتجارة الحرة في سان بطرسبورغ.",
+])
+def test_an_agreement_named_by_free_trade_or_followed_by_the_eurasian_union_is_the_free_trade_agreement(text):
+    assert [key for key, _ in _statuses(text)] == ["eaeu_fta"]
+
+
+def test_a_bilateral_preferential_trade_agreement_is_not_the_unions():
+    text = "ودعا الوزير الإيراني إلى إبرام اتفاقية للتجارة التفضيلية بين إيران وروسيا تخفض الرسوم على السلع الزراعية."
+    assert [key for key, _ in _statuses(text)] == ["other"]

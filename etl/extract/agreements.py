@@ -79,6 +79,10 @@ def agreements(ctx: Context) -> list[Signal]:
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
+            if _free_trade(art, label, b, ce):
+                ft = lex.free_trade
+                out.append(ctx.signal("agreement", ft.key, ft.label, ft.topic, cue=(a, b), status=st))
+                break
             if qualified and _DEFINITE.match(art.text[a:b]):
                 # «الاتفاقية الجديدة», «المعاهدة الموقعة»: the one agreement the article names, or the one it told of last;
                 # «الاتفاقية الحكومية» after «اتفاقية حكومية لبناء…»: the agreement first told indefinite, now definite
@@ -108,6 +112,16 @@ def agreements(ctx: Context) -> list[Signal]:
             break  # one named agreement per clause
     art.agreements_told += out
     return out
+
+
+def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
+    """Whether the agreement is the free-trade one with the Eurasian union: its name speaks of free or preferential
+    trade, or the union is named right after it («الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي»)."""
+    words = art.lex.free_trade_words
+    return bool(words.find_regex(normalize(label)).spans) or art.has(words, b, min(ce, b + FREE_TRADE_REACH))
+
+
+FREE_TRADE_REACH = 60  # characters after the noun in which the union named makes it that agreement
 
 
 def _told_before(art: Article, a: int, label: str) -> Signal | None:

@@ -64,6 +64,8 @@ class Lexicon:
     treaty_refs: Terms  # a bare «المعاهدة»: the two's treaty, where the article named it before
     nuclear_deal_told: tuple[str, ...]  # (folded) the nuclear deal named or told by what was done under it
     treaty: Entry  # that treaty (its catalogue entry)
+    free_trade: Entry  # the free-trade agreement with the Eurasian union (its catalogue entry)
+    free_trade_words: Terms  # words that make an agreement's name, or what follows it, that one
     not_party: Terms
     newspapers: Terms
     iran_roles: Phrase
@@ -225,6 +227,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         trio=Terms(cat["pair"]["trio"]),
         treaty_refs=Terms(cat["pair"]["treaty_refs"]),
         treaty=next(en for en in entries if en.key == cat["pair"]["treaty"]),
+        free_trade=next(en for en in entries if en.key == cat["pair"]["free_trade"]),
+        free_trade_words=Terms(cat["pair"]["free_trade_words"]),
         not_party=Terms(cat["not_party"]["terms"]),
         newspapers=Terms(cat["newspapers"]["terms"]),
         iran_roles=role_phrase(cat["roles"]["terms"], cat["roles"]["iran"], cat["roles"]["russia"]),
