@@ -272,3 +272,8 @@ def test_an_agreement_named_by_free_trade_or_followed_by_the_eurasian_union_is_t
 def test_a_bilateral_preferential_trade_agreement_is_not_the_unions():
     text = "ودعا الوزير الإيراني إلى إبرام اتفاقية للتجارة التفضيلية بين إيران وروسيا تخفض الرسوم على السلع الزراعية."
     assert [key for key, _ in _statuses(text)] == ["other"]
+
+
+def test_the_strategic_cooperation_agreement_is_their_treaty():
+    text = "وقال عبد اللهيان إن رئيسي سلّم الجانب الروسي مسودة اتفاقية التعاون الاستراتيجي لمدة عشرين عاما مع روسيا."
+    assert _statuses(text) == [("strategic_partnership_treaty", "drafted")]
