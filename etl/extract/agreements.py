@@ -88,8 +88,8 @@ def agreements(ctx: Context) -> list[Signal]:
                 # «الاتفاقية الحكومية» after «اتفاقية حكومية لبناء…»: the agreement first told indefinite, now definite
                 ref = _the_agreement(art, art.text[a:b]) if _only_referring(label) else None
                 told = _told_before(art, a, label) if ref is None else None
-                if ref is not None or told is not None:
-                    ref = ref or told
+                ref = ref or told
+                if ref is not None:
                     out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                     break
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
@@ -115,8 +115,8 @@ def agreements(ctx: Context) -> list[Signal]:
 
 
 def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
-    """Whether the agreement is the free-trade one with the Eurasian union: its name speaks of free or preferential
-    trade, or the union is named right after it («الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي»)."""
+    """Whether the agreement is the free-trade one with the Eurasian union: its name speaks of free trade, or the
+    union is named right after it («الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي»)."""
     words = art.lex.free_trade_words
     return bool(words.find_regex(normalize(label)).spans) or art.has(words, b, min(ce, b + FREE_TRADE_REACH))
 
@@ -539,7 +539,8 @@ _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
 _TO_ENTER = re.compile(r"(?<!\w)[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
-# «ويبدأ سريان الاتفاقية مطلع الشهر المقبل», «المذكرة تدخل حيز التنفيذ اعتبارا من منتصف ليل الجمعة»); not negated («لم يدخل… بعد» is `_NOT_ENTERED`).
+# «ويبدأ سريان الاتفاقية مطلع الشهر المقبل», «المذكرة تدخل حيز التنفيذ اعتبارا من منتصف ليل الجمعة»); not negated
+# («لم يدخل… بعد» is `_NOT_ENTERED`).
 _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت]بدا)(?!\w)[^،,.؛:]*$")
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|اعتبارا|ابتداء|بدءا)(?!\w)(?!\s*$)")
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
