@@ -67,7 +67,7 @@ def test_a_passage_naming_both_with_nothing_between_them_gives_no_signal(n):
 
 # Military, friction, relations and positions (70 one-signal items) and their near misses (30 with no signal):
 # the items missed and the near misses that fire today.
-DEFENCE_MISSED = {10, 17, 19, 20, 24, 28, 33, 34, 35, 37, 43, 56, 60, 61}
+DEFENCE_MISSED = {10, 17, 19, 20, 24, 28, 33, 34, 35, 43, 56, 60, 61}
 DEFENCE_FIRING = {75, 78, 81, 82, 85}
 
 
@@ -84,7 +84,7 @@ def test_a_near_miss_of_the_same_words_gives_no_signal(n):
 
 # Passages of three or four sentences, each with the one to three signals its writer lists: those missed and those
 # found that the writer did not list, today, by (passage, kind, key).
-STORIES_MISSED = {(45, 'economic', 'trade_measure'), (47, 'relations', 'partnership'), (15, 'military', 'joint_exercise'), (24, 'project', 'other'), (22, 'trade_figure', 'other'), (25, 'meeting', 'talks'), (56, 'friction', 'other'), (17, 'friction', 'competition'), (46, 'meeting', 'talks'), (59, 'economic', 'other'), (7, 'meeting', 'visit'), (31, 'joint_position', 'syria'), (19, 'joint_position', 'caucasus'), (31, 'friction', 'rivalry'), (5, 'friction', 'competition'), (55, 'trade_figure', 'loan'), (27, 'economic', 'energy_deal'), (16, 'joint_position', 'other'), (50, 'friction', 'competition'), (2, 'relations', 'partnership'), (9, 'organisation', 'eaeu'), (35, 'joint_position', 'ukraine'), (4, 'agreement', 'nuclear_cooperation'), (38, 'military', 'other'), (40, 'project', 'bushehr_npp'), (17, 'organisation', 'opec_plus'), (38, 'agreement', 'other'), (49, 'joint_position', 'other'), (55, 'agreement', 'other'), (45, 'trade_figure', 'other')}
+STORIES_MISSED = {(45, 'economic', 'trade_measure'), (47, 'relations', 'partnership'), (15, 'military', 'joint_exercise'), (24, 'project', 'other'), (22, 'trade_figure', 'other'), (25, 'meeting', 'talks'), (56, 'friction', 'other'), (17, 'friction', 'competition'), (46, 'meeting', 'talks'), (59, 'economic', 'other'), (7, 'meeting', 'visit'), (31, 'joint_position', 'syria'), (19, 'joint_position', 'caucasus'), (31, 'friction', 'rivalry'), (5, 'friction', 'competition'), (55, 'trade_figure', 'loan'), (27, 'economic', 'energy_deal'), (16, 'joint_position', 'other'), (50, 'friction', 'competition'), (2, 'relations', 'partnership'), (9, 'organisation', 'eaeu'), (4, 'agreement', 'nuclear_cooperation'), (38, 'military', 'other'), (40, 'project', 'bushehr_npp'), (17, 'organisation', 'opec_plus'), (38, 'agreement', 'other'), (49, 'joint_position', 'other'), (55, 'agreement', 'other'), (45, 'trade_figure', 'other')}
 STORIES_SPURIOUS = {(35, 'meeting', 'visit'), (57, 'joint_position', 'syria'), (46, 'meeting', 'visit'), (9, 'agreement', 'other'), (18, 'meeting', 'visit')}
 
 
