@@ -277,3 +277,8 @@ def test_a_bilateral_preferential_trade_agreement_is_not_the_unions():
 def test_the_strategic_cooperation_agreement_is_their_treaty():
     text = "وقال عبد اللهيان إن رئيسي سلّم الجانب الروسي مسودة اتفاقية التعاون الاستراتيجي لمدة عشرين عاما مع روسيا."
     assert _statuses(text) == [("strategic_partnership_treaty", "drafted")]
+
+
+def test_the_two_refusing_forces_from_outside_the_region_in_the_caspian_is_a_shared_stand():
+    text = "وأكد لافروف وعراقجي رفض وجود قوات مسلحة لدول من خارج المنطقة في بحر قزوين."
+    assert ("joint_position", "other") in _found(text)
