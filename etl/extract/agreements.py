@@ -128,7 +128,8 @@ def _told_before(art: Article, a: int, label: str) -> Signal | None:
     """The agreement told of before ``a`` that the definite ``label`` refers back to: the last one named, where the
     label only points back («الاتفاقية الجديدة»); else the one whose name it repeats, definite («الاتفاقية الحكومية»
     after «اتفاقية حكومية لبناء خط…», «مذكرة التفاهم» after «مذكرة تفاهم لتوريد الغاز»)."""
-    before = [sig for sig in art.agreements_told if sig.start < art.nt.to_orig(a) and not _only_referring(sig.label)]
+    at = art.nt.to_orig(a)  # (signals carry original offsets)
+    before = [sig for sig in art.agreements_told if sig.start < at and not _only_referring(sig.label)]
     if _only_referring(label):
         return before[-1] if before else None
     # (the noun and its first word after it: what runs on after those may be the clause's, not the name's)

@@ -530,10 +530,6 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
 _ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|مسعى|مساعي|مسعاه|قرار|خطو[ةه]|تحرك|دعو[ةه]|طلب|مشروع|اجراء\w*|اصرار|تهديد\w*|تفعيل|لجوء)(?:\s+ال\w+)?\s+$")
 
 
-# The two's adjectives side by side, with a space or a hyphen between (folded): «الروسية-الإيرانية», «الإيرانية الروسية».
-_BOTH_ADJECTIVES = re.compile(r"(?:روسي\w*[\s\-–]+(?:ال)?ايراني|ايراني\w*[\s\-–]+(?:ال)?روسي)")
-
-
 _COUNTERFACTUAL_OPENS = re.compile(r"(?<!\w)[وف]?(?:لو\s+لم|لولا)\s+$")  # «لو لم» right before the cue (folded)
 
 
@@ -956,7 +952,7 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
             return False
         if _HOSTS.match(ctx.art.text[a:b]) and _hosts_the_other(ctx, sc, a, b):
             return True
-        if rule.key == "joint_commission" and _BOTH_ADJECTIVES.search(ctx.art.text, a, b):
+        if rule.key == "joint_commission" and ctx.art.has(ctx.art.lex.pair, a, b):
             return True  # «اللجنة الحكومية الروسية-الإيرانية المشتركة»: the commission's name says whose it is
         # Who takes part is often named in a clause of its own («قمة في أنقرة، حيث كان بوتين ونظيره الإيراني»).
         iran_p, russia_p = ctx.art.participants(ctx.s, ctx.e)
