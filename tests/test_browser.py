@@ -156,11 +156,16 @@ def review_server(tmp_path_factory):
 def click_row(page, i):
     """Select row ``i`` (from 0) of the page's first table by its selection box (the grid is a canvas), and
     wait until the signal panel shows another signal: a click that lands while a rerun redraws the grid is
-    lost, so it is tried again (three times at most) rather than judging the signal shown before."""
+    lost, so it is tried again (three times at most) rather than judging the signal shown before; a grid
+    that a rerun is redrawing has no box for a moment (it once failed CI so), so the click waits for it."""
     before = shown_signal(page)
     grid = page.get_by_test_id("stDataFrame").first
     for _ in range(3):
+        grid.wait_for(state="visible", timeout=15_000)
         box = grid.bounding_box()
+        if box is None:  # detached between the wait and the measure, by a rerun redrawing it: try again
+            settle(page)
+            continue
         page.mouse.click(box["x"] + 18, box["y"] + 35 + 35 * i + 17)
         settle(page)
         if shown_signal(page) not in (None, before):
