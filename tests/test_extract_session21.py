@@ -1,0 +1,33 @@
+"""Rules written in session 21 from the language of the tuning part's errors and the thirtieth writing round's tuning
+sets on arrival (DE, DG): each sentence here is written for the test, and each assertion fails with its rule
+reverted."""
+import pytest
+
+from etl.extract import extract
+
+
+def _keys(text, kind):
+    return [s.key for s in extract(text)[1] if s.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرت مراسم التوقيع بحضور المدير العام لشركة روساتوم أليكسي ليخاتشوف ورئيس منظمة الطاقة الذرية الإيرانية محمد إسلامي.",
+    # a spelling of Rosatom's former head with two yehs
+    "وتم توقيع البروتوكول بحضور رئيس منظمة الطاقة الذرية الإيرانية علي أكبر صالحي ورئيس روساتوم سيرغي كيريينكو.",
+])
+def test_officials_of_the_two_present_at_a_signing_met(text):
+    assert _keys(text, "meeting") == ["talks"]
+
+
+@pytest.mark.parametrize("text", [
+    # where it took place keys a visit; by video link it is talks by the video rule, not twice
+    "وجرت مراسم التوقيع في موسكو بحضور وزير النفط الإيراني جواد أوجي ووزير الطاقة الروسي نيكولاي شولغينوف.",
+    "وجرى التوقيع عبر الاتصال المرئي بحضور الرئيسين الإيراني إبراهيم رئيسي والروسي فلاديمير بوتين.",
+])
+def test_a_signing_with_its_place_or_link_told_is_keyed_by_it(text):
+    assert _keys(text, "meeting") in (["visit"], ["talks"])
+
+
+def test_one_sides_officials_at_a_signing_are_no_meeting():
+    text = "وجرت مراسم التوقيع بحضور وزير النفط الإيراني جواد أوجي ورئيس شركة النفط الوطنية الإيرانية."
+    assert _keys(text, "meeting") == []
