@@ -31,3 +31,15 @@ def test_a_signing_with_its_place_or_link_told_is_keyed_by_it(text):
 def test_one_sides_officials_at_a_signing_are_no_meeting():
     text = "وجرت مراسم التوقيع بحضور وزير النفط الإيراني جواد أوجي ورئيس شركة النفط الوطنية الإيرانية."
     assert _keys(text, "meeting") == []
+
+
+def test_the_guarantor_states_after_the_three_were_named_are_the_two_and_turkey():
+    text = ("اختتمت في أستانا الجولة الجديدة من المحادثات بمشاركة روسيا وإيران وتركيا. وقال البيان الختامي إن الدول "
+            "الضامنة متفقة على دعم وحدة الأراضي السورية ومحاربة الإرهاب.")
+    assert "syria" in _keys(text, "joint_position")
+
+
+def test_the_guarantor_states_in_apposition_to_the_three_named_leave_the_round_a_meeting():
+    text = ("وقّعت روسيا وإيران وتركيا، بصفتها الدول الضامنة لوقف إطلاق النار في سوريا، في ختام الجولة الخامسة من "
+            "محادثات أستانا، مذكرة لإنشاء مناطق لخفض التصعيد.")
+    assert "talks" in _keys(text, "meeting")

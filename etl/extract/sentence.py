@@ -67,7 +67,9 @@ class Context:
             generic = [self.pair_voice] + generic
         pairs = self.art.hits(lex.pair).within(s, e) + self.art.treaty_refs(s, e)
         if self.trio_ok:  # «الدول الثلاث»: the two as one subject, and a third state with them
-            trio = self.art.hits(lex.trio).within(s, e)
+            # (not where the sentence names the two itself: «وقّعت روسيا وإيران وتركيا، بصفتها الدول الضامنة…»)
+            named = {m.side for m in mentions}
+            trio = [] if {IRAN, RUSSIA} <= named else self.art.hits(lex.trio).within(s, e)
             pairs += trio
             mentions = sorted(mentions + [Mention(p, q, THIRD) for p, q in trio])
         return scope(self.art.text, mentions, pairs, generic, self.generic_ok)
