@@ -43,3 +43,19 @@ def test_the_guarantor_states_in_apposition_to_the_three_named_leave_the_round_a
     text = ("وقّعت روسيا وإيران وتركيا، بصفتها الدول الضامنة لوقف إطلاق النار في سوريا، في ختام الجولة الخامسة من "
             "محادثات أستانا، مذكرة لإنشاء مناطق لخفض التصعيد.")
     assert "talks" in _keys(text, "meeting")
+
+
+def _agreements(text):
+    return [(s.key, s.label, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "اتفقت روسيا وتركيا وإيران، الثلاثاء، على إنشاء آلية ثلاثية لمراقبة الالتزام بوقف إطلاق النار في سوريا.",
+    "ووقّعت روسيا وإيران وتركيا في أستانا مذكرة تقضي بإنشاء أربع مناطق لخفض التصعيد في سوريا.",
+])
+def test_the_de_escalation_deal_of_the_three_is_their_agreement_concluded(text):
+    assert _agreements(text) == [("other", "De-escalation zones in Syria (Astana)", "signed")]
+
+
+def test_the_de_escalation_zones_shelled_by_others_are_no_agreement_of_the_two():
+    assert _agreements("وقصف الجيش السوري مناطق خفض التصعيد في إدلب رغم اعتراض تركيا وروسيا.") == []
