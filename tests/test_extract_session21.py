@@ -51,7 +51,7 @@ def _agreements(text):
 
 @pytest.mark.parametrize("text", [
     "اتفقت روسيا وتركيا وإيران، الثلاثاء، على إنشاء آلية ثلاثية لمراقبة الالتزام بوقف إطلاق النار في سوريا.",
-    "ووقّعت روسيا وإيران وتركيا في أستانا مذكرة تقضي بإنشاء أربع مناطق لخفض التصعيد في سوريا.",
+    "ووقّعت روسيا وإيران وتركيا في أستانا اتفاق خفض التصعيد في أربع مناطق سورية.",
 ])
 def test_the_de_escalation_deal_of_the_three_is_their_agreement_concluded(text):
     assert _agreements(text) == [("other", "De-escalation zones in Syria (Astana)", "signed")]
@@ -59,3 +59,8 @@ def test_the_de_escalation_deal_of_the_three_is_their_agreement_concluded(text):
 
 def test_the_de_escalation_zones_shelled_by_others_are_no_agreement_of_the_two():
     assert _agreements("وقصف الجيش السوري مناطق خفض التصعيد في إدلب رغم اعتراض تركيا وروسيا.") == []
+
+
+def test_the_zones_told_as_what_the_talks_brought_about_are_background():
+    text = ("وترعى روسيا وإيران وتركيا محادثات أستانا التي أتاحت إقامة أربع مناطق لخفض التوتر في سوريا.")
+    assert _agreements(text) == []
