@@ -64,3 +64,14 @@ def test_the_de_escalation_zones_shelled_by_others_are_no_agreement_of_the_two()
 def test_the_zones_told_as_what_the_talks_brought_about_are_background():
     text = ("وترعى روسيا وإيران وتركيا محادثات أستانا التي أتاحت إقامة أربع مناطق لخفض التوتر في سوريا.")
     assert _agreements(text) == []
+
+
+def test_heads_of_agencies_signing_in_a_capital_made_no_state_visit():
+    text = ("وقّع رئيس منظمة الطاقة الذرية الإيرانية محمد إسلامي والمدير العام لروساتوم أليكسي ليخاتشوف في موسكو "
+            "اتفاقا لبناء وحدات جديدة.")
+    assert "visit" not in _keys(text, "meeting")
+
+
+def test_presidents_signing_in_the_kremlin_is_a_visit():
+    text = "وقّع الرئيسان الروسي فلاديمير بوتين والإيراني مسعود بزشكيان في الكرملين معاهدة الشراكة الاستراتيجية الشاملة."
+    assert "visit" in _keys(text, "meeting")
