@@ -75,3 +75,16 @@ def test_heads_of_agencies_signing_in_a_capital_made_no_state_visit():
 def test_presidents_signing_in_the_kremlin_is_a_visit():
     text = "وقّع الرئيسان الروسي فلاديمير بوتين والإيراني مسعود بزشكيان في الكرملين معاهدة الشراكة الاستراتيجية الشاملة."
     assert "visit" in _keys(text, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "وطلبت وزارة الخارجية الإيرانية من السفير الروسي في طهران توضيحات بشأن تصريحات مسؤولين روس حول ممر زنغزور.",
+    "وقال المتحدث باسم الخارجية الإيرانية إن طهران تنتظر «توضيحات» من الجانب الروسي بشأن البيان.",
+])
+def test_asking_the_other_side_for_clarification_is_a_protest(text):
+    assert "disagreement" in _keys(text, "friction")
+
+
+def test_a_third_state_asking_one_of_them_for_clarification_is_no_friction_of_theirs():
+    text = "وقال مسؤول في الخارجية الأميركية إن واشنطن طلبت توضيحات من موسكو بشأن زيارة قائد فيلق القدس الإيراني."
+    assert _keys(text, "friction") == []
