@@ -88,3 +88,11 @@ def test_asking_the_other_side_for_clarification_is_a_protest(text):
 def test_a_third_state_asking_one_of_them_for_clarification_is_no_friction_of_theirs():
     text = "وقال مسؤول في الخارجية الأميركية إن واشنطن طلبت توضيحات من موسكو بشأن زيارة قائد فيلق القدس الإيراني."
     assert _keys(text, "friction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بزشكيان إن المعاهدة مع روسيا تفتح فصلا جديدا في العلاقات بين البلدين.",
+    "وأكد عراقجي أن العلاقة مع موسكو باتت أوثق من أي وقت مضى.",
+])
+def test_a_new_chapter_or_ties_closer_than_ever_are_a_partnership(text):
+    assert _keys(text, "relations") == ["partnership"]
