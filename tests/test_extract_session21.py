@@ -96,3 +96,17 @@ def test_a_third_state_asking_one_of_them_for_clarification_is_no_friction_of_th
 ])
 def test_a_new_chapter_or_ties_closer_than_ever_are_a_partnership(text):
     assert _keys(text, "relations") == ["partnership"]
+
+
+@pytest.mark.parametrize("later", [
+    "وأضاف أن طهران تأمل أن ترفع الاتفاقية السارية حجم تجارتها مع روسيا.",
+    "وتقضي الاتفاقية بخفض الرسوم الجمركية على ٨٦٠ سلعة إيرانية وروسية.",
+])
+def test_the_agreement_told_again_by_what_it_does_is_the_one_named(later):
+    text = "دخلت اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ أمس. " + later
+    assert {key for key, _, _ in _agreements(text)} == {"eaeu_fta"}
+
+
+def test_a_memorandum_named_by_its_field_keeps_its_name():
+    text = "وقعت إيران وروسيا مذكرة تفاهم بشأن التعاون في مجال النقل."
+    assert [label for _, label, _ in _agreements(text)] == ["مذكرة تفاهم بشأن التعاون في مجال النقل"]

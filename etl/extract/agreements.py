@@ -308,6 +308,10 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if i == 0 and _PURPOSE.match(f) and _DEFINITE.match(art.text[a:b]):
             break  # «بعد ساعات من توقيع الاتفاق لشرح بنوده»: what was done for, not which agreement
+        if i == 0 and _BY_DOING.match(f) and _DEFINITE.match(art.text[a:b]):
+            break  # «وتقضي الاتفاقية بخفض الرسوم»: what it provides, the verb's complement, not which agreement
+        if i and normalize(label[-1]) in _POINTING and f not in _PREPOSITIONS and not _PURPOSE.match(f):
+            break  # «أن ترفع الاتفاقية السارية حجم تجارتها»: the verb's object follows the pointing word
         if i == 0 and f == _IN and len(words) > 1 and _MASDAR.match(normalize(words[1])) and _DEFINITE.match(art.text[a:b]):
             break  # «أن يسهم الاتفاق في تسريع هذا النمو»: what it does, not which agreement
         after_preposition = i and normalize(words[i - 1]) in _PREPOSITIONS  # a noun follows («على تبادل»)
@@ -358,6 +362,7 @@ _ON = normalize("على")
 # «ل» on a verbal noun after a definite agreement: the purpose of the act that governs it, not its name (the
 # name of an indefinite one may say what it is for: «اتفاقية لبناء محطة»).
 _PURPOSE = re.compile(r"^ل(?!ل)[^\W\d]{3,}$")
+_BY_DOING = re.compile(r"^ب(?!ين$|شان$|قيمه$|موجب$)[^\W\d]{3,}$")  # «بخفض», «بإنشاء» (folded); not «بين», «بشأن»
 _IN = normalize("في")
 _MASDAR = re.compile(r"^ت\w\wي\w$")  # a verbal noun of the pattern تفعيل («تسريع», «تعزيز», «تنفيذ»)
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
