@@ -110,3 +110,9 @@ def test_the_agreement_told_again_by_what_it_does_is_the_one_named(later):
 def test_a_memorandum_named_by_its_field_keeps_its_name():
     text = "وقعت إيران وروسيا مذكرة تفاهم بشأن التعاون في مجال النقل."
     assert [label for _, label, _ in _agreements(text)] == ["مذكرة تفاهم بشأن التعاون في مجال النقل"]
+
+
+def test_his_talks_with_his_counterpart_in_a_capital_are_a_visit():
+    text = ("وقال وزير الخارجية الروسي سيرغي لافروف، عقب محادثاته مع نظيره الإيراني محمد جواد ظريف في موسكو، إن "
+            "البلدين سيواصلان التنسيق.")
+    assert _keys(text, "meeting") == ["visit"]
