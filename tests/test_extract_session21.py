@@ -116,3 +116,16 @@ def test_his_talks_with_his_counterpart_in_a_capital_are_a_visit():
     text = ("وقال وزير الخارجية الروسي سيرغي لافروف، عقب محادثاته مع نظيره الإيراني محمد جواد ظريف في موسكو، إن "
             "البلدين سيواصلان التنسيق.")
     assert _keys(text, "meeting") == ["visit"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد بوتين أن معاهدة الشراكة مع إيران أصبحت جاهزة، مشيرا إلى أنها ستوقع في موسكو خلال زيارة رسمية مقبلة للرئيس الإيراني.",
+    "وقال بزشكيان إن نص المعاهدة مع روسيا أصبح جاهزا في انتظار تحديد موعد زيارة رسمية إلى موسكو.",
+])
+def test_a_visit_to_come_whose_time_is_not_told_is_no_meeting_yet(text):
+    assert "visit" not in _keys(text, "meeting")
+
+
+def test_a_visit_to_come_with_its_time_told_is_announced():
+    text = "وأعلن الكرملين أن الرئيس الإيراني سيقوم بزيارة مرتقبة الأسبوع المقبل إلى موسكو يلتقي خلالها بوتين."
+    assert "visit" in _keys(text, "meeting")

@@ -491,6 +491,11 @@ _HEADS_OF_THREE = re.compile(r"(?<!\w)(?:(?:قاده|روساء|رووساء|ز�
 
 # Some time, none told, or a claim (folded): «في أقرب فرصة», «في وقت لاحق», «زعمت».
 _SOMETIME = re.compile(r"(?<!\w)(?:اقرب\s+(?:فرصه|وقت|موعد)|وقت\s+لاحق|[وف]?زعم\w*)(?!\w)")
+# A visit to come whose time is not told («خلال زيارة رسمية مقبلة لبزشكيان», «في انتظار تحديد موعد زيارة», «زيارة
+# مرتقبة لم يحدد موعدها»): not yet announced with a date (SIGNALS.md), unless a time follows («مرتقبة الشهر المقبل»).
+_UNDATED_VISIT = re.compile(r"(?<!\w)(?:تحديد\s+موعد\s+زياره|زياره(?:\s+\S+){0,2}?\s+(?:مقبله|مرتقبه|قادمه|منتظره)"
+                            r"(?!\s+(?:في|خلال|الشهر|الاسبوع|يوم|غدا|مطلع|منتصف|اواخر|اوائل|نهايه|بعد))|"
+                            r"لم\s+يحدد\s+موعدها)(?!\w)")
 
 
 STANCE_GAP = 40  # characters before the two in which a verb of stance, and a dual head noun, stand («أكد وزيرا خارجية»)
@@ -625,6 +630,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             mod = "stated"  # «لو لم تبادر روسيا لكان الطرف الآخر أشعل الحرب»: the view is the counterfactual itself
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
+            continue
+        if rule.kind == "meeting" and rule.key == "visit" and _UNDATED_VISIT.search(ctx.art.text, ctx.s, ctx.e):
             continue
         if mod == "future" and rule.kind == "meeting" and _SOMETIME.search(ctx.art.text, ctx.s, ctx.e):
             continue  # a meeting to come at no time told («ستوقع خلال زيارة إلى موسكو "في أقرب فرصة"»), or only
