@@ -129,3 +129,9 @@ def test_a_visit_to_come_whose_time_is_not_told_is_no_meeting_yet(text):
 def test_a_visit_to_come_with_its_time_told_is_announced():
     text = "وأعلن الكرملين أن الرئيس الإيراني سيقوم بزيارة مرتقبة الأسبوع المقبل إلى موسكو يلتقي خلالها بوتين."
     assert "visit" in _keys(text, "meeting")
+
+
+def test_clarification_asked_of_ones_own_government_is_no_friction():
+    text = ("صادق مجلس الشورى الإسلامي الإيراني على معاهدة الشراكة الشاملة مع روسيا، فيما طالب بعض المحافظين "
+            "بتوضيحات حول آليات التنفيذ.")
+    assert _keys(text, "friction") == []
