@@ -135,3 +135,15 @@ def test_clarification_asked_of_ones_own_government_is_no_friction():
     text = ("صادق مجلس الشورى الإسلامي الإيراني على معاهدة الشراكة الشاملة مع روسيا، فيما طالب بعض المحافظين "
             "بتوضيحات حول آليات التنفيذ.")
     assert _keys(text, "friction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "غير أن المصارف الروسية الكبرى ما زالت تتجنب التعامل مع نظيراتها الإيرانية خشية العقوبات الأمريكية.",
+    "ولا تزال مصارف روسية كبرى ترفض فتح حسابات مراسلة لمصارف إيرانية خشية العقوبات الثانوية.",
+])
+def test_one_sides_banks_shunning_the_others_for_fear_of_sanctions_is_friction(text):
+    assert _keys(text, "friction") == ["other"]
+
+
+def test_a_third_states_firms_shunning_both_is_no_friction_between_them():
+    assert _keys("وتتجنب الشركات الصينية التعامل مع المصارف الإيرانية والروسية خشية العقوبات.", "friction") == []
