@@ -147,3 +147,17 @@ def test_one_sides_banks_shunning_the_others_for_fear_of_sanctions_is_friction(t
 
 def test_a_third_states_firms_shunning_both_is_no_friction_between_them():
     assert _keys("وتتجنب الشركات الصينية التعامل مع المصارف الإيرانية والروسية خشية العقوبات.", "friction") == []
+
+
+def _figures(text):
+    return [(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_a_share_risen_to_a_percentage_is_no_growth():
+    text = "وقال السفير الإيراني لدى روسيا إن حصة الروبل والريال في تسوية المبادلات التجارية بين البلدين ارتفعت إلى نحو 40 في المئة."
+    assert _figures(text) == [("other", 40.0)]
+
+
+def test_trade_risen_by_a_percentage_that_may_reach_a_figure_is_growth():
+    text = "ويتوقع خبراء أن يرتفع التبادل التجاري بين روسيا وإيران بنسبة قد تصل إلى 30 في المئة العام المقبل."
+    assert _figures(text) == [("trade_growth", 30.0)]

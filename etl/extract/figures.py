@@ -18,6 +18,8 @@ CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعوي
 COST_REACH = 60  # characters before a figure in which «كلفته» makes it a project's cost (no comma between)
 GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
+TO_REACH = 40  # characters before «إلى» in which «بنسبة» makes it growth still («بنسبة قد تصل إلى 30٪»)
+_TO = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:نحو|اكثر من|ما يقارب|قرابه|حوالي)?\s*$")  # folded «إلى», «حتى»
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
@@ -146,8 +148,8 @@ def _figure_key(ctx: Context, unit: str, before: str, after: str = "") -> str:
     if not ctx.has(lex.trade_cues):
         return "other"
     grew = bool(lex.growth.find_regex(before).spans or lex.decline.find_regex(before).spans)
-    if unit == "percent":
-        return "trade_growth" if grew else "other"
+    if unit == "percent":  # (risen *to* a percentage is a share reached, «ارتفعت حصة الروبل والريال إلى نحو 40٪»)
+        return "trade_growth" if grew and not (_TO.search(before) and "بنسبه" not in before[-TO_REACH:]) else "other"
     if unit == "tonnes":
         return "other"  # a quantity of goods, not the value of the trade
     if _one_way(lex, before):
