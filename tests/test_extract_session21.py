@@ -161,3 +161,17 @@ def test_a_share_risen_to_a_percentage_is_no_growth():
 def test_trade_risen_by_a_percentage_that_may_reach_a_figure_is_growth():
     text = "ويتوقع خبراء أن يرتفع التبادل التجاري بين روسيا وإيران بنسبة قد تصل إلى 30 في المئة العام المقبل."
     assert _figures(text) == [("trade_growth", 30.0)]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("نصف مليار دولار", 5e8), ("ربع مليار دولار", 2.5e8), ("مليارا ونصف المليار دولار", 1.5e9),
+    ("مليارين ونصف المليار دولار", 2.5e9), ("قرابة نصف مليون طن", 5e5),
+])
+def test_a_half_or_a_quarter_of_a_scale_is_that_part_of_it(words, value):
+    from etl.extract.normalize import normalize
+    from etl.extract.numbers import find_amounts
+    assert [a.value for a in find_amounts(normalize(words))] == [value]
+
+
+def test_half_a_billion_of_trade_is_half_a_billion():
+    assert _figures("وبلغ التبادل التجاري بين روسيا وإيران نصف مليار دولار العام الماضي.") == [("trade_volume", 5e8)]

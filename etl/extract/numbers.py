@@ -149,7 +149,9 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
 
 # A half or a quarter more of the scale («ثمانية مليارات ونصف مليار دولار», «مليار ونصف دولار», «ملياران وربع»).
 _FRACTIONS = {normalize("نصف"): 0.5, normalize("ربع"): 0.25}
-_FRACTION_RE = re.compile(rf"(?<![\w.,])[وبل]?{_HEAD}(?P<frac>{'|'.join(_FRACTIONS)})(?:\s+(?:{_SCALE}))?(?:\s*(?:{_UNIT}))?(?!\w)")
+_FRACTION_RE = re.compile(rf"(?<![\w.,])[وبل]?{_HEAD}(?P<frac>{'|'.join(_FRACTIONS)})(?:\s+(?:ال)?(?:{_SCALE}))?(?:\s*(?:{_UNIT}))?(?!\w)")
+# A half or a quarter of a scale alone («نصف مليار دولار», «ربع مليون طن»).
+_PART_OF_SCALE_RE = re.compile(rf"(?<!\w)[وبل]?(?P<frac>{'|'.join(_FRACTIONS)})\s+(?:ال)?(?P<scale>مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
 def _fractions(text: str, amounts: list[Amount]) -> list[Amount]:
@@ -204,6 +206,8 @@ def find_amounts(text: str) -> Iterator[Amount]:
     [(4800000000.0, 'usd')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('نحو ثمانية مليارات ونصف مليار دولار'))]
     [(8500000000.0, 'usd')]
+    >>> [(a.value, a.unit) for a in find_amounts(normalize('نصف مليار دولار ومليارا ونصف المليار يورو'))]
+    [(500000000.0, 'usd'), (1500000000.0, 'eur')]
     >>> [(a.value, a.unit) for a in find_amounts(normalize('إلى ما بين 6 و7 مليارات دولار'))]
     [(6000000000.0, 'usd')]
     """
@@ -227,6 +231,10 @@ def _amounts(text: str) -> Iterator[Amount]:
             (k for k in _CURRENCIES if m.group(k)), "")
         taken.append((m.start(), m.end()))
         yield Amount(round(value, 6), unit, m.start(), m.end())
+    for m in _PART_OF_SCALE_RE.finditer(text):
+        unit = next(k for k in _CURRENCIES if m.group(k))
+        taken.append((m.start(), m.end()))
+        yield Amount(_FRACTIONS[m.group("frac")] * _SCALES[m.group("scale")], unit, m.start(), m.end())
     for m in _BARE_SCALE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
