@@ -50,3 +50,15 @@ def test_a_thousand_billions_or_millions_is_one_scale():
     """Rial sums are told in thousands of billions («120 ألف مليار ريال»)."""
     assert [(a.value, a.unit) for a in find_amounts(normalize("بقيمة 120 ألف مليار ريال"))] == [(1.2e14, "irr")]
     assert [(a.value, a.unit) for a in find_amounts(normalize("بلغ ألف مليون دولار"))] == [(1e9, "usd")]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("مئتي مليون دولار", 2e8), ("مائتا مليون دولار", 2e8), ("اثني عشر مليار دولار", 1.2e10),
+    ("ثلاثة أرباع المليار دولار", 7.5e8),
+])
+def test_duals_in_construct_twelve_in_the_genitive_and_three_quarters(words, value):
+    assert [a.value for a in find_amounts(normalize(words))] == [value]
+
+
+def test_two_hundreds_in_a_row_are_not_summed_into_one_number():
+    assert [a.value for a in find_amounts(normalize("بين مئتين وثلاثمئة"))] != [500.0]

@@ -14,14 +14,16 @@ _UNITS = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
     "ثلاث": 3, "ثلاثة": 3, "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5,
     "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8,
-    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2,
+    "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10, "أحد": 1, "إحدى": 1, "اثنا": 2, "اثنتا": 2, "اثني": 2, "اثنتي": 2,
 }
 _TENS = {
     "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }
-_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+_HUNDREDS = {"مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+             # the dual in construct before what it counts («مئتا مليون», «مئتي مليون دولار»)
+             "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200}
 for _w, _n in list(_UNITS.items()):
     if 3 <= _n <= 9:
         _HUNDREDS[_w + "مئة"] = _n * 100
@@ -101,9 +103,8 @@ def parse_words(s: str) -> float | None:
             i += 2
             continue
         n = _UNITS.get(w) or _TENS.get(w) or _HUNDREDS.get(w)
-        if n is None or (w in _UNITS and words[i - 1:i] and words[i - 1] in _UNITS) or \
-                (w in _TENS and words[i - 1:i] and words[i - 1] in _TENS):
-            return None  # two units or two tens in a row are two numbers («بين ستة وسبعة»), not one
+        if n is None or any(w in kind and words[i - 1:i] and words[i - 1] in kind for kind in (_UNITS, _TENS, _HUNDREDS)):
+            return None  # two units, tens or hundreds in a row are two numbers («بين ستة وسبعة», «بين مئتين وثلاثمئة»)
         total += n
         i += 1
     return float(total) if total else None
@@ -149,9 +150,10 @@ def _compounds(text: str, amounts: list[Amount]) -> list[Amount]:
 
 # A half or a quarter more of the scale («ثمانية مليارات ونصف مليار دولار», «مليار ونصف دولار», «ملياران وربع»).
 _FRACTIONS = {normalize("نصف"): 0.5, normalize("ربع"): 0.25}
+_PARTS = {**_FRACTIONS, normalize("ثلاثة أرباع"): 0.75}  # (of a scale alone: «ثلاثة أرباع المليار دولار»)
 _FRACTION_RE = re.compile(rf"(?<![\w.,])[وبل]?{_HEAD}(?P<frac>{'|'.join(_FRACTIONS)})(?:\s+(?:ال)?(?:{_SCALE}))?(?:\s*(?:{_UNIT}))?(?!\w)")
 # A half or a quarter of a scale alone («نصف مليار دولار», «ربع مليون طن»).
-_PART_OF_SCALE_RE = re.compile(rf"(?<!\w)[وبل]?(?P<frac>{'|'.join(_FRACTIONS)})\s+(?:ال)?(?P<scale>مليار|مليون)\s+(?:{_UNIT})(?!\w)")
+_PART_OF_SCALE_RE = re.compile(rf"(?<!\w)[وبل]?(?P<frac>{'|'.join(_PARTS)})\s+(?:ال)?(?P<scale>مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
 def _fractions(text: str, amounts: list[Amount]) -> list[Amount]:
@@ -217,7 +219,13 @@ def find_amounts(text: str) -> Iterator[Amount]:
 def _amounts(text: str) -> Iterator[Amount]:
     """Every number in folded ``text`` with its unit, scale applied, compounds not yet joined."""
     taken: list[tuple[int, int]] = []
+    for m in _PART_OF_SCALE_RE.finditer(text):
+        unit = next(k for k in _CURRENCIES if m.group(k))
+        taken.append((m.start(), m.end()))
+        yield Amount(_PARTS[m.group("frac")] * _SCALES[m.group("scale")], unit, m.start(), m.end())
     for m in _NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
         if m.group("digits"):
             value = parse_digits(m.group("digits"))
         else:
@@ -231,10 +239,6 @@ def _amounts(text: str) -> Iterator[Amount]:
             (k for k in _CURRENCIES if m.group(k)), "")
         taken.append((m.start(), m.end()))
         yield Amount(round(value, 6), unit, m.start(), m.end())
-    for m in _PART_OF_SCALE_RE.finditer(text):
-        unit = next(k for k in _CURRENCIES if m.group(k))
-        taken.append((m.start(), m.end()))
-        yield Amount(_FRACTIONS[m.group("frac")] * _SCALES[m.group("scale")], unit, m.start(), m.end())
     for m in _BARE_SCALE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
