@@ -62,3 +62,7 @@ def test_duals_in_construct_twelve_in_the_genitive_and_three_quarters(words, val
 
 def test_two_hundreds_in_a_row_are_not_summed_into_one_number():
     assert [a.value for a in find_amounts(normalize("بين مئتين وثلاثمئة"))] != [500.0]
+
+
+def test_the_percent_sign_typed_before_the_number_is_a_percentage():
+    assert [(a.value, a.unit) for a in find_amounts(normalize("ارتفع التبادل بنسبة ٪٢٥"))] == [(25.0, "percent")]

@@ -237,6 +237,8 @@ def _amounts(text: str) -> Iterator[Amount]:
             value *= _SCALES[m.group("scale")]
         unit = "percent" if m.group("percent") else next(
             (k for k in _CURRENCIES if m.group(k)), "")
+        if not unit and m.group("digits") and text[max(0, m.start() - 1):m.start()] == "%":
+            unit = "percent"  # the sign typed before the number, as right-to-left input often puts it («٪٢٥»)
         taken.append((m.start(), m.end()))
         yield Amount(round(value, 6), unit, m.start(), m.end())
     for m in _BARE_SCALE_RE.finditer(text):
