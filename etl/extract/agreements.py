@@ -310,7 +310,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break  # «بعد ساعات من توقيع الاتفاق لشرح بنوده»: what was done for, not which agreement
         if i == 0 and _BY_DOING.match(f) and _DEFINITE.match(art.text[a:b]):
             break  # «وتقضي الاتفاقية بخفض الرسوم»: what it provides, the verb's complement, not which agreement
-        if i and normalize(label[-1]) in _POINTING and f not in _PREPOSITIONS and not _PURPOSE.match(f):
+        if i and normalize(label[-1]) in _POINTING and f not in _PREPOSITIONS and f not in _POINTING and \
+                not _PURPOSE.match(f):
             break  # «أن ترفع الاتفاقية السارية حجم تجارتها»: the verb's object follows the pointing word
         if i == 0 and f == _IN and len(words) > 1 and _MASDAR.match(normalize(words[1])) and _DEFINITE.match(art.text[a:b]):
             break  # «أن يسهم الاتفاق في تسريع هذا النمو»: what it does, not which agreement
