@@ -175,3 +175,16 @@ def test_a_half_or_a_quarter_of_a_scale_is_that_part_of_it(words, value):
 
 def test_half_a_billion_of_trade_is_half_a_billion():
     assert _figures("وبلغ التبادل التجاري بين روسيا وإيران نصف مليار دولار العام الماضي.") == [("trade_volume", 5e8)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال قائد البحرية الإيرانية إن مناورات مشتركة مع روسيا والصين انطلقت أمس في شمال المحيط الهندي.",
+    "وتجري البحرية الإيرانية مناورات مشتركة مع روسيا والصين في خليج عمان.",
+])
+def test_drills_held_with_the_other_side_and_a_third_are_theirs(text):
+    assert _keys(text, "military") == ["joint_exercise"]
+
+
+def test_drills_of_a_third_with_one_side_only_are_not_theirs():
+    text = "وتجري البحرية الصينية مناورات مشتركة مع روسيا وباكستان في بحر العرب، فيما تراقب إيران."
+    assert _keys(text, "military") == []

@@ -610,7 +610,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         # (a third state's doing that the two take a stand on is the matter: «رفضت طهران وموسكو لجوء الترويكا
         # الأوروبية إلى تفعيل آلية سناب باك»)
         if rule.solo and sc.third and not _third_only_speaks(ctx, sc, a) and \
-                not (_with_a_third(sc, a, b) and not sc.many if rule.trilateral else
+                not ((_with_a_third(sc, a, b) and not sc.many or _with_the_other_and_a_third(ctx, sc, a, b))
+                     if rule.trilateral else
                      sc.near_pair(a, b) and not sc.subject_is_third(a) or rule.flanked and _flanked_by_its_verb(ctx, rule, sc, cs, a, b)) and \
                 not (rule.with_stance and _stance_before_pair(ctx, sc, before=a, with_others=rule.trilateral)) and \
                 not _between_the_pair_after(ctx, b, ce):
@@ -782,6 +783,21 @@ def _with_a_third(sc: Scope, a: int, b: int) -> bool:
     before = [g for g in sc.groups if g.end <= a]
     return sc.near_joint(a, b) and (not before or THIRD not in before[-1].sides or
                                     {IRAN, RUSSIA} <= before[-1].sides)
+
+
+_WITH_AFTER = re.compile(r"(?:\s+\S+){0,2}?\s+مع\s+")  # «مناورات مشتركة مع روسيا والصين»
+WITH_GROUP_GAP = 3  # characters between «مع» and the group it names (a clitic, a space)
+
+
+def _with_the_other_and_a_third(ctx: Context, sc: Scope, a: int, b: int) -> bool:
+    """Whether the cue is held «with» the other side and a third state («أعلن قائد البحرية الإيرانية أن مناورات
+    مشتركة مع روسيا والصين ستنطلق…»), one side named before it in the clause or speaking the sentence."""
+    m = _WITH_AFTER.match(ctx.art.text, b)
+    g = m and next((g for g in sc.groups if 0 <= g.start - m.end() <= WITH_GROUP_GAP), None)
+    if not g or THIRD not in g.sides or len(g.sides & {IRAN, RUSSIA}) != 1:
+        return False
+    other = ({IRAN, RUSSIA} - g.sides).pop()
+    return any(x.side == other and x.start < a for x in sc.mentions) or ctx.speaking[0] == other
 
 
 def _together(ctx: Context, sc: Scope, a: int, b: int) -> bool:
