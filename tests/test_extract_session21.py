@@ -188,3 +188,12 @@ def test_drills_held_with_the_other_side_and_a_third_are_theirs(text):
 def test_drills_of_a_third_with_one_side_only_are_not_theirs():
     text = "وتجري البحرية الصينية مناورات مشتركة مع روسيا وباكستان في بحر العرب، فيما تراقب إيران."
     assert _keys(text, "military") == []
+
+
+def test_the_last_decade_is_no_contract():
+    text = "شهد التعاون العسكري بين روسيا وإيران خلال العقد الأخير تحولا تدريجيا من علاقة بائع ومشتر إلى تنسيق ميداني."
+    assert _agreements(text) == []
+
+
+def test_the_latest_contract_signed_is_a_contract():
+    assert [key for key, _, _ in _agreements("ووقعت روسيا وإيران العقد الأخير لتوريد القمح في أيار.")] == ["other"]

@@ -53,8 +53,9 @@ def agreements(ctx: Context) -> list[Signal]:
             continue
         refs = art.treaty_refs(cs, ce)
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
-            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a)) or _not_so(art.text, cs, a):
-                continue  # an arms contract is military/arms_transfer only; a possible one is none
+            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a)) or \
+                    _not_so(art.text, cs, a):
+                continue  # an arms contract is military/arms_transfer only; a possible one is none; a decade is no contract
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
                 out.append(ctx.signal("agreement", lex.treaty.key, lex.treaty.label, lex.treaty.topic, cue=(a, b),
                                       status=status(ctx, cs, ce, a, b)))
@@ -196,6 +197,17 @@ def _failed(art: Article, s: int, cs: int, a: int) -> bool:
     failed to reach."""
     start = s if _REACHING.search(art.text, max(cs, a - 20), a) else max(cs, a - FAILED_REACH)
     return bool(art.lex.failed.search(art.text, start, a))
+
+
+# «العقد» as a span of ten years («خلال العقد الأخير», «منذ مطلع العقد الماضي»), folded.
+_DECADE = re.compile(r"(?<!\w)(?:خلال|طوال|منذ|مدي|في|عبر|مطلع|نهايه|بدايه|اواخر|اوائل)\s+$")
+_DECADE_AFTER = re.compile(r"\s+(?:الاخير|الماضي|المقبل|الحالي|القادم|المنصرم|الاول|الثاني|الثالث)(?!\w)")
+
+
+def _a_decade(text: str, a: int) -> bool:
+    """Whether «العقد» at ``a`` is a decade: a word of time before it and one of which decade after."""
+    b = text.find(" ", a)
+    return bool(_DECADE.search(text, max(0, a - 12), a)) and bool(_DECADE_AFTER.match(text, b if b >= 0 else len(text)))
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
