@@ -197,3 +197,15 @@ def test_the_last_decade_is_no_contract():
 
 def test_the_latest_contract_signed_is_a_contract():
     assert [key for key, _, _ in _agreements("ووقعت روسيا وإيران العقد الأخير لتوريد القمح في أيار.")] == ["other"]
+
+
+def test_an_adjective_aside_on_the_agreement_leaves_the_verb_after_it_to_say_its_step():
+    text = ("وأضاف أن معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران، السارية منذ أكتوبر ٢٠٢٥، يجري تنفيذها عبر "
+            "خطة عمل سنوية.")
+    assert [st for _, _, st in _agreements(text)] == ["implementing"]
+
+
+def test_a_date_set_off_by_commas_is_no_aside_on_the_agreement():
+    text = ("وأعلنت الخارجية الروسية أن معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران دخلت حيز التنفيذ اعتبارا من "
+            "اليوم، الثاني من أكتوبر، بعد تبادل وثائق التصديق.")
+    assert [st for _, _, st in _agreements(text)] != ["implementing"]

@@ -448,7 +448,8 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 _ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي|هي|هو|هما)(?!\w)[^،,.؛:]*[،,][^،,.؛:]*$")  # («، وهي روسيا و…،»)
 
 
-_ASIDE = re.compile(r"[،,]\s*و?(?:التي|الذي)(?!\w)[^،,.؛:]*[،,]")
+# (or an adjective set off so: «معاهدة الشراكة…، السارية منذ أكتوبر ٢٠٢٥، يجري تنفيذها…»)
+_ASIDE = re.compile(r"[،,]\s*و?(?:التي|الذي|(?:الموقع|المبرم|الساري|النافذ|المعمول|المصادق)\w*)(?!\w)[^،,.؛:]*[،,]")
 ASIDE_REACH = 100  # characters after the noun (its name, its parties) in which the aside opens
 
 
