@@ -209,3 +209,13 @@ def test_a_date_set_off_by_commas_is_no_aside_on_the_agreement():
     text = ("وأعلنت الخارجية الروسية أن معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران دخلت حيز التنفيذ اعتبارا من "
             "اليوم، الثاني من أكتوبر، بعد تبادل وثائق التصديق.")
     assert [st for _, _, st in _agreements(text)] != ["implementing"]
+
+
+def test_the_two_parliaments_joint_committee_meeting_is_a_joint_commission():
+    text = "واتفق الجانبان الإيراني والروسي على عقد الاجتماع المقبل للجنة البرلمانية المشتركة في موسكو في أكتوبر المقبل."
+    assert _keys(text, "meeting") == ["joint_commission"]
+
+
+def test_not_a_relation_of_alliance_is_the_relationship_characterised_otherwise():
+    text = "وقال محلل إن العلاقة بين موسكو وطهران ليست علاقة تحالف، بل جوار اضطراري بين بائعين محاصرين."
+    assert _keys(text, "relations") == ["other"]
