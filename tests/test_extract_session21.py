@@ -219,3 +219,8 @@ def test_the_two_parliaments_joint_committee_meeting_is_a_joint_commission():
 def test_not_a_relation_of_alliance_is_the_relationship_characterised_otherwise():
     text = "وقال محلل إن العلاقة بين موسكو وطهران ليست علاقة تحالف، بل جوار اضطراري بين بائعين محاصرين."
     assert _keys(text, "relations") == ["other"]
+
+
+def test_an_agreements_duration_is_not_part_of_its_name():
+    text = "ووقعت روسيا وإيران مذكرة تفاهم للتعاون التجاري والاقتصادي لمدة خمس سنوات."
+    assert [label for _, label, _ in _agreements(text)] == ["مذكرة تفاهم للتعاون التجاري والاقتصادي"]
