@@ -224,3 +224,16 @@ def test_not_a_relation_of_alliance_is_the_relationship_characterised_otherwise(
 def test_an_agreements_duration_is_not_part_of_its_name():
     text = "ووقعت روسيا وإيران مذكرة تفاهم للتعاون التجاري والاقتصادي لمدة خمس سنوات."
     assert [label for _, label, _ in _agreements(text)] == ["مذكرة تفاهم للتعاون التجاري والاقتصادي"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت إيران وروسيا والصين قد أكدت في رسالة مشتركة إلى الأمين العام أن إعادة فرض العقوبات باطلة قانونيا.",
+    "وكانت موسكو وطهران وبكين قد وجهت رسالة مشتركة إلى الأمين العام تصف تفعيل الآلية من جانب الأوروبيين بأنه باطل.",
+])
+def test_the_joint_letter_on_the_snapback_told_by_what_it_does_is_a_stand_on_the_deal(text):
+    assert "nuclear_deal" in _keys(text, "joint_position")
+
+
+def test_a_joint_statement_on_energy_is_no_stand_on_the_deal():
+    text = "وأصدرت روسيا وإيران بيانا مشتركا حول التعاون في مجال الطاقة ورفع التبادل التجاري."
+    assert "nuclear_deal" not in _keys(text, "joint_position")
