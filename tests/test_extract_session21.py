@@ -237,3 +237,11 @@ def test_the_joint_letter_on_the_snapback_told_by_what_it_does_is_a_stand_on_the
 def test_a_joint_statement_on_energy_is_no_stand_on_the_deal():
     text = "وأصدرت روسيا وإيران بيانا مشتركا حول التعاون في مجال الطاقة ورفع التبادل التجاري."
     assert "nuclear_deal" not in _keys(text, "joint_position")
+
+
+def test_keeping_to_the_deal_with_the_article_is_a_stand_on_it():
+    assert _keys("وقال بوتين إن روسيا ستواصل الالتزام بالاتفاق النووي مع إيران.", "joint_position") == ["nuclear_deal"]
+
+
+def test_others_asking_russia_to_keep_to_the_deal_is_no_stand_of_hers():
+    assert _keys("وطالب الاتحاد الأوروبي روسيا بالالتزام بالاتفاق النووي مع إيران.", "joint_position") == []
