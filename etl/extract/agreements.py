@@ -53,7 +53,7 @@ def agreements(ctx: Context) -> list[Signal]:
             continue
         refs = art.treaty_refs(cs, ce)
         for a, b in ctx.within(lex.agreement_nouns, cs, ce):
-            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a)) or \
+            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b)) or \
                     _not_so(art.text, cs, a):
                 continue  # an arms contract is military/arms_transfer only; a possible one is none; a decade is no contract
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
@@ -204,10 +204,9 @@ _DECADE = re.compile(r"(?<!\w)(?:خلال|طوال|منذ|مدي|في|عبر|م�
 _DECADE_AFTER = re.compile(r"\s+(?:الاخير|الماضي|المقبل|الحالي|القادم|المنصرم|الاول|الثاني|الثالث)(?!\w)")
 
 
-def _a_decade(text: str, a: int) -> bool:
-    """Whether «العقد» at ``a`` is a decade: a word of time before it and one of which decade after."""
-    b = text.find(" ", a)
-    return bool(_DECADE.search(text, max(0, a - 12), a)) and bool(_DECADE_AFTER.match(text, b if b >= 0 else len(text)))
+def _a_decade(text: str, a: int, b: int) -> bool:
+    """Whether «العقد» at ``[a, b)`` is a decade: a word of time before it and one of which decade after."""
+    return bool(_DECADE.search(text, max(0, a - 12), a)) and bool(_DECADE_AFTER.match(text, b))
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")

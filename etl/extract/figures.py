@@ -17,9 +17,9 @@ from etl.extract.speaker import speaker_name
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
 COST_REACH = 60  # characters before a figure in which «كلفته» makes it a project's cost (no comma between)
 GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
-# The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 TO_REACH = 40  # characters before «إلى» in which «بنسبة» makes it growth still («بنسبة قد تصل إلى 30٪»)
 _TO = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:نحو|اكثر من|ما يقارب|قرابه|حوالي)?\s*$")  # folded «إلى», «حتى»
+# The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 _LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}

@@ -590,6 +590,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if rule.refers_to is not None and not ctx.art.hits(rule.refers_to).any(0, ctx.s):
         return None  # a bare «الاتفاق» is the nuclear deal only where the article named that deal before
+    if rule.kind == "meeting" and rule.key == "visit" and _UNDATED_VISIT.search(ctx.art.text, ctx.s, ctx.e):
+        return None  # a visit to come whose time the sentence does not tell: not yet announced
     # A rule that takes denials reads on through the clause: «شراكة وليست تحالفا» qualifies the partnership.
     stated = None
     for a, b in ctx.within(rule.terms):
@@ -631,8 +633,6 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
             mod = "stated"  # «لو لم تبادر روسيا لكان الطرف الآخر أشعل الحرب»: the view is the counterfactual itself
         if mod == "hypothetical" or (mod == "denied" and not rule.on_denial) or \
                 (mod == "future" and rule.kind in FORECAST_IS_NO_SIGNAL):
-            continue
-        if rule.kind == "meeting" and rule.key == "visit" and _UNDATED_VISIT.search(ctx.art.text, ctx.s, ctx.e):
             continue
         if mod == "future" and rule.kind == "meeting" and _SOMETIME.search(ctx.art.text, ctx.s, ctx.e):
             continue  # a meeting to come at no time told («ستوقع خلال زيارة إلى موسكو "في أقرب فرصة"»), or only
