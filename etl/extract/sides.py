@@ -236,6 +236,8 @@ class PairTracker:
         self._pairs: list[frozenset[str]] = []
         self.other_pair_subject = False
         self.three = False  # whether the article is speaking of the two and one third state (a trilateral format)
+        self._alone: str | None = None  # the one side the sentence before named alone, if it named just one
+        self._two_alone = False  # whether that sentence and the one before it named one of the two each
 
     def step(self, sides: set[str], pair_word_first: bool = False, pair_subject: bool = False,
              pair_alone: bool = False) -> bool:
@@ -269,6 +271,14 @@ class PairTracker:
             self.current is not None and {IRAN, RUSSIA} <= self.current and THIRD in self.current and \
             len(self.current - {SCENE}) == 3 or \
             self.three and len(sides - {SCENE}) == 1 and sides - {SCENE} <= {IRAN, RUSSIA}
+        # One of the two named alone right after the other named alone: a dual in the next sentence, naming no one,
+        # speaks of those two, whatever gathering they were named at («…قال لافروف… . وقال عبد اللهيان… . وعقد
+        # الوزيران لقاء ثنائيا»).
+        two_alone = self._two_alone
+        self._two_alone = len(sides) == 1 and self._alone is not None and {self._alone} | sides == {IRAN, RUSSIA}
+        self._alone = next(iter(sides)) if len(sides) == 1 else None
+        if not sides and two_alone:
+            return True
         if pair_word_first:  # «فالطرفان متنافسان على زبائن آسيا؛ إذ انتزعت روسيا من المملكة…»: the pair before
             return before == frozenset({IRAN, RUSSIA})
         if THIRD in sides or SCENE in sides and len(sides) == 2:

@@ -1,0 +1,61 @@
+"""Rules written in session 22 from the language of the tuning part's errors: each sentence here is written for the
+test, and each assertion fails with its rule reverted."""
+import pytest
+
+from etl.extract import extract
+
+
+def _keys(text, kind):
+    return [s.key for s in extract(text)[1] if s.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    # a closing quotation mark between two words of a term («…للعلاقات" بين…»)
+    "وقال بوتين إن الوثيقة \"تعكس المستوى غير المسبوق للعلاقات\" بين روسيا وإيران.",
+    "وقال المتحدث باسم الكرملين إن الاتفاق «يجسد المستوى غير المسبوق للعلاقات» بين موسكو وطهران.",
+])
+def test_a_term_runs_on_past_a_closing_quotation_mark(text):
+    assert _keys(text, "relations") == ["partnership"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس لجنة الشؤون الدولية في الدوما إن المعاهدة «ترتقي بالعلاقات الروسية الإيرانية إلى مستوى جديد نوعيا».",
+    "وقال الرئيس الروسي إن الاتفاقية مع إيران تعكس رغبة البلدين في الارتقاء بالعلاقات إلى مستوى جديد.",
+    "وأكد السفير الإيراني في موسكو أن زيارة رئيسي سترفع العلاقات مع روسيا إلى مستوى استراتيجي.",
+])
+def test_the_relationship_raised_to_a_new_level_is_a_partnership(text):
+    assert _keys(text, "relations") == ["partnership"]
+
+
+def test_the_relationship_not_raised_is_no_partnership():
+    text = "وقال خبير روسي إن المعاهدة مع إيران لن ترفع العلاقات إلى مستوى جديد ما دامت التجارة ضعيفة."
+    assert _keys(text, "relations") == ["other"]
+
+
+def test_a_new_stage_in_one_field_is_no_label_of_the_relationship():
+    text = "وقال رئيس منظمة الطاقة الذرية الإيرانية إن العقد مع روسيا يمثل «مرحلة جديدة» في التعاون النووي بين البلدين."
+    assert "partnership" not in _keys(text, "relations")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الإيراني إن العلاقات بين طهران وموسكو \"أعمق من أي وقت مضى\".",
+    "وقال لافروف إن العلاقات مع طهران \"أمتن من أن يهزها تسجيل مسرب\".",
+])
+def test_ties_deeper_than_ever_or_too_strong_to_shake_are_a_partnership(text):
+    assert _keys(text, "relations") == ["partnership"]
+
+
+def test_a_dual_after_one_of_each_named_alone_is_the_two():
+    text = ("استضافت باكو اجتماعا لوزراء خارجية دول المنطقة بمشاركة أذربيجان وأرمينيا وتركيا وروسيا وإيران. "
+            "وقال وزير الخارجية الروسي إن المنطقة تحتاج إلى الاستقرار. "
+            "وقال وزير الخارجية الإيراني إن بلاده ترفض تغيير الحدود. "
+            "وعلى هامش الاجتماع، عقد الوزيران لقاءً ثنائياً.")
+    assert _keys(text, "meeting") == ["talks"]
+
+
+def test_a_dual_after_two_others_named_alone_is_not_the_two():
+    text = ("استضافت باكو اجتماعا لوزراء خارجية دول المنطقة بمشاركة أذربيجان وأرمينيا وتركيا وروسيا وإيران. "
+            "وقال وزير الخارجية الروسي إن المنطقة تحتاج إلى الاستقرار. "
+            "وقال وزير الخارجية التركي إن بلاده تدعم الحوار. "
+            "وعلى هامش الاجتماع، عقد الوزيران لقاءً ثنائياً.")
+    assert _keys(text, "meeting") == []
