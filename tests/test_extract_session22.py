@@ -59,3 +59,16 @@ def test_a_dual_after_two_others_named_alone_is_not_the_two():
             "وقال وزير الخارجية التركي إن بلاده تدعم الحوار. "
             "وعلى هامش الاجتماع، عقد الوزيران لقاءً ثنائياً.")
     assert _keys(text, "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "يقول وزير الخارجية الإيراني السابق محمد جواد ظريف إن روسيا لم تكن تريد للاتفاق أن ينجح.",
+    "وقال ظريف في التسجيل المسرب إن موسكو «لم يكن من مصلحتها» أن ينجح الاتفاق وأن تنفتح طهران على أوروبا.",
+])
+def test_one_side_said_not_to_have_wanted_the_others_deal_to_succeed_is_a_grievance(text):
+    assert _keys(text, "friction") == ["disagreement"]
+
+
+def test_not_wanting_a_third_partys_effort_to_succeed_is_no_grievance():
+    text = "وقال لافروف إن روسيا وإيران لا تريدان نجاح أي محاولة أمريكية لعزل دمشق."
+    assert _keys(text, "friction") == []
