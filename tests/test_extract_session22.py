@@ -72,3 +72,40 @@ def test_one_side_said_not_to_have_wanted_the_others_deal_to_succeed_is_a_grieva
 def test_not_wanting_a_third_partys_effort_to_succeed_is_no_grievance():
     text = "وقال لافروف إن روسيا وإيران لا تريدان نجاح أي محاولة أمريكية لعزل دمشق."
     assert _keys(text, "friction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد وزير الخارجية الإيراني عباس عراقجي، في اتصال مع نظيره الروسي سيرغي لافروف، أن البلدين يرفضان الخطوة.",
+    "وكان الرئيس الإيراني قد عبّر عن ذلك في اتصاله مع نظيره الروسي فلاديمير بوتين يوم بدء الحرب.",
+    "وقال نوفاك للصحفيين، بعد اتصال مع وزير النفط الإيراني بيجن زنغنه، إن الكميات الحالية كافية.",
+])
+def test_a_call_told_after_a_preposition_is_a_phone_call(text):
+    assert _keys(text, "meeting") == ["phone_call"]
+
+
+def test_being_in_touch_is_no_call():
+    text = "وقال وزير الخارجية الإيراني إن بلاده على اتصال مع الجانب الروسي بشأن الملف."
+    assert _keys(text, "meeting") == []
+
+
+def test_a_relationship_nearer_to_something_else_than_to_an_alliance_is_characterised():
+    text = "تبدو العلاقة بين موسكو وطهران أقرب إلى تضامن سياسي منها إلى تحالف."
+    assert _keys(text, "relations") == ["other"]
+
+
+def _status(text):
+    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
+
+
+def test_the_draft_a_relative_clause_says_is_being_negotiated_is_being_negotiated():
+    text = ("وقال المسؤول الإيراني إن هذا الخلاف لا يلغي التزام إيران وروسيا بمشروع معاهدة الشراكة الاستراتيجية الشاملة "
+            "التي يجري التفاوض عليها.")
+    assert _status(text) == ["negotiating"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ظريف إن إيران وروسيا بدأتا مشاورات أولية حول «وثيقة تعاون طويلة الأمد» بين البلدين.",
+    "وقال رئيس الوفد الإيراني إن اتفاقية التجارة الحرة المنشودة مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا ستخفض الرسوم.",
+])
+def test_consultations_on_an_agreement_or_the_agreement_sought_is_being_negotiated(text):
+    assert _status(text) == ["negotiating"]

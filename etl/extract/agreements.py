@@ -516,7 +516,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         rel = None  # the relative clause of another agreement («مسودة وثيقة… على غرار الوثيقة التي وقعتها مع الصين»)
     said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
-        before = [c for c in cands if c[1] == 0]  # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified)
+        # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
+        # clause tells the step of: «مشروع المعاهدة التي يجري التفاوض عليها» is being negotiated)
+        before = [c for c in cands if c[1] == 0 and c[3] != a]
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
