@@ -88,11 +88,6 @@ def test_being_in_touch_is_no_call():
     assert _keys(text, "meeting") == []
 
 
-def test_a_relationship_nearer_to_something_else_than_to_an_alliance_is_characterised():
-    text = "تبدو العلاقة بين موسكو وطهران أقرب إلى تضامن سياسي منها إلى تحالف."
-    assert _keys(text, "relations") == ["other"]
-
-
 def _status(text):
     return [s.status for s in extract(text)[1] if s.kind == "agreement"]
 
