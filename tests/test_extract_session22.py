@@ -104,3 +104,13 @@ def test_the_draft_a_relative_clause_says_is_being_negotiated_is_being_negotiate
 ])
 def test_consultations_on_an_agreement_or_the_agreement_sought_is_being_negotiated(text):
     assert _status(text) == ["negotiating"]
+
+
+def _labels(text):
+    return [s.label for s in extract(text)[1] if s.kind == "agreement"]
+
+
+def test_a_thing_joined_to_a_bare_agreement_noun_is_not_its_name():
+    text = "وبحث وزيرا الاقتصاد الإيراني والروسي في طهران تنفيذ الاتفاقات وإزالة العقبات أمام التجارة بين البلدين."
+    assert not any("إزالة" in label for label in _labels(text))
+

@@ -319,6 +319,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if i == 0 and _PURPOSE.match(f) and _DEFINITE.match(art.text[a:b]):
             break  # «بعد ساعات من توقيع الاتفاق لشرح بنوده»: what was done for, not which agreement
+        if i == 0 and _JOINED.match(f) and _DEFINITE.match(art.text[a:b]):
+            break  # «تنفيذ الاتفاقات وإزالة العقبات أمام التجارة»: another thing joined to it, not its name
         if i == 0 and _BY_DOING.match(f) and _DEFINITE.match(art.text[a:b]):
             break  # «وتقضي الاتفاقية بخفض الرسوم»: what it provides, the verb's complement, not which agreement
         if i and normalize(label[-1]) in _POINTING and f not in _PREPOSITIONS and f not in _POINTING and \
@@ -374,6 +376,9 @@ _ON = normalize("على")
 # «ل» on a verbal noun after a definite agreement: the purpose of the act that governs it, not its name (the
 # name of an indefinite one may say what it is for: «اتفاقية لبناء محطة»).
 _PURPOSE = re.compile(r"^ل(?!ل)[^\W\d]{3,}$")
+# «و» joined to a definite noun or to one that opens on alef (a verbal noun: «وإزالة», «واستكمال»), folded; not a
+# word whose own first letter is waw («وجود», «وزارة»)
+_JOINED = re.compile(r"^و(?:ال|ا)[^\W\d]{2,}$")
 _BY_DOING = re.compile(r"^ب(?!ين$|شان$|قيمه$|موجب$)[^\W\d]{3,}$")  # «بخفض», «بإنشاء» (folded); not «بين», «بشأن»
 _IN = normalize("في")
 _MASDAR = re.compile(r"^ت\w\wي\w$")  # a verbal noun of the pattern تفعيل («تسريع», «تعزيز», «تنفيذ»)
