@@ -114,3 +114,11 @@ def test_a_thing_joined_to_a_bare_agreement_noun_is_not_its_name():
     text = "وبحث وزيرا الاقتصاد الإيراني والروسي في طهران تنفيذ الاتفاقات وإزالة العقبات أمام التجارة بين البلدين."
     assert not any("إزالة" in label for label in _labels(text))
 
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت قاذفات روسية بعيدة المدى من طراز توبوليف-22 قد أقلعت الأسبوع الماضي من القاعدة الإيرانية لقصف مواقع في سوريا.",
+    "وقال مسؤول إيراني إن الطائرات الروسية أنهت مهمتها انطلاقا من قاعدة \"الشهيد نوجه\" الجوية في همدان.",
+])
+def test_the_hamadan_base_by_its_full_name_or_as_irans_is_basing(text):
+    assert _keys(text, "military") == ["basing"]
