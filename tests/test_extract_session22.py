@@ -122,3 +122,42 @@ def test_a_thing_joined_to_a_bare_agreement_noun_is_not_its_name():
 ])
 def test_the_hamadan_base_by_its_full_name_or_as_irans_is_basing(text):
     assert _keys(text, "military") == ["basing"]
+
+
+def test_an_interviews_answer_speaks_for_the_interviewee():
+    text = ("موسكو - قال نائب وزير الخارجية الروسي سيرغي ريابكوف، في مقابلة مع وكالة أنباء، إن الخطوة الأوروبية باطلة.\n"
+            "س: ما موقفكم بعد التصويت الأخير؟\n"
+            "ج: نحن وشركاؤنا الإيرانيون أبلغنا الأمين العام للأمم المتحدة في رسالة مشتركة أن الآلية لم تعد قائمة.")
+    assert "partnership" in _keys(text, "relations")
+
+
+def test_a_question_does_not_speak_for_the_interviewee():
+    text = ("موسكو - قال نائب وزير الخارجية الروسي سيرغي ريابكوف، في مقابلة مع وكالة أنباء، إن الخطوة الأوروبية باطلة.\n"
+            "س: نحن وشركاؤنا الإيرانيون، هل نبلغ الأمم المتحدة؟\n"
+            "ج: لا تعليق.")
+    assert _keys(text, "relations") == []
+
+
+def test_an_agreement_said_not_to_exist_between_them_is_none():
+    text = "وقال لافروف إنه لا توجد بين روسيا وإيران معاهدة دفاع مشترك."
+    assert [s for s in extract(text)[1] if s.kind == "agreement"] == []
+
+
+def test_a_headlines_present_signing_in_a_capital_makes_a_visit():
+    text = "الرئيسان فلاديمير بوتين ومسعود بزشكيان يوقعان في الكرملين معاهدة الشراكة الاستراتيجية الشاملة."
+    assert _keys(text, "meeting") == ["visit"]
+
+
+def test_a_speaker_before_a_colon_is_raisi():
+    text = "رئيسي: «سلّمنا الجانب الروسي مسودة وثيقة التعاون الاستراتيجي لعشرين عاما»."
+    assert _status(text) == ["drafted"]
+
+
+def test_the_main_role_is_no_president():
+    text = "وقال لافروف إن الدور الرئيسي لروسيا في سوريا: حماية النظام."
+    assert extract(text)[1] == []
+
+
+def test_a_brief_in_the_present_tells_a_signing():
+    text = "• «غازبروم» والشركة الوطنية الإيرانية للنفط توقعان مذكرة تفاهم لتطوير حقول الغاز في إيران بمشاركة روسيا."
+    assert _status(text) == ["signed"]

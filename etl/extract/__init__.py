@@ -104,6 +104,9 @@ def _relevance(art: Article) -> Relevance:
     # goes on from the other.
     if any((i1 and r2) or (r1 and i2) for i1, r1, i2, r2 in zip(iran_in, russia_in, iran_in[1:], russia_in[1:])):
         return Relevance(True, "names Iran and Russia in neighbouring sentences")
+    from etl.extract.speaker import answered_to_the_other
+    if answered_to_the_other(art):
+        return Relevance(True, "names one of Iran and Russia in an interview's answer, the other its voice")
     return Relevance(False, "names Iran and Russia, never in the same or neighbouring sentences")
 
 

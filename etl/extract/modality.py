@@ -256,6 +256,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
+            _NONE_BETWEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _cancelled(text, clause_start, cue_start):
         return "denied"
     if ANY_OF_IT.search(text, start, cue_start) and not _REFUSING.search(text, start, cue_start):
@@ -267,6 +268,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     return "stated"
 
 
+# None such between them («لا توجد بين موسكو وطهران معاهدة دفاع مشترك», «ليس بيننا تحالف»), the two between (folded).
+_NONE_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:لا\s+(?:توجد|يوجد)|ليس|ليست)\s+(?:بين|بيننا|بينهما)(?:\s+\S+){0,3}\s+$")
 ANY_OF_IT = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")  # folded «أي», «أية»: any, not one
 # What is refused or opposed may well be «any» («رفض أي وجود لقوات أجنبية»): a stand, no hypothesis.
 _REFUSING = re.compile(r"(?<!\w)[وف]?(?:رفض\w*|[يت]رفض\w*|[يت]عارض\w*|معارض\w*|ضد|[يت]دين\w*|ادان\w*|[يت]حذر\w*|حذر\w*)(?!\w)")

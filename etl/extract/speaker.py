@@ -64,14 +64,15 @@ def _before(art: Article, s: int) -> list[tuple[int, int]]:
 
 
 def goes_on(text: str, s: int, e: int) -> bool:
-    """Whether the sentence ``[s, e)`` goes on with the last speaker's words («وأضاف أن…»)."""
-    return _GOES_ON.match(text, s, e) is not None
+    """Whether the sentence ``[s, e)`` goes on with the last speaker's words («وأضاف أن…», or an interview's
+    answer)."""
+    return _GOES_ON.match(text, s, e) is not None or _ANSWER.match(text, s, e) is not None
 
 
 def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the words that go on with the last speaker's («وأضاف أن»), or of a dual verb whose two
     subjects the sentence before named («وأكدا كذلك رفضهما…»), if the sentence opens so."""
-    m = _GOES_ON.match(text, s, e) or _DUAL_OPENS.match(text, s, e)
+    m = _GOES_ON.match(text, s, e) or _DUAL_OPENS.match(text, s, e) or _ANSWER.match(text, s, e)
     return m.span() if m else None
 
 
@@ -163,7 +164,11 @@ _OWN_COUNTRY = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:بلاده|بلادها|�
 
 def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:
     """The side whose official speaks in ``[s, e)``, and where the sentence goes on with an earlier
-    speaker's words («وأوضحت أن…»), the span of that verb (its implied subject is the speaker)."""
+    speaker's words («وأوضحت أن…»), the span of that verb (its implied subject is the speaker); an interview's
+    answer («ج: نحن وشركاؤنا الإيرانيون…») is the interviewee's, and the span is its mark."""
+    answer = _ANSWER.match(art.text, s, e)
+    if answer is not None:
+        return _interviewee(art, s), answer.span()
     m = _GOES_ON.match(art.text, s, e)
     if m is None:  # the speaker is named in the sentence («قال عراقجي إن…»), if anywhere
         own = _subject_of_speech(art, s, e)
@@ -178,6 +183,38 @@ def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | N
         if i == 0 and (side := _opening_subject(art, a, b)) is not None:
             return side, (m.start(), m.end())
     return None, None
+
+
+# An interview's turns as a transcript gives them (folded): «س:», «سؤال:» ask; «ج:», «جواب:», «الجواب:» answer.
+_ANSWER = re.compile(r"[^\w\n]*(?:ج|جواب|الجواب)\s*[:：]")
+_QUESTION = re.compile(r"[^\w\n]*(?:س|سوال|السوال)\s*[:：]")
+INTERVIEW_LOOK_BACK = 40  # sentences back, turns aside, in which the interviewee is named (the lead, before the turns)
+
+
+def _interviewee(art: Article, s: int) -> str | None:
+    """The side of the one who answers an interview's questions: the subject of the nearest sentence before the
+    turns that reports speech («قال نائب وزير الخارجية الروسي… في مقابلة…»), else of one that names one side alone."""
+    lead = [(a, b) for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-INTERVIEW_LOOK_BACK:])
+            if not (_ANSWER.match(art.text, a, b) or _QUESTION.match(art.text, a, b))]
+    for a, b in lead:
+        if art.hits(art.lex.speech).any(a, b) and (side := _subject_of_speech(art, a, b)) is not None:
+            return side
+    for a, b in lead:
+        sides = {m.side for m in art.mentions(a, b)} & {IRAN, RUSSIA}
+        if len(sides) == 1:
+            return next(iter(sides))
+    return None
+
+
+def answered_to_the_other(art: Article) -> bool:
+    """Whether an interview's answer names the side other than the interviewee's («قال ريابكوف… في مقابلة… .
+    س: … . ج: نحن وشركاؤنا الإيرانيون…»): the two are then named together, by the answer's voice."""
+    for (a, b), iran, russia in zip(art.sentences, *art.sides):
+        if iran != russia and _ANSWER.match(art.text, a, b):
+            side = _interviewee(art, a)
+            if side is not None and side != (IRAN if iran else RUSSIA):
+                return True
+    return False
 
 
 _OPENING_VERB = re.compile(r"\W*[وف]?\w{3,}\s+")
