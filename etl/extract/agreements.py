@@ -276,6 +276,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     if value:  # «اتفاقا بقيمة 25 مليار دولار لبناء محطة…»: the name goes on at its purpose, past its value
         rest = rest[value.start(1):]
     words = _LABEL_END.split(rest)[0].split()[:LABEL_WORDS + BETWEEN_WORDS]
+    definite = bool(_DEFINITE.match(art.text[a:b]))  # the noun has the article: what follows it may be no name
     mentions = [m for m in sc.mentions if m.start >= b]
     pos = through = b
     between_words = two_start = two_end = 0
@@ -315,18 +316,18 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if i and (f in _YEAR_WORDS or f == _IN) and i + 1 < len(words) and _A_DATE.match(normalize(words[i + 1])):
             break  # «في مجال الطاقة عام 2019», «في أيار/مايو 2023»: when it was made, after its name
-        if i == 0 and f == _ON and _DEFINITE.match(art.text[a:b]):  # «بموجب الاتفاقية على مزايا»: the verb's
+        if i == 0 and f == _ON and definite:  # «بموجب الاتفاقية على مزايا»: the verb's
             break
-        if i == 0 and _PURPOSE.match(f) and _DEFINITE.match(art.text[a:b]):
+        if i == 0 and _PURPOSE.match(f) and definite:
             break  # «بعد ساعات من توقيع الاتفاق لشرح بنوده»: what was done for, not which agreement
-        if i == 0 and _JOINED.match(f) and _DEFINITE.match(art.text[a:b]):
+        if i == 0 and _JOINED.match(f) and definite:
             break  # «تنفيذ الاتفاقات وإزالة العقبات أمام التجارة»: another thing joined to it, not its name
-        if i == 0 and _BY_DOING.match(f) and _DEFINITE.match(art.text[a:b]):
+        if i == 0 and _BY_DOING.match(f) and definite:
             break  # «وتقضي الاتفاقية بخفض الرسوم»: what it provides, the verb's complement, not which agreement
         if i and normalize(label[-1]) in _POINTING and f not in _PREPOSITIONS and f not in _POINTING and \
                 not _PURPOSE.match(f):
             break  # «أن ترفع الاتفاقية السارية حجم تجارتها»: the verb's object follows the pointing word
-        if i == 0 and f == _IN and len(words) > 1 and _MASDAR.match(normalize(words[1])) and _DEFINITE.match(art.text[a:b]):
+        if i == 0 and f == _IN and len(words) > 1 and _MASDAR.match(normalize(words[1])) and definite:
             break  # «أن يسهم الاتفاق في تسريع هذا النمو»: what it does, not which agreement
         after_preposition = i and normalize(words[i - 1]) in _PREPOSITIONS  # a noun follows («على تبادل»)
         if _VERB_LIKE.match(f) and not f.startswith(("ال", "لل")) and not after_preposition:

@@ -58,9 +58,9 @@ _QUOTED_FROM = re.compile(r"(?<!\w)عن\s+(?P<who>(?:[^\s،,.]+\s+){0,5}?[^\s،,
 LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
 
 
-def _before(art: Article, s: int) -> list[tuple[int, int]]:
-    """The sentences before ``s`` in which an earlier speaker is looked for, nearest first."""
-    return list(reversed([(a, b) for a, b in art.sentences if b <= s][-LOOK_BACK:]))
+def _before(art: Article, s: int, n: int = LOOK_BACK) -> list[tuple[int, int]]:
+    """The ``n`` sentences before ``s`` in which an earlier speaker is looked for, nearest first."""
+    return list(reversed([(a, b) for a, b in art.sentences if b <= s][-n:]))
 
 
 def goes_on(text: str, s: int, e: int) -> bool:
@@ -194,7 +194,7 @@ INTERVIEW_LOOK_BACK = 40  # sentences back, turns aside, in which the interviewe
 def _interviewee(art: Article, s: int) -> str | None:
     """The side of the one who answers an interview's questions: the subject of the nearest sentence before the
     turns that reports speech («قال نائب وزير الخارجية الروسي… في مقابلة…»), else of one that names one side alone."""
-    lead = [(a, b) for a, b in reversed([(a, b) for a, b in art.sentences if b <= s][-INTERVIEW_LOOK_BACK:])
+    lead = [(a, b) for a, b in _before(art, s, INTERVIEW_LOOK_BACK)
             if not (_ANSWER.match(art.text, a, b) or _QUESTION.match(art.text, a, b))]
     for a, b in lead:
         if art.hits(art.lex.speech).any(a, b) and (side := _subject_of_speech(art, a, b)) is not None:
