@@ -159,7 +159,7 @@ def _as_written(art: Article, span: tuple[int, int]) -> str | None:
 
 # The speaker's own country, named by a possessive: «قال عراقجي إن بلاده…», «بلادنا» (folded).
 # (and «نحن» as the speaker's own side: «نحن وروسيا نرى أن الحسم العسكري وحده لن ينهي الأزمة»)
-_OWN_COUNTRY = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:بلاده|بلادها|بلادنا|بلدنا|بلده|بلدها|نحن)(?!\w)")
+_OWN_COUNTRY = re.compile(r"(?<!\w)[وف]?(?:ل|ب)?(?:بلاده|بلادها|بلادنا|بلدنا|بلده|بلدها|بلادي|بلدي|نحن)(?!\w)")
 
 
 def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -1,0 +1,50 @@
+"""Rules written in session 23 from the language of the tuning part's errors: each sentence here is written for the
+test, and each assertion fails with its rule reverted."""
+import pytest
+
+from etl.extract import extract
+
+
+def _statuses(text):
+    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس منظمة الطاقة الذرية الإيرانية: «وقّعنا مع الجانب الروسي مذكرة تفاهم للتعاون في مجال الطاقة النووية».",
+    "وقال وزير الطرق الإيراني في مؤتمر صحفي عقب توقيعه مع نظيره الروسي اتفاقية النقل البري إن الشحنات ستزيد.",
+    "وقال رئيس منظمة الطاقة الذرية الإيرانية إن العقد الموقع مع روسيا عام 2014 يشمل بناء وحدتين في بوشهر.",
+])
+def test_signing_told_in_the_first_person_the_signers_verbal_noun_or_a_masculine_participle(text):
+    assert _statuses(text) == ["signed"]
+
+
+def test_a_signing_recalled_after_a_ratification_leaves_it_ratified():
+    text = ("صادق مجلس الدوما الروسي بالإجماع على معاهدة الشراكة الاستراتيجية الشاملة مع إيران، "
+            "بعد أقل من ثلاثة أشهر على توقيعها في موسكو.")
+    assert _statuses(text) == ["ratified"]
+
+
+def test_a_site_is_no_signing():
+    text = "وقال مسؤول إيراني إن اتفاقية التعاون النووي مع روسيا تشمل تطوير الموقع في بوشهر."
+    assert _statuses(text) != ["signed"]
+
+
+def test_entering_into_force_from_today_is_in_force():
+    text = "طهران - اتفاقية التجارة الحرة بين إيران وروسيا تدخل حيز التنفيذ اعتبارا من اليوم الخميس."
+    assert _statuses(text) == ["in_force"]
+
+
+def test_entering_into_force_from_next_month_is_not_in_force():
+    text = "طهران - اتفاقية التجارة الحرة بين إيران وروسيا تدخل حيز التنفيذ اعتبارا من الشهر المقبل."
+    assert _statuses(text) != ["in_force"]
+
+
+def test_the_steps_to_complete_its_entry_into_force_leave_it_signed():
+    text = ("وقال الكرملين إن بوتين وبزشكيان بحثا الخطوات اللازمة لاستكمال دخول معاهدة الشراكة الشاملة بين "
+            "روسيا وإيران حيز التنفيذ.")
+    assert _statuses(text) == ["signed"]
+
+
+def test_my_country_in_a_quoted_answer_is_the_speakers_side():
+    text = "وقال وزير الطاقة الإيراني: «وقعت بلادي مع روسيا مذكرة تفاهم لبناء محطات كهرباء»."
+    assert _statuses(text) == ["signed"]
