@@ -48,3 +48,15 @@ def test_the_steps_to_complete_its_entry_into_force_leave_it_signed():
 def test_my_country_in_a_quoted_answer_is_the_speakers_side():
     text = "وقال وزير الطاقة الإيراني: «وقعت بلادي مع روسيا مذكرة تفاهم لبناء محطات كهرباء»."
     assert _statuses(text) == ["signed"]
+
+
+def test_an_event_at_the_same_time_to_the_sentences_end_is_its_own_clause():
+    text = ("طهران - وقعت شركة «غازبروم» الروسية والشركة الوطنية الإيرانية للنفط، الثلاثاء، مذكرة تفاهم لتطوير حقول "
+            "الغاز، بالتزامن مع وصول الرئيس الروسي إلى طهران للمشاركة في القمة الثلاثية مع الرئيسين الإيراني والتركي.")
+    assert _statuses(text) == ["signed"]
+
+
+def test_an_aside_at_the_same_time_closed_by_a_comma_keeps_the_verb_with_its_object():
+    text = ("وذكرت وكالة «شانا» أن شركة النفط الوطنية الإيرانية وشركة غازبروم الروسية وقّعتا، بالتزامن مع زيارة "
+            "الرئيس الروسي إلى طهران، مذكرة تفاهم لتطوير حقول غاز إيرانية.")
+    assert _statuses(text) == ["signed"]

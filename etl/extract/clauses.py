@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 # Words that open a new statement. After a comma: a relative, a new subject or a concession («، وهو ما»,
-# «، الذي», «، على الرغم من قرار الولايات المتحدة»: whose state is no party to the statement before it);
+# «، الذي», «، على الرغم من قرار الولايات المتحدة»: whose state is no party to the statement before it), or an
+# event at the same time that runs to the end of the sentence («، بالتزامن مع وصول بوتين إلى طهران للمشاركة في
+# القمة الثلاثية…»; not an aside closed by a comma: «وقّعتا، بالتزامن مع الزيارة، مذكرة تفاهم»);
 # anywhere: contrast and circumstance («فيما», «بينما», «في حين», «لكن», «غير ان», «فضلا عن»).
 _AFTER_COMMA = r"(?:و?(?:هو|هي|هم|الذي|التي|الذين|حيث|كما|مما|وذلك|اذ|بعد ان|قبل ان|علي الرغم من|بالرغم من|رغم|برغم)|وقال|وقالت|واضاف|واضافت|واكد|واكدت|واشار|واشارت|واعلن|واعلنت|واوضح|واوضحت|وذكر|وذكرت)"
 _ANYWHERE = r"(?:فيما|بينما|في حين|لكن|لكنه|لكنها|ولكن|(?<!من\s)غير ان|الا ان|فضلا عن|علما ان|في المقابل|من جهته|من جهتها|من جانبه|من جانبها)"
@@ -16,7 +18,8 @@ _ANYWHERE = r"(?:فيما|بينما|في حين|لكن|لكنه|لكنها|ول
 # روسيا تريد…، وإيران تريد…»).
 # The cut is found by its punctuation or its first word, then widened over the blanks around it: a
 # lookahead tried at every blank took a tenth of the extractor's time.
-_CUT = re.compile(rf"[؛;:]|[،,](?=\s+{_AFTER_COMMA}\s)|(?<![^\s،,])(?:{_ANYWHERE})(?=\s)|(?<=\s)-(?=\s)")
+_AT_THE_SAME_TIME = r"(?:بالتزامن مع|تزامنا مع|في الوقت الذي)[^،,.؛;:]*(?:[.؛;:]|$)"
+_CUT = re.compile(rf"[؛;:]|[،,](?=\s+{_AFTER_COMMA}\s)|[،,](?=\s+{_AT_THE_SAME_TIME})|(?<![^\s،,])(?:{_ANYWHERE})(?=\s)|(?<=\s)-(?=\s)")
 _BLANK_BEFORE = re.compile(r"[\s،,]*$")
 SPEAKER_WORDS = 2  # words before a colon that opens a sentence: a name that speaks, not a clause
 
