@@ -60,3 +60,20 @@ def test_an_aside_at_the_same_time_closed_by_a_comma_keeps_the_verb_with_its_obj
     text = ("وذكرت وكالة «شانا» أن شركة النفط الوطنية الإيرانية وشركة غازبروم الروسية وقّعتا، بالتزامن مع زيارة "
             "الرئيس الروسي إلى طهران، مذكرة تفاهم لتطوير حقول غاز إيرانية.")
     assert _statuses(text) == ["signed"]
+
+
+def _figures(text):
+    return [(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+@pytest.mark.parametrize("text", [
+    "طهران - وقعت شركة «غازبروم» الروسية والشركة الوطنية الإيرانية للنفط مذكرة تفاهم تقدر قيمتها بنحو 40 مليار دولار.",
+    "وقال بوتين إن شركة «روسنفت» ستوقع مع الجانب الإيراني «خريطة طريق» لمشاريع تصل قيمتها إلى ثلاثين مليار دولار.",
+])
+def test_a_memorandums_worth_is_an_investment(text):
+    assert [k for k, _ in _figures(text)] == ["investment"]
+
+
+def test_a_roadmap_to_raise_the_trade_to_a_sum_is_the_trades_figure():
+    text = "ووقعت إيران وروسيا خارطة طريق لرفع حجم التبادل التجاري بين البلدين إلى 10 مليارات دولار خلال ثلاث سنوات."
+    assert [k for k, _ in _figures(text)] == ["trade_volume"]

@@ -137,13 +137,20 @@ def _a_blocs(ctx: Context, sc, cs: int, a: int) -> bool:
 _FOR_BUILDING = re.compile(r"\s*(?:ل|من\s+اجل\s+|[،,]?\s*[يت](?:شمل|تضمن)\s+)(?:(?:ل)?تعاون\s+في\s+)?(?:تطوير|استثمار)")
 
 
+# The worth of a memorandum or a roadmap («مذكرة تفاهم تقدر قيمتها بنحو 40 مليار دولار», «خريطة طريق لمشاريع نفطية
+# تصل قيمتها إلى ثلاثين مليار دولار»): what it pledges to invest, not a contract's price; one to raise the trade
+# to a sum («خارطة طريق لرفع حجم التبادل التجاري إلى 10 مليارات») is that trade's target.
+_MEMORANDUM_WORTH = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مذكره|مذكرات|خريطه\s+طريق|خارطه\s+طريق)(?!\w)[^.؛:]{0,60}$")
+
+
 def _figure_key(ctx: Context, unit: str, before: str, after: str = "") -> str:
     """What a figure measures; a percentage is growth only when a growth word stands just before it
     («نمو التجارة بنسبة 77٪»), not a share elsewhere in the sentence («95٪ من التسويات»)."""
     lex = ctx.art.lex
     if ctx.has(lex.loan):
         return "loan"
-    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues) or unit in MONEY_UNITS and _FOR_BUILDING.match(after):
+    if ctx.has(lex.investment) and not ctx.has(lex.trade_cues) or unit in MONEY_UNITS and \
+            (_FOR_BUILDING.match(after) or _MEMORANDUM_WORTH.search(before) and not lex.trade_cues.find_regex(before).spans):
         return "investment"
     if not ctx.has(lex.trade_cues):
         return "other"
