@@ -77,3 +77,34 @@ def test_a_memorandums_worth_is_an_investment(text):
 def test_a_roadmap_to_raise_the_trade_to_a_sum_is_the_trades_figure():
     text = "ووقعت إيران وروسيا خارطة طريق لرفع حجم التبادل التجاري بين البلدين إلى 10 مليارات دولار خلال ثلاث سنوات."
     assert [k for k, _ in _figures(text)] == ["trade_volume"]
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يصدر أي إعلان رسمي روسي أو إيراني عن بيع منظومة «إس-400» لطهران.",
+    "وقالت الخارجية الإيرانية إنه لا صحة لما تردد عن تسليم روسيا مقاتلات سوخوي-35 لإيران.",
+])
+def test_a_transfer_with_nothing_to_show_it_is_none(text):
+    assert [s.key for s in extract(text)[1] if s.kind == "military"] == []
+
+
+def test_a_transfer_a_foe_claims_stays_a_claim():
+    text = ("تل أبيب - زعم مسؤول أمني إسرائيلي أن روسيا تساعد إيران على إعادة بناء منظومات دفاعها الجوي، وأن شحنات "
+            "من المكونات وصلت عبر بحر قزوين.")
+    assert [s.key for s in extract(text)[1] if s.kind == "military"] == ["arms_transfer"]
+
+
+def test_a_figure_the_text_calls_wrong_is_dropped_and_the_right_one_kept():
+    text = ("تصحيح - نشرنا أمس خبراً ذكر أن التبادل التجاري بين إيران وروسيا بلغ «40 مليار دولار»، والصحيح، بحسب "
+            "السفير الإيراني، أنه تجاوز 4 مليارات دولار.")
+    assert [v for _, v in _figures(text)] == [4_000_000_000]
+
+
+def test_a_figure_before_the_right_one_is_the_error():
+    text = ("ونقلت مواقع أن قيمة القرض الروسي لإيران تبلغ 1.6 مليار يورو، قبل أن يوضح نائب رئيس الوزراء الروسي أن "
+            "الرقم الصحيح هو 1.3 مليار يورو.")
+    assert [v for _, v in _figures(text)] == [1_300_000_000]
+
+
+def test_the_right_direction_is_no_correction():
+    text = "وقال الوزير إن نمو التبادل التجاري بين إيران وروسيا بنسبة 20٪ خطوة في الاتجاه الصحيح."
+    assert [v for _, v in _figures(text)] == [20]

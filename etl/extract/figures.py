@@ -75,6 +75,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue
         if _others_pair(ctx, sc, cs, a, b):
             continue
+        if _corrected(text, ctx.s, ctx.e, a, b):
+            continue
         if _a_blocs(ctx, sc, cs, a):
             continue
         before = text[max(cs, a - GROWTH_REACH):a]  # in its clause: «ارتفعت المبادلات…، وقال… إن 95٪» is a share
@@ -117,6 +119,22 @@ def _others_pair(ctx: Context, sc, cs: int, a: int, b: int) -> bool:
 
 
 THIRD_REACH = 60  # characters either side of a figure in which a third state may make it another pair's
+
+
+# A figure the text itself says was wrong (folded): «نشرت مواقع رقماً خاطئاً… بلغت «٤٠ مليار دولار»», «تصحيح - نشرنا
+# أمس أن إيران استوردت «٢٤ مليون طن»…، والصحيح أنها ٢٫٤ مليون طن», «نقلت مواقع أن القرض يبلغ 1.6 مليار يورو، قبل
+# أن يوضح… أن الرقم الصحيح هو 1.3 مليار»: the one before the right one is the error; not «في الاتجاه الصحيح».
+_WRONG = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?خاطي\w*|[وب]?(?:ال)?خطا|غير\s+دقيق\w*|تصحيح)(?!\w)")
+_RIGHT = re.compile(r"(?<!\w)(?<!الاتجاه\s)(?<!المسار\s)(?<!الطريق\s)(?:و?الصحيح|و?الصواب)(?!\w)")
+
+
+def _corrected(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """Whether the sentence ``[s, e)`` calls the figure at ``[a, b)`` wrong: an error named before it with no right
+    figure given between, or the right one given after it."""
+    wrong = None
+    for wrong in _WRONG.finditer(text, s, a):
+        pass
+    return wrong is not None and not _RIGHT.search(text, wrong.end(), a) or bool(_RIGHT.search(text, b, e))
 
 
 def _third_near(sc, a: int, b: int) -> bool:
