@@ -108,3 +108,15 @@ def test_a_figure_before_the_right_one_is_the_error():
 def test_the_right_direction_is_no_correction():
     text = "وقال الوزير إن نمو التبادل التجاري بين إيران وروسيا بنسبة 20٪ خطوة في الاتجاه الصحيح."
     assert [v for _, v in _figures(text)] == [20]
+
+
+def test_a_commissions_sides_after_what_it_is_for():
+    text = ("موسكو - انطلقت في موسكو، اليوم الثلاثاء، أعمال الدورة الجديدة للجنة الحكومية المشتركة للتعاون التجاري "
+            "والاقتصادي بين إيران وروسيا.")
+    assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == ["joint_commission"]
+
+
+def test_a_commission_between_a_third_and_one_of_them_is_not_theirs():
+    text = ("موسكو - انطلقت في موسكو أعمال الدورة الجديدة للجنة الحكومية المشتركة للتعاون التجاري والاقتصادي بين "
+            "المغرب وروسيا، فيما زار وزير إيراني بكين.")
+    assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == []

@@ -998,8 +998,11 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # The two as one subject take part, unless a third power meets «with» them («محادثات مع روسيا وإيران»)
         # The two as one subject take part: the clause's first group, or a group right after the cue
         # («محادثات بين روسيا وإيران»); not a group a third power meets «with» («المباحثات مع ممثلي روسيا وإيران»).
+        # (or «بين» them past what the meeting is for: «الدورة الجديدة للجنة الحكومية المشتركة للتعاون التجاري
+        # والاقتصادي بين إيران وروسيا»)
         first = sc.mentions[0].start if sc.mentions else -1
-        return any((s == first or 0 <= s - b <= 30) and
+        return any((s == first or 0 <= s - b <= 30 or
+                    0 <= s - b <= BETWEEN_REACH and _stands_before(_BETWEEN, ctx.art.text, s, floor=b)) and
                    not (_with_them(ctx, s, cs) and not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
     return sc.both and (not sc.many or rule.listed) and not _one_side_only_the_matter(ctx.art.text, sc)
