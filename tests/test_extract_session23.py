@@ -120,3 +120,14 @@ def test_a_commission_between_a_third_and_one_of_them_is_not_theirs():
     text = ("موسكو - انطلقت في موسكو أعمال الدورة الجديدة للجنة الحكومية المشتركة للتعاون التجاري والاقتصادي بين "
             "المغرب وروسيا، فيما زار وزير إيراني بكين.")
     assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == []
+
+
+def test_done_under_an_agreement_its_relative_clause_telling_its_signing_is_implementing():
+    text = ("وتُجرى المناورات الإيرانية الروسية في إطار اتفاقية التعاون العسكري التي وقّعها وزيرا الدفاع الإيراني "
+            "والروسي في طهران عام 2015.")
+    assert _statuses(text) == ["implementing"]
+
+
+def test_a_relative_clause_telling_its_signing_alone_is_signed():
+    text = "وتحدث الوزير عن اتفاقية التعاون العسكري التي وقّعها وزيرا الدفاع الإيراني والروسي في طهران عام 2015."
+    assert _statuses(text) == ["signed"]

@@ -475,8 +475,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     text = ctx.art.text
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
-    elif _UNDER.search(text, max(cs, a - 12), a):
-        cands.append((0, 0, "implementing", a))  # «تبنى الوحدة في إطار اتفاقية…»: what is done under it
+    elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
+        # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
+        # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
+        cands.append((0, 0, "implementing", under.start()))
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
