@@ -131,3 +131,15 @@ def test_done_under_an_agreement_its_relative_clause_telling_its_signing_is_impl
 def test_a_relative_clause_telling_its_signing_alone_is_signed():
     text = "وتحدث الوزير عن اتفاقية التعاون العسكري التي وقّعها وزيرا الدفاع الإيراني والروسي في طهران عام 2015."
     assert _statuses(text) == ["signed"]
+
+
+def test_a_name_phrase_opening_on_the_other_sides_name_names_both():
+    text = ("وأكد بوتين ورئيسي في محادثاتهما الثنائية رفضهما للعقوبات الأحادية، واتفقا على توسيع التسويات بالعملات "
+            "الوطنية.")
+    found = {(s.kind, s.key) for s in extract(text)[1]}
+    assert {("joint_position", "sanctions"), ("economic", "payments")} <= found
+
+
+def test_a_credit_line_is_no_error():
+    text = "فتح مصرف روسي لإيران خطاً ائتمانياً بقيمة 20 مليار روبل لتمويل الصادرات الروسية إلى إيران."
+    assert [v for _, v in _figures(text)] == [20_000_000_000]

@@ -179,6 +179,11 @@ class Article:
                     # One side's name phrase holding the other's («روحاني وبوتين»): both are named.
                     out[-1] = Mention(prev.start, len(self.text[:m.start].rstrip()), prev.side)
                     out.append(m)
+                elif {prev.side, m.side} == {IRAN, RUSSIA} and m.end < prev.end:
+                    # ... or opening on it («بوتين ورئيسي»): the other's name first, then this one's.
+                    out[-1] = m
+                    out.append(Mention(m.end + len(self.text[m.end:prev.end]) - len(self.text[m.end:prev.end].lstrip(" و")),
+                                       prev.end, prev.side))
                 continue
             if m.side == THIRD and self.named_as_place(m.start):
                 # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as

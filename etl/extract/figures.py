@@ -124,7 +124,8 @@ THIRD_REACH = 60  # characters either side of a figure in which a third state ma
 # A figure the text itself says was wrong (folded): «نشرت مواقع رقماً خاطئاً… بلغت «٤٠ مليار دولار»», «تصحيح - نشرنا
 # أمس أن إيران استوردت «٢٤ مليون طن»…، والصحيح أنها ٢٫٤ مليون طن», «نقلت مواقع أن القرض يبلغ 1.6 مليار يورو، قبل
 # أن يوضح… أن الرقم الصحيح هو 1.3 مليار»: the one before the right one is the error; not «في الاتجاه الصحيح».
-_WRONG = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?خاطي\w*|[وب]?(?:ال)?خطا|غير\s+دقيق\w*|تصحيح)(?!\w)")
+# (The error with its article only: «خطاً ائتمانياً», folded «خطا», is a credit line.)
+_WRONG = re.compile(r"(?<!\w)(?:[وب]?(?:ال)?خاطي\w*|[وب]?الخطا|غير\s+دقيق\w*|تصحيح)(?!\w)")
 _RIGHT = re.compile(r"(?<!\w)(?<!الاتجاه\s)(?<!المسار\s)(?<!الطريق\s)(?:و?الصحيح|و?الصواب)(?!\w)")
 
 
