@@ -143,3 +143,8 @@ def test_a_name_phrase_opening_on_the_other_sides_name_names_both():
 def test_a_credit_line_is_no_error():
     text = "فتح مصرف روسي لإيران خطاً ائتمانياً بقيمة 20 مليار روبل لتمويل الصادرات الروسية إلى إيران."
     assert [v for _, v in _figures(text)] == [20_000_000_000]
+
+
+def test_a_capital_receiving_the_others_president_is_a_visit():
+    text = "استقبلت طهران الرئيس الروسي فلاديمير بوتين الثلاثاء في أول زيارة له منذ سنوات."
+    assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == ["visit"]
