@@ -148,3 +148,9 @@ def test_a_credit_line_is_no_error():
 def test_a_capital_receiving_the_others_president_is_a_visit():
     text = "استقبلت طهران الرئيس الروسي فلاديمير بوتين الثلاثاء."
     assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == ["visit"]
+
+
+def test_crowding_each_others_crude_at_the_refineries_is_competition_not_rivalry():
+    text = ("غير أن هذا التقارب بين موسكو وطهران يخفي منافسة حادة في سوق النفط الآسيوية، إذ باتت الشحنات الروسية "
+            "المخفّضة تزاحم الخام الإيراني لدى المصافي الصينية.")
+    assert sorted(s.key for s in extract(text)[1] if s.kind == "friction") == ["competition"]
