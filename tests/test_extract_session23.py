@@ -154,3 +154,16 @@ def test_crowding_each_others_crude_at_the_refineries_is_competition_not_rivalry
     text = ("غير أن هذا التقارب بين موسكو وطهران يخفي منافسة حادة في سوق النفط الآسيوية، إذ باتت الشحنات الروسية "
             "المخفّضة تزاحم الخام الإيراني لدى المصافي الصينية.")
     assert sorted(s.key for s in extract(text)[1] if s.kind == "friction") == ["competition"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس تتارستان إن التبادل التجاري بين الجمهورية وإيران بلغ في الأشهر التسعة الأولى من العام نحو ۱۴۵ مليون دولار.",
+    "وقال مدير ميناء أستراخان إن التبادل التجاري مع ميناء أنزلي بلغ العام الماضي نحو 300 مليون دولار.",
+])
+def test_a_caspian_region_or_port_is_its_countrys_side(text):
+    assert [s.kind for s in extract(text)[1]] == ["trade_figure"]
+
+
+def test_the_caspian_sea_is_no_iranian_province():
+    text = "وقال وزير الخارجية الروسي إن بحر قزوين يجب أن يبقى بحر سلام، فيما التقى وزير الطاقة نظيره التركي."
+    assert extract(text)[1] == []
