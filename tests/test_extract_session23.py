@@ -167,3 +167,19 @@ def test_a_caspian_region_or_port_is_its_countrys_side(text):
 def test_the_caspian_sea_is_no_iranian_province():
     text = "وقال وزير الخارجية الروسي إن بحر قزوين يجب أن يبقى بحر سلام، فيما التقى وزير الطاقة نظيره التركي."
     assert extract(text)[1] == []
+
+
+def test_a_later_step_joined_after_a_comma_is_where_the_agreement_stands():
+    text = "وقّعت روسيا وإيران اتفاقية التعاون في مجال النقل في موسكو عام ٢٠١٨، ودخلت حيز التنفيذ عام ٢٠٢٠."
+    assert _statuses(text) == ["in_force"]
+
+
+def test_another_agreement_between_leaves_the_step_its_own():
+    text = "وقّعت روسيا وإيران اتفاقية التعاون في مجال النقل في موسكو عام ٢٠١٨، ودخلت مذكرة مصرفية حيز التنفيذ عام ٢٠١٩."
+    assert _statuses(text) == ["signed"]
+
+
+def test_able_to_compete_in_the_others_market_is_no_competition():
+    text = ("قال نائب رئيس الوزراء الروسي إن الاتفاقية مع إيران ستجعل السلع الزراعية الروسية أكثر قدرة على المنافسة "
+            "في السوق الإيرانية.")
+    assert [s.key for s in extract(text)[1] if s.kind == "friction"] == []

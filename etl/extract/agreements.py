@@ -438,6 +438,14 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     st = _status_in(ctx, cs, ce, a, b)
     if st == "mentioned" and ce < ctx.e:
         st = _status_in(ctx, cs, ctx.e, a, b, reach=ctx.e - b)  # past the relative clause, however long
+    if st not in ("mentioned", "in_force"):
+        # A later step told by a verb joined to the clause's own, its subject the agreement still («وقّعت روسيا
+        # وإيران والهند اتفاقية إنشائه في سبتمبر ٢٠٠٠، ودخلت حيز التنفيذ عام ٢٠٠٢»): where it stands now.
+        then = _THEN_STEP.search(ctx.art.text, b, ctx.e)
+        if then is not None and not ctx.within(ctx.art.lex.agreement_nouns, b, then.start()):
+            later = _status_in(ctx, then.end(), ctx.e, a, b, reach=ctx.e - b)
+            if later != "mentioned":
+                st = _strongest(ctx.art.lex, [st, later])
     if st == "mentioned":
         # The verb before the subject's aside governs the agreement after it («وقعت إيران والدول الأعضاء في الاتحاد
         # الأوراسي، الذي تقوده روسيا، الخميس… اتفاقية مؤقتة للتجارة الحرة»): the words before the aside say it.
@@ -447,6 +455,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             head = max(ctx.s, text.rfind("،", ctx.s, aside.start()) + 1, text.rfind(",", ctx.s, aside.start()) + 1)
             st = _status_in(ctx, head, aside.start(), a, b)
     return st
+
+
+# A verb of a later step joined after a comma («، ودخلت حيز التنفيذ…», «، وصادق عليها البرلمانان…»; folded).
+_THEN_STEP = re.compile(r"[،,]\s*(?=و(?:دخلت|دخل|صادق|صادقت|صادقا|صودق|صدق|صدقت)(?!\w))")
 
 
 # An aside on the subject, set off by commas, between the verb and the agreement's noun, no comma after it.
