@@ -183,3 +183,21 @@ def test_able_to_compete_in_the_others_market_is_no_competition():
     text = ("قال نائب رئيس الوزراء الروسي إن الاتفاقية مع إيران ستجعل السلع الزراعية الروسية أكثر قدرة على المنافسة "
             "في السوق الإيرانية.")
     assert [s.key for s in extract(text)[1] if s.kind == "friction"] == []
+
+
+def test_the_document_after_the_treaty_is_the_treaty():
+    text = ("وقّعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة. وقال نائب وزير الخارجية إن الوثيقة لا تنشئ "
+            "تحالفا عسكريا ولا تتضمن بندا للدفاع المشترك.")
+    assert [s.key for s in extract(text)[1] if s.kind == "relations"] == ["other"]
+
+
+def test_the_document_after_a_memorandum_is_not_the_treaty():
+    text = ("وقّعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة ومذكرة للتعاون المصرفي. وقال المتحدث إن الوثيقة "
+            "لا تنشئ تحالفا عسكريا.")
+    assert [s.key for s in extract(text)[1] if s.kind == "relations"] == []
+
+
+def test_one_field_among_a_treatys_articles_is_no_defence_cooperation():
+    text = ("وقّعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة. وتضم المعاهدة 47 مادة تغطي الطاقة والنقل "
+            "والتجارة والأمن والتعاون العسكري التقني.")
+    assert [s.kind for s in extract(text)[1] if s.kind == "military"] == []

@@ -186,7 +186,8 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
 
     generic = art.in_sentences(Hits(sorted(art.hits(art.lex.generic_pair).spans + art.hits(art.lex.trio).spans)))
     projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
-    projects += [sp for sp in art.hits(art.lex.treaty_refs).spans if art.treaty_refs(*sp)]
+    projects += [sp for sp in art.hits(art.lex.treaty_refs).spans + art.hits(art.lex.document_refs).spans
+                 if art.treaty_refs(*sp)]
     shared = art.in_sentences(Hits(sorted(projects)))
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):

@@ -135,9 +135,18 @@ class Article:
     def treaty_refs(self, s: int, e: int) -> list[tuple[int, int]]:
         """Where a bare «المعاهدة» in ``[s, e)`` refers back to the two's treaty, which the article named before."""
         refs = self.hits(self.lex.treaty_refs).within(s, e)
-        if not refs:
+        docs = self.hits(self.lex.document_refs).within(s, e)
+        if not (refs or docs):
             return []
-        return refs if self.hits(self.lex.treaty.terms).any(0, s) else []
+        named = self.hits(self.lex.treaty.terms).within(0, s)
+        if not named:
+            return []
+        if docs:  # «الوثيقة»: the treaty only where no other document was named since it was
+            since = named[-1][1]
+            others = [p for p, _ in self.hits(self.lex.documents).within(since, e)
+                      if not any(a <= p < b for a, b in self.hits(self.lex.treaty.terms).spans)]
+            docs = [(a, b) for a, b in docs if not any(p < a for p in others)]
+        return sorted(refs + docs)
 
     def named_as_place(self, start: int) -> bool:
         """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,

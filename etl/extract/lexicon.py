@@ -62,6 +62,8 @@ class Lexicon:
     generic_pair: Terms
     trio: Terms  # «الدول الثلاث»: the two and a third as one subject
     treaty_refs: Terms  # a bare «المعاهدة»: the two's treaty, where the article named it before
+    document_refs: Terms  # a bare «الوثيقة»: the treaty too, where no other document was named since
+    documents: Terms
     nuclear_deal_told: tuple[str, ...]  # (folded) the nuclear deal named or told by what was done under it
     treaty: Entry  # that treaty (its catalogue entry)
     free_trade: Entry  # the free-trade agreement with the Eurasian union (its catalogue entry)
@@ -138,7 +140,7 @@ class Lexicon:
         self.may_name_iran = NameFilter(self.iran.terms + self.iran_officials.terms)
         own = (self.iran, self.russia, self.iran_officials, self.russia_officials, self.not_party, self.newspapers,
                self.iran_surnames, self.russia_surnames, self.pair, self.generic_pair, self.trio, self.treaty_refs,
-               self.treaty.terms, *(en.terms for en in self.entries if en.bilateral))
+               self.document_refs, self.documents, self.treaty.terms, *(en.terms for en in self.entries if en.bilateral))
         self.name_lists = {id(t): Terms(list(t.terms)) for t in own}
         self.global_lists = frozenset(id(t) for t in (
             self.iran, self.russia, self.iran_officials, self.russia_officials, self.iran_surnames, self.russia_surnames,
@@ -226,6 +228,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         generic_pair=Terms(cat["pair"]["generic"]),
         trio=Terms(cat["pair"]["trio"]),
         treaty_refs=Terms(cat["pair"]["treaty_refs"]),
+        document_refs=Terms(cat["pair"]["document_refs"]),
+        documents=Terms(cat["pair"]["documents"]),
         treaty=next(en for en in entries if en.key == cat["pair"]["treaty"]),
         free_trade=next(en for en in entries if en.key == cat["pair"]["free_trade"]),
         free_trade_words=Terms(cat["pair"]["free_trade_words"]),
