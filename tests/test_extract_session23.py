@@ -201,3 +201,9 @@ def test_one_field_among_a_treatys_articles_is_no_defence_cooperation():
     text = ("وقّعت روسيا وإيران معاهدة الشراكة الاستراتيجية الشاملة. وتضم المعاهدة 47 مادة تغطي الطاقة والنقل "
             "والتجارة والأمن والتعاون العسكري التقني.")
     assert [s.kind for s in extract(text)[1] if s.kind == "military"] == []
+
+
+def test_a_press_reviews_heading_is_no_proposal():
+    text = ("عرض الصحف - اهتمت الصحف الروسية والإيرانية اليوم بتوقيع روسيا وإيران الاتفاقية الحكومية لبناء خط سكة "
+            "حديد رشت-آستارا.")
+    assert _statuses(text) == ["signed"]

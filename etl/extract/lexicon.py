@@ -286,7 +286,8 @@ def _governing(gov: dict) -> dict[str, re.Pattern]:
     return {
         "failed": _words(gov["failed"]),
         "need": re.compile(rf"(?<!\w)[وف]?(?:{need})(?:\s+(?:الي|علي|في))?\s*$"),
-        "call": _words(gov["urging"] + gov["proposing"]),
+        # (not «عرض الصحف», a press review's heading)
+        "call": re.compile(rf"(?<!\w)[وف]?(?:{_phrases(gov['urging'] + gov['proposing'])})(?!\w)(?!\s+(?:الصحف|الصحافه)(?!\w))"),
         "intend": _words(gov["intend"]),
         "waiting": _words(gov["waiting"]),
         "planned": _words(planned),
