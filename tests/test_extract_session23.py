@@ -207,3 +207,14 @@ def test_a_press_reviews_heading_is_no_proposal():
     text = ("عرض الصحف - اهتمت الصحف الروسية والإيرانية اليوم بتوقيع روسيا وإيران الاتفاقية الحكومية لبناء خط سكة "
             "حديد رشت-آستارا.")
     assert _statuses(text) == ["signed"]
+
+
+def test_the_eurasian_adjective_alone_is_no_union():
+    text = ("طهران - ناقش برنامج «المشهد الأوراسي» القمة التي جمعت الرئيسين الإيراني والروسي في طهران، وقال ضيوفه إن "
+            "روسيا وإيران تعملان على توسيع التعاون.")
+    assert "eaeu" not in [s.key for s in extract(text)[1] if s.kind == "organisation"]
+
+
+def test_the_union_by_its_economic_name_is_the_union():
+    text = "وأكد الرئيسان الروسي والإيراني أهمية عضوية إيران المراقبة في الاتحاد الاقتصادي الأوراسي."
+    assert "eaeu" in [s.key for s in extract(text)[1] if s.kind == "organisation"]
