@@ -138,13 +138,13 @@ class Article:
         docs = self.hits(self.lex.document_refs).within(s, e)
         if not (refs or docs):
             return []
-        named = self.hits(self.lex.treaty.terms).within(0, s)
+        treaty = self.hits(self.lex.treaty.terms)
+        named = treaty.within(0, s)
         if not named:
             return []
         if docs:  # «الوثيقة»: the treaty only where no other document was named since it was
-            since = named[-1][1]
-            others = [p for p, _ in self.hits(self.lex.documents).within(since, e)
-                      if not any(a <= p < b for a, b in self.hits(self.lex.treaty.terms).spans)]
+            others = [p for p, _ in self.hits(self.lex.documents).within(named[-1][1], e)
+                      if not any(a <= p < b for a, b in treaty.spans)]
             docs = [(a, b) for a, b in docs if not any(p < a for p in others)]
         return sorted(refs + docs)
 
@@ -189,10 +189,10 @@ class Article:
                     out[-1] = Mention(prev.start, len(self.text[:m.start].rstrip()), prev.side)
                     out.append(m)
                 elif {prev.side, m.side} == {IRAN, RUSSIA} and m.end < prev.end:
-                    # ... or opening on it («بوتين ورئيسي»): the other's name first, then this one's.
+                    # ... or opening on it («بوتين ورئيسي»): the other's name first, then this one's past «و».
+                    rest = self.text[m.end:prev.end]
                     out[-1] = m
-                    out.append(Mention(m.end + len(self.text[m.end:prev.end]) - len(self.text[m.end:prev.end].lstrip(" و")),
-                                       prev.end, prev.side))
+                    out.append(Mention(prev.end - len(rest.lstrip(" و")), prev.end, prev.side))
                 continue
             if m.side == THIRD and self.named_as_place(m.start):
                 # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as
