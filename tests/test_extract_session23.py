@@ -218,3 +218,14 @@ def test_the_eurasian_adjective_alone_is_no_union():
 def test_the_union_by_its_economic_name_is_the_union():
     text = "وأكد الرئيسان الروسي والإيراني أهمية عضوية إيران المراقبة في الاتحاد الاقتصادي الأوراسي."
     assert "eaeu" in [s.key for s in extract(text)[1] if s.kind == "organisation"]
+
+
+def test_a_tickers_present_ratifies():
+    text = ("١٥:٠٠ - عاجل | مجلس الدوما يصادق بالإجماع على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران، "
+            "الموقعة في 17 يناير.")
+    assert _statuses(text) == ["ratified"]
+
+
+def test_ratifying_expected_is_not_yet_ratified():
+    text = "ومن المتوقع أن يصادق مجلس الدوما على معاهدة الشراكة مع إيران الشهر المقبل."
+    assert _statuses(text) == ["signed"]
