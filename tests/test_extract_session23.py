@@ -229,3 +229,17 @@ def test_a_tickers_present_ratifies():
 def test_ratifying_expected_is_not_yet_ratified():
     text = "ومن المتوقع أن يصادق مجلس الدوما على معاهدة الشراكة مع إيران الشهر المقبل."
     assert _statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الجانبان الإيراني والروسي ضرورة تنفيذ الاتفاقيات المبرمة بين البلدين.",
+    "وقال الرئيس الروسي لنظيره الإيراني إن الاتفاقات الاقتصادية بين البلدين تنفذ حاليا.",
+])
+def test_agreements_in_the_plural_named_by_nothing_but_their_noun_share_one_label(text):
+    from etl.extract.agreements import UNNAMED
+    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == [UNNAMED]
+
+
+def test_an_agreement_with_its_name_keeps_it():
+    text = "ووقعت إيران وروسيا اتفاقية التعاون في مجال النقل البري."
+    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == ["اتفاقية التعاون في مجال النقل البري"]

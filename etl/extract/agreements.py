@@ -101,7 +101,7 @@ def agreements(ctx: Context) -> list[Signal]:
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
                 if _signed_unnamed(art, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
-                    out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
+                    out.append(ctx.signal("agreement", key, _named(label), topic, cue=(a, b), status=st))
                     break
                 if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
                     continue
@@ -109,7 +109,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 if ref is not None:
                     out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
                 continue
-            out.append(ctx.signal("agreement", key, label, topic, cue=(a, b), status=st))
+            out.append(ctx.signal("agreement", key, _named(label), topic, cue=(a, b), status=st))
             break  # one named agreement per clause
     art.agreements_told += out
     return out
@@ -238,6 +238,22 @@ _POINTING = {normalize(w) for w in ["الموقعة", "المبرمة", "الم�
                                      "النافذة", "المعنية", "نفسها", "ذاتها", "هذه", "تلك",
                                      "الموقع", "المبرم", "المذكور", "الجديد", "الأخير", "الساري", "الحالي", "النافذ",
                                      "المعني", "نفسه", "ذاته", "هذا", "ذلك", "سابقا", "مؤخرا", "آنفا"]}
+
+
+# Agreements in the plural told only by their noun and adjectives («الاتفاقيات المبرمة», «مذكرات التفاهم», «الاتفاقات
+# الاقتصادية»): several agreements, none named. They keep one label, so that the Agreements page shows them as one
+# row, not each wording as an agreement of its own (their evidence keeps the wording).
+UNNAMED = "Agreements not named in the text"
+_PLURAL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدات|مذكرات|وثائق|عقود|بروتوكولات)$")  # folded
+
+
+def _named(label: str) -> str:
+    """``label``, or `UNNAMED` where it is a plural agreement noun with nothing after it but words with the article
+    or words that point back."""
+    words = normalize(label).split()
+    if words and _PLURAL_NOUN.match(words[0]) and all(w.startswith("ال") or w in _POINTING for w in words[1:]):
+        return UNNAMED
+    return label
 
 
 def _only_referring(label: str) -> bool:
