@@ -287,15 +287,17 @@ def _governing(gov: dict) -> dict[str, re.Pattern]:
         "failed": _words(gov["failed"]),
         "need": re.compile(rf"(?<!\w)[وف]?(?:{need})(?:\s+(?:الي|علي|في))?\s*$"),
         # (not «عرض الصحف», a press review's heading)
-        "call": re.compile(rf"(?<!\w)[وف]?(?:{_phrases(gov['urging'] + gov['proposing'])})(?!\w)(?!\s+(?:الصحف|الصحافه)(?!\w))"),
+        "call": _words(gov["urging"] + gov["proposing"], not_before=r"الصحف|الصحافه"),
         "intend": _words(gov["intend"]),
         "waiting": _words(gov["waiting"]),
         "planned": _words(planned),
     }
 
 
-def _words(words: list[str]) -> re.Pattern:
-    return re.compile(rf"(?<!\w)[وف]?(?:{_phrases(words)})(?!\w)")
+def _words(words: list[str], not_before: str | None = None) -> re.Pattern:
+    """The words as whole words, «و» or «ف» written on; not where ``not_before`` (folded words) comes next."""
+    after = rf"(?!\s+(?:{not_before})(?!\w))" if not_before else ""
+    return re.compile(rf"(?<!\w)[وف]?(?:{_phrases(words)})(?!\w){after}")
 
 
 def _phrases(words: list[str]) -> str:
