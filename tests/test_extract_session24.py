@@ -1,0 +1,24 @@
+"""Rules written in session 24 from the language of the tuning part's errors: each sentence here is written for the
+test, and each assertion fails with its rule reverted."""
+import pytest
+
+from etl.extract import extract
+
+
+def _keys(text, kind):
+    return [s.key for s in extract(text)[1] if s.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الخارجية الروسية إن موسكو «لا تعترف بالعقوبات الأحادية» التي تفرضها واشنطن على طهران.",
+    "وقال الرئيس الإيراني في مؤتمر صحفي مع نظيره الروسي إن سياسة العقوبات الأمريكية «فشلت» في كسر إرادة البلدين.",
+    "وأكد وزير الخارجية الإيراني خلال لقائه نظيره الروسي في موسكو أن العقوبات الأحادية «باطلة» ولا أساس لها.",
+])
+def test_sanctions_not_recognised_void_or_failed_is_a_stand_against_them(text):
+    assert "sanctions" in _keys(text, "joint_position")
+
+
+def test_getting_round_sanctions_is_no_stand():
+    text = ("وقال نائب وزير النقل الإيراني إن الجانبين يبحثان مع روسيا آلية للسداد لتجاوز القيود المصرفية الناجمة عن "
+            "العقوبات الأمريكية.")
+    assert "sanctions" not in _keys(text, "joint_position")
