@@ -22,3 +22,17 @@ def test_getting_round_sanctions_is_no_stand():
     text = ("وقال نائب وزير النقل الإيراني إن الجانبين يبحثان مع روسيا آلية للسداد لتجاوز القيود المصرفية الناجمة عن "
             "العقوبات الأمريكية.")
     assert "sanctions" not in _keys(text, "joint_position")
+
+
+@pytest.mark.parametrize("text", [
+    "وأشاد الرئيس الروسي خلال استقباله وزير الخارجية الإيراني بالتنسيق الوثيق بين موسكو وطهران في الملف السوري.",
+    "وقال لافروف في مؤتمر صحفي إن روسيا وإيران تتعاونان بشكل فاعل في تسوية الأزمة السورية.",
+])
+def test_working_together_on_syria_is_a_stand_on_syria(text):
+    assert "syria" in _keys(text, "joint_position")
+
+
+def test_competing_in_syria_more_than_cooperating_is_no_stand_on_it():
+    text = ("ويرى الكاتب أن طهران وموسكو تتنافسان على النفوذ في سوريا أكثر مما تتعاونان فيها، فلكل منهما حساباته "
+            "الخاصة.")
+    assert "syria" not in _keys(text, "joint_position")
