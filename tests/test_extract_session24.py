@@ -36,3 +36,27 @@ def test_competing_in_syria_more_than_cooperating_is_no_stand_on_it():
     text = ("ويرى الكاتب أن طهران وموسكو تتنافسان على النفوذ في سوريا أكثر مما تتعاونان فيها، فلكل منهما حساباته "
             "الخاصة.")
     assert "syria" not in _keys(text, "joint_position")
+
+
+def _speakers(text):
+    return [s.speaker for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("ونقلت وكالة «إرنا» عن نائب رئيس الوزراء الروسي أليكسي أوفرتشوك أن التبادل التجاري بين روسيا وإيران بلغ "
+     "خمسة مليارات دولار العام الماضي.", "أوفرتشوك"),
+    ("وقد بلغ حجم التبادل التجاري بين إيران وروسيا نحو ثلاثة مليارات دولار العام الماضي، بحسب تصريحات سابقة "
+     "لوزير الخارجية الإيراني عباس عراقجي.", "عراقجي"),
+    ("وكان الرئيس الروسي فلاديمير بوتين قد أعلن في مؤتمر صحفي أن التبادل التجاري مع إيران نما بنسبة 20 في المئة.",
+     "بوتين"),
+    ("١٤:٣٠ - لافروف في المؤتمر الصحفي: التبادل التجاري بين روسيا وإيران ارتفع بنسبة 12 في المئة هذا العام.",
+     "لافروف"),
+])
+def test_a_figures_speaker_named_by_agency_attribution_before_a_past_verb_or_a_colon(text, who):
+    assert any(who in (s or "") for s in _speakers(text))
+
+
+def test_an_unnamed_official_quoted_by_an_agency_gives_no_name():
+    text = ("ونقلت وكالة «تسنيم» عن مسؤول في منظمة تنمية التجارة الإيرانية أن التبادل التجاري مع روسيا ارتفع "
+            "بنسبة 30 في المئة.")
+    assert _speakers(text) == [None]

@@ -54,7 +54,21 @@ _SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})" + _THAT_FOLLOWS)
 _SAYS_NAME_ALONE = re.compile(_SAYS + r"\s+(?P<name>(?!(?:ان|انه|انها|الي|علي|بان|في|من)(?!\w))[^\W\d]{3,})"
                               r"(?:" + _THAT_FOLLOWS + r"|\s*[،,])")
 # What an agency quotes someone as saying: «ونقلت وكالة "تاس" عن الرئيس الروسي فلاديمير بوتين قوله…».
+# Or quoting what someone said without «قوله», after the agency's verb: «ونقلت وكالة "نوفوستي" عن مساعد الرئيس
+# الروسي يوري أوشاكوف أن…» (not «أعرب عن أمله أن…»: the verb of quoting comes first).
 _QUOTED_FROM = re.compile(r"(?<!\w)عن\s+(?P<who>(?:[^\s،,.]+\s+){0,5}?[^\s،,.]+)\s+قول(?:ه|ها)(?!\w)")
+_QUOTED_FROM_THAT = re.compile(r"(?<!\w)[وف]?نقل(?:ت)?\s+(?:[^\s،.]+\s+){0,4}?عن\s+"
+                               r"(?P<who>(?:[^\s،,.]+\s+){0,5}?[^\s،,.]+)\s+(?:ان|بان)(?!\w)")
+# Whom a figure is given on the word of, named after it or before: «…، وفق ما أعلنه رئيس الشركة الروسية إيغور
+# سيتشين», «بحسب تصريحات سابقة للسفير الإيراني في موسكو كاظم جلالي».
+_ACCORDING_TO = re.compile(r"(?<!\w)(?:ب?حسب|وفق|وفقا\s+ل|طبقا\s+ل)\s*(?:ما\s+(?:اعلنه|اعلنته|قاله|قالته|ذكره|ذكرته|اكده|اكدته|"
+                           r"كشفه|كشفته|صرح\s+به|صرحت\s+به|افاد\s+به|افادت\s+به|نقلته\s+(?:\S+\s+){1,3}?عن)\s+|"
+                           r"تصريحات\s+(?:(?!ل)\S+\s+)?)(?P<who>[^،,.؛:\n]{3,80})")
+# A speaker named before the verb of a past statement: «وكان الرئيس حسن روحاني قد أعلن… أن…».
+_HAD_SAID = re.compile(r"\W*[وف]?كان(?:ت)?\s+(?P<who>[^،,.؛:\n]{3,80}?)\s+قد\s+(?:اعلن|اعلنت|قال|قالت|اكد|اكدت|صرح|صرحت|"
+                       r"توقع|توقعت|كشف|كشفت|ذكر|ذكرت|اوضح|اوضحت|اشار|اشارت)(?!\w)")
+# A speaker before a colon, as briefs and live pages give him (after the time): «١٥:٥٠ - بوتين في المؤتمر الصحفي:».
+_HEADED = re.compile(r"\W*(?:\d{1,2}[:.]\d{2}\s*-\s*)?(?P<who>[^:،,.؛\n]{3,60}?)\s*:")
 LOOK_BACK = 3  # sentences back in which the speaker of «وأضاف أن…» is looked for
 
 
@@ -91,6 +105,16 @@ def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | N
     quoted = _QUOTED_FROM.search(art.text, s, e)
     if quoted is not None and (at is None or quoted.start() < at):
         return _quoted_name(art, *quoted.span("who"))
+    for pattern in (_ACCORDING_TO, _HAD_SAID, _HEADED):
+        told = pattern.search(art.text, s, e) if pattern is _ACCORDING_TO else pattern.match(art.text, s, e)
+        if told is not None and (name := _official_named(art, *told.span("who"))) is not None:
+            return name
+    quoted = _QUOTED_FROM_THAT.search(art.text, s, e)
+    if quoted is not None and (at is None or quoted.start() < at):
+        # (only a name: «عن مسؤول في منظمة تنمية التجارة أن…» gives none, and the search goes on)
+        name = _quoted_name(art, *quoted.span("who"), name_only=True)
+        if name is not None:
+            return name
     verbs = art.hits(lex.speaking).within(s, e)
     if not verbs:
         return None
@@ -117,9 +141,20 @@ def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | N
     return _as_written(art, (roles[0][0], name_end if name_end is not None else roles[0][1]))
 
 
-def _quoted_name(art: Article, a: int, b: int) -> str | None:
+def _official_named(art: Article, a: int, b: int) -> str | None:
+    """An official of either side in ``[a, b)``, or a name right after a role there, as written; else None."""
+    names = _named(art, art.lex.iran_officials, art.lex.russia_officials, a, b)
+    if names:
+        return _as_written(art, names[0])
+    roles = _named(art, art.lex.iran_roles, art.lex.russia_roles, a, b)
+    end = _name_end(art, roles[0][1], b) if roles else None
+    return _as_written(art, (roles[0][0], end)) if end is not None else None
+
+
+def _quoted_name(art: Article, a: int, b: int, name_only: bool = False) -> str | None:
     """The name of whom an agency quotes (``[a, b)``, between «عن» and «قوله»): an official, the name after a
-    role («السفير الإيراني لدى موسكو كاظم جلالي»), or the words themselves («جاغاريان»)."""
+    role («السفير الإيراني لدى موسكو كاظم جلالي»), or the words themselves («جاغاريان»); with ``name_only``,
+    None where they are a role alone («المتحدث باسم الجمارك الإيرانية»)."""
     names = _named(art, art.lex.iran_officials, art.lex.russia_officials, a, b)
     if names:
         return _as_written(art, names[0])
@@ -130,6 +165,8 @@ def _quoted_name(art: Article, a: int, b: int) -> str | None:
         if w.startswith("ال") and w != "الله" or w in ("لدي", "في"):
             break
         tail.insert(0, w)
+    if name_only and not (tail and own):
+        return None
     span = (b - len(" ".join(tail)), b) if tail and own else (a, b)
     return _as_written(art, span)
 
