@@ -60,3 +60,10 @@ def test_an_unnamed_official_quoted_by_an_agency_gives_no_name():
     text = ("ونقلت وكالة «تسنيم» عن مسؤول في منظمة تنمية التجارة الإيرانية أن التبادل التجاري مع روسيا ارتفع "
             "بنسبة 30 في المئة.")
     assert _speakers(text) == [None]
+
+
+def test_the_two_of_a_belarusian_visit_to_tehran_are_not_iran_and_russia():
+    text = ("طهران - أجرى الرئيس البيلاروسي ألكسندر لوكاشينكو محادثات مع الرئيس الإيراني في طهران، بعد أن زار روسيا "
+            "الشهر الماضي. وقال رئيسي إن العلاقات بين طهران ومينسك تتطور، وإن حجم التجارة بين البلدين ارتفع بنسبة 20 "
+            "في المئة العام الماضي.")
+    assert [s for s in extract(text)[1] if s.kind == "trade_figure"] == []
