@@ -67,3 +67,31 @@ def test_the_two_of_a_belarusian_visit_to_tehran_are_not_iran_and_russia():
             "الشهر الماضي. وقال رئيسي إن العلاقات بين طهران ومينسك تتطور، وإن حجم التجارة بين البلدين ارتفع بنسبة 20 "
             "في المئة العام الماضي.")
     assert [s for s in extract(text)[1] if s.kind == "trade_figure"] == []
+
+
+def test_sanctions_as_irans_press_names_them_are_a_stand_against_them():
+    text = "وقال الرئيس الإيراني في كلمته في موسكو إن إيران وروسيا قادرتان معا على إفشال سياسة الحظر الأحادي."
+    assert "sanctions" in _keys(text, "joint_position")
+
+
+def test_an_embargo_on_arms_is_not_sanctions_as_irans_press_names_them():
+    text = "وقال لافروف إن حظر الأسلحة المفروض على إيران ينتهي في تشرين الأول وإن روسيا ستتعاون مع طهران."
+    assert "sanctions" not in _keys(text, "joint_position")
+
+
+def test_a_speaker_the_catalogue_names_with_his_verb_is_named_without_it():
+    text = ("وقال رئيسي في كلمته بحضور الرئيس الروسي: «بلغ حجم التبادل التجاري بين إيران وروسيا العام الماضي نحو "
+            "أربعة مليارات دولار».")
+    assert _speakers(text) == ["رئيسي"]
+
+
+def test_one_system_of_transport_is_no_weapon():
+    text = ("وقال بوتين إن خط السكك الحديدية سيربط شبكات النقل في روسيا وإيران في منظومة واحدة، موضحا أن موسكو "
+            "ستقدم قرضا لتمويله.")
+    assert "arms_transfer" not in _keys(text, "military")
+
+
+def test_racing_against_time_with_its_subject_between_is_no_rivalry():
+    text = ("طهران - وصلت إلى طهران الدفعة الأولى من لقاح «سبوتنيك» الروسي، في حين تسابق السلطات الإيرانية الزمن لبدء "
+            "حملة التطعيم.")
+    assert "rivalry" not in _keys(text, "friction")

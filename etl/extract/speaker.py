@@ -107,7 +107,9 @@ def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | N
         return _quoted_name(art, *quoted.span("who"))
     for pattern in (_ACCORDING_TO, _HAD_SAID, _HEADED):
         told = pattern.search(art.text, s, e) if pattern is _ACCORDING_TO else pattern.match(art.text, s, e)
-        if told is not None and (name := _official_named(art, *told.span("who"))) is not None:
+        if told is None or pattern is _HEADED and art.hits(lex.speaking).any(*told.span("who")):
+            continue  # (before a colon, «وقال رئيسي في كلمته:» is a verb of saying's, found below)
+        if (name := _official_named(art, *told.span("who"))) is not None:
             return name
     quoted = _QUOTED_FROM_THAT.search(art.text, s, e)
     if quoted is not None and (at is None or quoted.start() < at):
@@ -122,9 +124,11 @@ def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | N
     v_end = verb[1]
     that = _THAT.search(art.text, v_end, min(e, v_end + SPEAKER_REACH))
     end = that.start() if that else min(e, v_end + SPEAKER_REACH)
-    names = _named(art, lex.iran_officials, lex.russia_officials, v_end, end)
+    # (a name the catalogue gives with its verb, «قال رئيسي», is the name after the verb)
+    names = _named(art, lex.iran_officials, lex.russia_officials, verb[0], end)
     if names:
-        return _as_written(art, names[0])
+        a, b = names[0]
+        return _as_written(art, (max(a, v_end), b))
     roles = _named(art, lex.iran_roles, lex.russia_roles, v_end, end)
     alone = _SAYS_NAME_ALONE.match(art.text, max(s, verb[0] - 1), e)  # (from the «و» written on the verb)
     if not roles and alone is None and not _GOES_ON.match(art.text, s, e):
