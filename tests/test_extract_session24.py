@@ -95,3 +95,17 @@ def test_racing_against_time_with_its_subject_between_is_no_rivalry():
     text = ("طهران - وصلت إلى طهران الدفعة الأولى من لقاح «سبوتنيك» الروسي، في حين تسابق السلطات الإيرانية الزمن لبدء "
             "حملة التطعيم.")
     assert "rivalry" not in _keys(text, "friction")
+
+
+@pytest.mark.parametrize("text", [
+    "موسكو - أجرى الرئيس الإيراني محادثات مع نظيره الروسي في الكرملين. وقال في كلمته بعد المحادثات: «إن بلدينا "
+    "قادران معا على إفشال سياسة العقوبات الأحادية».",
+])
+def test_our_two_countries_in_a_speech_are_the_two(text):
+    assert "sanctions" in _keys(text, "joint_position")
+
+
+def test_what_trade_would_have_reached_but_for_sanctions_is_no_figure():
+    text = ("وقال السفير الإيراني لدى روسيا كاظم جلالي إن هذا الرقم «أقل بكثير من الإمكانات»، مضيفا: «لو لم تكن "
+            "العقوبات الأمريكية الجائرة المفروضة على البلدين، لتجاوز التبادل التجاري بين إيران وروسيا خمسة مليارات دولار».")
+    assert [s for s in extract(text)[1] if s.kind == "trade_figure"] == []

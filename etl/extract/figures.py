@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from etl.extract import Signal
-from etl.extract.modality import hedged, opens_conditional
+from etl.extract.modality import counterfactual, hedged, opens_conditional
 from etl.extract.normalize import normalize
 from etl.extract.numbers import MONEY_UNITS, find_amounts
 from etl.extract.periods import period_of
@@ -71,7 +71,9 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue  # a tariff's rate («متوسط الرسوم… سينخفض من نحو ٢٢٪ إلى قرابة ٥٪») is a measure, no exchange
         # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure; what «may reach» a sum is its
         # forecast («مشاريع قد تصل قيمتها إلى ثلاثين مليار دولار»)
-        if hedged(text, cs, a) and not _may_reach(text, cs, a) or opens_conditional(text, ctx.s):
+        # (and what would have been, «لو»…، anywhere before it in the clause)
+        if hedged(text, cs, a) and not _may_reach(text, cs, a) or counterfactual(text, cs, a) or \
+                opens_conditional(text, ctx.s):
             continue
         if _others_pair(ctx, sc, cs, a, b):
             continue

@@ -176,11 +176,16 @@ def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
     return bool(words) and words[-1] in _VERB_NEGATORS
 
 
+def counterfactual(text: str, clause_start: int, cue_start: int) -> bool:
+    """Whether «لو» stands before the cue in its clause («لو لم تكن العقوبات، لتجاوز التبادل خمسة مليارات»)."""
+    return bool(_COUNTERFACTUAL.search(text, clause_start, cue_start))
+
+
 def conditional(text: str, clause_start: int, cue_start: int) -> bool:
     """Whether the cue is only possible or supposed («قد تبحث موسكو وطهران صيغا جديدة للتعاون», «لو وقعت»):
     a hedge just before it, or «لو» anywhere before it in its clause. (An expected or hoped-for thing is not
     conditional: an agreement the two are expected to sign is planned, which its status says.)"""
-    return hedged(text, clause_start, cue_start) or bool(_COUNTERFACTUAL.search(text, clause_start, cue_start))
+    return hedged(text, clause_start, cue_start) or counterfactual(text, clause_start, cue_start)
 
 
 def _seeks_not(words: list[str]) -> bool:
