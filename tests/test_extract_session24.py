@@ -109,3 +109,13 @@ def test_what_trade_would_have_reached_but_for_sanctions_is_no_figure():
     text = ("وقال السفير الإيراني لدى روسيا كاظم جلالي إن هذا الرقم «أقل بكثير من الإمكانات»، مضيفا: «لو لم تكن "
             "العقوبات الأمريكية الجائرة المفروضة على البلدين، لتجاوز التبادل التجاري بين إيران وروسيا خمسة مليارات دولار».")
     assert [s for s in extract(text)[1] if s.kind == "trade_figure"] == []
+
+
+def _statuses(text):
+    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
+
+
+def test_concluding_an_agreement_discussed_is_negotiating():
+    text = ("وأوضح وزير النفط الإيراني أن الجانبين الإيراني والروسي بحثا إبرام اتفاق لمبادلة الغاز الروسي عبر "
+            "الأراضي الإيرانية.")
+    assert _statuses(text) == ["negotiating"]
