@@ -119,3 +119,11 @@ def test_concluding_an_agreement_discussed_is_negotiating():
     text = ("وأوضح وزير النفط الإيراني أن الجانبين الإيراني والروسي بحثا إبرام اتفاق لمبادلة الغاز الروسي عبر "
             "الأراضي الإيرانية.")
     assert _statuses(text) == ["negotiating"]
+
+
+def test_raisi_after_verbs_of_arriving_visiting_and_going_on_names_iran():
+    text = ("موسكو - قال بوتين إن روسيا تقدر الشراكة. وتابع رئيسي في كلمته أمام الدوما أن إيران وروسيا تقفان معا "
+            "ضد العقوبات الأحادية.")
+    rel, sigs = extract("وصل رئيسي إلى موسكو في أول زيارة رسمية له إلى روسيا.")
+    assert rel.relevant and [s.key for s in sigs if s.kind == "meeting"] == ["visit"]
+    assert "sanctions" in _keys(text, "joint_position")
