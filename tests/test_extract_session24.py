@@ -127,3 +127,17 @@ def test_raisi_after_verbs_of_arriving_visiting_and_going_on_names_iran():
     rel, sigs = extract("وصل رئيسي إلى موسكو في أول زيارة رسمية له إلى روسيا.")
     assert rel.relevant and [s.key for s in sigs if s.kind == "meeting"] == ["visit"]
     assert "sanctions" in _keys(text, "joint_position")
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت إيران وروسيا اتفاقيتين للتعاون في مجالي النقل والطاقة.",
+    "ووقع وزيرا الطاقة الإيراني والروسي مذكرتي تفاهم في مجالي الكهرباء والنفط.",
+    "ووقع وزيرا العلوم الإيراني والروسي في ختام اللقاء برنامجا تنفيذيا للتعاون العلمي والتقني.",
+])
+def test_two_agreements_in_the_dual_and_an_executive_programme_are_agreements(text):
+    assert _statuses(text) == ["signed"]
+
+
+def test_two_decades_are_no_contract():
+    text = "وقال لافروف إن العلاقات بين روسيا وإيران تطورت كثيرا خلال عقدين من الشراكة الاستراتيجية."
+    assert _statuses(text) == []

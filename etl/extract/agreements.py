@@ -244,7 +244,8 @@ _POINTING = {normalize(w) for w in ["الموقعة", "المبرمة", "الم�
 # الاقتصادية»): several agreements, none named. They keep one label, so that the Agreements page shows them as one
 # row, not each wording as an agreement of its own (their evidence keeps the wording).
 UNNAMED = "Agreements not named in the text"
-_PLURAL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدات|مذكرات|وثائق|عقود|بروتوكولات)$")  # folded
+_PLURAL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدات|مذكرات|وثائق|عقود|بروتوكولات|"
+                          r"اتفاقيتين|اتفاقيتان|اتفاقين|اتفاقان|معاهدتين|مذكرتين|مذكرتان|مذكرتي|مذكرتا|وثيقتين|بروتوكولين)$")  # folded
 
 
 def _named(label: str) -> str:
