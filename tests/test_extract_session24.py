@@ -141,3 +141,13 @@ def test_two_agreements_in_the_dual_and_an_executive_programme_are_agreements(te
 def test_two_decades_are_no_contract():
     text = "وقال لافروف إن العلاقات بين روسيا وإيران تطورت كثيرا خلال عقدين من الشراكة الاستراتيجية."
     assert _statuses(text) == []
+
+
+@pytest.mark.parametrize("text, kind, key", [
+    ("وأجرى بوتين ورئيسي اتصالين هاتفيين خلال الأسبوع الماضي.", "meeting", "phone_call"),
+    ("وأجرت البحريتان الإيرانية والروسية مناورتين مشتركتين في بحر قزوين هذا العام.", "military", "joint_exercise"),
+    ("وعقد الرئيسان الروسي والإيراني قمتين خلال العام الماضي.", "meeting", "summit"),
+    ("وأجرى لافروف زيارتين إلى طهران هذا العام التقى خلالهما نظيره الإيراني.", "meeting", "visit"),
+])
+def test_two_calls_drills_summits_and_visits_in_the_dual(text, kind, key):
+    assert key in _keys(text, kind)
