@@ -151,3 +151,9 @@ def test_two_decades_are_no_contract():
 ])
 def test_two_calls_drills_summits_and_visits_in_the_dual(text, kind, key):
     assert key in _keys(text, kind)
+
+
+def test_speeding_up_the_work_on_a_treaty_is_negotiating_it():
+    text = ("وقال رئيسي في المؤتمر الصحفي مع بوتين: «اتفقنا اليوم على تسريع العمل على معاهدة الشراكة الاستراتيجية "
+            "الشاملة بين إيران وروسيا».")
+    assert _statuses(text) == ["negotiating"]
