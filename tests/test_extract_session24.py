@@ -157,3 +157,12 @@ def test_speeding_up_the_work_on_a_treaty_is_negotiating_it():
     text = ("وقال رئيسي في المؤتمر الصحفي مع بوتين: «اتفقنا اليوم على تسريع العمل على معاهدة الشراكة الاستراتيجية "
             "الشاملة بين إيران وروسيا».")
     assert _statuses(text) == ["negotiating"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصف بوتين الضربات الأميركية على إيران بأنها «عدوان غير مبرر».",
+    "وقال الكرملين إن العدوان غير المبرر على إيران لا أساس له في القانون الدولي.",
+    "وأعربت وزارة الخارجية الروسية عن قلقها البالغ إزاء الضربات الإسرائيلية على منشآت نووية إيرانية.",
+])
+def test_russia_condemning_or_concerned_by_strikes_on_iran_stands_with_it(text):
+    assert "other" in _keys(text, "joint_position")
