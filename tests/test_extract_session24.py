@@ -166,3 +166,9 @@ def test_speeding_up_the_work_on_a_treaty_is_negotiating_it():
 ])
 def test_russia_condemning_or_concerned_by_strikes_on_iran_stands_with_it(text):
     assert "other" in _keys(text, "joint_position")
+
+
+def test_a_broadcast_that_discusses_the_two_is_no_meeting_of_theirs():
+    text = ("طهران - ناقش برنامج «بين سطرين» على التلفزيون الإيراني توقيع إيران وروسيا اتفاقية إنشاء سكة حديد "
+            "رشت-آستارا.")
+    assert "talks" not in _keys(text, "meeting")
