@@ -172,3 +172,14 @@ def test_a_broadcast_that_discusses_the_two_is_no_meeting_of_theirs():
     text = ("طهران - ناقش برنامج «بين سطرين» على التلفزيون الإيراني توقيع إيران وروسيا اتفاقية إنشاء سكة حديد "
             "رشت-آستارا.")
     assert "talks" not in _keys(text, "meeting")
+
+
+def test_arms_moved_from_one_to_the_other_are_a_transfer():
+    text = ("وقالت وزارة الخزانة إن شركة شحن روسية نقلت قذائف مدفعية وطائرات مسيرة ايرانية من ميناء أمير آباد إلى "
+            "موانئ روسية على بحر قزوين.")
+    assert "arms_transfer" in _keys(text, "military")
+
+
+def test_an_agency_reporting_on_arms_moves_nothing():
+    text = "ونقلت وكالة «تاس» عن لافروف أن روسيا وإيران لا تبحثان أي صفقة صواريخ."
+    assert "arms_transfer" not in _keys(text, "military")
