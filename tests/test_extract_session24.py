@@ -183,3 +183,16 @@ def test_arms_moved_from_one_to_the_other_are_a_transfer():
 def test_an_agency_reporting_on_arms_moves_nothing():
     text = "ونقلت وكالة «تاس» عن مصدر عسكري أن روسيا وإيران عرضتا صواريخ في معرض دفاعي بموسكو."
     assert "arms_transfer" not in _keys(text, "military")
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت وكالة «تاس» عن لافروف أن روسيا وإيران لا تبحثان أي صفقة صواريخ.",
+    "وقال بيسكوف إن روسيا لم تسلم إيران أي نوع من الصواريخ.",
+])
+def test_any_a_word_or_two_before_the_cue_after_a_negated_verb_negates_it(text):
+    assert "arms_transfer" not in _keys(text, "military")
+
+
+def test_no_ceiling_to_the_relations_asserts_them():
+    text = "وقال رئيسي إن ايران لا تضع أي سقف لتطوير العلاقات مع روسيا."
+    assert "partnership" in _keys(text, "relations")

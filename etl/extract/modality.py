@@ -200,6 +200,10 @@ def _seeks_not(words: list[str]) -> bool:
     return len(words) >= 2 and words[-2] in _NEGATORS and (bool(_SEEKING.match(words[-1])) or words[-1] in _ABOUT_TO)
 
 
+# Limits, the negation of which asserts what they would limit («لا تضع أي سقف لتطوير العلاقات»). Folded.
+_LIMITS = {"سقف", "حد", "حدود", "قيود", "قيد", "عقبه", "عقبات", "عائق", "عوائق"}
+
+
 def _negated(words: list[str]) -> bool:
     """Whether the words just before a cue negate it: a negator right before it, or before a verb of
     judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
@@ -213,8 +217,13 @@ def _negated(words: list[str]) -> bool:
     before = words[-3:]
     if not before:
         return False
-    if before[-1] in ("اي", "ايه") and any(w in _NEGATORS or w in _DENYING_WORDS for w in words[-6:-1]):
-        return True
+    # («أي» may stand a word or two before the cue: «لا تبحثان أي صفقة صواريخ», «لم تسلم أي نوع من الصواريخ»)
+    for k in (1, 2, 3):
+        if k == 3 and words[-2:-1] != ["من"] or k > 1 and words[-k + 1] in _LIMITS:
+            continue  # (not «لا تضع أي سقف لتطوير العلاقات»: what has no ceiling is the relations, asserted)
+        if len(words) >= k and words[-k] in ("اي", "ايه") and \
+                any(w in _NEGATORS or w in _DENYING_WORDS for w in words[-k - 5:-k]):
+            return True
     if before[-1] in _DENYING_WORDS or \
             len(before) >= 2 and before[-1] == "وجود" and (before[-2] in _NEGATORS or before[-2] in _DENYING_WORDS):
         return True  # «نفي الخلاف», «نافيا وجود خلاف», «عدم وجود خلافات»
