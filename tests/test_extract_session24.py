@@ -196,3 +196,10 @@ def test_any_a_word_or_two_before_the_cue_after_a_negated_verb_negates_it(text):
 def test_no_ceiling_to_the_relations_asserts_them():
     text = "وقال رئيسي إن ايران لا تضع أي سقف لتطوير العلاقات مع روسيا."
     assert "partnership" in _keys(text, "relations")
+
+
+def test_the_international_order_is_no_syrian_regime():
+    text = ("وبحث الوزيران الإيراني والروسي خلال الاتصال الأوضاع في غزة. وأكدا رفضهما للعقوبات الغربية الأحادية، "
+            "معتبرين أنها «تقوّض النظام الدولي».")
+    keys = _keys(text, "joint_position")
+    assert "sanctions" in keys and "syria" not in keys

@@ -302,7 +302,9 @@ def _matter(ctx: Context, s: int, e: int) -> Entry | None:
             continue
         for p, q in art.hits(rule.terms).within(s, e):
             # (a state named as whence or whither is not the matter: «نقل مقاتلين من سوريا»)
+            # (nor one whose very next word makes it another's: «تقوض النظام الدولي» is an order, not Syria's regime)
             if _other_form(art.text, p, q, rule.not_forms) or _FROM_PLACE.search(art.text, max(s, p - 5), p) or \
+                    rule.not_of is not None and art.hits(rule.not_of).within(q, q + 2) or \
                     rule.inside is not None and \
                     any(_right_before(art.text, q0, p) for _, q0 in art.hits(rule.inside).within(max(s, p - INSIDE_REACH), p)):
                 continue
