@@ -203,3 +203,14 @@ def test_the_international_order_is_no_syrian_regime():
             "معتبرين أنها «تقوّض النظام الدولي».")
     keys = _keys(text, "joint_position")
     assert "sanctions" in keys and "syria" not in keys
+
+
+def test_a_partnership_said_to_be_a_necessity_is_still_a_partnership():
+    text = ("وقال رئيس الوفد الإيراني إن ايران وروسيا «شريكان استراتيجيان، والعقوبات جعلت هذه الشراكة ضرورة لا "
+            "خيارا».")
+    assert _keys(text, "relations") == ["partnership"]
+
+
+def test_a_partnership_of_necessity_is_qualified():
+    text = "وكتب المحلل أن العلاقة بين إيران وروسيا شراكة ضرورة فرضتها العقوبات."
+    assert "other" in _keys(text, "relations")
