@@ -4,6 +4,7 @@ reverted."""
 import pytest
 
 from etl.extract import extract
+from tests.extracting import found
 
 
 def _statuses(text):
@@ -55,22 +56,18 @@ def test_a_signing_told_of_a_visit_that_was_made_is_a_signing():
     assert _statuses(text) == [("strategic_partnership_treaty", "signed")]
 
 
-def _found(text):
-    return {(s.kind, s.key) for s in extract(text)[1]}
-
-
 @pytest.mark.parametrize("text", [
     "ورفضت موسكو وطهران، في بيانين متزامنين، إعلان واشنطن إعادة فرض العقوبات الأحادية على القطاع المصرفي الإيراني.",
     "رفضت إيران وروسيا محاولة الولايات المتحدة إعادة فرض جميع عقوبات مجلس الأمن على طهران.",
 ])
 def test_a_third_state_named_as_the_doer_of_what_the_two_reject_is_not_the_subject_of_the_stand(text):
-    assert ("joint_position", "sanctions") in _found(text)
+    assert ("joint_position", "sanctions") in found(text)
 
 
 def test_a_third_state_that_is_the_subject_still_blocks():
     # the United States criticises; the stand is not the two's
     text = "وانتقدت الولايات المتحدة روسيا وإيران، وقالت إنها ستعيد فرض العقوبات الأحادية على البلدين."
-    assert ("joint_position", "sanctions") not in _found(text)
+    assert ("joint_position", "sanctions") not in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -80,12 +77,12 @@ def test_a_third_state_that_is_the_subject_still_blocks():
     "وقالت زاخاروفا إن المعاهدة مع إيران «تعكس المستوى غير المسبوق» للعلاقات بين البلدين.",
 ])
 def test_the_relationship_called_strategic_not_circumstantial_or_without_ceiling_is_a_partnership(text):
-    assert ("relations", "partnership") in _found(text)
+    assert ("relations", "partnership") in found(text)
 
 
 def test_a_relationship_denied_to_be_strategic_is_no_partnership():
     text = "وقال محلل إيراني إن العلاقة بين طهران وموسكو ليست استراتيجية بل ظرفية."
-    assert ("relations", "partnership") not in _found(text)
+    assert ("relations", "partnership") not in found(text)
 
 
 def _labels(text):
@@ -110,12 +107,12 @@ def test_an_agreement_told_indefinite_then_definite_is_one_agreement():
     "وأكد وزيرا خارجية إيران وروسيا أن تفعيل الآلية يفتقر إلى أي أساس قانوني.",
 ])
 def test_the_snapback_held_void_by_the_two_is_a_stand_on_the_nuclear_deal(text):
-    assert ("joint_position", "nuclear_deal") in _found(text)
+    assert ("joint_position", "nuclear_deal") in found(text)
 
 
 def test_the_snapback_only_talked_of_is_no_stand():
     text = "وقال لافروف إن روسيا وإيران ناقشتا آلية الزناد خلال اللقاء."
-    assert ("joint_position", "nuclear_deal") not in _found(text)
+    assert ("joint_position", "nuclear_deal") not in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +122,7 @@ def test_the_snapback_only_talked_of_is_no_stand():
     "وقال قائد عسكري إيراني إن الروس «لم يقوموا بما كان متوقعا منهم» خلال الحرب.",
 ])
 def test_criticism_complaints_and_unmet_expectations_between_the_two_are_a_disagreement(text):
-    assert ("friction", "disagreement") in _found(text)
+    assert ("friction", "disagreement") in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -135,13 +132,13 @@ def test_criticism_complaints_and_unmet_expectations_between_the_two_are_a_disag
     "وقال لافروف إن روسيا وإيران ليستا في تحالف ضد أحد.",
 ])
 def test_an_alliance_or_defence_pact_denied_is_the_relationship_characterised(text):
-    got = _found(text)
+    got = found(text)
     assert ("relations", "other") in got and ("relations", "partnership") not in got
 
 
 def test_an_alliance_built_is_no_denial():
     text = "وقال محلل إن روسيا تبني مع إيران تحالفا عسكريا في المنطقة."
-    assert ("relations", "other") not in _found(text)
+    assert ("relations", "other") not in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -150,12 +147,12 @@ def test_an_alliance_built_is_no_denial():
     "وبعد أن ساعد الحلفاء الروس والإيرانيون الجيش السوري على استعادة حلب، تغيرت موازين القوى.",
 ])
 def test_the_two_helping_the_syrian_army_take_ground_is_coordinated_military_action(text):
-    assert ("military", "joint_operations") in _found(text)
+    assert ("military", "joint_operations") in found(text)
 
 
 def test_help_to_another_army_from_one_of_the_two_alone_is_none():
     text = "وساعد الطيران الروسي الجيش السوري على استعادة القرى، فيما دعت إيران إلى وقف إطلاق النار."
-    assert ("military", "joint_operations") not in _found(text)
+    assert ("military", "joint_operations") not in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -164,40 +161,40 @@ def test_help_to_another_army_from_one_of_the_two_alone_is_none():
     "وقال مسؤول أمريكي إن لدى واشنطن معلومات عن استعداد إيران لتزويد روسيا بطائرات مسيرة.",
 ])
 def test_a_transfer_only_imagined_or_an_intent_others_report_is_no_transfer(text):
-    assert ("military", "arms_transfer") not in _found(text)
+    assert ("military", "arms_transfer") not in found(text)
 
 
 def test_a_sides_own_stated_intent_to_buy_is_a_contract_in_preparation():
     text = "وتنوي إيران شراء طائرات مقاتلة من طراز سوخوي-35 من روسيا خلال العام المقبل."
-    assert ("military", "arms_transfer") in _found(text)
+    assert ("military", "arms_transfer") in found(text)
 
 
 def test_a_joint_letter_on_the_resolution_that_endorsed_the_deal_is_a_stand_on_the_deal():
     text = ("وأعلنت إيران وروسيا والصين، اليوم، في رسالة مشتركة وجّهتها إلى الأمين العام للأمم المتحدة ورئيس مجلس "
             "الأمن، أن القرار 2231 المصادق على الاتفاق النووي انتهى العمل به.")
-    assert ("joint_position", "nuclear_deal") in _found(text)
+    assert ("joint_position", "nuclear_deal") in found(text)
 
 
 def test_a_joint_letter_on_another_matter_is_no_stand_on_the_deal():
     text = "ووجهت إيران وروسيا والصين رسالة مشتركة إلى الأمين العام للأمم المتحدة بشأن الوضع في أفغانستان."
-    assert ("joint_position", "nuclear_deal") not in _found(text)
+    assert ("joint_position", "nuclear_deal") not in found(text)
 
 
 @pytest.mark.parametrize("text", [
     "وكتب المحلل أن تصريحات لافروف عن إيران ليست لغة حليفين يثق أحدهما بالآخر.",
 ])
 def test_the_label_asked_of_in_doubt_is_the_relationship_characterised(text):
-    assert ("relations", "other") in _found(text)
+    assert ("relations", "other") in found(text)
 
 
 def test_a_relationship_said_to_know_no_limits_is_a_partnership():
     text = "وقال رئيسي أمام النواب الروس إن بلاده «لا تعرف حدودا» لتطوير علاقاتها مع روسيا."
-    assert ("relations", "partnership") in _found(text)
+    assert ("relations", "partnership") in found(text)
 
 
 def test_partners_in_saving_the_syrian_regime_is_a_stand_on_syria():
     text = "والواقع أن الروس والإيرانيين شريكان في إنقاذ النظام السوري منذ عام 2015."
-    assert ("joint_position", "syria") in _found(text)
+    assert ("joint_position", "syria") in found(text)
 
 
 def test_an_extension_proposed_is_proposed_one_made_is_in_force():
@@ -219,7 +216,7 @@ def test_an_entry_into_force_as_of_a_time_to_come_is_no_step_yet():
     "واجتمعت اللجنة الحكومية الإيرانية - الروسية المشتركة في موسكو للمرة السابعة عشرة.",
 ])
 def test_the_commission_named_by_the_two_adjectives_joined_by_a_hyphen_is_their_commission(text):
-    assert ("meeting", "joint_commission") in _found(text)
+    assert ("meeting", "joint_commission") in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -227,17 +224,17 @@ def test_the_commission_named_by_the_two_adjectives_joined_by_a_hyphen_is_their_
     "وبحث الاجتماع العلاقات الروسية-الإيرانية وسبل تطويرها في جميع المجالات.",
 ])
 def test_the_relationship_named_by_the_two_adjectives_joined_by_a_hyphen_is_judged_as_when_spaced(text):
-    assert ("relations", "partnership") in _found(text)
+    assert ("relations", "partnership") in found(text)
 
 
 def test_cooperation_against_terrorism_said_to_go_on_is_coordinated_military_action():
     text = "وقال المتحدث باسم الكرملين إن التعاون مع طهران في مكافحة الإرهاب مستمر رغم الضغوط."
-    assert ("military", "joint_operations") in _found(text)
+    assert ("military", "joint_operations") in found(text)
 
 
 def test_russia_saying_it_stays_in_the_deal_backs_irans_position():
     text = "وأكد بوتين لنظيره الإيراني حسن روحاني أن روسيا «باقية» في الاتفاق النووي رغم الانسحاب الأمريكي."
-    assert ("joint_position", "nuclear_deal") in _found(text)
+    assert ("joint_position", "nuclear_deal") in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -245,7 +242,7 @@ def test_russia_saying_it_stays_in_the_deal_backs_irans_position():
     "ويرى الباحث أن الشراكة السياسية بين موسكو وطهران لا تمنع أن تكونا في سوق النفط خصمين يبيعان للزبون نفسه.",
 ])
 def test_one_sides_oil_vying_with_the_others_or_the_two_as_adversaries_in_a_market_is_competition(text):
-    assert ("friction", "competition") in _found(text)
+    assert ("friction", "competition") in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -253,12 +250,12 @@ def test_one_sides_oil_vying_with_the_others_or_the_two_as_adversaries_in_a_mark
     "وجاءت تصريحات الرئيس الإيراني في أوضح تأييد إيراني للرواية الروسية منذ بدء الحرب في أوكرانيا.",
 ])
 def test_iran_telling_the_war_in_ukraine_as_russia_tells_it_is_a_shared_stand(text):
-    assert ("joint_position", "ukraine") in _found(text)
+    assert ("joint_position", "ukraine") in found(text)
 
 
 def test_a_plain_hypothesis_with_the_same_words_is_none():
     text = "وقال محلل إيراني إنه لو تبادر روسيا إلى تسليم إيران منظومات إس-400 لتغير الوضع في المنطقة."
-    assert ("joint_position", "ukraine") not in _found(text)
+    assert ("joint_position", "ukraine") not in found(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -281,4 +278,4 @@ def test_the_strategic_cooperation_agreement_is_their_treaty():
 
 def test_the_two_refusing_forces_from_outside_the_region_in_the_caspian_is_a_shared_stand():
     text = "وأكد لافروف وعراقجي رفض وجود قوات مسلحة لدول من خارج المنطقة في بحر قزوين."
-    assert ("joint_position", "other") in _found(text)
+    assert ("joint_position", "other") in found(text)

@@ -3,10 +3,7 @@ test, and each assertion fails with its rule reverted."""
 import pytest
 
 from etl.extract import extract
-
-
-def _keys(text, kind):
-    return [s.key for s in extract(text)[1] if s.kind == kind]
+from tests.extracting import keys, statuses
 
 
 @pytest.mark.parametrize("text", [
@@ -15,17 +12,17 @@ def _keys(text, kind):
     "وأكد السفير الإيراني في موسكو أن زيارة رئيسي سترفع العلاقات مع روسيا إلى مستوى استراتيجي.",
 ])
 def test_the_relationship_raised_to_a_new_level_is_a_partnership(text):
-    assert _keys(text, "relations") == ["partnership"]
+    assert keys(text, "relations") == ["partnership"]
 
 
 def test_the_relationship_not_raised_is_no_partnership():
     text = "وقال خبير روسي إن المعاهدة مع إيران لن ترفع العلاقات إلى مستوى جديد ما دامت التجارة ضعيفة."
-    assert _keys(text, "relations") == ["other"]
+    assert keys(text, "relations") == ["other"]
 
 
 def test_a_new_stage_in_one_field_is_no_label_of_the_relationship():
     text = "وقال رئيس منظمة الطاقة الذرية الإيرانية إن العقد مع روسيا يمثل «مرحلة جديدة» في التعاون النووي بين البلدين."
-    assert "partnership" not in _keys(text, "relations")
+    assert "partnership" not in keys(text, "relations")
 
 
 @pytest.mark.parametrize("text", [
@@ -33,7 +30,7 @@ def test_a_new_stage_in_one_field_is_no_label_of_the_relationship():
     "وقال لافروف إن العلاقات مع طهران \"أمتن من أن يهزها تسجيل مسرب\".",
 ])
 def test_ties_deeper_than_ever_or_too_strong_to_shake_are_a_partnership(text):
-    assert _keys(text, "relations") == ["partnership"]
+    assert keys(text, "relations") == ["partnership"]
 
 
 def test_a_dual_after_one_of_each_named_alone_is_the_two():
@@ -41,7 +38,7 @@ def test_a_dual_after_one_of_each_named_alone_is_the_two():
             "وقال وزير الخارجية الروسي إن المنطقة تحتاج إلى الاستقرار. "
             "وقال وزير الخارجية الإيراني إن بلاده ترفض تغيير الحدود. "
             "وعلى هامش الاجتماع، عقد الوزيران لقاءً ثنائياً.")
-    assert _keys(text, "meeting") == ["talks"]
+    assert keys(text, "meeting") == ["talks"]
 
 
 def test_a_dual_after_two_others_named_alone_is_not_the_two():
@@ -49,7 +46,7 @@ def test_a_dual_after_two_others_named_alone_is_not_the_two():
             "وقال وزير الخارجية الروسي إن المنطقة تحتاج إلى الاستقرار. "
             "وقال وزير الخارجية التركي إن بلاده تدعم الحوار. "
             "وعلى هامش الاجتماع، عقد الوزيران لقاءً ثنائياً.")
-    assert _keys(text, "meeting") == []
+    assert keys(text, "meeting") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -57,12 +54,12 @@ def test_a_dual_after_two_others_named_alone_is_not_the_two():
     "وقال ظريف في التسجيل المسرب إن موسكو «لم يكن من مصلحتها» أن ينجح الاتفاق وأن تنفتح طهران على أوروبا.",
 ])
 def test_one_side_said_not_to_have_wanted_the_others_deal_to_succeed_is_a_grievance(text):
-    assert _keys(text, "friction") == ["disagreement"]
+    assert keys(text, "friction") == ["disagreement"]
 
 
 def test_not_wanting_a_third_partys_effort_to_succeed_is_no_grievance():
     text = "وقال لافروف إن روسيا وإيران لا تريدان نجاح أي محاولة أمريكية لعزل دمشق."
-    assert _keys(text, "friction") == []
+    assert keys(text, "friction") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -71,22 +68,18 @@ def test_not_wanting_a_third_partys_effort_to_succeed_is_no_grievance():
     "وقال نوفاك للصحفيين، بعد اتصال مع وزير النفط الإيراني بيجن زنغنه، إن الكميات الحالية كافية.",
 ])
 def test_a_call_told_after_a_preposition_is_a_phone_call(text):
-    assert _keys(text, "meeting") == ["phone_call"]
+    assert keys(text, "meeting") == ["phone_call"]
 
 
 def test_being_in_touch_is_no_call():
     text = "وقال وزير الخارجية الإيراني إن بلاده على اتصال مع الجانب الروسي بشأن الملف."
-    assert _keys(text, "meeting") == []
-
-
-def _status(text):
-    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
+    assert keys(text, "meeting") == []
 
 
 def test_the_draft_a_relative_clause_says_is_being_negotiated_is_being_negotiated():
     text = ("وقال المسؤول الإيراني إن هذا الخلاف لا يلغي التزام إيران وروسيا بمشروع معاهدة الشراكة الاستراتيجية الشاملة "
             "التي يجري التفاوض عليها.")
-    assert _status(text) == ["negotiating"]
+    assert statuses(text) == ["negotiating"]
 
 
 @pytest.mark.parametrize("text", [
@@ -94,7 +87,7 @@ def test_the_draft_a_relative_clause_says_is_being_negotiated_is_being_negotiate
     "وقال رئيس الوفد الإيراني إن اتفاقية التجارة الحرة المنشودة مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا ستخفض الرسوم.",
 ])
 def test_consultations_on_an_agreement_or_the_agreement_sought_is_being_negotiated(text):
-    assert _status(text) == ["negotiating"]
+    assert statuses(text) == ["negotiating"]
 
 
 def _labels(text):
@@ -112,21 +105,21 @@ def test_a_thing_joined_to_a_bare_agreement_noun_is_not_its_name():
     "وقال مسؤول إيراني إن الطائرات الروسية أنهت مهمتها انطلاقا من قاعدة \"الشهيد نوجه\" الجوية في همدان.",
 ])
 def test_the_hamadan_base_by_its_full_name_or_as_irans_is_basing(text):
-    assert _keys(text, "military") == ["basing"]
+    assert keys(text, "military") == ["basing"]
 
 
 def test_an_interviews_answer_speaks_for_the_interviewee():
     text = ("موسكو - قال نائب وزير الخارجية الروسي سيرغي ريابكوف، في مقابلة مع وكالة أنباء، إن الخطوة الأوروبية باطلة.\n"
             "س: ما موقفكم بعد التصويت الأخير؟\n"
             "ج: نحن وشركاؤنا الإيرانيون أبلغنا الأمين العام للأمم المتحدة في رسالة مشتركة أن الآلية لم تعد قائمة.")
-    assert "partnership" in _keys(text, "relations")
+    assert "partnership" in keys(text, "relations")
 
 
 def test_a_question_does_not_speak_for_the_interviewee():
     text = ("موسكو - قال نائب وزير الخارجية الروسي سيرغي ريابكوف، في مقابلة مع وكالة أنباء، إن الخطوة الأوروبية باطلة.\n"
             "س: نحن وشركاؤنا الإيرانيون، هل نبلغ الأمم المتحدة؟\n"
             "ج: لا تعليق.")
-    assert _keys(text, "relations") == []
+    assert keys(text, "relations") == []
 
 
 def test_an_agreement_said_not_to_exist_between_them_is_none():
@@ -136,12 +129,12 @@ def test_an_agreement_said_not_to_exist_between_them_is_none():
 
 def test_a_headlines_present_signing_in_a_capital_makes_a_visit():
     text = "الرئيسان فلاديمير بوتين ومسعود بزشكيان يوقعان في الكرملين معاهدة الشراكة الاستراتيجية الشاملة."
-    assert _keys(text, "meeting") == ["visit"]
+    assert keys(text, "meeting") == ["visit"]
 
 
 def test_a_speaker_before_a_colon_is_raisi():
     text = "رئيسي: «سلّمنا الجانب الروسي مسودة وثيقة التعاون الاستراتيجي لعشرين عاما»."
-    assert _status(text) == ["drafted"]
+    assert statuses(text) == ["drafted"]
 
 
 def test_the_main_role_is_no_president():
@@ -151,4 +144,4 @@ def test_the_main_role_is_no_president():
 
 def test_a_brief_in_the_present_tells_a_signing():
     text = "• «غازبروم» والشركة الوطنية الإيرانية للنفط توقعان مذكرة تفاهم لتطوير حقول الغاز في إيران بمشاركة روسيا."
-    assert _status(text) == ["signed"]
+    assert statuses(text) == ["signed"]

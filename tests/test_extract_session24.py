@@ -3,10 +3,7 @@ test, and each assertion fails with its rule reverted."""
 import pytest
 
 from etl.extract import extract
-
-
-def _keys(text, kind):
-    return [s.key for s in extract(text)[1] if s.kind == kind]
+from tests.extracting import keys, speakers, statuses
 
 
 @pytest.mark.parametrize("text", [
@@ -15,13 +12,13 @@ def _keys(text, kind):
     "وأكد وزير الخارجية الإيراني خلال لقائه نظيره الروسي في موسكو أن العقوبات الأحادية «باطلة» ولا أساس لها.",
 ])
 def test_sanctions_not_recognised_void_or_failed_is_a_stand_against_them(text):
-    assert "sanctions" in _keys(text, "joint_position")
+    assert "sanctions" in keys(text, "joint_position")
 
 
 def test_getting_round_sanctions_is_no_stand():
     text = ("وقال نائب وزير النقل الإيراني إن الجانبين يبحثان مع روسيا آلية للسداد لتجاوز القيود المصرفية الناجمة عن "
             "العقوبات الأمريكية.")
-    assert "sanctions" not in _keys(text, "joint_position")
+    assert "sanctions" not in keys(text, "joint_position")
 
 
 @pytest.mark.parametrize("text", [
@@ -29,17 +26,13 @@ def test_getting_round_sanctions_is_no_stand():
     "وقال لافروف في مؤتمر صحفي إن روسيا وإيران تتعاونان بشكل فاعل في تسوية الأزمة السورية.",
 ])
 def test_working_together_on_syria_is_a_stand_on_syria(text):
-    assert "syria" in _keys(text, "joint_position")
+    assert "syria" in keys(text, "joint_position")
 
 
 def test_competing_in_syria_more_than_cooperating_is_no_stand_on_it():
     text = ("ويرى الكاتب أن طهران وموسكو تتنافسان على النفوذ في سوريا أكثر مما تتعاونان فيها، فلكل منهما حساباته "
             "الخاصة.")
-    assert "syria" not in _keys(text, "joint_position")
-
-
-def _speakers(text):
-    return [s.speaker for s in extract(text)[1] if s.kind == "trade_figure"]
+    assert "syria" not in keys(text, "joint_position")
 
 
 @pytest.mark.parametrize("text, who", [
@@ -53,13 +46,13 @@ def _speakers(text):
      "لافروف"),
 ])
 def test_a_figures_speaker_named_by_agency_attribution_before_a_past_verb_or_a_colon(text, who):
-    assert any(who in (s or "") for s in _speakers(text))
+    assert any(who in (s or "") for s in speakers(text))
 
 
 def test_an_unnamed_official_quoted_by_an_agency_gives_no_name():
     text = ("ونقلت وكالة «تسنيم» عن مسؤول في منظمة تنمية التجارة الإيرانية أن التبادل التجاري مع روسيا ارتفع "
             "بنسبة 30 في المئة.")
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 def test_the_two_of_a_belarusian_visit_to_tehran_are_not_iran_and_russia():
@@ -71,30 +64,30 @@ def test_the_two_of_a_belarusian_visit_to_tehran_are_not_iran_and_russia():
 
 def test_sanctions_as_irans_press_names_them_are_a_stand_against_them():
     text = "وقال الرئيس الإيراني في كلمته في موسكو إن إيران وروسيا قادرتان معا على إفشال سياسة الحظر الأحادي."
-    assert "sanctions" in _keys(text, "joint_position")
+    assert "sanctions" in keys(text, "joint_position")
 
 
 def test_an_embargo_on_arms_is_not_sanctions_as_irans_press_names_them():
     text = "وقال لافروف إن حظر الأسلحة المفروض على إيران ينتهي في تشرين الأول وإن روسيا ستتعاون مع طهران."
-    assert "sanctions" not in _keys(text, "joint_position")
+    assert "sanctions" not in keys(text, "joint_position")
 
 
 def test_a_speaker_the_catalogue_names_with_his_verb_is_named_without_it():
     text = ("وقال رئيسي في كلمته بحضور الرئيس الروسي: «بلغ حجم التبادل التجاري بين إيران وروسيا العام الماضي نحو "
             "أربعة مليارات دولار».")
-    assert _speakers(text) == ["رئيسي"]
+    assert speakers(text) == ["رئيسي"]
 
 
 def test_one_system_of_transport_is_no_weapon():
     text = ("وقال بوتين إن خط السكك الحديدية سيربط شبكات النقل في روسيا وإيران في منظومة واحدة، موضحا أن موسكو "
             "ستقدم قرضا لتمويله.")
-    assert "arms_transfer" not in _keys(text, "military")
+    assert "arms_transfer" not in keys(text, "military")
 
 
 def test_racing_against_time_with_its_subject_between_is_no_rivalry():
     text = ("طهران - وصلت إلى طهران الدفعة الأولى من لقاح «سبوتنيك» الروسي، في حين تسابق السلطات الإيرانية الزمن لبدء "
             "حملة التطعيم.")
-    assert "rivalry" not in _keys(text, "friction")
+    assert "rivalry" not in keys(text, "friction")
 
 
 @pytest.mark.parametrize("text", [
@@ -102,7 +95,7 @@ def test_racing_against_time_with_its_subject_between_is_no_rivalry():
     "قادران معا على إفشال سياسة العقوبات الأحادية».",
 ])
 def test_our_two_countries_in_a_speech_are_the_two(text):
-    assert "sanctions" in _keys(text, "joint_position")
+    assert "sanctions" in keys(text, "joint_position")
 
 
 def test_what_trade_would_have_reached_but_for_sanctions_is_no_figure():
@@ -111,14 +104,10 @@ def test_what_trade_would_have_reached_but_for_sanctions_is_no_figure():
     assert [s for s in extract(text)[1] if s.kind == "trade_figure"] == []
 
 
-def _statuses(text):
-    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
-
-
 def test_concluding_an_agreement_discussed_is_negotiating():
     text = ("وأوضح وزير النفط الإيراني أن الجانبين الإيراني والروسي بحثا إبرام اتفاق لمبادلة الغاز الروسي عبر "
             "الأراضي الإيرانية.")
-    assert _statuses(text) == ["negotiating"]
+    assert statuses(text) == ["negotiating"]
 
 
 def test_raisi_after_verbs_of_arriving_visiting_and_going_on_names_iran():
@@ -126,7 +115,7 @@ def test_raisi_after_verbs_of_arriving_visiting_and_going_on_names_iran():
             "ضد العقوبات الأحادية.")
     rel, sigs = extract("وصل رئيسي إلى موسكو في أول زيارة رسمية له إلى روسيا.")
     assert rel.relevant and [s.key for s in sigs if s.kind == "meeting"] == ["visit"]
-    assert "sanctions" in _keys(text, "joint_position")
+    assert "sanctions" in keys(text, "joint_position")
 
 
 @pytest.mark.parametrize("text", [
@@ -135,12 +124,12 @@ def test_raisi_after_verbs_of_arriving_visiting_and_going_on_names_iran():
     "ووقع وزيرا العلوم الإيراني والروسي في ختام اللقاء برنامجا تنفيذيا للتعاون العلمي والتقني.",
 ])
 def test_two_agreements_in_the_dual_and_an_executive_programme_are_agreements(text):
-    assert _statuses(text) == ["signed"]
+    assert statuses(text) == ["signed"]
 
 
 def test_two_decades_are_no_contract():
     text = "وقال لافروف إن العلاقات بين روسيا وإيران تطورت كثيرا خلال عقدين من الشراكة الاستراتيجية."
-    assert _statuses(text) == []
+    assert statuses(text) == []
 
 
 @pytest.mark.parametrize("text, kind, key", [
@@ -150,13 +139,13 @@ def test_two_decades_are_no_contract():
     ("وأجرى لافروف زيارتين إلى طهران هذا العام التقى خلالهما نظيره الإيراني.", "meeting", "visit"),
 ])
 def test_two_calls_drills_summits_and_visits_in_the_dual(text, kind, key):
-    assert key in _keys(text, kind)
+    assert key in keys(text, kind)
 
 
 def test_speeding_up_the_work_on_a_treaty_is_negotiating_it():
     text = ("وقال رئيسي في المؤتمر الصحفي مع بوتين: «اتفقنا اليوم على تسريع العمل على معاهدة الشراكة الاستراتيجية "
             "الشاملة بين إيران وروسيا».")
-    assert _statuses(text) == ["negotiating"]
+    assert statuses(text) == ["negotiating"]
 
 
 @pytest.mark.parametrize("text", [
@@ -165,24 +154,24 @@ def test_speeding_up_the_work_on_a_treaty_is_negotiating_it():
     "وأعربت وزارة الخارجية الروسية عن قلقها البالغ إزاء الضربات الإسرائيلية على منشآت نووية إيرانية.",
 ])
 def test_russia_condemning_or_concerned_by_strikes_on_iran_stands_with_it(text):
-    assert "other" in _keys(text, "joint_position")
+    assert "other" in keys(text, "joint_position")
 
 
 def test_a_broadcast_that_discusses_the_two_is_no_meeting_of_theirs():
     text = ("طهران - ناقش برنامج «بين سطرين» على التلفزيون الإيراني توقيع إيران وروسيا اتفاقية إنشاء سكة حديد "
             "رشت-آستارا.")
-    assert "talks" not in _keys(text, "meeting")
+    assert "talks" not in keys(text, "meeting")
 
 
 def test_arms_moved_from_one_to_the_other_are_a_transfer():
     text = ("وقالت وزارة الخزانة إن شركة شحن روسية نقلت قذائف مدفعية وطائرات مسيرة ايرانية من ميناء أمير آباد إلى "
             "موانئ روسية على بحر قزوين.")
-    assert "arms_transfer" in _keys(text, "military")
+    assert "arms_transfer" in keys(text, "military")
 
 
 def test_an_agency_reporting_on_arms_moves_nothing():
     text = "ونقلت وكالة «تاس» عن مصدر عسكري أن روسيا وإيران عرضتا صواريخ في معرض دفاعي بموسكو."
-    assert "arms_transfer" not in _keys(text, "military")
+    assert "arms_transfer" not in keys(text, "military")
 
 
 @pytest.mark.parametrize("text", [
@@ -190,27 +179,27 @@ def test_an_agency_reporting_on_arms_moves_nothing():
     "وقال بيسكوف إن روسيا لم تسلم إيران أي نوع من الصواريخ.",
 ])
 def test_any_a_word_or_two_before_the_cue_after_a_negated_verb_negates_it(text):
-    assert "arms_transfer" not in _keys(text, "military")
+    assert "arms_transfer" not in keys(text, "military")
 
 
 def test_no_ceiling_to_the_relations_asserts_them():
     text = "وقال رئيسي إن ايران لا تضع أي سقف لتطوير العلاقات مع روسيا."
-    assert "partnership" in _keys(text, "relations")
+    assert "partnership" in keys(text, "relations")
 
 
 def test_the_international_order_is_no_syrian_regime():
     text = ("وبحث الوزيران الإيراني والروسي خلال الاتصال الأوضاع في غزة. وأكدا رفضهما للعقوبات الغربية الأحادية، "
             "معتبرين أنها «تقوّض النظام الدولي».")
-    keys = _keys(text, "joint_position")
-    assert "sanctions" in keys and "syria" not in keys
+    found_keys = keys(text, "joint_position")
+    assert "sanctions" in found_keys and "syria" not in found_keys
 
 
 def test_a_partnership_said_to_be_a_necessity_is_still_a_partnership():
     text = ("وقال رئيس الوفد الإيراني إن ايران وروسيا «شريكان استراتيجيان، والعقوبات جعلت هذه الشراكة ضرورة لا "
             "خيارا».")
-    assert _keys(text, "relations") == ["partnership"]
+    assert keys(text, "relations") == ["partnership"]
 
 
 def test_a_partnership_of_necessity_is_qualified():
     text = "وكتب المحلل أن العلاقة بين إيران وروسيا شراكة ضرورة فرضتها العقوبات."
-    assert "other" in _keys(text, "relations")
+    assert "other" in keys(text, "relations")
