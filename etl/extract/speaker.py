@@ -105,11 +105,11 @@ def speaker_name(art: Article, s: int, e: int, at: int | None = None) -> str | N
     quoted = _QUOTED_FROM.search(art.text, s, e)
     if quoted is not None and (at is None or quoted.start() < at):
         return _quoted_name(art, *quoted.span("who"))
-    for pattern in (_ACCORDING_TO, _HAD_SAID, _HEADED):
-        told = pattern.search(art.text, s, e) if pattern is _ACCORDING_TO else pattern.match(art.text, s, e)
-        if told is None or pattern is _HEADED and art.hits(lex.speaking).any(*told.span("who")):
-            continue  # (before a colon, «وقال رئيسي في كلمته:» is a verb of saying's, found below)
-        if (name := _official_named(art, *told.span("who"))) is not None:
+    headed = _HEADED.match(art.text, s, e)
+    if headed is not None and art.hits(lex.speaking).any(*headed.span("who")):
+        headed = None  # (before a colon, «وقال رئيسي في كلمته:» is a verb of saying's, found below)
+    for told in (_ACCORDING_TO.search(art.text, s, e), _HAD_SAID.match(art.text, s, e), headed):
+        if told is not None and (name := _official_named(art, *told.span("who"))) is not None:
             return name
     quoted = _QUOTED_FROM_THAT.search(art.text, s, e)
     if quoted is not None and (at is None or quoted.start() < at):
