@@ -203,3 +203,33 @@ def test_a_partnership_said_to_be_a_necessity_is_still_a_partnership():
 def test_a_partnership_of_necessity_is_qualified():
     text = "وكتب المحلل أن العلاقة بين إيران وروسيا شراكة ضرورة فرضتها العقوبات."
     assert "other" in keys(text, "relations")
+
+
+def _types(text):
+    return [(s.value, s.figure_type) for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_a_baseline_set_against_a_target_is_what_was():
+    text = ("وقال السفير الإيراني إن طهران وموسكو تستهدفان رفع حجم التبادل التجاري بينهما إلى عشرة مليارات دولار، "
+            "مقارنة بنحو 1.7 مليار دولار في العام الماضي.")
+    assert sorted(_types(text)) == [(1.7e9, "actual"), (1e10, "target")]
+
+
+def test_a_figure_after_a_speakers_participle_past_a_comma_is_its_own_statement():
+    text = ("وقال الوزير إن إيران وروسيا اتفقتا على رفع التبادل التجاري إلى عشرة مليارات دولار، مشيرا إلى أن أكثر "
+            "من ٩٥ بالمئة من التسويات تجري حاليا بالريال والروبل.")
+    assert (95.0, "actual") in _types(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقال ولايتي بعد لقائه بوتين إن روسيا مستعدة لاستثمار خمسين مليار دولار في قطاع النفط والغاز في إيران.", "target"),
+    ("وقال أوفرتشوك إن التبادل التجاري بين روسيا وإيران بلغ ٤٫٨ مليار دولار، متوقعا أن يرتفع بنسبة ٣٠ بالمئة.", "forecast"),
+    ("وقال مسؤول إيراني إن الصادرات الإيرانية إلى روسيا مرشحة للارتفاع بنسبة 50 في المئة العام المقبل.", "forecast"),
+])
+def test_offered_or_expected_figures_are_targets_or_forecasts(text, kind):
+    assert kind in [t for _, t in _types(text)]
+
+
+def test_two_that_sign_are_not_two_that_expect():
+    text = "عاجل | «غازبروم» الروسية والشركة الوطنية الإيرانية للنفط توقعان مذكرة تفاهم بقيمة 40 مليار دولار."
+    assert [t for _, t in _types(text)] == ["actual"]

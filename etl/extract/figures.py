@@ -198,9 +198,17 @@ def _fell(lex, before: str) -> bool:
     return bool(falls) and (not rises or falls[-1][0] > rises[-1][0])
 
 
+# Where a figure's own statement begins within its clause: after a speaker's participle that goes on past a comma
+# («…إلى ١٠ مليارات دولار، مشيرا إلى أن أكثر من ٩٥٪…»), or at the baseline a target is set against («تستهدفان رفعه
+# إلى عشرة مليارات، مقارنة بنحو 1.7 مليار دولار العام الماضي»), which is what was. Folded.
+_OWN_STATEMENT = re.compile(r"[،,]\s*(?:مشيرا|مشيره|لافتا|لافته|مضيفا|مضيفه|موضحا|موضحه|مؤكدا|مؤكده)(?!\w)|"
+                            r"(?<!\w)(?:مقارنه\s+ب|مقابل(?!\w))")
+
+
 def _figure_type(ctx: Context, cs: int, a: int) -> str:
-    """``target`` or ``forecast`` where such words stand before the figure in its clause, else ``actual``."""
+    """``target`` or ``forecast`` where such words stand before the figure in its own statement, else ``actual``."""
     lex = ctx.art.lex
+    cs = max([cs] + [m.end() for m in _OWN_STATEMENT.finditer(ctx.art.text, cs, a)])
     if ctx.within(lex.targets, cs, a):
         return "target"
     if ctx.within(lex.forecasts, cs, a) or _may_reach(ctx.art.text, cs, a):
