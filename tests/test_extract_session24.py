@@ -233,3 +233,19 @@ def test_offered_or_expected_figures_are_targets_or_forecasts(text, kind):
 def test_two_that_sign_are_not_two_that_expect():
     text = "عاجل | «غازبروم» الروسية والشركة الوطنية الإيرانية للنفط توقعان مذكرة تفاهم بقيمة 40 مليار دولار."
     assert [t for _, t in _types(text)] == ["actual"]
+
+
+def _periods(text):
+    return [s.period for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_a_number_of_megawatts_is_no_iranian_year():
+    text = ("وقال المسؤول إن محطة سيريك الحرارية التي تبنيها روسيا في إيران بقدرة ۱۴۰۰ ميغاواط تمول بقرض روسي بقيمة "
+            "۱٫۲ مليار يورو.")
+    assert _periods(text) == [None]
+
+
+def test_the_day_an_iranian_year_ends_is_not_the_figures_period():
+    text = ("وقال لطيفي إن حجم التبادل التجاري غير النفطي بين إيران وروسيا بلغ ۴٫۱ مليار دولار في العام الإيراني ۱۴۰۲ "
+            "المنتهي في ۱۹ مارس ۲۰۲۴، بارتفاع نسبته ۱۰ بالمئة.")
+    assert _periods(text) == ["1402 (2023/24)", "1402 (2023/24)"]

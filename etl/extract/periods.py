@@ -19,7 +19,9 @@ IRANIAN_YEAR = re.compile(r"(?<!\d)(1[34]\d\d)(?!\d)")
 _RELATIVE_YEARS = {"الماضي": -1, "السابق": -1, "الجاري": 0, "الحالي": 0, "المقبل": 1, "القادم": 1}
 _RELATIVE = re.compile(rf"(?:العام|السنه|عام)\s+(?:(الايراني)\s+)?({'|'.join(_RELATIVE_YEARS)})|هذا\s+العام")
 
-_A_YEAR = r"(?:(?:عام|العام|سنه)\s+(?:الايراني\s+)?)?(?:(?:19[5-9]\d|20[0-4]\d)|1[34]\d\d)(?!\d)"
+# (a number of a unit is no year: «بقدرة ۱۴۰۰ ميغاواط», «2000 طن»)
+_A_YEAR = (r"(?:(?:عام|العام|سنه)\s+(?:الايراني\s+)?)?(?:(?:19[5-9]\d|20[0-4]\d)|1[34]\d\d)(?!\d)"
+           r"(?!\s*(?:ميغاواط|ميجاواط|ميغاوات|ميجاوات|كيلومتر|كم|طن|برميل|متر|دولار|يورو|روبل|ريال|مليون|مليار|الف)(?!\w))")
 _A_RELATIVE = rf"(?:العام|السنه|عام)\s+(?:الايراني\s+)?(?:{'|'.join(_RELATIVE_YEARS)})|هذا\s+العام"
 # The year a part of it belongs to: named, relative, or bare («من العام»: this year), with the number in brackets
 # that Iranian outlets add («من العام الإيراني الجاري (۱۴۰۲)»).
@@ -40,6 +42,9 @@ _COMPARED = re.compile(r"(?<!\w)(?:مقارنه|قياسا|مقابل|عن|عل�
                        r"(?:(?:مستواه|مستواها|حجمه|حجمها)\s+)?(?:(?:في|خلال)\s+)?"
                        r"(?:(?:ال)?فتره\s+(?:نفسها|ذاتها)\s+(?:من\s+)?)?(?:(?:ال)?(?:عام|سنه)\s+(?:الايراني\s+)?)?$|"
                        r"(?:ب|ال)?(?:فتره|الفتره)\s+(?:نفسها|ذاتها)\s+من\s+$")
+# The day a period just named ends on («في العام الإيراني ۱۴۰۲ المنتهي في ۱۹ مارس ۲۰۲۴»): no period of its own.
+_ENDS = re.compile(r"(?<!\w)(?:المنتهي|المنتهيه|المنقضي|المنقضيه|الذي\s+ينتهي|التي\s+تنتهي|الذي\s+انتهي|التي\s+انتهت)"
+                   r"\s+(?:في\s+)?(?:\d{1,2}\s+)?(?:\S+\s+)?$")
 # A period referred back to («في الفترة نفسها», «خلال هذه الفترة»): the one the sentences before give.
 _SAME_PERIOD = re.compile(r"(?<!\w)(?:(?:في|خلال)\s+)?(?:(?:ال)?فتره\s+(?:نفسها|ذاتها)|هذه\s+الفتره|نفس\s+الفتره)(?!\w)")
 COMPARED_REACH = 45  # characters before a period in which the words of comparing stand
@@ -110,7 +115,8 @@ def period_of(text: str, orig: str, span, cs: int, ce: int, a: int, b: int, othe
 def _phrases(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """The period phrases in ``[start, end)`` not compared with (start, end, whether a horizon)."""
     return [(m.start(), m.end(), bool(m.group("ahead"))) for m in _PHRASE.finditer(text, start, end)
-            if not _COMPARED.search(text, max(start, m.start() - COMPARED_REACH), m.start())]
+            if not _COMPARED.search(text, max(start, m.start() - COMPARED_REACH), m.start()) and
+            not _ENDS.search(text, max(start, m.start() - COMPARED_REACH), m.start())]
 
 
 def _same_kind(u: str | None, v: str | None) -> bool:
