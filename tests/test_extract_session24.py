@@ -249,3 +249,14 @@ def test_the_day_an_iranian_year_ends_is_not_the_figures_period():
     text = ("وقال لطيفي إن حجم التبادل التجاري غير النفطي بين إيران وروسيا بلغ ۴٫۱ مليار دولار في العام الإيراني ۱۴۰۲ "
             "المنتهي في ۱۹ مارس ۲۰۲۴، بارتفاع نسبته ۱۰ بالمئة.")
     assert _periods(text) == ["1402 (2023/24)", "1402 (2023/24)"]
+
+
+def test_a_loan_agreement_the_two_concluded_is_signed():
+    text = "ويُعد المشروع من ثمار اتفاق القرض الحكومي الذي أبرمته روسيا وإيران عام 2016."
+    assert statuses(text) == ["signed"]
+
+
+def test_a_presentation_before_a_vote_is_no_proposal():
+    text = ("موسكو - صادق مجلس الدوما الروسي، اليوم الثلاثاء، على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران، "
+            "بعد عرض قدّمه رئيس مجموعة الصداقة البرلمانية.")
+    assert statuses(text) == ["ratified"]
