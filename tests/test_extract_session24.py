@@ -260,3 +260,8 @@ def test_a_presentation_before_a_vote_is_no_proposal():
     text = ("موسكو - صادق مجلس الدوما الروسي، اليوم الثلاثاء، على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران، "
             "بعد عرض قدّمه رئيس مجموعة الصداقة البرلمانية.")
     assert statuses(text) == ["ratified"]
+
+
+def test_two_ministers_are_no_ones_name():
+    text = "وأكد الوزيران الإيراني والروسي هدف رفع التبادل التجاري بين البلدين إلى عشرة مليارات دولار."
+    assert speakers(text) == [None]

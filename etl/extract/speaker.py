@@ -49,9 +49,10 @@ _THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
 # A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…».
 _GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)
 # A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
-_SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})" + _THAT_FOLLOWS)
+_SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})(?!\w)" + _THAT_FOLLOWS)
 # The same as a figure's speaker, what is said past a comma too («وقال همتي، في تصريحات…، إن…»).
-_SAYS_NAME_ALONE = re.compile(_SAYS + r"\s+(?P<name>(?!(?:ان|انه|انها|الي|علي|بان|في|من)(?!\w))[^\W\d]{3,})"
+# (the name a whole word: «الوزيران» is no «الوزير» before «ان»)
+_SAYS_NAME_ALONE = re.compile(_SAYS + r"\s+(?P<name>(?!(?:ان|انه|انها|الي|علي|بان|في|من)(?!\w))[^\W\d]{3,})(?!\w)"
                               r"(?:" + _THAT_FOLLOWS + r"|\s*[،,])")
 # What an agency quotes someone as saying: «ونقلت وكالة "تاس" عن الرئيس الروسي فلاديمير بوتين قوله…».
 # Or quoting what someone said without «قوله», after the agency's verb: «ونقلت وكالة "نوفوستي" عن مساعد الرئيس
