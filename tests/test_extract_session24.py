@@ -265,3 +265,14 @@ def test_a_presentation_before_a_vote_is_no_proposal():
 def test_two_ministers_are_no_ones_name():
     text = "وأكد الوزيران الإيراني والروسي هدف رفع التبادل التجاري بين البلدين إلى عشرة مليارات دولار."
     assert speakers(text) == [None]
+
+
+def test_two_cut_off_by_sanctions_state_no_stand_on_them():
+    text = ("ويسعى البلدان إيران وروسيا، وكلاهما معزول عن «سويفت» بفعل العقوبات الغربية، إلى بناء منظومة مالية موازية.")
+    assert "sanctions" not in keys(text, "joint_position")
+
+
+def test_a_barter_of_arms_is_no_energy_deal():
+    text = ("ويرى محللون أن هذه الطائرات جزء من مقايضة أوسع: إيران قدمت لروسيا مسيرات «شاهد»، وموسكو تردّ الآن بعض "
+            "الدين.")
+    assert "energy_deal" not in keys(text, "economic")
