@@ -3,7 +3,7 @@ test, and each assertion fails with its rule reverted."""
 import pytest
 
 from etl.extract import extract
-from tests.extracting import keys, speakers, statuses
+from tests.extracting import figures, keys, speakers, statuses
 
 
 @pytest.mark.parametrize("text", [
@@ -276,3 +276,9 @@ def test_a_barter_of_arms_is_no_energy_deal():
     text = ("ويرى محللون أن هذه الطائرات جزء من مقايضة أوسع: إيران قدمت لروسيا مسيرات «شاهد»، وموسكو تردّ الآن بعض "
             "الدين.")
     assert "energy_deal" not in keys(text, "economic")
+
+
+def test_a_figure_that_holds_only_if_is_no_figure():
+    text = ("ويتوقع معدو التقرير أن ترتفع صادرات الحبوب الروسية إلى إيران إلى خمسة ملايين طن سنويا بحلول 2025 إذا "
+            "اكتملت البنية التحتية في موانئ بحر قزوين.")
+    assert figures(text) == []

@@ -71,9 +71,10 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             continue  # a tariff's rate («متوسط الرسوم… سينخفض من نحو ٢٢٪ إلى قرابة ٥٪») is a measure, no exchange
         # «من المحتمل أن تتجاوز التجارة عشرة مليارات»: what may be is no figure; what «may reach» a sum is its
         # forecast («مشاريع قد تصل قيمتها إلى ثلاثين مليار دولار»)
-        # (and what would have been, «لو»…، anywhere before it in the clause)
+        # (and what would have been, «لو»…، anywhere before it in the clause, or what holds only if, told after it:
+        # «أن ترتفع الصادرات إلى خمسة ملايين طن بحلول 2025 إذا اكتملت البنية التحتية»)
         if hedged(text, cs, a) and not _may_reach(text, cs, a) or counterfactual(text, cs, a) or \
-                opens_conditional(text, ctx.s):
+                opens_conditional(text, ctx.s) or _IF_AFTER.search(text, b, ce):
             continue
         if _others_pair(ctx, sc, cs, a, b):
             continue
@@ -196,6 +197,10 @@ def _fell(lex, before: str) -> bool:
     """Whether the change word nearest before the figure is a fall («بعد أن ارتفعت… تراجعت بنسبة 6٪»)."""
     rises, falls = lex.growth.find_regex(before).spans, lex.decline.find_regex(before).spans
     return bool(falls) and (not rises or falls[-1][0] > rises[-1][0])
+
+
+# A condition after the figure in its clause (folded): «إذا اكتملت…», «في حال رفع العقوبات», «شرط أن…».
+_IF_AFTER = re.compile(r"(?<!\w)[وف]?(?:اذا|في\s+حال|شرط\s+ان|بشرط|شريطه)(?!\w)")
 
 
 # Where a figure's own statement begins within its clause: after a speaker's participle that goes on past a comma
