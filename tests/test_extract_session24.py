@@ -282,3 +282,13 @@ def test_a_figure_that_holds_only_if_is_no_figure():
     text = ("ويتوقع معدو التقرير أن ترتفع صادرات الحبوب الروسية إلى إيران إلى خمسة ملايين طن سنويا بحلول 2025 إذا "
             "اكتملت البنية التحتية في موانئ بحر قزوين.")
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي ذلك بعد يومين من فشل قادة إيران وتركيا وروسيا، بعد اجتماعهم في طهران، في التوصل إلى اتفاق مشترك بشأن "
+    "محافظة إدلب السورية.",
+    "احتضنت موسكو اليوم محادثات مشتركة بين وزراء خارجية روسيا وإيران وتركيا لبحث سبل التوصل لتسوية سياسية للنزاع "
+    "السوري.",
+])
+def test_failing_to_agree_or_meeting_to_discuss_syria_is_no_stand_on_it(text):
+    assert "syria" not in keys(text, "joint_position")
