@@ -292,3 +292,15 @@ def test_a_figure_that_holds_only_if_is_no_figure():
 ])
 def test_failing_to_agree_or_meeting_to_discuss_syria_is_no_stand_on_it(text):
     assert "syria" not in keys(text, "joint_position")
+
+
+def test_traders_complaining_of_costs_is_no_dispute_between_the_two():
+    text = ("ويشكو مصدرون إيرانيون من طول إجراءات الفحص الصحي على الحدود الروسية، إذ تنتظر الشاحنات أياما قبل دخول "
+            "روسيا.")
+    assert "disagreement" not in keys(text, "friction")
+
+
+def test_two_agreeing_on_a_thing_to_do_take_no_stand():
+    text = ("وقال وزيرا النقل الإيراني والروسي إن البلدين يعملان على تطوير الممر. واتفق الوزيران على تسيير قطار "
+            "حاويات أسبوعي بين منطقة موسكو وميناء بندر عباس عبر كازاخستان وتركمانستان.")
+    assert keys(text, "joint_position") == []

@@ -193,7 +193,8 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
             continue  # (a dual verb alone opens the sentence: its subject is the pair the sentence before names; or
             # it follows the pair, its subject: «أن الوزيرين الروسي والإيراني شددا على أن…»; a third state named
             # after the two's words is what they speak of: «وأكد الجانبان أن "الأعمال الأمريكية…"»)
-        if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated":
+        if sc.many or ctx.within(lex.about_themselves, b, ce) or modality(text, cs, a) != "stated" or \
+                _ARRANGED.match(text, a, ce):
             continue
         # (`other` where no rule names the matter: their stand, their words on a third state's doing, or a stand
         # they say they take: «شدد الطرفان على رفض تسييس ملف مكافحة الإرهاب»)
@@ -205,6 +206,9 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
     return []
 
 
+# Agreeing on a thing to do is an arrangement, no stand («واتفق الوزيران على تسيير قطار حاويات أسبوعي…»), folded.
+_ARRANGED = re.compile(r"[وف]?اتفق\w*(?:\s+\S+){0,4}?\s+علي\s+(?:تسيير|انشاء|اقامه|تشكيل|زياده|رفع|تعزيز|توسيع|تسهيل|"
+                       r"تطوير|اطلاق|بناء|فتح|تبادل|مواصله|تسريع|ربط|تنظيم|عقد|تشغيل|تخفيض|خفض|الغاء)(?!\w)")
 # A stand named right after the two's words («شدد الطرفان الروسي والإيراني على رفض…»), folded.
 _A_STAND = re.compile(r"(?:\s+و?ال\w+){0,2}\s+(?:علي\s+)?(?:رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره\s+(?:وقف|رفع|انهاء|احترام))(?!\w)")
 # A verdict the two pass together on a doing («وأكد الوزيران أن مثل هذه الأفعال تمثل "انتهاكا صارخا لمبادئ القانون
