@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 
 from etl.extract import Signal
-from etl.extract.modality import counterfactual, hedged, opens_conditional
+from etl.extract.modality import condition_after, counterfactual, hedged, opens_conditional
 from etl.extract.normalize import normalize
 from etl.extract.numbers import MONEY_UNITS, find_amounts
 from etl.extract.periods import period_of
@@ -74,7 +74,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         # (and what would have been, «لو»…، anywhere before it in the clause, or what holds only if, told after it:
         # «أن ترتفع الصادرات إلى خمسة ملايين طن بحلول 2025 إذا اكتملت البنية التحتية»)
         if hedged(text, cs, a) and not _may_reach(text, cs, a) or counterfactual(text, cs, a) or \
-                opens_conditional(text, ctx.s) or _IF_AFTER.search(text, b, ce):
+                opens_conditional(text, ctx.s) or condition_after(text, b, ce):
             continue
         if _others_pair(ctx, sc, cs, a, b):
             continue
@@ -197,10 +197,6 @@ def _fell(lex, before: str) -> bool:
     """Whether the change word nearest before the figure is a fall («بعد أن ارتفعت… تراجعت بنسبة 6٪»)."""
     rises, falls = lex.growth.find_regex(before).spans, lex.decline.find_regex(before).spans
     return bool(falls) and (not rises or falls[-1][0] > rises[-1][0])
-
-
-# A condition after the figure in its clause (folded): «إذا اكتملت…», «في حال رفع العقوبات», «شرط أن…».
-_IF_AFTER = re.compile(r"(?<!\w)[وف]?(?:اذا|في\s+حال|شرط\s+ان|بشرط|شريطه)(?!\w)")
 
 
 # Where a figure's own statement begins within its clause: after a speaker's participle that goes on past a comma

@@ -143,6 +143,16 @@ def opens_conditional(text: str, sentence_start: int) -> bool:
     return _OPENS_CONDITION.match(text, sentence_start) is not None
 
 
+# A condition told after what it holds for (folded): «إذا اكتملت…», «في حال رفع العقوبات», «شرط أن…».
+_CONDITION_AFTER = re.compile(r"(?<!\w)[وف]?(?:اذا|في\s+حال|شرط\s+ان|بشرط|شريطه)(?!\w)")
+
+
+def condition_after(text: str, start: int, end: int) -> bool:
+    """Whether a condition stands in ``[start, end)``, after a cue it makes hold only if («…إلى خمسة ملايين طن بحلول
+    2025 إذا اكتملت البنية التحتية»)."""
+    return _CONDITION_AFTER.search(text, start, end) is not None
+
+
 def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     """Whether a hedge governs the cue at ``cue_start``: a figure that may be reached is no figure (an
     expected one is a forecast, which a trade figure keeps as its type).
