@@ -1,0 +1,26 @@
+"""Rules written in session 25 from the language of the tuning part's errors: each sentence here is written for the
+test, and each assertion fails with its rule reverted."""
+import pytest
+
+from tests.extracting import keys
+
+_DEAL_NAMED = "وأعلنت واشنطن انسحابها من الاتفاق النووي المبرم مع إيران. "
+
+
+@pytest.mark.parametrize("text", [
+    _DEAL_NAMED + "وقال المتحدث باسم الكرملين إن روسيا ستواصل الالتزام بالاتفاق ما دام الآخرون يلتزمون به.",
+    _DEAL_NAMED + "وقال نائب وزير الخارجية الروسي إن موسكو تدعو الأوروبيين إلى العودة إلى الاتفاق دون شروط.",
+    _DEAL_NAMED + "وتعهد وزيرا خارجية إيران وروسيا في اتصال هاتفي بالدفاع عن الاتفاق في مجلس الأمن.",
+])
+def test_russia_keeping_to_or_defending_the_deal_told_before_is_a_stand_on_it(text):
+    assert "nuclear_deal" in keys(text, "joint_position")
+
+
+@pytest.mark.parametrize("text", [
+    _DEAL_NAMED + "ودعا الرئيس الروسي طهران إلى الالتزام بالاتفاق وعدم التصعيد.",
+    _DEAL_NAMED + "وقال لافروف إن على إيران الالتزام بالاتفاق كما هو.",
+    # air defence is no defending
+    _DEAL_NAMED + "وقال مسؤول روسي إن الاتفاق مع الإمارات على أنظمة الدفاع الجوي لم يتأثر.",
+])
+def test_russia_urging_iran_to_keep_to_the_deal_or_air_defence_is_no_stand_beside_it(text):
+    assert "nuclear_deal" not in keys(text, "joint_position")
