@@ -24,3 +24,17 @@ def test_russia_keeping_to_or_defending_the_deal_told_before_is_a_stand_on_it(te
 ])
 def test_russia_urging_iran_to_keep_to_the_deal_or_air_defence_is_no_stand_beside_it(text):
     assert "nuclear_deal" not in keys(text, "joint_position")
+
+
+def test_one_sides_speaker_of_the_two_after_a_sentence_pairing_the_other_with_a_third_state():
+    text = ("وقّع الرئيسان الروسي والإيراني في الكرملين معاهدة الشراكة الشاملة بين البلدين. وقال لافروف إن الوثيقة "
+            "ليست تحالفا عسكريا على غرار المعاهدة الموقعة مع كوريا الشمالية. وشدد الرئيس الإيراني على أن البلدين "
+            "يرفضان العقوبات الأحادية غير الشرعية.")
+    assert "sanctions" in keys(text, "joint_position")
+
+
+def test_a_third_states_speaker_of_the_two_after_such_a_sentence_speaks_of_that_pair():
+    text = ("وقّع الرئيسان الروسي والإيراني في الكرملين معاهدة الشراكة الشاملة بين البلدين. وقال لافروف إن الوثيقة "
+            "ليست تحالفا عسكريا على غرار المعاهدة الموقعة مع كوريا الشمالية. وقال الزعيم الكوري الشمالي إن البلدين "
+            "يرفضان العقوبات الأحادية غير الشرعية.")
+    assert "sanctions" not in keys(text, "joint_position")

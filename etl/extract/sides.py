@@ -245,6 +245,11 @@ class PairTracker:
         word before any side the sentence names («واتفق البلدان على… ممر… مرورا بالأراضي الإيرانية») speaks
         of the pair before it, not of the sides named after it."""
         before = self.current
+        # The one side a sentence names, speaking of a pair, is no side of the pair before it: its pair word is the
+        # last pair that side was of («…على غرار المعاهدة الموقعة مع كوريا الشمالية. وشدد بزشكيان على أن البلدين…»).
+        # (Only one of the two: every third state is the same THIRD here.)
+        if pair_word_first and before is not None and len(sides) == 1 and sides <= {IRAN, RUSSIA} and not sides <= before:
+            before = next((p for p in reversed(self._pairs) if sides <= p), before)
         # The sentence's subject is a pair word for another pair: it is about them, whoever it names after.
         # (After a sentence naming the two and a third, a dual may well be theirs: «وبحث الوزيران…».)
         self.other_pair_subject = pair_word_first and before is not None and not {IRAN, RUSSIA} <= before
