@@ -38,3 +38,20 @@ def test_a_third_states_speaker_of_the_two_after_such_a_sentence_speaks_of_that_
             "ليست تحالفا عسكريا على غرار المعاهدة الموقعة مع كوريا الشمالية. وقال الزعيم الكوري الشمالي إن البلدين "
             "يرفضان العقوبات الأحادية غير الشرعية.")
     assert "sanctions" not in keys(text, "joint_position")
+
+
+_SNAPBACK = "وفعّلت الدول الأوروبية الثلاث آلية إعادة فرض العقوبات الأممية على إيران الشهر الماضي. "
+
+
+@pytest.mark.parametrize("text", [
+    _SNAPBACK + "وقال نائب وزير الخارجية الروسي إن بلاده لن تعترف بالعقوبات المعادة ولن تطبقها.",
+    _SNAPBACK + "وأكدت الخارجية الروسية في بيان أن إعادة فرض العقوبات لا يترتب عليها أي أثر قانوني.",
+])
+def test_russia_refusing_the_snapbacks_sanctions_is_a_stand_on_the_deal(text):
+    assert "nuclear_deal" in keys(text, "joint_position")
+
+
+def test_americas_own_sanctions_reimposed_are_no_snapback():
+    text = ("انسحبت واشنطن من الاتفاق مع طهران. وقال المتحدث باسم الكرملين إن روسيا لا تعترف بإعادة فرض العقوبات "
+            "الأمريكية التي تستهدف شركاتها.")
+    assert "nuclear_deal" not in keys(text, "joint_position")
