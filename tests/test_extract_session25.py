@@ -55,3 +55,11 @@ def test_americas_own_sanctions_reimposed_are_no_snapback():
     text = ("انسحبت واشنطن من الاتفاق مع طهران. وقال المتحدث باسم الكرملين إن روسيا لا تعترف بإعادة فرض العقوبات "
             "الأمريكية التي تستهدف شركاتها.")
     assert "nuclear_deal" not in keys(text, "joint_position")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية الروسي إن روسيا وإيران ستواصلان تعاونهما في كل المجالات رغم الضغوط الغربية.",
+    "وقال الرئيس الروسي إن التعاون بين موسكو وطهران «يتطور في كل الاتجاهات».",
+])
+def test_the_two_going_on_with_or_growing_their_cooperation_is_a_partnership(text):
+    assert "partnership" in keys(text, "relations")

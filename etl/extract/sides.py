@@ -156,7 +156,9 @@ class Scope:
         """Whether the party a cue concerns is a third power: not where the two, or a word for them, come
         first («العلاقات بين البلدين… رغم الضغوط الأمريكية»)."""
         m = self.object_after(b)
-        return m is not None and m.side == THIRD and not any(b <= s < m.start for s, _ in self.joint_spans)
+        # (what the two do in spite of is not what they do it to: «ستواصلان تعاونهما… رغم الضغوط الغربية»)
+        return m is not None and m.side == THIRD and not any(b <= s < m.start for s, _ in self.joint_spans) and \
+            _DESPITE.search(self.text, b, m.start) is None
 
     def subject_is_third(self, a: int) -> bool:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
@@ -169,6 +171,7 @@ class Scope:
         return not any(g.start <= last.start < g.end and {IRAN, RUSSIA} <= g.sides for g in self.groups)
 
 
+_DESPITE = re.compile(r"(?<!\w)(?:[وف]?ب?رغم|على\s+الرغم|بالرغم)(?!\w)")
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بينها|بينها|ومنها|منها|من\s+بينهم|بينهم|ومنهم)\s*$")
 
 
