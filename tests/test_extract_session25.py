@@ -63,3 +63,20 @@ def test_americas_own_sanctions_reimposed_are_no_snapback():
 ])
 def test_the_two_going_on_with_or_growing_their_cooperation_is_a_partnership(text):
     assert "partnership" in keys(text, "relations")
+
+
+def test_need_that_does_not_make_an_alliance_denies_it():
+    text = ("وخلاصة القول إن روسيا وإيران تحتاج كل منهما إلى الأخرى، لكن الحاجة وحدها لا تصنع تحالفا.")
+    assert keys(text, "relations") == ["other"]
+
+
+def test_coordinating_inside_a_body_named_before_is_no_alliance_of_theirs():
+    text = ("وقال نائب وزير النفط الإيراني إن إيران، المعفاة من تخفيضات «أوبك+»، تنسق مع روسيا داخل التحالف للدفاع عن "
+            "حصتها في السوق.")
+    assert "partnership" not in keys(text, "relations")
+
+
+def test_a_firms_partner_in_a_venture_is_no_label_of_the_relationship():
+    text = ("وقال مسؤول في غرفة التجارة الإيرانية الروسية إن شركة إيرانية للأسمدة اتفقت مع شريك روسي على تأسيس مشروع "
+            "مشترك في أستراخان.")
+    assert "partnership" not in keys(text, "relations")
