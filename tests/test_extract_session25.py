@@ -80,3 +80,16 @@ def test_a_firms_partner_in_a_venture_is_no_label_of_the_relationship():
     text = ("وقال مسؤول في غرفة التجارة الإيرانية الروسية إن شركة إيرانية للأسمدة اتفقت مع شريك روسي على تأسيس مشروع "
             "مشترك في أستراخان.")
     assert "partnership" not in keys(text, "relations")
+
+
+def test_the_treaty_referred_back_to_is_another_pairs_where_its_name_was_told_with_them():
+    text = ("موسكو - دخلت معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية حيز التنفيذ اليوم. ووقّع الرئيس "
+            "الروسي والزعيم الكوري الشمالي المعاهدة في بيونغ يانغ العام الماضي، وصادق عليها مجلس الدوما في أكتوبر. "
+            "وتخضع كوريا الشمالية، شأنها شأن إيران، لعقوبات أممية واسعة.")
+    assert "strategic_partnership_treaty" not in keys(text, "agreement")
+
+
+def test_the_treaty_referred_back_to_is_the_twos_where_its_name_was_told_with_them():
+    text = ("موسكو - دخلت معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران حيز التنفيذ اليوم. ووقّع الرئيسان الروسي "
+            "والإيراني المعاهدة في موسكو في كانون الثاني، وصادق عليها مجلس الدوما في نيسان.")
+    assert "strategic_partnership_treaty" in keys(text, "agreement")

@@ -23,6 +23,9 @@ def _quoted(text: str, a: int, b: int) -> bool:
 
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
+# A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
+_BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
+OTHERS_REACH = 40  # characters after «بين» in which a third state makes the treaty another pair's
 _IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+(?:ال)?اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)\s*$")
 PLACE_WORDS_REACH = 16  # characters before a state's name in which «في», «عبر أراضي» make it a place
 # «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
@@ -140,13 +143,19 @@ class Article:
             return []
         treaty = self.hits(self.lex.treaty.terms)
         named = treaty.within(0, s)
-        if not named:
+        if not named or self._of_others(named[-1][1]):
             return []
         if docs:  # «الوثيقة»: the treaty only where no other document was named since it was
             others = [p for p, _ in self.hits(self.lex.documents).within(named[-1][1], e)
                       if not any(a <= p < b for a, b in treaty.spans)]
             docs = [(a, b) for a, b in docs if not any(p < a for p in others)]
         return sorted(refs + docs)
+
+    def _of_others(self, b: int) -> bool:
+        """Whether the treaty named up to ``b`` is another pair's: «بين» or «مع» and a third state right after it
+        («معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية»)."""
+        m = _BETWEEN.match(self.text, b)
+        return m is not None and any(x.side == THIRD for x in self.mentions(m.end(), m.end() + OTHERS_REACH)[:2])
 
     def named_as_place(self, start: int) -> bool:
         """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,
