@@ -93,3 +93,8 @@ def test_the_treaty_referred_back_to_is_the_twos_where_its_name_was_told_with_th
     text = ("موسكو - دخلت معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران حيز التنفيذ اليوم. ووقّع الرئيسان الروسي "
             "والإيراني المعاهدة في موسكو في كانون الثاني، وصادق عليها مجلس الدوما في نيسان.")
     assert "strategic_partnership_treaty" in keys(text, "agreement")
+
+
+def test_new_horizons_opened_to_the_relationship_are_a_partnership():
+    text = "وقال الرئيس الروسي إن المعاهدة مع إيران «تفتح آفاقاً جديدة» للعلاقات بين البلدين."
+    assert "partnership" in keys(text, "relations")
