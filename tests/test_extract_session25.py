@@ -98,3 +98,9 @@ def test_the_treaty_referred_back_to_is_the_twos_where_its_name_was_told_with_th
 def test_new_horizons_opened_to_the_relationship_are_a_partnership():
     text = "وقال الرئيس الروسي إن المعاهدة مع إيران «تفتح آفاقاً جديدة» للعلاقات بين البلدين."
     assert "partnership" in keys(text, "relations")
+
+
+def test_a_speakers_participle_of_criticising_the_other_is_a_disagreement():
+    text = ("وقال مسؤول في الشركة الإيرانية إن الجانب الروسي «تراجع عند أول اختبار»، منتقدا ما وصفه بتردد الشركات "
+            "الروسية كلما ارتفعت المخاطر.")
+    assert "disagreement" in keys(text, "friction")
