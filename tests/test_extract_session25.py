@@ -104,3 +104,14 @@ def test_a_speakers_participle_of_criticising_the_other_is_a_disagreement():
     text = ("وقال مسؤول في الشركة الإيرانية إن الجانب الروسي «تراجع عند أول اختبار»، منتقدا ما وصفه بتردد الشركات "
             "الروسية كلما ارتفعت المخاطر.")
     assert "disagreement" in keys(text, "friction")
+
+
+def test_payments_as_one_field_a_document_covers_are_no_step_taken():
+    text = ("وقال نائب وزير الخارجية الروسي إن المعاهدة مع إيران تتضمن فصولا تخص التعاون في الطاقة والنقل والقطاع "
+            "المصرفي والتسويات بالعملات الوطنية.")
+    assert "payments" not in keys(text, "economic")
+
+
+def test_settling_in_national_currencies_is_a_payments_step():
+    text = "وقال محافظ البنك المركزي الإيراني إن الحصة الكبرى من التسويات مع روسيا باتت تتم بالعملات الوطنية."
+    assert "payments" in keys(text, "economic")
