@@ -115,3 +115,19 @@ def test_payments_as_one_field_a_document_covers_are_no_step_taken():
 def test_settling_in_national_currencies_is_a_payments_step():
     text = "وقال محافظ البنك المركزي الإيراني إن الحصة الكبرى من التسويات مع روسيا باتت تتم بالعملات الوطنية."
     assert "payments" in keys(text, "economic")
+
+
+def test_astana_named_as_a_city_is_no_astana_process():
+    text = ("وقال نائب وزير الاقتصاد الإيراني إن الاتفاقية مع روسيا وشركائها وُقعت في مدينة أستانا الكازاخية عام 2018 "
+            "ودخلت حيز التنفيذ العام التالي.")
+    assert "astana_format" not in keys(text, "organisation")
+
+
+def test_the_atomic_agency_as_the_authority_over_sites_is_no_body_the_two_act_in():
+    text = ("وأكد وزيرا خارجية إيران وروسيا رفضهما استهداف منشآت نووية خاضعة لضمانات الوكالة الدولية للطاقة الذرية.")
+    assert "iaea" not in keys(text, "organisation")
+
+
+def test_the_two_working_in_the_atomic_agency_is_a_body_they_act_in():
+    text = "وقال المندوب الروسي إن روسيا وإيران تنسقان مواقفهما في مجلس محافظي الوكالة الدولية للطاقة الذرية."
+    assert "iaea" in keys(text, "organisation")
