@@ -2,7 +2,7 @@
 test, and each assertion fails with its rule reverted."""
 import pytest
 
-from tests.extracting import keys
+from tests.extracting import keys, statuses
 
 _DEAL_NAMED = "وأعلنت واشنطن انسحابها من الاتفاق النووي المبرم مع إيران. "
 
@@ -131,3 +131,16 @@ def test_the_atomic_agency_as_the_authority_over_sites_is_no_body_the_two_act_in
 def test_the_two_working_in_the_atomic_agency_is_a_body_they_act_in():
     text = "وقال المندوب الروسي إن روسيا وإيران تنسقان مواقفهما في مجلس محافظي الوكالة الدولية للطاقة الذرية."
     assert "iaea" in keys(text, "organisation")
+
+
+def test_a_project_carried_out_according_to_an_agreement_has_it_implementing():
+    text = ("وقال مسؤول إيراني إن محطة الكهرباء التي تبنيها شركة روسية في إيران «تُنفَّذ وفق الاتفاق الحكومي» بين "
+            "البلدين رغم التأخير.")
+    assert statuses(text) == ["implementing"]
+
+
+def test_what_is_to_happen_according_to_an_agreement_is_its_terms_not_its_implementation():
+    text = ("وقال وزير النفط الإيراني محسن باك نجاد إن المفاوضات مع غازبروم الروسية بشأن توريد الغاز إلى إيران بلغت "
+            "مرحلة تحديد السعر. وأوضح أن المرحلة الأولى "
+            "تنص على توريد ملياري متر مكعب سنويا، على أن ترتفع الكميات تدريجيا وفق مذكرة التفاهم الموقعة بين الجانبين.")
+    assert "implementing" not in statuses(text)

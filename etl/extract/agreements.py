@@ -594,7 +594,10 @@ def _strongest(lex, statuses: list[str]) -> str:
 _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
-_UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار)\s*$")
+_UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
+                    # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
+                    # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
+                    r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
 _TO_ENTER = re.compile(r"(?<!\w)[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
 # «ويبدأ سريان الاتفاقية مطلع الشهر المقبل», «المذكرة تدخل حيز التنفيذ اعتبارا من منتصف ليل الجمعة»); not negated
