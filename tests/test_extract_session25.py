@@ -144,3 +144,9 @@ def test_what_is_to_happen_according_to_an_agreement_is_its_terms_not_its_implem
             "مرحلة تحديد السعر. وأوضح أن المرحلة الأولى "
             "تنص على توريد ملياري متر مكعب سنويا، على أن ترتفع الكميات تدريجيا وفق مذكرة التفاهم الموقعة بين الجانبين.")
     assert "implementing" not in statuses(text)
+
+
+def test_the_mehr_agency_in_a_dateline_signs_nothing():
+    text = ("آستارا (مهر) - أعلن مدير عام جمارك آستارا أن اتفاقية التجارة الحرة الكاملة بين إيران والاتحاد الاقتصادي "
+            "الأوراسي دخلت حيز التنفيذ منذ منتصف أيار/مايو. وأضاف أن صادرات المحافظة إلى روسيا ارتفعت.")
+    assert statuses(text) == ["in_force"]
