@@ -436,6 +436,10 @@ _PARTY_WORDS = {normalize(w) for w in ["رؤساء", "وزراء", "زعماء",
 
 
 STATUS_REACH = 120  # characters between an agreement and a status word that can govern it
+# A word that is an agency's name where it stands: in brackets after a dateline, or after «وكالة» (folded).
+_AGENCY_NAME = re.compile(r"(?:\(|(?<!\w)[وبل]?(?:ال)?وكاله(?:\s+(?:انباء|الانباء))?)\s*[«\"“]?\s*$")
+_AFTER_AGENCY = re.compile(r"\s*\)")
+AGENCY_REACH = 20
 
 
 def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
@@ -514,6 +518,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
+            if _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p) or _AFTER_AGENCY.match(text, q):
+                continue  # «آستارا (مهر) -», «وكالة مهر»: the Mehr agency, not «مهر» (sealed)
             if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
                                            st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
                 continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
