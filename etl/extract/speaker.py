@@ -44,7 +44,7 @@ def commentator_origin(art: Article, m: Mention) -> bool:
 
 
 # The verbs that report what someone said (folded), and the word that opens what was said.
-_SAYS = r"\W*[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|اعتبر|اعتبرت|شدد|شددت)"
+_SAYS = r"\W*(?:[وف]?(?:لكنه|لكنها|غير\s+انه|غير\s+انها|الا\s+انه|الا\s+انها)\s+)?[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|اعتبر|اعتبرت|شدد|شددت)"
 _THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
 # A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…».
 _GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)
@@ -332,12 +332,22 @@ def third_speaker_span(art: Article, s: int, e: int) -> tuple[int, int] | None:
     return (verbs[0][0], that.start()) if that else None
 
 
+_RELATIVE_SPEAKER = re.compile(r"[،,]?\s*(?:الذي|التي)\s*$")
+RELATIVE_GAP = 8  # characters before a speech verb in which the relative pronoun stands
+
+
 def _speaking_party(art: Article, s: int, e: int, reach: int = 0) -> str | None:
     """The side of the first party named after the first speech verb, before what is said begins (within
     ``reach`` characters of the verb, where given)."""
     verbs = art.hits(art.lex.speech).within(s, e)
     if not verbs:
         return None
+    # The verb of a relative clause right after its speaker («التقى بوتين… علي خامنئي، الذي رأى أنه…»): that speaker.
+    rel = _RELATIVE_SPEAKER.search(art.text, max(s, verbs[0][0] - RELATIVE_GAP), verbs[0][0])
+    if rel is not None:
+        before = [m for m in art.mentions(s, rel.start()) if rel.start() - m.end <= 2]
+        if before:
+            return before[-1].side
     v_end = verbs[0][1]
     reach = reach or SPEAKER_REACH
     that = _THAT.search(art.text, v_end, min(e, v_end + reach))
