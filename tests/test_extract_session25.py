@@ -2,6 +2,7 @@
 test, and each assertion fails with its rule reverted."""
 import pytest
 
+from etl.extract import extract
 from tests.extracting import keys, statuses
 
 _DEAL_NAMED = "وأعلنت واشنطن انسحابها من الاتفاق النووي المبرم مع إيران. "
@@ -160,3 +161,10 @@ def test_the_mehr_agency_in_a_dateline_signs_nothing():
 ])
 def test_an_iranian_speaking_in_a_relative_clause_or_going_on_after_but_holds_russias_view(text):
     assert "ukraine" in keys(text, "joint_position")
+
+
+def test_the_actor_of_words_a_speaker_goes_on_with_is_the_speakers_side():
+    text = ("وقال وزير الخارجية الإيراني عباس عراقجي في مؤتمر صحفي إن العلاقات مع موسكو في أفضل حالاتها. وأضاف أن "
+            "روسيا وإيران ترفضان العقوبات الأحادية غير الشرعية.")
+    _, sigs = extract(text)
+    assert [s.actor for s in sigs if s.key == "sanctions"] == ["iran"]

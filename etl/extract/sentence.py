@@ -117,7 +117,9 @@ class Context:
 
     def actor(self) -> str | None:
         if self._actor is False:
-            self._actor = speaker(self.art, self.s, self.e)
+            # Whose official speaks, where that can be told (a speaker going on, an interview's answer, a relative
+            # clause after the speaker); else the side named first after the first speech verb.
+            self._actor = self.speaking[0] or speaker(self.art, self.s, self.e)
         return self._actor  # type: ignore[return-value]
 
 
