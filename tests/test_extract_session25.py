@@ -168,3 +168,34 @@ def test_the_actor_of_words_a_speaker_goes_on_with_is_the_speakers_side():
             "روسيا وإيران ترفضان العقوبات الأحادية غير الشرعية.")
     _, sigs = extract(text)
     assert [s.actor for s in sigs if s.key == "sanctions"] == ["iran"]
+
+
+_LEAD = "موسكو – خاص\nحاورت «الصحيفة» نائب وزير الخارجية الروسي في مكتبه بموسكو.\n"
+
+
+def test_a_later_sentence_of_an_answer_is_the_interviewees_voice():
+    text = (_LEAD + "س: كيف ترون العلاقات مع طهران؟\nج: جيدة جدا. نحن والإيرانيون نرفض العقوبات الأحادية غير الشرعية. "
+            "ونعمل مع شركائنا الإيرانيين على ربط نظامي الدفع.")
+    _, sigs = extract(text)
+    assert "sanctions" in keys(text, "joint_position")
+    assert {s.actor for s in sigs if s.key == "sanctions"} == {"russia"}
+
+
+def test_a_dashed_answer_under_a_marked_question_is_the_interviewees_voice():
+    text = (_LEAD + "■ هل تتعاونون مع طهران في سوريا؟\n– نعم. ونحن والجانب الإيراني نرفض العقوبات الأحادية غير "
+            "الشرعية.")
+    assert "sanctions" in keys(text, "joint_position")
+
+
+def test_a_turn_headed_by_a_named_official_is_his_sides_voice():
+    text = ("التقت «الصحيفة» وزير الخارجية الروسي سيرغي لافروف.\n«الصحيفة»: ماذا عن طهران؟\nلافروف: العلاقات جيدة. "
+            "ونحن والإيرانيون نرفض العقوبات الأحادية غير الشرعية.\n«الصحيفة»: والاقتصاد؟\nلافروف: التجارة تنمو.")
+    _, sigs = extract(text)
+    assert {s.actor for s in sigs if s.key == "sanctions"} == {"russia"}
+
+
+def test_a_dateline_with_a_colon_is_no_speakers_turn():
+    text = ("موسكو - المسيرة نت: وقّع الرئيسان الإيراني والروسي في الكرملين معاهدة الشراكة الاستراتيجية الشاملة. "
+            "وأضاف أن البلدين يقفان معا في وجه العقوبات الأحادية.")
+    _, sigs = extract(text)
+    assert {s.actor for s in sigs if s.key == "sanctions"} != {"russia"}

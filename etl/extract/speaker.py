@@ -81,14 +81,14 @@ def _before(art: Article, s: int, n: int = LOOK_BACK) -> list[tuple[int, int]]:
 def goes_on(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``[s, e)`` goes on with the last speaker's words («وأضاف أن…», or an interview's
     answer)."""
-    return _GOES_ON.match(text, s, e) is not None or _ANSWER.match(text, s, e) is not None
+    return _GOES_ON.match(text, s, e) is not None or answer_span(text, s, e) is not None
 
 
 def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
     """The span of the words that go on with the last speaker's («وأضاف أن»), or of a dual verb whose two
     subjects the sentence before named («وأكدا كذلك رفضهما…»), if the sentence opens so."""
-    m = _GOES_ON.match(text, s, e) or _DUAL_OPENS.match(text, s, e) or _ANSWER.match(text, s, e)
-    return m.span() if m else None
+    m = _GOES_ON.match(text, s, e) or _DUAL_OPENS.match(text, s, e)
+    return m.span() if m else answer_span(text, s, e)
 
 
 # A sentence opening on a verb in the dual, its subject the two named before (folded; masculine and feminine).
@@ -208,9 +208,12 @@ def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | N
     """The side whose official speaks in ``[s, e)``, and where the sentence goes on with an earlier
     speaker's words («وأوضحت أن…»), the span of that verb (its implied subject is the speaker); an interview's
     answer («ج: نحن وشركاؤنا الإيرانيون…») is the interviewee's, and the span is its mark."""
-    answer = _ANSWER.match(art.text, s, e)
+    answer = answer_span(art.text, s, e)
     if answer is not None:
-        return _interviewee(art, s), answer.span()
+        return _interviewee(art, s), answer
+    turn = _named_turn(art, s, e)
+    if turn is not None:
+        return turn
     m = _GOES_ON.match(art.text, s, e)
     if m is None:  # the speaker is named in the sentence («قال عراقجي إن…»), if anywhere
         own = _subject_of_speech(art, s, e)
@@ -230,17 +233,77 @@ def voice(art: Article, s: int, e: int) -> tuple[str | None, tuple[int, int] | N
 # An interview's turns as a transcript gives them (folded): «س:», «سؤال:» ask; «ج:», «جواب:», «الجواب:» answer.
 _ANSWER = re.compile(r"[^\w\n]*(?:ج|جواب|الجواب)\s*[:：]")
 _QUESTION = re.compile(r"[^\w\n]*(?:س|سوال|السوال)\s*[:：]")
+# Or a question set off by a mark («■ متى تعود الرحلات؟») and its answer on the next line after a dash («– لا أستطيع…»).
+_MARKED_QUESTION = re.compile(r"[ \t]*[■●▪◼]")
+_DASHED = re.compile(r"[ \t]*[-–—]\s*")
 INTERVIEW_LOOK_BACK = 40  # sentences back, turns aside, in which the interviewee is named (the lead, before the turns)
+# The lead's verbs for an interview given, with the outlet that gave it («حاورت «إرنا» معاون وزير الاقتصاد الإيراني»,
+# «أجرت حوارا مع…»), folded; not the noun («في حوار مع موقع إخباري»: the outlet follows it).
+_INTERVIEWED = re.compile(r"(?<!\w)[وف]?(?:حاور|حاورت|حاورنا|التقت|التقينا|(?:اجرت|اجري|اجرينا)\s+(?:حوارا|مقابله)\s+مع)"
+                          r"(?!\w)(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?")
+# A turn headed by who speaks it («غونغ شياو شنغ: بأسف…», «لافروف: نحن…»): a few words before a colon, at a line's start.
+_TURN = re.compile(r"[ \t]*(?P<who>[^:،,.؛؟\n]{2,40}?)\s*:")
+
+
+def _line_start(text: str, s: int) -> int:
+    return text.rfind("\n", 0, s) + 1
+
+
+def answer_span(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the sentence ``[s, e)`` is an interview's answer: the span of the answer's mark where the sentence opens
+    its turn («ج: …», «– …» under a marked question), else the sentence's first character where it goes on in an
+    answer's turn (the turn runs to the end of its line)."""
+    line = _line_start(text, s)
+    m = _ANSWER.match(text, line, e) or _dashed_answer(text, line, e)
+    if m is None:
+        return None
+    return m.span() if line == s or m.end() > s else (s, min(e, s + 1))
+
+
+def _dashed_answer(text: str, line: int, e: int) -> re.Match | None:
+    """A dash opening a line whose line before is a marked question or ends on a question mark."""
+    m = _DASHED.match(text, line, e)
+    if m is None or line == 0:
+        return None
+    before = _line_start(text, line - 1)
+    asked = _MARKED_QUESTION.match(text, before, line) or text[before:line].rstrip().endswith("؟")
+    return m if asked else None
+
+
+def _in_a_turn(text: str, s: int, e: int) -> bool:
+    """Whether the sentence belongs to an interview's question or answer."""
+    line = _line_start(text, s)
+    return bool(_QUESTION.match(text, line, e) or _MARKED_QUESTION.match(text, line, e)) or \
+        answer_span(text, s, e) is not None
+
+
+def _named_turn(art: Article, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """The side of one of the two whose official heads the turn the sentence belongs to («لافروف: …»), and the span of
+    that name where the sentence opens the turn, else of the sentence's first character."""
+    line = _line_start(art.text, s)
+    m = _TURN.match(art.text, line, e)
+    # (a dialogue heads more than one turn by the same speaker; a dateline, «موسكو - المسيرة نت:», heads one line)
+    if m is None or art.text.count("\n" + m.group("who").strip() + ":") + art.text.startswith(m.group("who").strip()) < 2:
+        return None
+    named = art.mentions(m.start("who"), m.end("who"))
+    if len(named) != 1 or named[0].side not in (IRAN, RUSSIA):
+        return None
+    return named[0].side, (named[0].start, named[0].end) if line == s else (s, min(e, s + 1))
 
 
 def _interviewee(art: Article, s: int) -> str | None:
     """The side of the one who answers an interview's questions: the subject of the nearest sentence before the
     turns that reports speech («قال نائب وزير الخارجية الروسي… في مقابلة…»), else of one that names one side alone."""
-    lead = [(a, b) for a, b in _before(art, s, INTERVIEW_LOOK_BACK)
-            if not (_ANSWER.match(art.text, a, b) or _QUESTION.match(art.text, a, b))]
+    lead = [(a, b) for a, b in _before(art, s, INTERVIEW_LOOK_BACK) if not _in_a_turn(art.text, a, b)]
     for a, b in lead:
         if art.hits(art.lex.speech).any(a, b) and (side := _subject_of_speech(art, a, b)) is not None:
             return side
+    for a, b in lead:
+        # (who was interviewed, named right after the lead's verb for it: «حاورت «إرنا» معاون وزير الاقتصاد الإيراني»)
+        asked = _INTERVIEWED.search(art.text, a, b)
+        named = [m for m in art.mentions(asked.end(), b) if m.side != SCENE] if asked else []
+        if named and named[0].side in (IRAN, RUSSIA) and named[0].start - asked.end() <= SPEAKER_TITLE_REACH:
+            return named[0].side
     for a, b in lead:
         sides = {m.side for m in art.mentions(a, b)} & {IRAN, RUSSIA}
         if len(sides) == 1:
@@ -252,7 +315,7 @@ def answered_to_the_other(art: Article) -> bool:
     """Whether an interview's answer names the side other than the interviewee's («قال ريابكوف… في مقابلة… .
     س: … . ج: نحن وشركاؤنا الإيرانيون…»): the two are then named together, by the answer's voice."""
     for (a, b), iran, russia in zip(art.sentences, *art.sides):
-        if iran != russia and _ANSWER.match(art.text, a, b):
+        if iran != russia and answer_span(art.text, a, b) is not None:
             side = _interviewee(art, a)
             if side is not None and side != (IRAN if iran else RUSSIA):
                 return True
