@@ -199,3 +199,9 @@ def test_a_dateline_with_a_colon_is_no_speakers_turn():
             "وأضاف أن البلدين يقفان معا في وجه العقوبات الأحادية.")
     _, sigs = extract(text)
     assert {s.actor for s in sigs if s.key == "sanctions"} != {"russia"}
+
+
+def test_partners_in_this_corridor_are_partners_in_one_field():
+    text = ("وقال نائب وزير الطرق الإيراني إن بلاده ترحب بالملاحظات الروسية، وإن إيران وروسيا «شريكان في هذا الممر» "
+            "ولا مصلحة لأي منهما في تأخيره.")
+    assert "partnership" not in keys(text, "relations")
