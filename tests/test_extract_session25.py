@@ -205,3 +205,14 @@ def test_partners_in_this_corridor_are_partners_in_one_field():
     text = ("وقال نائب وزير الطرق الإيراني إن بلاده ترحب بالملاحظات الروسية، وإن إيران وروسيا «شريكان في هذا الممر» "
             "ولا مصلحة لأي منهما في تأخيره.")
     assert "partnership" not in keys(text, "relations")
+
+
+def test_irans_minister_of_oil_is_iran():
+    text = "وقال وزير النفط الإيراني إن بلاده ستوقع مع روسيا اتفاقا لتوريد الغاز الروسي الشهر المقبل."
+    _, sigs = extract(text)
+    assert sigs
+
+
+def test_files_a_speaker_differs_on_with_the_other_are_a_disagreement():
+    text = "وقال وزير الخارجية الإيراني إن هناك ملفات نختلف فيها مع الأصدقاء الروس، من القوقاز إلى أسواق الطاقة."
+    assert "disagreement" in keys(text, "friction")

@@ -23,6 +23,8 @@ def _quoted(text: str, a: int, b: int) -> bool:
 
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
+# A minister, ministry or committee of a field, right before «النفط الإيراني» (folded): the side's own office.
+_MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
 _BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
 OTHERS_REACH = 40  # characters after «بين» in which a third state makes the treaty another pair's
@@ -164,7 +166,8 @@ class Article:
 
     def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
-        masked = self.hits(self.lex.not_party).spans + [
+        # (not where a ministry or minister holds the phrase: «وزير النفط الإيراني» is Iran's minister of oil)
+        masked = [(a, b) for a, b in self.hits(self.lex.not_party).spans if not _MINISTRY.search(self.text, max(0, a - 12), a)] + [
             (a, b) for a, b in self.hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
         return [sp for sp in self.hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
 
