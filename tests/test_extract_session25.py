@@ -216,3 +216,9 @@ def test_irans_minister_of_oil_is_iran():
 def test_files_a_speaker_differs_on_with_the_other_are_a_disagreement():
     text = "وقال وزير الخارجية الإيراني إن هناك ملفات نختلف فيها مع الأصدقاء الروس، من القوقاز إلى أسواق الطاقة."
     assert "disagreement" in keys(text, "friction")
+
+
+def test_my_country_beside_one_of_the_two_is_the_other():
+    text = ("دخلت المعاهدة بين إيران وروسيا حيز التنفيذ قبل عام. وأقول للقارئ العربي إن بلادي وروسيا ترفضان "
+            "العقوبات الأحادية غير الشرعية.")
+    assert "sanctions" in keys(text, "joint_position")

@@ -419,13 +419,36 @@ def _speaking_party(art: Article, s: int, e: int, reach: int = 0) -> str | None:
     return first.side if first is not None else None
 
 
+# «My country» or «our country» joined by «و» to one of the two («وقفت بلادي وروسيا معاً», «بين بلادي وإيران»).
+_MINE = re.compile(r"(?<!\w)[وف]?(?:بين\s+)?(?:بلادي|بلدي|بلادنا|بلدنا)(?!\w)")
+_JOINED = re.compile(r"\s+و")
+
+
+def _mine_beside_the_other(art: Article, s: int, e: int, named: list[Mention]) -> list[Mention]:
+    """Where no speaker can be told, the writer's country joined to one of the two is the other: an official's signed
+    article names his own side as «بلادي» beside the other's name («وقفت بلادي وروسيا معاً»: Iran's minister)."""
+    out = []
+    for m in _MINE.finditer(art.text, s, e):
+        after = next((x for x in named if x.start >= m.end()), None)
+        before = next((x for x in reversed(named) if x.end <= m.start()), None)
+        if after is not None and after.side in (IRAN, RUSSIA) and _JOINED.fullmatch(art.text, m.end(), after.start + 1):
+            other = after.side
+        elif before is not None and before.side in (IRAN, RUSSIA) and \
+                _JOINED.fullmatch(art.text, before.end, m.start() + (1 if art.text.startswith("و", m.start()) else 0)):
+            other = before.side
+        else:
+            continue
+        out.append(Mention(m.start(), m.end(), RUSSIA if other == IRAN else IRAN))
+    return out
+
+
 def implied_mentions(art: Article, s: int, e: int, named: list[Mention]) -> list[Mention]:
     """Where the sentence names a side without naming it: the speaker's own country («إن بلاده زودت
     روسيا…»), and the speaker of words it goes on with («وأوضحت أن الاتفاقية الموقعة مع روسيا…», the
     Iranian minister of the sentence before)."""
     side, verb = voice(art, s, e)
     if side is None:
-        return []
+        return _mine_beside_the_other(art, s, e, named)
     out = [Mention(m.start(), m.end(), side) for m in _OWN_COUNTRY.finditer(art.text, s, e)]
     if verb is not None and not any(m.side == side for m in named):
         out.append(Mention(verb[0], verb[1], side))
