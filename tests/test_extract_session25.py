@@ -222,3 +222,15 @@ def test_my_country_beside_one_of_the_two_is_the_other():
     text = ("دخلت المعاهدة بين إيران وروسيا حيز التنفيذ قبل عام. وأقول للقارئ العربي إن بلادي وروسيا ترفضان "
             "العقوبات الأحادية غير الشرعية.")
     assert "sanctions" in keys(text, "joint_position")
+
+
+def test_a_third_states_act_that_dates_the_news_makes_it_no_party():
+    text = ("وبحث وزير الخارجية الروسي هاتفيا مع نظيره الإيراني بعد ساعات من خطاب ترامب، وأكد الجانبان أنهما "
+            "سيواصلان العمل معا للحفاظ على الاتفاق النووي بكل عناصره.")
+    assert "nuclear_deal" in keys(text, "joint_position")
+
+
+def test_disappointment_at_a_third_states_decision_is_no_dispute_of_the_two():
+    text = ("وقالت الخارجية الروسية في بيان إنها تشعر بخيبة أمل شديدة إثر قرار الولايات المتحدة إعادة فرض العقوبات "
+            "على إيران.")
+    assert "disagreement" not in keys(text, "friction")

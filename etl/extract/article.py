@@ -23,6 +23,10 @@ def _quoted(text: str, a: int, b: int) -> bool:
 
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
+# A time told by a third state's act, right before its name (folded): «بعد ساعات من خطاب ترامب», «عقب قرار واشنطن».
+_WHEN = re.compile(r"(?<!\w)(?:بعد|قبل|عقب|منذ)\s+(?:(?:ساعات|ساعه|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين|اشهر|شهر|اعوام|عام)\s+"
+                   r"(?:قليله\s+)?(?:من|علي)\s+)?(?:خطاب|قرار|اعلان|تصريحات|انسحاب)\s*(?:الرييس\s+|الاداره\s+)?$")
+WHEN_REACH = 45
 # A minister, ministry or committee of a field, right before «النفط الإيراني» (folded): the side's own office.
 _MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
@@ -206,9 +210,10 @@ class Article:
                     out[-1] = m
                     out.append(Mention(prev.end - len(rest.lstrip(" و")), prev.end, prev.side))
                 continue
-            if m.side == THIRD and self.named_as_place(m.start):
+            if m.side == THIRD and (self.named_as_place(m.start) or _WHEN.search(self.text, max(0, m.start - WHEN_REACH), m.start)):
                 # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as
-                # where things happen or the way through is the scene, not a third party to them.
+                # where things happen or the way through is the scene, not a third party to them; so is one whose
+                # act dates what is told («بعد ساعات من خطاب ترامب، وأكد الجانبان…»).
                 m = Mention(m.start, m.end, SCENE)
             out.append(m)
         return out
