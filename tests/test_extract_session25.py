@@ -234,3 +234,9 @@ def test_disappointment_at_a_third_states_decision_is_no_dispute_of_the_two():
     text = ("وقالت الخارجية الروسية في بيان إنها تشعر بخيبة أمل شديدة إثر قرار الولايات المتحدة إعادة فرض العقوبات "
             "على إيران.")
     assert "disagreement" not in keys(text, "friction")
+
+
+def test_a_meeting_to_discuss_the_situation_in_syria_is_no_stand_on_it():
+    text = ("وقال المتحدث باسم الكرملين إن اجتماعا بين أردوغان وبوتين والرئيس الإيراني حسن روحاني من المقرر أن ينعقد "
+            "في نيسان المقبل لمناقشة الموقف في سوريا.")
+    assert "syria" not in keys(text, "joint_position")
