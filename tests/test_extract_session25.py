@@ -240,3 +240,9 @@ def test_a_meeting_to_discuss_the_situation_in_syria_is_no_stand_on_it():
     text = ("وقال المتحدث باسم الكرملين إن اجتماعا بين أردوغان وبوتين والرئيس الإيراني حسن روحاني من المقرر أن ينعقد "
             "في نيسان المقبل لمناقشة الموقف في سوريا.")
     assert "syria" not in keys(text, "joint_position")
+
+
+def test_keeping_the_deal_said_to_be_impossible_is_no_backing_of_it():
+    text = ("وانسحبت واشنطن من الاتفاق النووي مع إيران. ونسبت وكالة روسية إلى نائب وزير الخارجية الروسي قوله إنه سيكون "
+            "من المستحيل الحفاظ على الاتفاق النووي من دون أن تقدم طهران تنازلات.")
+    assert "nuclear_deal" not in keys(text, "joint_position")
