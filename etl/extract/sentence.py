@@ -119,7 +119,9 @@ class Context:
         if self._actor is False:
             # Whose official speaks, where that can be told (a speaker going on, an interview's answer, a relative
             # clause after the speaker); else the side named first after the first speech verb.
-            self._actor = self.speaking[0] or speaker(self.art, self.s, self.e)
+            # («رئيسا البلدين», the two's heads, are both, whoever else speaks)
+            named = speaker(self.art, self.s, self.e)
+            self._actor = named if named == "both" else self.speaking[0] or named
         return self._actor  # type: ignore[return-value]
 
 
