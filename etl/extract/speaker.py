@@ -288,7 +288,7 @@ def _named_turn(art: Article, s: int, e: int) -> tuple[str, tuple[int, int]] | N
     named = art.mentions(m.start("who"), m.end("who"))
     if len(named) != 1 or named[0].side not in (IRAN, RUSSIA):
         return None
-    return named[0].side, (named[0].start, named[0].end) if line == s else (s, min(e, s + 1))
+    return named[0].side, ((named[0].start, named[0].end) if line == s else (s, min(e, s + 1)))
 
 
 def _interviewee(art: Article, s: int) -> str | None:
