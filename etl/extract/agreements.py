@@ -15,6 +15,7 @@ from etl.extract.lexicon import Entry
 from etl.extract.modality import ANY_OF_IT, conditional, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
+from etl.extract.sentences import dateline_end
 from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope, among_them
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
@@ -436,9 +437,8 @@ _PARTY_WORDS = {normalize(w) for w in ["رؤساء", "وزراء", "زعماء",
 
 
 STATUS_REACH = 120  # characters between an agreement and a status word that can govern it
-# A word that is an agency's name where it stands: in brackets after a dateline, or after «وكالة» (folded).
-_AGENCY_NAME = re.compile(r"(?:\(|(?<!\w)[وبل]?(?:ال)?وكاله(?:\s+(?:انباء|الانباء))?)\s*[«\"“]?\s*$")
-_AFTER_AGENCY = re.compile(r"\s*\)")
+# A word that is an agency's name where it stands, after «وكالة» (folded); in a dateline, `dateline_end` tells.
+_AGENCY_NAME = re.compile(r"(?<!\w)[وبل]?(?:ال)?وكاله(?:\s+(?:انباء|الانباء))?\s*[«\"“]?\s*$")
 AGENCY_REACH = 20
 
 
@@ -518,7 +518,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
-            if _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p) or _AFTER_AGENCY.match(text, q):
+            if p < dateline_end(text, ctx.s, ctx.e) or _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p):
                 continue  # «آستارا (مهر) -», «وكالة مهر»: the Mehr agency, not «مهر» (sealed)
             if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
                                            st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
