@@ -278,7 +278,9 @@ def _told_as_a_visit(summit: Signal, visit: Signal) -> bool:
 
 
 # «خلال اللقاء», «خلال لقائه مع روحاني»: the meeting the article told of before, referred back to.
-_DURING_IT = re.compile(r"(?:خلال|في|اثناء)\s+(?:اللقاء|لقايه|لقايهما|الاجتماع|اجتماعه|اجتماعهما|المحادثات|محادثاتهما)(?!\w)")
+# («في مستهل اللقاء», «بعد اللقاء», «في ختام المحادثات»: its start or end)
+_DURING_IT = re.compile(r"(?:خلال|في|اثناء|في\s+مستهل|في\s+بدايه|في\s+ختام|في\s+نهايه|بعد|عقب)\s+"
+                        r"(?:اللقاء|لقايه|لقايهما|الاجتماع|اجتماعه|اجتماعهما|المحادثات|محادثاتهما)(?!\w)")
 
 
 def _talks_told_of_the_summit(signals: list[Signal]) -> list[Signal]:

@@ -27,7 +27,7 @@ class Entry:
     with_: Terms | None = None
     unless: Terms | None = None
     needs: str = "both"  # both | joint | participants | call | visit | russia | iran | sides | stance (see cues.toml)
-    fallback: bool = False
+    fallback: bool | str = False  # True: only where no rule of its kind fired in the sentence; "any": of any kind
     bilateral: bool = False
     solo: bool = False
     apart: bool = False  # the two on opposite sides of it: not named only as one group, unless «بين» them

@@ -135,7 +135,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
     fired: set[str] = set()
     for slot, rule in art.lex.cue_rules:
         if (slot is not None and slot not in present) or rule.kind == "agreement" or \
-                (rule.fallback and rule.kind in fired):
+                (rule.fallback and rule.kind in fired) or (rule.fallback == "any" and fired):
             continue
         hit = fires(ctx, rule)
         if hit is not None:

@@ -43,8 +43,10 @@ def commentator_origin(art: Article, m: Mention) -> bool:
             for _, q in art.hits(art.lex.commentators).within(max(0, m.start - 30), m.start))
 
 
-# The verbs that report what someone said (folded), and the word that opens what was said.
-_SAYS = r"\W*(?:[وف]?(?:لكنه|لكنها|غير\s+انه|غير\s+انها|الا\s+انه|الا\s+انها)\s+)?[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|اعتبر|اعتبرت|شدد|شددت)"
+# The verbs that report what someone said (folded), and the word that opens what was said. (Calling for, warning,
+# announcing and revealing too: «ودعا إلى معالجة الملف…» goes on with the last speaker as «وأضاف» does.)
+_SAYS = r"\W*(?:[وف]?(?:لكنه|لكنها|غير\s+انه|غير\s+انها|الا\s+انه|الا\s+انها)\s+)?[وف]?(?:اضاف|اضافت|اشار|اشارت|اوضح|اوضحت|تابع|تابعت|لفت|لفتت|قال|قالت|اكد|اكدت|اعتبر|اعتبرت|شدد|شددت|" \
+        r"دعا|دعت|حذر|حذرت|اعلن|اعلنت|كشف|كشفت|ذكر|ذكرت|نوه|نوهت)"
 _THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
 # A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…».
 _GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)

@@ -1,0 +1,68 @@
+"""Rules written in session 26 from the language of the tuning part's errors: each sentence here is written for the
+test, and each assertion fails with its rule reverted."""
+import pytest
+
+from etl.extract import extract
+from tests.extracting import found, keys
+
+
+def _actors(text: str, kind: str) -> list[str | None]:
+    return [s.actor for s in extract(text)[1] if s.kind == kind]
+
+
+def test_a_verb_of_calling_with_no_subject_goes_on_with_the_last_speaker():
+    text = ("وأكد نائب وزير الخارجية الروسي أن موقف بلاده من ممرات النقل في القوقاز لم يتغير. ودعا إلى معالجة "
+            "المسألة في إطار منصة تضم روسيا وإيران وتركيا ودول جنوب القوقاز. وأضاف أن العلاقات مع إيران "
+            "استراتيجية ولن يهزها خلاف عابر.")
+    assert _actors(text, "relations") == ["russia"]
+
+
+def test_a_verb_of_calling_with_its_own_subject_names_a_new_speaker():
+    text = ("وأكد نائب وزير الخارجية الروسي أن موقف بلاده من ممرات النقل في القوقاز لم يتغير. ودعا رئيس الوزراء "
+            "الأرميني إلى معالجة المسألة في إطار منصة تضم روسيا وإيران وتركيا. وأضاف أن العلاقات مع إيران "
+            "استراتيجية.")
+    assert "partnership" not in keys(text, "relations")
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل عراقجي نظيره الروسي في طهران. وقال عراقجي إن التنسيق بين البلدين مستمر على أعلى المستويات.",
+    "وأكد وزير الخارجية الروسي سيرغي لافروف أن بلاده ستواصل التنسيق الوثيق مع إيران في المحافل الدولية.",
+    "وقال المتحدث باسم الخارجية الإيرانية إن طهران وموسكو تنسقان مواقفهما دائما.",
+])
+def test_coordination_said_to_go_on_or_be_close_describes_the_relationship(text):
+    assert "partnership" in keys(text, "relations")
+
+
+@pytest.mark.parametrize("text", [
+    # the matter named: its own signal alone
+    "وقال المتحدث باسم الخارجية الإيرانية إن طهران وموسكو تنسقان مواقفهما دائما بشأن سوريا.",
+    "وقال وزير النفط الإيراني إن التنسيق بين طهران وموسكو داخل تحالف أوبك+ مستمر.",
+    # in a file, or at the bodies' seats
+    "وقال ريابكوف إن موسكو وطهران تنسقان خطواتهما بشكل وثيق في فيينا ونيويورك.",
+    "وأشار بوتين إلى تنسيق وثيق مع الجانب الإيراني في هذا الملف.",
+    # coordination that is not said to go on, nor to be close
+    "وبحث الوزيران الإيراني والروسي التنسيق بين البلدين.",
+])
+def test_coordination_on_a_named_matter_or_unqualified_is_no_label(text):
+    assert "partnership" not in keys(text, "relations")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الإيراني إن علاقة بلاده بروسيا «استراتيجية».",
+    "وقال وزير الخارجية الإيراني إن علاقات طهران بموسكو في أفضل حالاتها.",
+])
+def test_the_relationship_in_the_construct_of_one_with_the_other(text):
+    assert "partnership" in keys(text, "relations")
+
+
+def test_the_construct_with_a_third_state_is_not_theirs():
+    text = "وقال وزير الخارجية الإيراني بعد لقائه لافروف إن علاقات إيران بالسعودية ممتازة."
+    assert "partnership" not in keys(text, "relations")
+
+
+@pytest.mark.parametrize("opening", ["في مستهل اللقاء", "في ختام المحادثات", "بعد اللقاء"])
+def test_the_start_or_end_of_a_meeting_at_a_summit_is_that_meeting(opening):
+    text = ("التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان على هامش قمة بريكس في قازان. "
+            f"وقال بوتين {opening} إن العلاقات بين البلدين تتطور بشكل ديناميكي.")
+    meetings = [k for kind, k in found(text) if kind == "meeting"]
+    assert meetings == ["summit"]
