@@ -66,3 +66,42 @@ def test_the_start_or_end_of_a_meeting_at_a_summit_is_that_meeting(opening):
             f"وقال بوتين {opening} إن العلاقات بين البلدين تتطور بشكل ديناميكي.")
     meetings = [k for kind, k in found(text) if kind == "meeting"]
     assert meetings == ["summit"]
+
+
+_MET = "التقى وزير الخارجية الإيراني عباس عراقجي نظيره الروسي سيرغي لافروف في موسكو. "
+
+
+@pytest.mark.parametrize("text", [
+    _MET + "وقال عراقجي إن البلدين سيواصلان التصدي للعقوبات معا.",
+    _MET + "وقال لافروف إن الوثيقة تنص على تعاون البلدين في مواجهة العقوبات.",
+])
+def test_facing_the_sanctions_together_is_a_stand_against_them(text):
+    assert "sanctions" in keys(text, "joint_position")
+
+
+@pytest.mark.parametrize("text", [
+    # a partner for facing them labels the relationship; a step or an achievement is a means
+    _MET + "وقال عراقجي إن طهران تعد موسكو شريكا استراتيجيا في مواجهة العقوبات.",
+    _MET + "ووصف عراقجي مشروع الممر بأنه خطوة استراتيجية في مواجهة العقوبات.",
+])
+def test_a_partner_or_a_step_for_facing_the_sanctions_is_no_stand(text):
+    assert "sanctions" not in keys(text, "joint_position")
+
+
+@pytest.mark.parametrize("text", [
+    "وشهد الرئيسان الروسي والإيراني التوقيع على ١٦ وثيقة بين البلدين في مجالات الطاقة والنقل.",
+    "وأشرف بوتين وروحاني بعدها على توقيع أكثر من عشر وثائق في مجالات الطاقة والنقل والسياحة.",
+    "ووقع وزيرا الطاقة الإيراني والروسي أربع عشرة وثيقة في ختام اجتماع اللجنة المشتركة.",
+])
+def test_documents_counted_and_signed_are_signed_agreements(text):
+    assert ("agreement", "other") in found(text)
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    # documents uncounted: the instruments of ratification, the treaty referred to
+    "ووقعت روسيا وإيران معاهدة الشراكة الشاملة. وستدخل المعاهدة حيز التنفيذ بعد تبادل روسيا وإيران وثائق التصديق.",
+    "وقال لافروف إن روسيا وإيران ستوقعان خمس وثائق الأسبوع المقبل إذا اكتملت المفاوضات.",
+])
+def test_documents_uncounted_or_not_yet_signed_are_no_signed_bundle(text):
+    assert "signed" not in [s.status for s in extract(text)[1] if s.kind == "agreement" and s.key == "other"]

@@ -53,7 +53,7 @@ def agreements(ctx: Context) -> list[Signal]:
         if named:
             continue
         refs = art.treaty_refs(cs, ce)
-        for a, b in ctx.within(lex.agreement_nouns, cs, ce):
+        for a, b in sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce)):
             if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b)) or \
                     _not_so(art.text, cs, a):
                 continue  # an arms contract is military/arms_transfer only; a possible one is none; a decade is no contract
@@ -403,6 +403,18 @@ _IN = normalize("في")
 _MASDAR = re.compile(r"^ت\w\wي\w$")  # a verbal noun of the pattern تفعيل («تسريع», «تعزيز», «تنفيذ»)
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
 _PROGRAMME = re.compile(r"برنامج|ملف")
+
+# Documents counted («التوقيع على ١٦ وثيقة», «بتوقيع تسع وثائق», «أربع عشرة وثيقة تعاون»), folded: a bundle of
+# agreements where a verb of signing governs it (`_signed_unnamed`). Not documents uncounted («تبادل وثائق التصديق»,
+# «الوثيقة» that is the treaty referred to).
+_NUMBER_WORD = (r"(?:\d+|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|ثمان|تسع|تسعه|عشر|عشره|"
+                r"احدي|احد|اثنتي|اثني|اثنتا|اثنا|عشرين|عشرون|ثلاثين|ثلاثون|اربعين|اربعون|عده|عدد\s+من)")
+_COUNTED = re.compile(rf"(?<!\w){_NUMBER_WORD}(?:\s+(?:عشر|عشره))?\s+(?P<noun>وثيقه|وثايق)(?!\w)")
+
+
+def _counted_documents(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
+    """The spans of documents the clause ``[cs, ce)`` counts."""
+    return [m.span("noun") for m in _COUNTED.finditer(text, cs, ce)]
 
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
 # text says was made, though it gives no name.
