@@ -105,3 +105,20 @@ def test_documents_counted_and_signed_are_signed_agreements(text):
 ])
 def test_documents_uncounted_or_not_yet_signed_are_no_signed_bundle(text):
     assert "signed" not in [s.status for s in extract(text)[1] if s.kind == "agreement" and s.key == "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان البنكان المركزيان الإيراني والروسي قد وقّعا العام الماضي اتفاقاً لربط نظامي الرسائل المالية، بدأ تنفيذه في "
+    "العام نفسه.",
+    "ووقعت إيران وروسيا اتفاقية للنقل البري، وبدأ العمل بها الشهر الماضي.",
+])
+def test_an_agreement_whose_carrying_out_began_is_being_implemented(text):
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["implementing"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت إيران وروسيا اتفاقية للنقل البري، وسيبدأ تنفيذها العام المقبل.",
+    "ووقعت إيران وروسيا اتفاقية للنقل البري، ولم يبدأ تنفيذها بعد.",
+])
+def test_an_agreement_whose_carrying_out_is_to_begin_is_signed(text):
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["signed"]

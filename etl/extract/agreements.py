@@ -471,6 +471,9 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     st = _status_in(ctx, cs, ce, a, b)
     if st == "mentioned" and ce < ctx.e:
         st = _status_in(ctx, cs, ctx.e, a, b, reach=ctx.e - b)  # past the relative clause, however long
+    if st in ("mentioned", "signed") and (begun := _BEGUN_AFTER.search(ctx.art.text, b, ctx.e)) is not None and \
+            not ctx.within(ctx.art.lex.agreement_nouns, b, begun.start()):
+        return "implementing"
     if st not in ("mentioned", "in_force"):
         # A later step told by a verb joined to the clause's own, its subject the agreement still («وقّعت روسيا
         # وإيران والهند اتفاقية إنشائه في سبتمبر ٢٠٠٠، ودخلت حيز التنفيذ عام ٢٠٠٢»): where it stands now.
@@ -492,6 +495,11 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 
 # A verb of a later step joined after a comma («، ودخلت حيز التنفيذ…», «، وصادق عليها البرلمانان…»; folded).
 _THEN_STEP = re.compile(r"[،,]\s*(?=و(?:دخلت|دخل|صادق|صادقت|صادقا|صودق|صدق|صدقت)(?!\w))")
+
+
+# Its carrying out begun, told of it after a comma, joined or not, a pronoun standing for it («وقّعا اتفاقاً لربط
+# النظامين، بدأ تنفيذه في العام نفسه», «، وبدأ العمل بها الشهر الماضي»; not «وسيبدأ», «ولم يبدأ»; folded).
+_BEGUN_AFTER = re.compile(r"[،,]\s*و?(?:بدا|بدي)\s+(?:(?:تنفيذ|تطبيق)(?:ه|ها)|العمل\s+(?:به|بها|بموجبه|بموجبها))(?!\w)")
 
 
 # An aside on the subject, set off by commas, between the verb and the agreement's noun, no comma after it.
@@ -712,7 +720,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         after = art.text.find(" ", p, e)
         if modality(art.text, s, p) != "stated" or art.lex.planned.search(art.text, s, p) or \
                 art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _governs(art.lex.intend, art.text, s, p) or \
-                _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after):
+                _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after) or \
+                _TO_COME_BEFORE.search(art.text, max(s, p - TO_COME_REACH), p):
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
@@ -737,6 +746,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
 
 
 _TO_COME = re.compile(r"\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")  # the step's word, then a verb to come or not done
+# A verb to come or not done right before the step's word («وسيبدأ تنفيذها العام المقبل», «ولم يبدأ تطبيقها»).
+_TO_COME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w+|سوف\s+\w+|لم\s+\w+|لن\s+\w+)\s+$")
+TO_COME_REACH = 20
 # The step's word, then the visit it is to be taken in, told in the present: a visit to come («توقيعها خلال زيارة
 # رسمية يقوم بها إلى موسكو», «خلال زيارة يجريها»).
 _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
