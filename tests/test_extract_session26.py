@@ -122,3 +122,40 @@ def test_an_agreement_whose_carrying_out_began_is_being_implemented(text):
 ])
 def test_an_agreement_whose_carrying_out_is_to_begin_is_signed(text):
     assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["signed"]
+
+
+def test_coordination_a_third_state_must_seek_is_not_theirs():
+    text = ("وقالت الصحيفة إن تفاهمات موسكو وتل أبيب تضمن عدم بناء قواعد إيرانية دائمة، وحرية توجيه ضربات إسرائيلية "
+            "ضد القواعد الإيرانية في سوريا شرط التنسيق مع موسكو.")
+    assert "partnership" not in keys(text, "relations")
+
+
+_LEAD = ("موسكو - وقّع الرئيس الروسي ونظيره الإيراني في الكرملين اليوم معاهدة الشراكة الاستراتيجية الشاملة بين "
+         "روسيا وإيران.\n")
+
+
+@pytest.mark.parametrize("lines, kind, key", [
+    ("أبرز بنود المعاهدة:\n• تنسيق المواقف في منظمة شنغهاي للتعاون\n", "organisation", "sco"),
+    ("ماذا تضمنت الزيارة؟\n- التسويات التجارية بالعملات الوطنية وربط أنظمة الدفع\n", "economic", "payments"),
+    ("خلفية:\n1. توقيع مذكرة تفاهم للتعاون في مجال النقل\n", "agreement", "other"),
+])
+def test_a_lists_items_naming_no_one_speak_of_the_pair_the_lead_names(lines, kind, key):
+    assert (kind, key) in found(_LEAD + lines)
+
+
+def test_a_lists_item_naming_a_third_state_is_not_the_pairs():
+    text = _LEAD + "أبرز ما وقعته موسكو هذا الشهر:\n• مذكرة تفاهم مع تركيا للتعاون في مجال النقل\n"
+    assert ("agreement", "other") not in found(text)
+
+
+def test_list_items_after_a_lead_on_other_pairs_are_not_the_twos():
+    text = ("أنقرة - وقّع الرئيسان التركي والأذربيجاني اتفاقية للنقل. وقال أردوغان إن روسيا وإيران لم تُدعيا.\n"
+            "أبرز البنود:\n• تنسيق المواقف في منظمة شنغهاي للتعاون\n")
+    assert ("organisation", "sco") not in found(text)
+
+
+def test_a_lists_number_opening_a_line_does_not_end_a_sentence():
+    from etl.extract.sentences import sentence_spans
+    text = "خلفية:\n1. توقيع مذكرة تفاهم\n12. بند آخر\nفي عام 2018. وقال الوزير"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "خلفية:", "1. توقيع مذكرة تفاهم", "12. بند آخر", "في عام 2018.", "وقال الوزير"]

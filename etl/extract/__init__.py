@@ -21,7 +21,7 @@ from typing import Iterable
 from etl.extract.article import Article
 from etl.extract.lexicon import Lexicon, load_lexicon
 from etl.extract.normalize import normalize
-from etl.extract.sentences import dateline_end
+from etl.extract.sentences import dateline_end, heading, list_mark
 from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, PairTracker, groups
 from etl.extract.terms import Hits
 
@@ -156,6 +156,10 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         # «وتابع أن "الإرادة السياسية لتعميق الشراكة الاستراتيجية موجودة"»: words that go on naming no one,
         # in an article speaking of the two, speak of them.
         pair_voice = going_on(art.text, s, e) if generic_ok and not mentions else None
+        if pair_voice is None and generic_ok and found and not mentions and not implied:
+            # A list's item naming no one, in an article that has told something between the two, speaks of them
+            # («أبرز بنود المعاهدة:» then «• تنسيق المواقف في الأمم المتحدة ومنظمة شنغهاي»).
+            pair_voice = list_mark(art.text, s, e)
         if implied:
             mentions = sorted(mentions + implied)
         told = sentence_signals(Context(art, s, e, mentions, generic_ok, present, pair_voice=pair_voice,
@@ -194,6 +198,10 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
         # A speaker's words go on across sentences («…أما نحن فنبني تعاونا…». «وأشار إلى أن الجانبين…»).
         # (Words that go on naming no one follow it too: «وتابع أن "الإرادة السياسية…"».)
         # A dual verb opening it («وأكدا…») follows only the sentence right before; «وأضاف أن…» goes on anyway.
+        # A list's heading and items follow what came before («أبرز بنود المعاهدة:» then «• تنسيق المواقف في…»).
+        if follows and not (iran or russia) and (heading(art.text, *sent) or list_mark(art.text, *sent)):
+            out.append((sent, iran, russia))
+            continue
         speaks_on = going_on(art.text, *sent) is not None
         follows = iran or russia or (pair_word or speaks_on) and (follows or goes_on(art.text, *sent))
         if follows or theirs:

@@ -6,7 +6,8 @@ from typing import Iterator, NamedTuple
 
 # A sentence ends at . ! ? ؟ (not inside a number such as 1.3) followed by space,
 # a closing quote or the end; a line break always ends one.
-_END = re.compile(r"(?<!\d)[.!?\u061f](?=[\s\"'»”)]|$)|(?<=\d)[.!?\u061f](?=\s|$)|\n+")
+# (Not after a list's number opening a line: «1. توقيع مذكرة…» is one item.)
+_END = re.compile(r"(?<!\d)[.!?\u061f](?=[\s\"'»”)]|$)|(?<=\d)(?<!^\d)(?<!^\d\d)(?<!\n\d)(?<!\n\d\d)[.!?\u061f](?=\s|$)|\n+")
 _MARK = re.compile(r"[.!?\u061f\n]")  # where _END can match: a quick scan, the rest checked by hand
 _CLOSING = "\"'»”)"
 
@@ -34,6 +35,38 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """
     m = _DATELINE.match(text, start, min(end, start + DATELINE_REACH))
     return m.end() if m else start
+
+
+# A list's item opens a line with its mark: a bullet, a dash, a number («1.», «(2)»), a letter in brackets
+# («(أ)»), an ordinal («أولا:»), or a year, as timelines give it («2001: توقيع…», «۱۴۰۱ (۲۰۲۲):»). Folded.
+_LIST_MARK = re.compile(r"(?:[•▪●◦◆*]|[-–—](?!\d)|\(?\d{1,2}\s*[.)\-–]|\([^\W\d]\)|"
+                        r"(?:اولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا|تاسعا|عاشرا)\s*[:\-–]|"
+                        r"\d{4}(?:\s*\(\d{4}\))?\s*[:\-–])")
+# A list's heading: a short line ending on a colon or a question mark («أبرز بنود المعاهدة:», «ماذا تضمنت الزيارة؟»).
+_HEADING = re.compile(r"[^\n.]{2,60}[:؟?]")
+
+
+def list_mark(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the mark that opens the sentence ``[start, end)`` as a list's item, if it is one.
+
+    >>> t = "• تنسيق المواقف في الامم المتحده"
+    >>> list_mark(t, 0, len(t))
+    (0, 1)
+    >>> t = "2001: توقيع معاهده اسس العلاقات"
+    >>> list_mark(t, 0, len(t))
+    (0, 5)
+    >>> list_mark("قال بوتين", 0, 9) is None
+    True
+    """
+    m = _LIST_MARK.match(text, start, end)
+    return m.span() if m and (start == 0 or text[start - 1] == "\n") else None
+
+
+def heading(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``[start, end)`` is a list's heading: a short line of its own ending on a colon or a
+    question mark."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n") and \
+        _HEADING.fullmatch(text, start, end) is not None
 
 
 class Sentence(NamedTuple):
@@ -80,6 +113,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             nxt = text[i + 1] if i + 1 < n else ""
             if not (nxt == "" or nxt.isspace() or (nxt in _CLOSING and not (i > 0 and text[i - 1].isdecimal()))):
                 continue
+            if _list_number_before(text, i):
+                continue
             end = after = i + 1
         while end < n and text[end] in _CLOSING:  # a closing quote after the full stop belongs to it
             end += 1
@@ -87,6 +122,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         pos = max(end, after)
     _trim(text, pos, n, out)
     return out
+
+
+def _list_number_before(text: str, i: int) -> bool:
+    """Whether one or two digits, and nothing else, stand between the line's start and ``i``."""
+    j = i
+    while j > 0 and i - j < 3 and text[j - 1].isdecimal():
+        j -= 1
+    return 0 < i - j <= 2 and (j == 0 or text[j - 1] == "\n")
 
 
 def _trim(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
