@@ -159,3 +159,20 @@ def test_a_lists_number_opening_a_line_does_not_end_a_sentence():
     text = "خلفية:\n1. توقيع مذكرة تفاهم\n12. بند آخر\nفي عام 2018. وقال الوزير"
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "خلفية:", "1. توقيع مذكرة تفاهم", "12. بند آخر", "في عام 2018.", "وقال الوزير"]
+
+
+def test_talks_in_a_report_whose_lead_tells_a_summit_are_the_summit_meeting():
+    text = ("اختتمت في سمرقند قمة منظمة شنغهاي للتعاون بمشاركة الرئيسين الروسي فلاديمير بوتين والإيراني إبراهيم رئيسي. "
+            "والتقى بوتين رئيسي على هامش القمة. وعقد بوتين ورئيسي محادثات ثنائية تناولت ممر النقل بين الشمال والجنوب.")
+    assert [k for kind, k in found(text) if kind == "meeting"] == ["summit"]
+
+
+def test_talks_in_a_report_whose_lead_tells_no_summit_stay_talks():
+    text = ("عقد وزيرا الخارجية الروسي والإيراني محادثات في موسكو أمس تناولت ممر النقل. وكان الرئيسان الروسي "
+            "والإيراني قد التقيا على هامش قمة منظمة شنغهاي للتعاون في سمرقند الشهر الماضي.")
+    assert sorted(k for kind, k in found(text) if kind == "meeting") == ["summit", "talks"]
+
+
+def test_a_strategic_partnership_treaty_told_indefinite_is_their_treaty():
+    text = "وقال الباحث إن روسيا وإيران وقّعتا قبل أشهر معاهدة شراكة استراتيجية، لكنهما تتنافسان في القوقاز."
+    assert keys(text, "agreement") == ["strategic_partnership_treaty"]

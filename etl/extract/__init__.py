@@ -170,7 +170,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         found.extend(told)
         agreements_named += [(sig, (s, e)) for sig in told if sig.kind == "agreement"]
     later_steps(art, agreements_named)
-    signals = _one_meeting_per_visit(merge(found))
+    lead = art.sentences[0] if art.sentences else (0, 0)
+    signals = _one_meeting_per_visit(merge(found), _SUMMIT.search(art.text, *lead) is not None)
     # Named together is not enough (lists of countries, both as backers of a third party): an article
     # is about their relations when it states at least one thing between them.
     if not signals:
@@ -291,19 +292,25 @@ _DURING_IT = re.compile(r"(?:خلال|في|اثناء|في\s+مستهل|في\s+�
                         r"(?:اللقاء|لقايه|لقايهما|الاجتماع|اجتماعه|اجتماعهما|المحادثات|محادثاتهما)(?!\w)")
 
 
-def _talks_told_of_the_summit(signals: list[Signal]) -> list[Signal]:
+# A summit named (folded): «القمة», «قمة شنغهاي», «بالقمة».
+_SUMMIT = re.compile(r"(?<!\w)(?:[وفبل]?ال|لل)?قمه(?!\w)")
+
+
+def _talks_told_of_the_summit(signals: list[Signal], summit_lead: bool = False) -> list[Signal]:
     """Talks referred back to («وقال بوتين خلال لقائه مع روحاني…») in an article that tells of the two meeting at
-    a summit are that meeting: its mentions, not a second meeting."""
+    a summit are that meeting: its mentions, not a second meeting; so are any talks of theirs in a report whose
+    lead tells a summit («اختتمت قمة شنغهاي في سمرقند…»)."""
     summit = next((s for s in signals if s.kind == "meeting" and s.key == "summit"), None)
     if summit is None:
         return signals
-    folded = [s for s in signals if s.kind == "meeting" and s.key == "talks" and _DURING_IT.search(normalize(s.sentence))]
+    folded = [s for s in signals if s.kind == "meeting" and s.key == "talks" and
+              (summit_lead or _DURING_IT.search(normalize(s.sentence)))]
     summit.spans.extend(sp for t in folded for sp in t.spans if sp not in summit.spans)
     summit.spans.sort()
     return [s for s in signals if not any(s is f for f in folded)]
 
 
-def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
+def _one_meeting_per_visit(signals: list[Signal], summit_lead: bool = False) -> list[Signal]:
     """Talks held during a visit, or a session of the joint commission, are that visit or session: an article
     that reports one reports its talks as part of it, not as a second meeting (their sentences are mentions
     of it). A summit told only in the sentences that tell the visit was its occasion («التقى بوتين خامنئي في
@@ -311,7 +318,7 @@ def _one_meeting_per_visit(signals: list[Signal]) -> list[Signal]:
     the visit."""
     host = next((s for s in signals if s.kind == "meeting" and s.key in ("visit", "joint_commission")), None)
     if host is None:
-        return _talks_told_of_the_summit(signals)
+        return _talks_told_of_the_summit(signals, summit_lead)
     folded = [s for s in signals if s.kind == "meeting" and
               (s.key == "talks" or s.key == "summit" and host.key == "visit" and _told_as_a_visit(s, host))]
     host.spans.extend(sp for t in folded for sp in t.spans if sp not in host.spans)
