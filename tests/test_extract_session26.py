@@ -176,3 +176,35 @@ def test_talks_in_a_report_whose_lead_tells_no_summit_stay_talks():
 def test_a_strategic_partnership_treaty_told_indefinite_is_their_treaty():
     text = "وقال الباحث إن روسيا وإيران وقّعتا قبل أشهر معاهدة شراكة استراتيجية، لكنهما تتنافسان في القوقاز."
     assert keys(text, "agreement") == ["strategic_partnership_treaty"]
+
+
+def _status(text: str) -> list[str | None]:
+    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى بزشكيان بوتين على هامش القمة، واتفقا على تسريع الاتفاقية الشاملة بين البلدين.",
+    "وقال لافروف إن موسكو ستواصل العمل مع طهران على إنجاز معاهدة الشراكة الجديدة.",
+    "وأعلن بوتين أن روسيا وإيران تعملان على وثيقة للتعاون طويل الأمد.",
+    "وبحث الرئيسان الروسي والإيراني اتفاقية التعاون الشامل بين البلدين.",
+])
+def test_an_agreement_worked_on_hurried_or_discussed_is_being_negotiated(text):
+    assert _status(text) == ["negotiating"]
+
+
+def test_a_memorandum_to_help_complete_projects_is_signed_not_negotiated():
+    text = ("ووقعت شركة غازبروم الروسية والشركة الوطنية الإيرانية للنفط مذكرة تفاهم لتطوير حقول الغاز والمساعدة في "
+            "إنجاز مشاريع للغاز المسال.")
+    assert _status(text) == ["signed"]
+
+
+def test_an_agreement_to_enter_into_force_on_a_date_is_signed():
+    text = ("وقال السفير الإيراني في موسكو إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي ستدخل حيز "
+            "التنفيذ منتصف مايو المقبل.")
+    assert _status(text) == ["signed"]
+
+
+def test_an_agreement_to_enter_into_force_once_talks_end_is_not_signed():
+    text = ("وقال السفير الإيراني في موسكو إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي ستدخل حيز "
+            "التنفيذ بعد انتهاء المفاوضات.")
+    assert "signed" not in _status(text)

@@ -520,12 +520,15 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
+    text = ctx.art.text
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
             cancelled.append((p, q))
-            if st:
-                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, st, p))
-    text = ctx.art.text
+            said = st
+            if not st and _FUTURE_ENTRY.match(text, p, q) and not _UPON.match(text, q, ce):
+                said = "signed"  # a date set for its entry into force («ستدخل حيز التنفيذ منتصف مايو»): signed
+            if said:
+                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
@@ -632,6 +635,9 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 # (From today is now: «تدخل حيز التنفيذ اعتبارا من اليوم الخميس» is in force.)
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
+_FUTURE_ENTRY = re.compile(r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)")  # «ستدخل حيز التنفيذ» (folded)
+# What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
+_UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
