@@ -208,3 +208,15 @@ def test_an_agreement_to_enter_into_force_once_talks_end_is_not_signed():
     text = ("وقال السفير الإيراني في موسكو إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي ستدخل حيز "
             "التنفيذ بعد انتهاء المفاوضات.")
     assert "signed" not in _status(text)
+
+
+@pytest.mark.parametrize("said", ["«مرحلة جديدة»", "«خطوة عملية»"])
+def test_the_agreement_referred_back_with_words_quoted_of_it_is_the_one_told(said):
+    text = ("وقّعت إيران والدول الأعضاء في الاتحاد الاقتصادي الأوراسي، أمس، اتفاقية للتجارة الحرة الكاملة. وقال نائب "
+            f"رئيس الوزراء الروسي إن الاتفاقية {said} في العلاقات الاقتصادية بين روسيا وإيران.")
+    assert keys(text, "agreement") == ["eaeu_fta"]
+
+
+def test_a_definite_agreement_with_its_parties_quoted_is_named_by_them():
+    text = "وقال المرصد إن النظام بات يسيطر على معظم المنطقة نتيجة للاتفاق «الروسي الإيراني التركي» في أستانا."
+    assert keys(text, "agreement") == ["other"]

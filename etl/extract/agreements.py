@@ -230,7 +230,17 @@ def _the_agreement(art: Article, noun: str) -> Entry | None:
         art.named_agreements = [en for en in art.lex.entries
                                 if en.kind == "agreement" and en.terms.find_regex(art.text).spans]
     named = art.named_agreements
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    if named:
+        return None
+    # None named by the catalogue's words: the one catalogue agreement told so far («وقّعت ايران والدول الأعضاء في
+    # الاتحاد الأوراسي اتفاقية للتجارة الحرة الكاملة» … «وقال أوفرتشوك إن الاتفاقية "مرحلة جديدة"»)
+    told = {sig.key for sig in art.agreements_told if sig.key != "other"}
+    if len(told) != 1:
+        return None
+    key = told.pop()
+    return next((en for en in art.lex.entries if en.kind == "agreement" and en.key == key), None)
 
 
 # Adjectives that refer to an agreement already named rather than name one («الاتفاقية الجديدة», «المعاهدة
@@ -286,6 +296,11 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     quoted = _QUOTED.match(art.nt.orig, o_b, o_end)
     if quoted and _VERB_LIKE.match(normalize(quoted.group(1).strip(" «»\"“”").split()[0])):
         quoted = None  # words quoted after it («المعاهدة "تُرسي أساسا…"») are what is said of it, not its name
+    if quoted and _DEFINITE.match(art.text[a:b]) and \
+            not _NISBA_WORD.match(normalize(quoted.group(1).strip(" «»\"“”").split()[0])):
+        # (after the definite noun, words quoted are what is said of it: «قال إن الاتفاقية «مرحلة جديدة»»; not
+        # its parties' adjectives: «الاتفاق "الروسي الإيراني- التركي"»)
+        return label[0], False
     if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»»
         return label[0] + " " + quoted.group(1), True
     stops = art.lex.agreement_label_stops
@@ -403,6 +418,7 @@ _IN = normalize("في")
 _MASDAR = re.compile(r"^ت\w\wي\w$")  # a verbal noun of the pattern تفعيل («تسريع», «تعزيز», «تنفيذ»)
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
 _PROGRAMME = re.compile(r"برنامج|ملف")
+_NISBA_WORD = re.compile(r"^ال\w+ي[هة]?$")  # an adjective of origin, folded («الروسي», «الإيرانية»)
 
 # Documents counted («التوقيع على ١٦ وثيقة», «بتوقيع تسع وثائق», «أربع عشرة وثيقة تعاون»), folded: a bundle of
 # agreements where a verb of signing governs it (`_signed_unnamed`). Not documents uncounted («تبادل وثائق التصديق»,
