@@ -220,3 +220,8 @@ def test_the_agreement_referred_back_with_words_quoted_of_it_is_the_one_told(sai
 def test_a_definite_agreement_with_its_parties_quoted_is_named_by_them():
     text = "وقال المرصد إن النظام بات يسيطر على معظم المنطقة نتيجة للاتفاق «الروسي الإيراني التركي» في أستانا."
     assert keys(text, "agreement") == ["other"]
+
+
+def test_the_passive_of_ratifying_is_ratified():
+    text = "صُودق في مجلس الدوما الروسي، اليوم الثلاثاء، على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
+    assert _status(text) == ["ratified"]
