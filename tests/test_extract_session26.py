@@ -225,3 +225,15 @@ def test_a_definite_agreement_with_its_parties_quoted_is_named_by_them():
 def test_the_passive_of_ratifying_is_ratified():
     text = "صُودق في مجلس الدوما الروسي، اليوم الثلاثاء، على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
     assert _status(text) == ["ratified"]
+
+
+def test_the_other_sides_authorities_asked_for_clarification_is_a_protest():
+    text = ("وطالب المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني السلطات الروسية بتقديم توضيحات عاجلة بشأن "
+            "احتجاز مسافرين إيرانيين.")
+    assert "disagreement" in keys(text, "friction")
+
+
+def test_their_two_envoys_saying_it_together_take_a_stand():
+    text = ("التقى المبعوث الروسي إلى أفغانستان زامير كابولوف نظيره الإيراني حسن كاظمي قمي في طهران. "
+            "وأكد المبعوثان ضرورة الإفراج الفوري عن الأصول الأفغانية المجمدة.")
+    assert "afghanistan" in keys(text, "joint_position")
