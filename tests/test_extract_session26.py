@@ -237,3 +237,8 @@ def test_their_two_envoys_saying_it_together_take_a_stand():
     text = ("التقى المبعوث الروسي إلى أفغانستان زامير كابولوف نظيره الإيراني حسن كاظمي قمي في طهران. "
             "وأكد المبعوثان ضرورة الإفراج الفوري عن الأصول الأفغانية المجمدة.")
     assert "afghanistan" in keys(text, "joint_position")
+
+
+def test_the_two_rejecting_the_mechanism_to_bring_back_sanctions_stand_on_the_deal():
+    text = "وكانت روسيا وإيران قد رفضتا معا في آب الماضي مساعي واشنطن لتفعيل آلية إعادة العقوبات."
+    assert "nuclear_deal" in keys(text, "joint_position")
