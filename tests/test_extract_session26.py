@@ -242,3 +242,8 @@ def test_their_two_envoys_saying_it_together_take_a_stand():
 def test_the_two_rejecting_the_mechanism_to_bring_back_sanctions_stand_on_the_deal():
     text = "وكانت روسيا وإيران قد رفضتا معا في آب الماضي مساعي واشنطن لتفعيل آلية إعادة العقوبات."
     assert "nuclear_deal" in keys(text, "joint_position")
+
+
+def test_the_deal_told_before_called_the_only_choice_by_the_two_is_backed():
+    text = "انسحبت الولايات المتحدة من الاتفاق النووي مع إيران. وتعتبر موسكو وطهران أن الاتفاق هو الخيار الوحيد المتاح."
+    assert "nuclear_deal" in keys(text, "joint_position")
