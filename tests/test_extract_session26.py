@@ -247,3 +247,15 @@ def test_the_two_rejecting_the_mechanism_to_bring_back_sanctions_stand_on_the_de
 def test_the_deal_told_before_called_the_only_choice_by_the_two_is_backed():
     text = "انسحبت الولايات المتحدة من الاتفاق النووي مع إيران. وتعتبر موسكو وطهران أن الاتفاق هو الخيار الوحيد المتاح."
     assert "nuclear_deal" in keys(text, "joint_position")
+
+
+def test_the_pairs_figure_referred_back_as_another_source_gives_it():
+    text = ("قال وزير التنمية الاقتصادية الروسي في طهران إن التبادل التجاري بين روسيا وإيران بلغ 4 مليارات دولار. "
+            "وقدّرت الجمارك الإيرانية الرقم نفسه بنحو ۳٫۴ مليار دولار.")
+    assert (3_400_000_000.0, "usd") in [(s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_not_recognising_sanctions_re_imposed_told_by_a_verb_is_a_stand_against_them():
+    text = ("فعّلت الترويكا الأوروبية آلية إعادة فرض العقوبات على إيران. وقال لافروف إن موسكو لن تعترف بأي عقوبات "
+            "يعاد فرضها بهذه الطريقة، وهو موقف كرره وزير الخارجية الإيراني عباس عراقجي.")
+    assert "sanctions" in keys(text, "joint_position")
