@@ -259,3 +259,8 @@ def test_not_recognising_sanctions_re_imposed_told_by_a_verb_is_a_stand_against_
     text = ("فعّلت الترويكا الأوروبية آلية إعادة فرض العقوبات على إيران. وقال لافروف إن موسكو لن تعترف بأي عقوبات "
             "يعاد فرضها بهذه الطريقة، وهو موقف كرره وزير الخارجية الإيراني عباس عراقجي.")
     assert "sanctions" in keys(text, "joint_position")
+
+
+def test_a_contract_the_meeting_ended_without_signing_is_being_negotiated():
+    text = "اختتمت اللجنة الحكومية الإيرانية الروسية اجتماعاتها في طهران من دون توقيع العقد النهائي لتوريد الغاز الروسي."
+    assert _status(text) == ["negotiating"]
