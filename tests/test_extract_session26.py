@@ -3,7 +3,7 @@ test, and each assertion fails with its rule reverted."""
 import pytest
 
 from etl.extract import extract
-from tests.extracting import found, keys
+from tests.extracting import found, keys, statuses
 
 
 def _actors(text: str, kind: str) -> list[str | None]:
@@ -95,7 +95,7 @@ def test_a_partner_or_a_step_for_facing_the_sanctions_is_no_stand(text):
 ])
 def test_documents_counted_and_signed_are_signed_agreements(text):
     assert ("agreement", "other") in found(text)
-    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["signed"]
+    assert statuses(text) == ["signed"]
 
 
 @pytest.mark.parametrize("text", [
@@ -113,7 +113,7 @@ def test_documents_uncounted_or_not_yet_signed_are_no_signed_bundle(text):
     "ووقعت إيران وروسيا اتفاقية للنقل البري، وبدأ العمل بها الشهر الماضي.",
 ])
 def test_an_agreement_whose_carrying_out_began_is_being_implemented(text):
-    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["implementing"]
+    assert statuses(text) == ["implementing"]
 
 
 @pytest.mark.parametrize("text", [
@@ -121,7 +121,7 @@ def test_an_agreement_whose_carrying_out_began_is_being_implemented(text):
     "ووقعت إيران وروسيا اتفاقية للنقل البري، ولم يبدأ تنفيذها بعد.",
 ])
 def test_an_agreement_whose_carrying_out_is_to_begin_is_signed(text):
-    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == ["signed"]
+    assert statuses(text) == ["signed"]
 
 
 def test_coordination_a_third_state_must_seek_is_not_theirs():
@@ -178,10 +178,6 @@ def test_a_strategic_partnership_treaty_told_indefinite_is_their_treaty():
     assert keys(text, "agreement") == ["strategic_partnership_treaty"]
 
 
-def _status(text: str) -> list[str | None]:
-    return [s.status for s in extract(text)[1] if s.kind == "agreement"]
-
-
 @pytest.mark.parametrize("text", [
     "والتقى بزشكيان بوتين على هامش القمة، واتفقا على تسريع الاتفاقية الشاملة بين البلدين.",
     "وقال لافروف إن موسكو ستواصل العمل مع طهران على إنجاز معاهدة الشراكة الجديدة.",
@@ -189,25 +185,25 @@ def _status(text: str) -> list[str | None]:
     "وبحث الرئيسان الروسي والإيراني اتفاقية التعاون الشامل بين البلدين.",
 ])
 def test_an_agreement_worked_on_hurried_or_discussed_is_being_negotiated(text):
-    assert _status(text) == ["negotiating"]
+    assert statuses(text) == ["negotiating"]
 
 
 def test_a_memorandum_to_help_complete_projects_is_signed_not_negotiated():
     text = ("ووقعت شركة غازبروم الروسية والشركة الوطنية الإيرانية للنفط مذكرة تفاهم لتطوير حقول الغاز والمساعدة في "
             "إنجاز مشاريع للغاز المسال.")
-    assert _status(text) == ["signed"]
+    assert statuses(text) == ["signed"]
 
 
 def test_an_agreement_to_enter_into_force_on_a_date_is_signed():
     text = ("وقال السفير الإيراني في موسكو إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي ستدخل حيز "
             "التنفيذ منتصف مايو المقبل.")
-    assert _status(text) == ["signed"]
+    assert statuses(text) == ["signed"]
 
 
 def test_an_agreement_to_enter_into_force_once_talks_end_is_not_signed():
     text = ("وقال السفير الإيراني في موسكو إن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي ستدخل حيز "
             "التنفيذ بعد انتهاء المفاوضات.")
-    assert "signed" not in _status(text)
+    assert "signed" not in statuses(text)
 
 
 @pytest.mark.parametrize("said", ["«مرحلة جديدة»", "«خطوة عملية»"])
@@ -224,7 +220,7 @@ def test_a_definite_agreement_with_its_parties_quoted_is_named_by_them():
 
 def test_the_passive_of_ratifying_is_ratified():
     text = "صُودق في مجلس الدوما الروسي، اليوم الثلاثاء، على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران."
-    assert _status(text) == ["ratified"]
+    assert statuses(text) == ["ratified"]
 
 
 def test_the_other_sides_authorities_asked_for_clarification_is_a_protest():
@@ -263,4 +259,4 @@ def test_not_recognising_sanctions_re_imposed_told_by_a_verb_is_a_stand_against_
 
 def test_a_contract_the_meeting_ended_without_signing_is_being_negotiated():
     text = "اختتمت اللجنة الحكومية الإيرانية الروسية اجتماعاتها في طهران من دون توقيع العقد النهائي لتوريد الغاز الروسي."
-    assert _status(text) == ["negotiating"]
+    assert statuses(text) == ["negotiating"]

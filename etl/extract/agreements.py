@@ -16,7 +16,7 @@ from etl.extract.modality import ANY_OF_IT, conditional, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
-from etl.extract.sides import IRAN, RUSSIA, SCENE, Scope, among_them
+from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, Scope, among_them
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
@@ -297,7 +297,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     if quoted and _VERB_LIKE.match(normalize(quoted.group(1).strip(" «»\"“”").split()[0])):
         quoted = None  # words quoted after it («المعاهدة "تُرسي أساسا…"») are what is said of it, not its name
     if quoted and _DEFINITE.match(art.text[a:b]) and \
-            not _NISBA_WORD.match(normalize(quoted.group(1).strip(" «»\"“”").split()[0])):
+            not NISBA.match(normalize(quoted.group(1).strip(" «»\"“”").split()[0])):
         # (after the definite noun, words quoted are what is said of it: «قال إن الاتفاقية «مرحلة جديدة»»; not
         # its parties' adjectives: «الاتفاق "الروسي الإيراني- التركي"»)
         return label[0], False
@@ -418,7 +418,6 @@ _IN = normalize("في")
 _MASDAR = re.compile(r"^ت\w\wي\w$")  # a verbal noun of the pattern تفعيل («تسريع», «تعزيز», «تنفيذ»)
 _DEFINITE = re.compile(r"^[وفبكل]?(?:ال|لل)")  # the noun has the article, with or without a clitic
 _PROGRAMME = re.compile(r"برنامج|ملف")
-_NISBA_WORD = re.compile(r"^ال\w+ي[هة]?$")  # an adjective of origin, folded («الروسي», «الإيرانية»)
 
 # Documents counted («التوقيع على ١٦ وثيقة», «بتوقيع تسع وثائق», «أربع عشرة وثيقة تعاون»), folded: a bundle of
 # agreements where a verb of signing governs it (`_signed_unnamed`). Not documents uncounted («تبادل وثائق التصديق»,
@@ -643,7 +642,8 @@ _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
-_TO_ENTER = re.compile(r"(?<!\w)[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
+_WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
+_TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
 # «ويبدأ سريان الاتفاقية مطلع الشهر المقبل», «المذكرة تدخل حيز التنفيذ اعتبارا من منتصف ليل الجمعة»); not negated
 # («لم يدخل… بعد» is `_NOT_ENTERED`).
@@ -651,7 +651,7 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 # (From today is now: «تدخل حيز التنفيذ اعتبارا من اليوم الخميس» is in force.)
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
-_FUTURE_ENTRY = re.compile(r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)")  # «ستدخل حيز التنفيذ» (folded)
+_FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
