@@ -505,7 +505,31 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         if aside is not None:
             head = max(ctx.s, text.rfind("،", ctx.s, aside.start()) + 1, text.rfind(",", ctx.s, aside.start()) + 1)
             st = _status_in(ctx, head, aside.start(), a, b)
+    if st == "mentioned" and _signed_among(ctx, a):
+        return "signed"
     return st
+
+
+# A sentence that opens on «among them» («ومن أبرزها اتفاق…», «من بينها مذكرة…»): its agreement is one of those the
+# sentence before told signed («وقع خلالها الجانبان حزمة من الوثائق…»; folded).
+_AMONG_THEM = re.compile(r"[\s\-–•*]*[وف]?(?:من\s+)?(?:ابرز|اهم|بين|ضمن)ها(?!\w)")
+_SIGNED_PAST = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)|"
+                          r"(?<!\w)(?:تم|جرى)\s+(?:\w+\s+)?(?:توقيع|ابرام)(?!\w)")
+
+
+def _signed_among(ctx: Context, a: int) -> bool:
+    """Whether the agreement at ``a`` is named after «among them» at its sentence's start, and the sentence before
+    tells documents signed."""
+    text = ctx.art.text
+    m = _AMONG_THEM.match(text, ctx.s)
+    if m is None or m.end() > a:
+        return False
+    spans = ctx.art.sentences
+    i = bisect_right([s for s, _ in spans], ctx.s) - 1
+    if i < 1:
+        return False
+    ps, pe = spans[i - 1]
+    return _SIGNED_PAST.search(text, ps, pe) is not None
 
 
 # A verb of a later step joined after a comma («، ودخلت حيز التنفيذ…», «، وصادق عليها البرلمانان…»; folded).

@@ -1,0 +1,31 @@
+"""Rules written in session 27 from the language of the tuning part's errors: each sentence here is written for the
+test, and each assertion fails with its rule reverted."""
+import pytest
+
+from tests.extracting import statuses
+
+
+@pytest.mark.parametrize("text", [
+    "ونشر الكرملين صورة للرئيسين الروسي والإيراني وهما يتبادلان نسختي معاهدة الشراكة الاستراتيجية الشاملة بعد توقيعها.",
+    "وعقد وزيرا الطاقة في روسيا وإيران مؤتمرا صحفيا عقب توقيعهما اتفاقية التعاون في مجال الغاز.",
+])
+def test_an_agreement_told_after_its_signing_is_signed(text):
+    assert statuses(text) == ["signed"]
+
+
+def test_an_agreement_awaiting_its_signing_is_not_signed():
+    text = "وبحث وزيرا خارجية روسيا وإيران مسودة معاهدة التعاون الشامل التي يُنتظر توقيعها في وقت لاحق من العام."
+    assert "signed" not in statuses(text)
+
+
+@pytest.mark.parametrize("opening", ["ومن أبرزها", "ومن بينها", "وأهمها"])
+def test_an_agreement_among_the_documents_signed_in_the_sentence_before_is_signed(opening):
+    text = ("اختتم الرئيس الإيراني زيارة إلى روسيا وقع خلالها الجانبان حزمة من الوثائق في مجالات النقل والطاقة. "
+            f"{opening} اتفاق بين السكك الحديدية الروسية والإيرانية لكهربة خط سكة حديد في شمال إيران.")
+    assert statuses(text) == ["signed"]
+
+
+def test_among_them_after_a_sentence_of_talks_tells_no_signing():
+    text = ("بحث الرئيسان الإيراني والروسي في موسكو عددا من الوثائق في مجالات النقل والطاقة. "
+            "ومن أبرزها اتفاق بين السكك الحديدية الروسية والإيرانية لكهربة خط سكة حديد في شمال إيران.")
+    assert "signed" not in statuses(text)
