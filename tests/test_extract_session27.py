@@ -2,7 +2,7 @@
 test, and each assertion fails with its rule reverted."""
 import pytest
 
-from tests.extracting import statuses
+from tests.extracting import keys, statuses
 
 
 @pytest.mark.parametrize("text", [
@@ -29,3 +29,18 @@ def test_among_them_after_a_sentence_of_talks_tells_no_signing():
     text = ("بحث الرئيسان الإيراني والروسي في موسكو عددا من الوثائق في مجالات النقل والطاقة. "
             "ومن أبرزها اتفاق بين السكك الحديدية الروسية والإيرانية لكهربة خط سكة حديد في شمال إيران.")
     assert "signed" not in statuses(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "لكن الأزمة جعلت الشريكين السياسيين متنافسين تجاريين.",
+    "ويبدو أن الشريكين سيبقيان معا ما دامت الحرب قائمة.",
+])
+def test_the_two_partners_in_the_dual_are_the_pair_the_article_is_about(sentence):
+    text = "وقعت روسيا وإيران اتفاقية للتعاون في مجال النقل. " + sentence
+    assert "partnership" in keys(text, "relations")
+
+
+def test_the_two_partners_in_an_article_about_another_pair_are_not_iran_and_russia():
+    text = ("وقعت السعودية والصين اتفاقية للتعاون في مجال النقل، فيما تابعت إيران وروسيا المشهد. "
+            "لكن الأزمة جعلت الشريكين السياسيين متنافسين تجاريين.")
+    assert "partnership" not in keys(text, "relations")
