@@ -44,3 +44,14 @@ def test_the_two_partners_in_an_article_about_another_pair_are_not_iran_and_russ
     text = ("وقعت السعودية والصين اتفاقية للتعاون في مجال النقل، فيما تابعت إيران وروسيا المشهد. "
             "لكن الأزمة جعلت الشريكين السياسيين متنافسين تجاريين.")
     assert "partnership" not in keys(text, "relations")
+
+
+def test_a_russian_official_meeting_the_supreme_leader_has_come_to_iran_though_a_summit_was_the_occasion():
+    text = ("استقبل المرشد الإيراني علي خامنئي، الثلاثاء، الرئيس الروسي فلاديمير بوتين، الذي يزور طهران للمشاركة في "
+            "القمة الثلاثية مع الرئيس التركي.")
+    assert sorted(keys(text, "meeting")) == ["summit", "visit"]
+
+
+def test_the_supreme_leader_named_on_a_phone_call_is_no_visit():
+    text = "وقال الرئيس الروسي فلاديمير بوتين في اتصال هاتفي مع الرئيس الإيراني إنه يقدر مواقف المرشد علي خامنئي."
+    assert "visit" not in keys(text, "meeting")
