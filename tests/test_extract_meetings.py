@@ -196,13 +196,16 @@ def test_positions_that_meet_converge_and_no_one_meets():
 
 # Session 15: the gold keys the two meeting on the sidelines of a multilateral gathering `summit` (32 of 38 such
 # meetings in the tuning part), and talks referred back to in an article that tells of that meeting are it.
-@pytest.mark.parametrize("text", [
-    "التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان على هامش منتدى دولي في عشق آباد.",
-    "بحث وزيرا الخارجية الروسي والإيراني على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك الملف النووي.",
-], ids=["an international forum", "the General Assembly"])
-def test_the_two_meeting_on_the_sidelines_of_a_multilateral_gathering_meet_at_a_summit(text):
-    keys = {k for k in found(text) if k[0] == "meeting"}
-    assert keys == {("meeting", "summit")}
+def test_the_two_meeting_on_the_sidelines_of_a_multilateral_gathering_meet_at_a_summit():
+    text = "التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان على هامش منتدى دولي في عشق آباد."
+    assert {k for k in found(text) if k[0] == "meeting"} == {("meeting", "summit")}
+
+
+# Session 27: ministers and envoys on the sidelines of a gathering that is no summit hold talks (the gold keys every
+# one of the 30 such meetings `talks`; at a summit, `summit`).
+def test_ministers_on_the_sidelines_of_the_general_assembly_hold_talks():
+    text = "بحث وزيرا الخارجية الروسي والإيراني على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك الملف النووي."
+    assert {k for k in found(text) if k[0] == "meeting"} == {("meeting", "talks")}
 
 
 def test_one_sides_own_forum_or_a_statement_there_is_no_summit():

@@ -55,3 +55,18 @@ def test_a_russian_official_meeting_the_supreme_leader_has_come_to_iran_though_a
 def test_the_supreme_leader_named_on_a_phone_call_is_no_visit():
     text = "وقال الرئيس الروسي فلاديمير بوتين في اتصال هاتفي مع الرئيس الإيراني إنه يقدر مواقف المرشد علي خامنئي."
     assert "visit" not in keys(text, "meeting")
+
+
+def test_ministers_meeting_on_the_sidelines_of_the_general_assembly_hold_talks():
+    text = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي على هامش أعمال الجمعية العامة للأمم المتحدة."
+    assert keys(text, "meeting") == ["talks"]
+
+
+def test_presidents_meeting_on_the_sidelines_of_an_international_forum_meet_as_at_a_summit():
+    text = "التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان على هامش منتدى دولي في عشق آباد."
+    assert keys(text, "meeting") == ["summit"]
+
+
+def test_ministers_meeting_on_the_sidelines_of_a_summit_meet_at_the_summit():
+    text = "وعلى هامش القمة، التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي."
+    assert keys(text, "meeting") == ["summit"]
