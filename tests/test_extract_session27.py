@@ -70,3 +70,15 @@ def test_presidents_meeting_on_the_sidelines_of_an_international_forum_meet_as_a
 def test_ministers_meeting_on_the_sidelines_of_a_summit_meet_at_the_summit():
     text = "وعلى هامش القمة، التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي."
     assert keys(text, "meeting") == ["summit"]
+
+
+@pytest.mark.parametrize("sentence", ["وعقد الوزيران لقاء ثنائيا على هامش الاجتماع.", "وأجرى الرئيسان محادثات مطولة."])
+def test_the_two_in_the_dual_before_a_meeting_noun_take_part_in_it(sentence):
+    text = "وأكد وزيرا خارجية إيران وروسيا رفضهما العقوبات الأحادية. " + sentence
+    assert "talks" in keys(text, "meeting")
+
+
+def test_a_joint_statement_before_a_meeting_noun_takes_no_part_in_it():
+    text = ("وأكد وزيرا خارجية إيران وروسيا رفضهما العقوبات الأحادية. "
+            "وأكد البيان الختامي للاجتماع الوزاري المشترك التزام المشاركين بخفض الإنتاج.")
+    assert "talks" not in keys(text, "meeting")

@@ -1010,12 +1010,19 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         # («محادثات بين روسيا وإيران»); not a group a third power meets «with» («المباحثات مع ممثلي روسيا وإيران»).
         # (or «بين» them past what the meeting is for: «الدورة الجديدة للجنة الحكومية المشتركة للتعاون التجاري
         # والاقتصادي بين إيران وروسيا»)
+        # (the two's people in the dual, before any side named, are that first group: «وعقد الوزيران لقاء ثنائيا»)
         first = sc.mentions[0].start if sc.mentions else -1
+        if not sc.mentions and sc.joint_spans and _THEIR_PEOPLE.match(ctx.art.text, *sc.joint_spans[0]):
+            first = sc.joint_spans[0][0]
         return any((s == first or 0 <= s - b <= 30 or
                     0 <= s - b <= BETWEEN_REACH and _stands_before(_BETWEEN, ctx.art.text, s, floor=b)) and
                    not (_with_them(ctx, s, cs) and not any(m.side in (IRAN, RUSSIA) and m.end <= s for m in sc.mentions))
                    for s, _ in sc.joint_spans)
     return sc.both and (not sc.many or rule.listed) and not _one_side_only_the_matter(ctx.art.text, sc)
+
+
+# The two's leaders, ministers, envoys or delegations in the dual (folded): «الوزيران», «الرئيسين», «الوفدان».
+_THEIR_PEOPLE = re.compile(r"(?:ال)?(?:وزير|رييس|زعيم|مبعوث|مندوب|سفير|وفد)(?:ان|ين)(?!\w)")
 
 
 # A state named right after «بشأن», «حول»… is what is talked of, not a party («التقرير الأخير للوكالة الدولية
