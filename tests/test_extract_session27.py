@@ -2,7 +2,7 @@
 test, and each assertion fails with its rule reverted."""
 import pytest
 
-from tests.extracting import keys, statuses
+from tests.extracting import figures, keys, statuses
 
 
 @pytest.mark.parametrize("text", [
@@ -82,3 +82,13 @@ def test_a_joint_statement_before_a_meeting_noun_takes_no_part_in_it():
     text = ("وأكد وزيرا خارجية إيران وروسيا رفضهما العقوبات الأحادية. "
             "وأكد البيان الختامي للاجتماع الوزاري المشترك التزام المشاركين بخفض الإنتاج.")
     assert "talks" not in keys(text, "meeting")
+
+
+def test_digits_glued_to_the_words_around_them_are_the_figure():
+    text = "وقال بوتين إن التبادل التجاري بين روسيا وإيران ارتفع العام الماضي بنسبة70 في المئة ليبلغ2.2 مليار دولار."
+    assert sorted(figures(text)) == [("trade_growth", 70.0), ("trade_volume", 2.2e9)]
+
+
+def test_digits_glued_to_a_latin_name_are_no_figure():
+    text = "وقال إن روسيا ستسلم إيران طائرات SU35 هذا العام بقيمة مليار دولار."
+    assert all(value != 35 for _, value in figures(text))

@@ -58,8 +58,10 @@ _WORD = "|".join(sorted({*_UNITS, *_TENS, *_HUNDREDS}, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _UNIT = "|".join(f"(?P<{k}>{v})" for k, v in _CURRENCIES.items())
 _NUMBER_RE = re.compile(
-    # A number may carry a clitic conjunction or preposition («و4 مليارات», «ب77%»), and only that.
-    rf"(?<![\w.,])[وبل]?(?:(?P<digits>\d+(?:[.,]\d+)*)|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*))(?!\w)"
+    # A number may carry a clitic conjunction or preposition («و4 مليارات», «ب77%»), and only that; in hasty
+    # copy digits are glued to the word before or after them («بنسبة70 في المئة ليبلغ2.2 مليار», «نحو40مليار»).
+    rf"(?:(?<![\w.,])[وبل]?|(?<=[\u0621-\u064a])(?=\d))"
+    rf"(?:(?P<digits>\d+(?:[.,]\d+)*)(?![\da-zA-Z_])|(?P<words>(?:{_WORD})(?:\s+و?(?:{_WORD}))*)(?!\w))"
     rf"(?:\s*(?P<scale>{_SCALE})(?!\w))?"
     rf"(?:\s*(?:(?P<percent>{_PERCENT})|(?:{_UNIT})(?!\w)))?"
 )
