@@ -92,3 +92,12 @@ def test_digits_glued_to_the_words_around_them_are_the_figure():
 def test_digits_glued_to_a_latin_name_are_no_figure():
     text = "وقال إن روسيا ستسلم إيران طائرات SU35 هذا العام بقيمة مليار دولار."
     assert all(value != 35 for _, value in figures(text))
+
+
+def test_a_label_denied_beside_a_trading_partner_is_still_a_label_denied():
+    text = "وقال مصدر في الكرملين إن موسكو «لا تعد طهران حليفا، بل جارا وشريكا تجاريا»."
+    assert keys(text, "relations") == ["other"]
+
+
+def test_a_trading_partner_alone_is_no_label_of_the_relationship():
+    assert keys("وقال الوزير إن روسيا أكبر شريك تجاري لإيران في منطقة القوقاز.", "relations") == []
