@@ -101,3 +101,13 @@ def test_a_label_denied_beside_a_trading_partner_is_still_a_label_denied():
 
 def test_a_trading_partner_alone_is_no_label_of_the_relationship():
     assert keys("وقال الوزير إن روسيا أكبر شريك تجاري لإيران في منطقة القوقاز.", "relations") == []
+
+
+def test_sukhois_airliner_is_no_arms_transfer():
+    text = ("وقال رئيس منظمة الطيران المدني الإيراني إن المحادثات مع الجانب الروسي بشأن شراء طائرات ركاب من طراز "
+            "سوخوي سوبرجت لا تزال جارية.")
+    assert keys(text, "military") == []
+
+
+def test_sukhoi_fighters_bought_are_an_arms_transfer():
+    assert keys("وقال المسؤول إن إيران اشترت من روسيا مقاتلات سوخوي-35 العام الماضي.", "military") == ["arms_transfer"]
