@@ -111,3 +111,8 @@ def test_sukhois_airliner_is_no_arms_transfer():
 
 def test_sukhoi_fighters_bought_are_an_arms_transfer():
     assert keys("وقال المسؤول إن إيران اشترت من روسيا مقاتلات سوخوي-35 العام الماضي.", "military") == ["arms_transfer"]
+
+
+def test_a_tables_unit_in_brackets_after_its_caption_is_no_figure():
+    text = "قال الوزير إن التبادل التجاري بين روسيا وإيران ارتفع.\nالتبادل التجاري الروسي الإيراني (مليار دولار)\n"
+    assert figures(text) == []

@@ -68,7 +68,8 @@ _NUMBER_RE = re.compile(
 # A scale word alone means one of it («مليار دولار»), its dual two («ملياري دولار», «مليوني طن»).
 _DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9, "مليارين": 2e9, "ملياران": 2e9, "مليوني": 2e6,
                                        "مليونى": 2e6, "مليونين": 2e6, "مليونان": 2e6, "ألفي": 2e3, "ألفين": 2e3}.items()}
-_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|الف\s+مليار|الف\s+مليون|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
+# (not a table's or a chart's unit, in brackets after its caption: «التبادل التجاري (مليار دولار)», «(بالمليون دولار)»)
+_BARE_SCALE_RE = re.compile(rf"(?<!\w)(?<!\()(?<!\(\s)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|الف\s+مليار|الف\s+مليون|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
 class Amount(NamedTuple):
