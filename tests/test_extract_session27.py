@@ -116,3 +116,14 @@ def test_sukhoi_fighters_bought_are_an_arms_transfer():
 def test_a_tables_unit_in_brackets_after_its_caption_is_no_figure():
     text = "قال الوزير إن التبادل التجاري بين روسيا وإيران ارتفع.\nالتبادل التجاري الروسي الإيراني (مليار دولار)\n"
     assert figures(text) == []
+
+
+def test_a_delay_the_weather_caused_blames_no_one():
+    text = ("وقال مسؤول في ميناء أستراخان إن التأخير يطال شحنات تنقل من روسيا إلى إيران عبر بحر قزوين، متوقعا استئناف "
+            "الملاحة فور تحسن الأحوال الجوية.")
+    assert keys(text, "friction") == []
+
+
+def test_a_delay_blamed_on_the_other_side_is_a_disagreement():
+    text = "وانتقد نائب إيراني تأخر الجانب الروسي في تحويل التمويل المتفق عليه لمحطة بوشهر."
+    assert keys(text, "friction") == ["disagreement"]
