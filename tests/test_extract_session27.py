@@ -127,3 +127,11 @@ def test_a_delay_the_weather_caused_blames_no_one():
 def test_a_delay_blamed_on_the_other_side_is_a_disagreement():
     text = "وانتقد نائب إيراني تأخر الجانب الروسي في تحويل التمويل المتفق عليه لمحطة بوشهر."
     assert keys(text, "friction") == ["disagreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "طهران - وصل رئيس جمهورية الشيشان رمضان قديروف إلى طهران في زيارة رسمية هي الأولى له إلى إيران.",
+    "بدأ رئيس جمهورية داغستان سيرغي ميليكوف زيارة إلى إيران تشمل طهران ومشهد.",
+])
+def test_the_head_of_a_russian_republic_visiting_iran_is_a_russian_visit(text):
+    assert keys(text, "meeting") == ["visit"]
