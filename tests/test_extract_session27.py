@@ -135,3 +135,9 @@ def test_a_delay_blamed_on_the_other_side_is_a_disagreement():
 ])
 def test_the_head_of_a_russian_republic_visiting_iran_is_a_russian_visit(text):
     assert keys(text, "meeting") == ["visit"]
+
+
+def test_an_ambassadors_trip_inside_the_country_he_is_posted_to_is_no_visit():
+    text = ("محج قلعة - استقبل رئيس جمهورية داغستان سيرغي ميليكوف سفير الجمهورية الإسلامية الإيرانية لدى روسيا "
+            "كاظم جلالي، في أول زيارة لسفير إيراني إلى الجمهورية منذ سنوات.")
+    assert "visit" not in keys(text, "meeting")
