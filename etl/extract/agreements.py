@@ -524,11 +524,10 @@ def _signed_among(ctx: Context, a: int) -> bool:
     m = _AMONG_THEM.match(text, ctx.s)
     if m is None or m.end() > a:
         return False
-    spans = ctx.art.sentences
-    i = bisect_right([s for s, _ in spans], ctx.s) - 1
+    i = bisect_right(ctx.art.sentence_starts, ctx.s) - 1
     if i < 1:
         return False
-    ps, pe = spans[i - 1]
+    ps, pe = ctx.art.sentences[i - 1]
     return _SIGNED_PAST.search(text, ps, pe) is not None
 
 
@@ -716,11 +715,10 @@ _NAMES_ONE = re.compile(r"اتفاق|معاهد|مذكره|مذكرات|بروت
 
 def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences after those of ``sentences`` that may name an agreement, in which its next step may be told."""
-    starts = [s for s, _ in art.sentences]
     out = []
     for s, e in sentences:
         if _NAMES_ONE.search(art.text, s, e):
-            i = bisect_right(starts, s)
+            i = bisect_right(art.sentence_starts, s)
             out += art.sentences[i:i + FOLLOW_ON]
     return out
 
@@ -734,11 +732,10 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
     per_sentence: dict[tuple[int, int], list[Signal]] = {}
     for sig, span in named:
         per_sentence.setdefault(span, []).append(sig)
-    starts = [s for s, _ in art.sentences]
     for span, sigs in per_sentence.items():
         if len({(s.key, s.label) for s in sigs}) != 1:
             continue
-        i = bisect_right(starts, span[0]) - 1
+        i = bisect_right(art.sentence_starts, span[0]) - 1
         tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
         for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
             step = _step_referred(art, s, e, pronoun=k == 0 or k == 1 and tail is not None)

@@ -64,9 +64,8 @@ class Article:
         spans = en.terms.find_regex(self.text).spans
         if not spans or en.unless is None:
             return bool(spans)
-        starts = [s for s, _ in self.sentences]
         return any(not en.unless.find_regex(self.text[s:e]).spans
-                   for s, e in {self.sentences[bisect_right(starts, p) - 1] for p, _ in spans})
+                   for s, e in {self.sentences[bisect_right(self.sentence_starts, p) - 1] for p, _ in spans})
 
     @property
     def text(self) -> str:
@@ -76,6 +75,11 @@ class Article:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.nt.text)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, to find by bisection the sentence an offset falls in."""
+        return [s for s, _ in self.sentences]
 
     @cached_property
     def scan(self) -> TextScan:
