@@ -121,6 +121,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     from etl.extract.agreements import follow_on, later_steps
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
     from etl.extract.speaker import commentator_origin, going_on, implied_mentions
+    from etl.extract.tables import table_figures
 
     lex = lex or load_lexicon()
     art = Article(text, lex, published)
@@ -170,6 +171,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         found.extend(told)
         agreements_named += [(sig, (s, e)) for sig in told if sig.kind == "agreement"]
     later_steps(art, agreements_named)
+    found += table_figures(art, lambda s, e: Context(art, s, e, art.mentions(s, e), False, set()))
     lead = art.sentences[0] if art.sentences else (0, 0)
     signals = _one_meeting_per_visit(merge(found), _SUMMIT.search(art.text, *lead) is not None)
     # Named together is not enough (lists of countries, both as backers of a third party): an article

@@ -82,6 +82,17 @@ class Article:
         return [s for s, _ in self.sentences]
 
     @cached_property
+    def tables(self) -> list:
+        """The tables and charts flattened into the text (`etl.extract.tables.tables`)."""
+        from etl.extract.tables import tables
+        return tables(self)
+
+    @cached_property
+    def table_rows(self) -> set[tuple[int, int]]:
+        """The sentences that are rows of those tables, whose figures the tables' reader gives."""
+        return {(row.s, row.e) for rows, _ in self.tables for row in rows}
+
+    @cached_property
     def scan(self) -> TextScan:
         """Every term list, looked up word by word."""
         return TextScan(self.lex.index, self.nt.text)

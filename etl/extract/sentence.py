@@ -155,7 +155,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(_shielded_at_a_body(ctx))
     if ctx.whole.both:
         out.extend(agreements(ctx))
-        out.extend(trade_figures(ctx))
+        if (ctx.s, ctx.e) not in art.table_rows:
+            out.extend(trade_figures(ctx))
     elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
         out.extend(agreements(ctx))
     else:

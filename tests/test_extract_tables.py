@@ -1,0 +1,91 @@
+"""Tables and charts flattened into text (etl/extract/tables.py): every table here is written for the test, and each
+assertion fails with the tables' reader removed."""
+import pytest
+
+from etl.extract import extract
+from tests.extracting import figures
+
+_TRADE_TABLE = (
+    "أرقام التجارة بين روسيا وإيران في النصف الأول\n"
+    "موسكو - نشرت دائرة الجمارك الروسية بيانات التبادل التجاري مع إيران للأشهر الستة الأولى.\n"
+    "البند (مليون دولار) | 2023 | 2024 | التغير\n"
+    "الصادرات الروسية إلى إيران | 1540 | 1820 | +18٪\n"
+    "الواردات الروسية من إيران | 410 | 386 | -6٪\n"
+    "الإجمالي | 1950 | 2206 | +13٪\n"
+)
+
+
+def _table_figures(text: str) -> list:
+    return [s for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def test_a_rows_bare_numbers_take_the_headers_unit_and_scale():
+    got = set(figures(_TRADE_TABLE))
+    assert {("trade_volume", 1540e6), ("trade_volume", 1820e6), ("trade_volume", 1950e6),
+            ("trade_volume", 2206e6)} <= got
+
+
+def test_a_row_naming_no_one_is_the_pair_its_caption_names():
+    got = [s for s in _table_figures(_TRADE_TABLE) if s.sentence.startswith("الإجمالي")]
+    assert {(s.key, s.value, s.unit) for s in got} == {
+        ("trade_volume", 1950e6, "usd"), ("trade_volume", 2206e6, "usd"), ("trade_growth", 13.0, "percent")}
+
+
+def test_a_change_column_is_growth_and_a_minus_sign_a_fall():
+    got = set(figures(_TRADE_TABLE))
+    assert {("trade_growth", 18.0), ("trade_growth", -6.0), ("trade_growth", 13.0)} <= got
+
+
+def test_a_figure_takes_its_year_from_its_columns_header():
+    periods = {s.value: s.period for s in _table_figures(_TRADE_TABLE)}
+    assert periods[1540e6] == "2023" and periods[1820e6] == "2024"
+
+
+def test_the_evidence_of_a_table_figure_is_its_row():
+    sig = next(s for s in _table_figures(_TRADE_TABLE) if s.value == 386e6)
+    assert sig.sentence == "الواردات الروسية من إيران | 410 | 386 | -6٪"
+    assert _TRADE_TABLE[sig.cue[0]:sig.cue[1]] == "386"
+
+
+def test_a_bar_chart_takes_its_unit_from_its_caption_and_a_forecast_from_its_label():
+    text = ("توقعات بارتفاع التبادل بين طهران وموسكو\n"
+            "حجم التبادل التجاري الإيراني الروسي (مليار دولار)\n"
+            "2022  ████  4.6\n"
+            "2023  █████  4.9\n"
+            "2024 (تقديري)  ██████  5.2\n")
+    got = {(s.value, s.figure_type) for s in _table_figures(text)}
+    assert got == {(4.6e9, "actual"), (4.9e9, "actual"), (5.2e9, "forecast")}
+
+
+@pytest.mark.parametrize("arrow, value", [("▲", 25.0), ("▼", -25.0)])
+def test_a_charts_arrow_tells_a_rise_or_a_fall(arrow, value):
+    text = ("صادرات إيران الزراعية إلى روسيا خلال العام\n"
+            "المنتج | الكمية (ألف طن) | التغير\n"
+            f"التفاح | 40 | {arrow} 25٪\n"
+            "البرتقال | 12 | 3٪\n")
+    got = set(figures(text))
+    assert ("trade_growth", value) in got and ("trade_volume", 40e3) in got
+
+
+def test_a_third_states_row_is_not_the_two():
+    text = ("شركاء روسيا التجاريون في الشرق الأوسط: إيران وتركيا\n"
+            "البلد | التبادل (مليار دولار)\n"
+            "تركيا | 57\n"
+            "إيران | 4.9\n")
+    assert figures(text) == [("trade_volume", 4.9e9)]
+
+
+def test_a_table_of_another_pair_gives_the_two_nothing():
+    text = ("قالت وزارة الخارجية الإيرانية إن روسيا شريك مهم، فيما نشرت الصحف أرقام التجارة بين الصين والهند.\n"
+            "التجارة بين الصين والهند (مليار دولار)\n"
+            "البند | 2023 | 2024\n"
+            "الإجمالي | 136 | 138\n")
+    assert figures(text) == []
+
+
+def test_a_table_that_is_no_trade_gives_no_figure():
+    text = ("التعاون العسكري بين روسيا وإيران بالأرقام\n"
+            "البند | 2022 | 2023\n"
+            "المناورات المشتركة | 2 | 3\n"
+            "زيارات الوفود العسكرية | 5 | 7\n")
+    assert figures(text) == []
