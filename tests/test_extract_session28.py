@@ -11,3 +11,19 @@ from tests.extracting import keys
 ])
 def test_a_commander_of_one_side_visits_the_other(text):
     assert keys(text, "meeting") == ["visit"]
+
+
+_FROZEN = "وكانت موسكو قد جمدت عام 2010 عقد تسليم منظومات دفاع جوي إلى طهران. "
+
+
+@pytest.mark.parametrize("suit", [
+    "وردت طهران برفع دعوى تعويض أمام هيئة تحكيم دولية.",
+    "ثم رفعت إيران أمام محكمة التحكيم دعوى تطالب فيها بمليارات الدولارات.",
+])
+def test_iran_taking_the_other_to_arbitration_is_a_dispute(suit):
+    assert "disagreement" in keys(_FROZEN + suit, "friction")
+
+
+def test_a_suit_withdrawn_is_no_dispute():
+    text = _FROZEN + "وبعد سنوات سحبت إيران الدعوى التي رفعتها أمام محكمة التحكيم."
+    assert keys(text, "friction") == []
