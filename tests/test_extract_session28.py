@@ -27,3 +27,11 @@ def test_iran_taking_the_other_to_arbitration_is_a_dispute(suit):
 def test_a_suit_withdrawn_is_no_dispute():
     text = _FROZEN + "وبعد سنوات سحبت إيران الدعوى التي رفعتها أمام محكمة التحكيم."
     assert keys(text, "friction") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الكرملين إن الرئيس الروسي أدان بشدة العملية العسكرية الإسرائيلية ضد إيران.",
+    "وندد وزير الخارجية الروسي بالضربات الأميركية ضد إيران ووصفها بأنها انتهاك للقانون الدولي.",
+])
+def test_russia_condemning_an_attack_against_iran_holds_irans_position(text):
+    assert keys(text, "joint_position") == ["other"]
