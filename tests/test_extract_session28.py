@@ -35,3 +35,20 @@ def test_a_suit_withdrawn_is_no_dispute():
 ])
 def test_russia_condemning_an_attack_against_iran_holds_irans_position(text):
     assert keys(text, "joint_position") == ["other"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وبحسب محللين، تتطابق مواقف موسكو وطهران في الأزمة الفنزويلية، إذ يعترف البلدان بحكومة كاراكاس.", "other"),
+    ("وبذلك تتفق طهران وموسكو على رفض أي حكومة تفرضها القوى الغربية على الشعب الفنزويلي.", "other"),
+    ("وفي الملف الليبي، التقت موسكو وطهران عند دعم حل سياسي يقرره الليبيون أنفسهم.", "other"),
+])
+def test_views_said_to_match_are_a_joint_position(text, key):
+    assert keys(text, "joint_position") == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "واتفقت روسيا وإيران على تسريع إجراءات شحن الحبوب عبر موانئ بحر قزوين.",  # an arrangement, no stand
+    "فهل تتفق موسكو وطهران على التعامل مع الحكومة الجديدة في كابول؟",  # a question
+])
+def test_agreeing_on_a_thing_to_do_or_asking_is_no_joint_position(text):
+    assert keys(text, "joint_position") == []

@@ -148,7 +148,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
                 key, label = "summit", "Meeting at a summit"
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
-        out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx))
+        out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx) or
+                   _views_converge(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if "organisation" not in fired and ctx.whole.both:
@@ -212,8 +213,9 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
 
 
 # Agreeing on a thing to do is an arrangement, no stand («واتفق الوزيران على تسيير قطار حاويات أسبوعي…»), folded.
-_ARRANGED = re.compile(r"[وف]?اتفق\w*(?:\s+\S+){0,4}?\s+علي\s+(?:تسيير|انشاء|اقامه|تشكيل|زياده|رفع|تعزيز|توسيع|تسهيل|"
-                       r"تطوير|اطلاق|بناء|فتح|تبادل|مواصله|تسريع|ربط|تنظيم|عقد|تشغيل|تخفيض|خفض|الغاء)(?!\w)")
+_TO_DO = (r"علي\s+(?:تسيير|انشاء|اقامه|تشكيل|زياده|رفع|تعزيز|توسيع|تسهيل|تطوير|اطلاق|بناء|فتح|تبادل|مواصله|تسريع|ربط|"
+          r"تنظيم|عقد|تشغيل|تخفيض|خفض|الغاء|تمديد)(?!\w)")
+_ARRANGED = re.compile(rf"[وف]?اتفق\w*(?:\s+\S+){{0,4}}?\s+{_TO_DO}")
 # A stand named right after the two's words («شدد الطرفان الروسي والإيراني على رفض…»), folded.
 _A_STAND = re.compile(r"(?:\s+و?ال\w+){0,2}\s+(?:علي\s+)?(?:رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره\s+(?:وقف|رفع|انهاء|احترام))(?!\w)")
 # A verdict the two pass together on a doing («وأكد الوزيران أن مثل هذه الأفعال تمثل "انتهاكا صارخا لمبادئ القانون
@@ -284,6 +286,32 @@ def _like_the_other(ctx: Context) -> list[Signal]:
         if like is None or not _HOLDS.match(text, m.end) or modality(text, ctx.s, like.start()) != "stated":
             continue
         return _position_on_the_matter(ctx, like.start(), m.end, otherwise=True)
+    return []
+
+
+# Views said to match or meet, the two right after as the verb's subject, then what on («تتطابق مواقف موسكو وطهران في
+# الأزمة السودانية», «وبهذا تتفق طهران وموسكو على رفض الاعتراف بغوايدو», «وفي الملف السوري، التقت موسكو وطهران على
+# دعم…»): a stand both hold. Folded. (Agreeing on a thing to do is an arrangement, `_ARRANGED`.)
+_CONVERGE = re.compile(r"(?<!\w)[وف]?(?:تتطابق|تطابقت|يتطابق|تتفق|اتفقت|يتفق|تلتقي|التقت|تتقاطع|تقاطعت|تتقارب|تقاربت)"
+                       r"(?:\s+(?:مواقف|وجهات\s+نظر|رويه|روي))?\s+$")
+_ON_WHAT = re.compile(r"\s*[،,]?\s*(?:علي|في|حول|بشان|ازاء|تجاه|عند)(?!\w)")
+_ARRANGED_AFTER = re.compile(rf"\s*{_TO_DO}")
+CONVERGE_REACH = 30  # characters before the first of the two in which the verb of converging ends
+
+
+def _views_converge(ctx: Context) -> list[Signal]:
+    """The two as the subject of a verb of matching or meeting views, then what on: their joint position on the
+    matter this sentence or the one before names (`other` where none is named). Not in a question, nor an
+    arrangement agreed on."""
+    text = ctx.art.text
+    for g in ctx.whole.groups:
+        if g.sides != {IRAN, RUSSIA}:
+            continue
+        verb = _CONVERGE.search(text, max(ctx.s, g.start - CONVERGE_REACH), g.start)
+        if verb is None or not _ON_WHAT.match(text, g.end) or _ARRANGED_AFTER.match(text, g.end) or \
+                "?" in text[g.end:ctx.e] or "؟" in text[g.end:ctx.e] or modality(text, ctx.s, verb.start()) != "stated":
+            continue
+        return _position_on_the_matter(ctx, verb.start(), g.end, otherwise=not _matter_refused(ctx))
     return []
 
 
