@@ -59,12 +59,45 @@ def test_a_bar_chart_takes_its_unit_from_its_caption_and_a_forecast_from_its_lab
 
 @pytest.mark.parametrize("arrow, value", [("▲", 25.0), ("▼", -25.0)])
 def test_a_charts_arrow_tells_a_rise_or_a_fall(arrow, value):
+    text = ("التبادل التجاري بين إيران وروسيا خلال العام\n"
+            "البند | القيمة (مليون دولار) | التغير\n"
+            f"الصادرات الإيرانية | 640 | {arrow} 25٪\n"
+            "الواردات الإيرانية | 2100 | 3٪\n")
+    got = set(figures(text))
+    assert ("trade_growth", value) in got and ("trade_volume", 640e6) in got
+
+
+def test_a_goods_weight_and_its_change_are_no_value_of_the_trade():
     text = ("صادرات إيران الزراعية إلى روسيا خلال العام\n"
             "المنتج | الكمية (ألف طن) | التغير\n"
-            f"التفاح | 40 | {arrow} 25٪\n"
-            "البرتقال | 12 | 3٪\n")
-    got = set(figures(text))
-    assert ("trade_growth", value) in got and ("trade_volume", 40e3) in got
+            "التفاح | 40 | ▲ 25٪\n"
+            "البرتقال | 12 | ▼ 3٪\n")
+    assert set(figures(text)) == {("other", 40e3), ("other", 25.0), ("other", 12e3), ("other", -3.0)}
+
+
+def test_a_fact_boxs_lines_under_a_caption_naming_the_two_are_their_figures():
+    text = ("التجارة بين إيران وروسيا بالأرقام:\n"
+            "حجم التبادل التجاري عام 2023: نحو 4.9 مليار دولار\n"
+            "نسبة النمو: 20٪\n"
+            "2025 (تقديري): 6 مليارات دولار\n")
+    got = {(s.key, s.value, s.period, s.figure_type) for s in _table_figures(text)}
+    assert got == {("trade_volume", 4.9e9, "2023", "actual"), ("trade_growth", 20.0, None, "actual"),
+                   ("trade_volume", 6e9, "2025", "forecast")}
+
+
+def test_a_timelines_event_is_no_fact_box_line():
+    text = ("محطات في العلاقات بين إيران وروسيا:\n"
+            "2007: توقيع عقد منظومات دفاع جوي بقيمة 800 مليون دولار\n"
+            "2010: تجميد العقد\n")
+    assert all(s.sentence.startswith("2007") for s in _table_figures(text))
+    assert ("trade_volume", 800e6) not in figures(text)
+
+
+def test_a_fact_box_of_other_states_gives_the_two_nothing():
+    text = ("بلغت تجارة إيران مع روسيا 1.7 مليار دولار، ومع بقية دول الاتحاد:\n"
+            "كازاخستان: 560 مليون دولار\n"
+            "أرمينيا: 300 مليون دولار\n")
+    assert figures(text) == [("trade_volume", 1.7e9)]
 
 
 def test_a_third_states_row_is_not_the_two():

@@ -130,7 +130,9 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         return rel, []
     in_play = _in_play(art)
     # (the sentences after one naming an agreement are looked at too: they may tell its next step)
-    regions = art.focus(sorted({sent for sent, _, _ in in_play} | set(follow_on(art, [sent for sent, _, _ in in_play]))))
+    # (and the tables' rows and captions: the tables' reader asks who is named there)
+    regions = art.focus(sorted({sent for sent, _, _ in in_play} | set(follow_on(art, [sent for sent, _, _ in in_play])) |
+                               art.table_sentences))
     present_in = dict(zip(regions.spans, art.scan.slots_by_region(regions)))
     tracker = PairTracker()
     found: list[Signal] = []

@@ -93,6 +93,13 @@ class Article:
         return {(row.s, row.e) for rows, _ in self.tables for row in rows}
 
     @cached_property
+    def table_sentences(self) -> set[tuple[int, int]]:
+        """The tables' rows and the sentences above them that say whose figures they are: where the sides must
+        be looked for once the article is focused."""
+        above = [(s, e) for _, (cs, ce) in self.tables for s, e in self.sentences if cs <= s and e <= ce]
+        return self.table_rows | set(above)
+
+    @cached_property
     def scan(self) -> TextScan:
         """Every term list, looked up word by word."""
         return TextScan(self.lex.index, self.nt.text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from etl.extract.numbers import find_amounts
 from etl.extract.periods import YEAR, resolve_period
-from etl.extract.sides import IRAN, RUSSIA, THIRD
+from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD
 
 if TYPE_CHECKING:
     from etl.extract import Signal
@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 
 _CELL_SEP = re.compile(r"\s*[|│¦]\s*")
 _BAR = re.compile(r"\s*[█▬■▇▆▅▄▃▂▁▓▒░▌▐]+\s*")
-_ANY_TABLE = re.compile(r"[|│¦█▬■▇▆▅▄▃▂▁▓▒░▌▐]")
+_ANY_TABLE = re.compile(r"[|│¦█▬■▇▆▅▄▃▂▁▓▒░▌▐]|:[^\n]{0,40}\d")
+# A fact box's line of its own: a short label, a colon, a value that opens on its number («حجم التبادل عام 2022: 4.9
+# مليار دولار», «- 2023 (تقديري): نحو 5.5 مليار دولار»); not a timeline's event («2007: توقيع العقد بقيمة 800 مليون»).
+_FACT = re.compile(r"(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<value>(?:(?:نحو|قرابه|حوالي|اكثر\s+من|اقل\s+من|ما\s+يقارب|زهاء)\s+)?"
+                   r"[+\-−]?\d[^:\n]{0,40})")
 # A table's unit in brackets (folded): «(مليون دولار)», «(بالمليار دولار)», «(طن)», «(ألف طن)».
 _UNIT = re.compile(r"\(\s*(?:ب?ال)?(?P<scale>الف|مليون|مليار)?\s*(?P<unit>دولار|يورو|روبل|ريال|طن)\s*\)")
 _SCALES = {None: 1.0, "الف": 1e3, "مليون": 1e6, "مليار": 1e9}
@@ -41,20 +45,25 @@ class Row(NamedTuple):
     s: int  # the row's sentence in the folded text
     e: int
     cells: list[tuple[int, int]]  # each cell's span; the first is the row's label
+    kind: str  # "cells", "bar" or "fact": a table is rows of one kind
 
 
-def _cells(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
-    """The cells of the sentence ``[s, e)`` if it is a table's row or a chart's bar, else None."""
-    sep = _CELL_SEP if _CELL_SEP.search(text, s, e) else _BAR if _BAR.search(text, s, e) else None
-    if sep is None:
-        return None
+def _row(text: str, s: int, e: int) -> Row | None:
+    """The sentence ``[s, e)`` as a table's row, a chart's bar or a fact box's line, if it is one."""
+    if _CELL_SEP.search(text, s, e):
+        kind, sep = "cells", _CELL_SEP
+    elif _BAR.search(text, s, e):
+        kind, sep = "bar", _BAR
+    else:
+        fact = _FACT.fullmatch(text, s, e) if s == 0 or text[s - 1] == "\n" else None
+        return Row(s, e, [fact.span("label"), fact.span("value")], "fact") if fact else None
     cells, start = [], s
     for m in sep.finditer(text, s, e):
         cells.append((start, m.start()))
         start = m.end()
     cells.append((start, e))
     cells = [(a, b) for a, b in cells if text[a:b].strip()]
-    return cells if len(cells) >= 2 else None
+    return Row(s, e, cells, kind) if len(cells) >= 2 else None
 
 
 def tables(art: Article) -> list[tuple[list[Row], tuple[int, int]]]:
@@ -66,15 +75,15 @@ def tables(art: Article) -> list[tuple[list[Row], tuple[int, int]]]:
         return out
     rows: list[Row] = []
     for i, (s, e) in enumerate(sents + [(len(text), len(text))]):
-        cells = _cells(text, s, e) if i < len(sents) else None
-        if cells:
-            rows.append(Row(s, e, cells))
+        row = _row(text, s, e) if i < len(sents) else None
+        if row is not None and (not rows or row.kind == rows[-1].kind):
+            rows.append(row)
             continue
-        if len(rows) >= 2 or rows and _BAR.search(text, rows[0].s, rows[0].e):
+        if len(rows) >= 2 or rows and rows[0].kind == "bar":  # (a chart may have one bar; a table, two rows)
             first = i - len(rows)
             above = sents[max(0, first - CONTEXT_SENTENCES):first]
             out.append((rows, (above[0][0], above[-1][1]) if above else (rows[0].s, rows[0].s)))
-        rows = []
+        rows = [row] if row is not None else []
     return out
 
 
@@ -106,8 +115,8 @@ def table_figures(art: Article, context) -> list[Signal]:
         table_unit = _unit(text, cs, ce) or (header and _unit(text, *header.cells[0]))
         for row in rows[1:] if header else rows:
             sides = {m.side for m in art.mentions(row.s, row.e)}
-            if THIRD in sides:
-                continue  # another state's row
+            if sides & {THIRD, SCENE}:
+                continue  # another state's row («كازاخستان: 560 مليون دولار»)
             # (the row names both; or one, the caption the other; or neither, the caption both and no third)
             if not ({IRAN, RUSSIA} <= sides | set(around) and (sides & {IRAN, RUSSIA} or THIRD not in around)):
                 continue
@@ -117,10 +126,43 @@ def table_figures(art: Article, context) -> list[Signal]:
     return out
 
 
+def _key(cell: str, heads: str, unit: str, value: float, weights: bool) -> tuple[str, float]:
+    """What a table's figure measures, and its value signed: a change where its cell's arrow or sign or its column or
+    row says so (a fall negative), else a level. A weight, or the change of a row of weights, is one good's quantity,
+    no value of the two's trade (`other`, as SIGNALS.md reads `trade_volume`)."""
+    if unit == "tonnes":
+        return "other", value
+    if unit != "percent":
+        return "trade_volume", value
+    changed = _CHANGE_MARK.search(cell) or _CHANGE_HEAD.search(heads)
+    if not changed or weights:
+        return "other", -value if changed and _FALL_MARK.search(cell) else value
+    return "trade_growth", -value if _FALL_MARK.search(cell) else value
+
+
 def _row_figures(art: Article, ctx, row: Row, header: Row | None, table_unit) -> list[Signal]:
+    """The figures of one row, as signals of its sentence."""
     text = art.text
     label = text[row.cells[0][0]:row.cells[0][1]]
+    amounts = list(_row_amounts(text, row, header, table_unit))
+    weights = any(unit == "tonnes" for _, _, _, unit, _ in amounts)
     out: list[Signal] = []
+    for x, y, value, unit, head_text in amounts:
+        key, value = _key(text[max(row.cells[0][1], x - 3):y], head_text + " " + label, unit, value, weights)
+        year = YEAR.search(head_text) or YEAR.search(label)
+        kind_text = head_text + " " + label
+        figure_type = "forecast" if _FORECAST.search(kind_text) else "target" if _TARGET.search(kind_text) \
+            else "actual"
+        out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"), "trade", cue=(x, y),
+                              value=round(value, 6), unit=unit, figure_type=figure_type,
+                              period=resolve_period(year.group(), art.published) if year else None,
+                              speaker=None))
+    return out
+
+
+def _row_amounts(text: str, row: Row, header: Row | None, table_unit):
+    """Each number in the row's cells after its label: (start, end, value, unit, its column's header), a bare
+    number taking the unit of its column's header or else the table's."""
     for col, (a, b) in enumerate(row.cells[1:], start=1):
         head = header.cells[col] if header and col < len(header.cells) else None
         head_text = text[head[0]:head[1]] if head else ""
@@ -131,22 +173,4 @@ def _row_figures(art: Article, ctx, row: Row, header: Row | None, table_unit) ->
                 if scale_unit is None:
                     continue
                 value, unit = value * scale_unit[0], scale_unit[1]
-            x, y = a + amt.start, a + amt.end
-            cell = text[max(a, x - 3):y]
-            if unit == "percent":
-                changed = _CHANGE_MARK.search(cell) or _CHANGE_HEAD.search(head_text)
-                key = "trade_growth" if changed else "other"
-                if changed and _FALL_MARK.search(cell):
-                    value = -value
-            else:
-                key = "trade_volume"
-            year = YEAR.search(head_text) or YEAR.search(label)
-            kind_text = head_text + " " + label
-            figure_type = "forecast" if _FORECAST.search(kind_text) else "target" if _TARGET.search(kind_text) \
-                else "actual"
-            out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"), "trade", cue=(x, y),
-                                  value=round(value, 6), unit=unit, figure_type=figure_type,
-                                  period=resolve_period(year.group(), art.published) if year else None,
-                                  speaker=None))
-    return out
-
+            yield a + amt.start, a + amt.end, value, unit, head_text
