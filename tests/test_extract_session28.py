@@ -1,5 +1,6 @@
 """Rules written in session 28 from the language of the tuning part's errors: each sentence here is written for the
-test, and each assertion fails with its rule reverted."""
+test. Each test of what a rule finds fails with the rule reverted; each test of what it must not find fails with its
+guard removed."""
 import pytest
 
 from tests.extracting import keys
@@ -48,7 +49,9 @@ def test_views_said_to_match_are_a_joint_position(text, key):
 
 @pytest.mark.parametrize("text", [
     "واتفقت روسيا وإيران على تسريع إجراءات شحن الحبوب عبر موانئ بحر قزوين.",  # an arrangement, no stand
-    "فهل تتفق موسكو وطهران على التعامل مع الحكومة الجديدة في كابول؟",  # a question
+    "لماذا تتطابق مواقف موسكو وطهران في الأزمة الفنزويلية؟",  # a question
+    "والتقت موسكو وطهران في فيينا لبحث الملف النووي الإيراني.",  # a meeting, no meeting of views
+    "وتقاربت موسكو وطهران في السنوات الأخيرة.",  # a rapprochement
 ])
 def test_agreeing_on_a_thing_to_do_or_asking_is_no_joint_position(text):
     assert keys(text, "joint_position") == []

@@ -1,5 +1,6 @@
-"""Tables and charts flattened into text (etl/extract/tables.py): every table here is written for the test, and each
-assertion fails with the tables' reader removed."""
+"""Tables, charts and fact boxes flattened into text (etl/extract/tables.py): every table here is written for the test.
+Each test of what is read fails with the tables' reader removed; each test of what is not read fails with its guard
+removed (a third state's row, another pair's caption, no trade named, a timeline's event)."""
 import pytest
 
 from etl.extract import extract
@@ -34,6 +35,20 @@ def test_a_row_naming_no_one_is_the_pair_its_caption_names():
 def test_a_change_column_is_growth_and_a_minus_sign_a_fall():
     got = set(figures(_TRADE_TABLE))
     assert {("trade_growth", 18.0), ("trade_growth", -6.0), ("trade_growth", 13.0)} <= got
+
+
+def test_a_row_naming_both_is_read_once_by_the_tables_reader():
+    got = [(s.key, s.value) for s in _table_figures(_TRADE_TABLE) if s.sentence.startswith("الصادرات الروسية")]
+    assert sorted(got) == [("trade_growth", 18.0), ("trade_volume", 1540e6), ("trade_volume", 1820e6)]
+
+
+def test_a_change_column_needs_no_sign_and_its_bare_numbers_are_percentages():
+    text = ("التبادل التجاري بين إيران وروسيا خلال العام\n"
+            "البند (مليون دولار) | 2024 | التغير (%)\n"
+            "الصادرات الإيرانية | 800 | 18\n"
+            "الواردات الإيرانية | 3000 | 4٪\n")
+    assert set(figures(text)) == {("trade_volume", 800e6), ("trade_growth", 18.0), ("trade_volume", 3000e6),
+                                  ("trade_growth", 4.0)}
 
 
 def test_a_figure_takes_its_year_from_its_columns_header():
@@ -101,11 +116,29 @@ def test_a_fact_box_of_other_states_gives_the_two_nothing():
 
 
 def test_a_third_states_row_is_not_the_two():
-    text = ("شركاء روسيا التجاريون في الشرق الأوسط: إيران وتركيا\n"
-            "البلد | التبادل (مليار دولار)\n"
-            "تركيا | 57\n"
-            "إيران | 4.9\n")
+    text = ("صادرات روسيا إلى أبرز وجهاتها، ومنها إيران (مليار دولار)\n"
+            "البلد | القيمة\n"
+            "الصين | 110\n"
+            "إيران | 4.9\n"
+            "الإجمالي | 420\n")
     assert figures(text) == [("trade_volume", 4.9e9)]
+
+
+def test_a_row_naming_a_third_state_with_one_side_is_not_the_two():
+    text = ("صادرات روسيا إلى أبرز وجهاتها، ومنها إيران (مليار دولار)\n"
+            "الوجهة | القيمة\n"
+            "إيران | 4.9\n"
+            "إيران وتركيا معا | 62\n")
+    assert figures(text) == [("trade_volume", 4.9e9)]
+
+
+@pytest.mark.parametrize("header", ["البند (مليار دولار) | روسيا | تركيا", "المؤشر (مليار دولار) | إيران | روسيا"])
+def test_a_column_of_another_state_or_of_one_side_alone_is_not_the_two(header):
+    text = ("التبادل التجاري بين إيران وروسيا وتجارة البلدين الخارجية\n"
+            f"{header}\n"
+            "الصادرات الإيرانية | 1.2 | 10\n"
+            "الواردات الإيرانية | 3.6 | 12\n")
+    assert ("trade_volume", 10e9) not in figures(text) and ("trade_volume", 12e9) not in figures(text)
 
 
 def test_a_table_of_another_pair_gives_the_two_nothing():
@@ -118,7 +151,7 @@ def test_a_table_of_another_pair_gives_the_two_nothing():
 
 def test_a_table_that_is_no_trade_gives_no_figure():
     text = ("التعاون العسكري بين روسيا وإيران بالأرقام\n"
-            "البند | 2022 | 2023\n"
+            "البند (مليون دولار) | 2022 | 2023\n"
             "المناورات المشتركة | 2 | 3\n"
             "زيارات الوفود العسكرية | 5 | 7\n")
     assert figures(text) == []

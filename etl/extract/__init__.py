@@ -134,8 +134,10 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     regions = art.focus(sorted({sent for sent, _, _ in in_play} | set(follow_on(art, [sent for sent, _, _ in in_play])) |
                                art.table_sentences))
     present_in = dict(zip(regions.spans, art.scan.slots_by_region(regions)))
+    # (the tables first: a row they read figures from is not read again as a sentence)
+    found, art.rows_read = table_figures(art, lambda s, e: Context(art, s, e, art.mentions(s, e), generic_ok=False,
+                                                                  present=set()))
     tracker = PairTracker()
-    found: list[Signal] = []
     agreements_named: list[tuple[Signal, tuple[int, int]]] = []
     for (s, e), _, _ in in_play:
         present = present_in[(s, e)]
@@ -173,7 +175,6 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         found.extend(told)
         agreements_named += [(sig, (s, e)) for sig in told if sig.kind == "agreement"]
     later_steps(art, agreements_named)
-    found += table_figures(art, lambda s, e: Context(art, s, e, art.mentions(s, e), False, set()))
     lead = art.sentences[0] if art.sentences else (0, 0)
     signals = _one_meeting_per_visit(merge(found), _SUMMIT.search(art.text, *lead) is not None)
     # Named together is not enough (lists of countries, both as backers of a third party): an article

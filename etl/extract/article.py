@@ -6,12 +6,16 @@ from bisect import bisect_right
 import re
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from etl.extract.lexicon import Lexicon
 from etl.extract.normalize import NormText
 from etl.extract.sentences import sentence_spans
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
 from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan, only
+
+if TYPE_CHECKING:
+    from etl.extract.tables import Table
 
 
 _QUOTES = "«»\"“”"
@@ -51,6 +55,7 @@ class Article:
         self._slot = lex.index.slots.get  # id(Terms) -> its slot in the index
         self.named_agreements: list | None = None  # the catalogue agreements the whole text names
         self.agreements_told: list = []  # the agreement signals found so far, in text order (what a reference points to)
+        self.rows_read: set[tuple[int, int]] = set()  # the table rows whose figures the tables' reader gave
 
     @cached_property
     def named_organisation(self):
@@ -82,22 +87,17 @@ class Article:
         return [s for s, _ in self.sentences]
 
     @cached_property
-    def tables(self) -> list:
-        """The tables and charts flattened into the text (`etl.extract.tables.tables`)."""
+    def tables(self) -> list[Table]:
+        """The tables, charts and fact boxes flattened into the text (`etl.extract.tables.tables`)."""
         from etl.extract.tables import tables
         return tables(self)
-
-    @cached_property
-    def table_rows(self) -> set[tuple[int, int]]:
-        """The sentences that are rows of those tables, whose figures the tables' reader gives."""
-        return {(row.s, row.e) for rows, _ in self.tables for row in rows}
 
     @cached_property
     def table_sentences(self) -> set[tuple[int, int]]:
         """The tables' rows and the sentences above them that say whose figures they are: where the sides must
         be looked for once the article is focused."""
-        above = [(s, e) for _, (cs, ce) in self.tables for s, e in self.sentences if cs <= s and e <= ce]
-        return self.table_rows | set(above)
+        above = {(s, e) for _, (cs, ce) in self.tables for s, e in self.sentences if cs <= s and e <= ce}
+        return above | {(row.s, row.e) for rows, _ in self.tables for row in rows}
 
     @cached_property
     def scan(self) -> TextScan:

@@ -21,7 +21,7 @@ TO_REACH = 40  # characters before «إلى» in which «بنسبة» makes it g
 _TO = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:نحو|اكثر من|ما يقارب|قرابه|حوالي)?\s*$")  # folded «إلى», «حتى»
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
-_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
+FIGURE_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
 
 
@@ -94,7 +94,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         figure_type = _figure_type(ctx, cs, a)
         period = period_of(text, art.nt.orig, art.nt.span, cs, ce, a, b, spans, art.published,
                            ahead=figure_type != "actual", shared=amt.unit == "percent", back=_back(art, ctx.s))
-        out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"),
+        out.append(ctx.signal("trade_figure", key, FIGURE_LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
                               value=value, unit=amt.unit, figure_type=figure_type, period=period, speaker=speaker_name(art, ctx.s, ctx.e, a)))
     return out

@@ -72,6 +72,30 @@ _DUALS = {normalize(k): v for k, v in {"ملياري": 2e9, "مليارى": 2e9,
 _BARE_SCALE_RE = re.compile(rf"(?<!\w)(?<!\()(?<!\(\s)(?:[وب])?(?P<scale>{'|'.join(_DUALS)}|الف\s+مليار|الف\s+مليون|مليار|مليون)\s+(?:{_UNIT})(?!\w)")
 
 
+# A table's or a chart's unit in brackets after its caption or in its header: «(مليون دولار)», «(بالمليار دولار)»,
+# «(بملايين الدولارات)», «(مليون دولار أمريكي)», «(ألف طن)», «(%)».
+_BRACKETED_RE = re.compile(rf"\(\s*(?:ب?(?:ال)?)?(?:(?P<scale>{_SCALE})\s*)?(?:{_UNIT})(?:\s+(?:امريكي|اميركي))?\s*\)|\(\s*(?P<percent>%)\s*\)")
+_PLURAL_SCALES = {normalize("ملايين"): 1e6, normalize("مليارات"): 1e9, normalize("آلاف"): 1e3}
+
+
+def bracketed_unit(text: str) -> tuple[float, str] | None:
+    """The scale and unit a table's caption or header gives in brackets, if it gives one.
+
+    >>> bracketed_unit(normalize("التبادل التجاري (مليار دولار)"))
+    (1000000000.0, 'usd')
+    >>> bracketed_unit(normalize("الكمية (ألف طن)")), bracketed_unit("التغير (%)")
+    ((1000.0, 'tonnes'), (1.0, 'percent'))
+    """
+    m = _BRACKETED_RE.search(text)
+    if m is None:
+        return None
+    if m.group("percent"):
+        return 1.0, "percent"
+    scale = m.group("scale")
+    return (_SCALES.get(scale) or _PLURAL_SCALES.get(scale, 1.0)) if scale else 1.0, \
+        next(k for k in _CURRENCIES if m.group(k))
+
+
 class Amount(NamedTuple):
     value: float
     unit: str  # percent, usd, eur, rub, irr, tonnes, or "" for a bare number

@@ -156,7 +156,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(_shielded_at_a_body(ctx))
     if ctx.whole.both:
         out.extend(agreements(ctx))
-        if (ctx.s, ctx.e) not in art.table_rows:
+        if (ctx.s, ctx.e) not in art.rows_read:  # (a row the tables' reader read: its figures are given)
             out.extend(trade_figures(ctx))
     elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
         out.extend(agreements(ctx))
@@ -213,9 +213,8 @@ def _pair_stance_on_a_matter(ctx: Context) -> list[Signal]:
 
 
 # Agreeing on a thing to do is an arrangement, no stand («واتفق الوزيران على تسيير قطار حاويات أسبوعي…»), folded.
-_TO_DO = (r"علي\s+(?:تسيير|انشاء|اقامه|تشكيل|زياده|رفع|تعزيز|توسيع|تسهيل|تطوير|اطلاق|بناء|فتح|تبادل|مواصله|تسريع|ربط|"
-          r"تنظيم|عقد|تشغيل|تخفيض|خفض|الغاء|تمديد)(?!\w)")
-_ARRANGED = re.compile(rf"[وف]?اتفق\w*(?:\s+\S+){{0,4}}?\s+{_TO_DO}")
+_ARRANGED = re.compile(r"[وف]?اتفق\w*(?:\s+\S+){0,4}?\s+علي\s+(?:تسيير|انشاء|اقامه|تشكيل|زياده|رفع|تعزيز|توسيع|تسهيل|"
+                       r"تطوير|اطلاق|بناء|فتح|تبادل|مواصله|تسريع|ربط|تنظيم|عقد|تشغيل|تخفيض|خفض|الغاء)(?!\w)")
 # A stand named right after the two's words («شدد الطرفان الروسي والإيراني على رفض…»), folded.
 _A_STAND = re.compile(r"(?:\s+و?ال\w+){0,2}\s+(?:علي\s+)?(?:رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره\s+(?:وقف|رفع|انهاء|احترام))(?!\w)")
 # A verdict the two pass together on a doing («وأكد الوزيران أن مثل هذه الأفعال تمثل "انتهاكا صارخا لمبادئ القانون
@@ -289,29 +288,40 @@ def _like_the_other(ctx: Context) -> list[Signal]:
     return []
 
 
-# Views said to match or meet, the two right after as the verb's subject, then what on («تتطابق مواقف موسكو وطهران في
-# الأزمة السودانية», «وبهذا تتفق طهران وموسكو على رفض الاعتراف بغوايدو», «وفي الملف السوري، التقت موسكو وطهران على
-# دعم…»): a stand both hold. Folded. (Agreeing on a thing to do is an arrangement, `_ARRANGED`.)
-_CONVERGE = re.compile(r"(?<!\w)[وف]?(?:تتطابق|تطابقت|يتطابق|تتفق|اتفقت|يتفق|تلتقي|التقت|تتقاطع|تقاطعت|تتقارب|تقاربت)"
-                       r"(?:\s+(?:مواقف|وجهات\s+نظر|رويه|روي))?\s+$")
+# Views said to match, or to meet, the two right after as the verb's subject, then what on («تتطابق مواقف موسكو وطهران
+# في الأزمة السودانية», «وبهذا تتفق طهران وموسكو على رفض الاعتراف بغوايدو», «وفي الملف الليبي، التقت موسكو وطهران عند
+# دعم…»): a stand both hold. Folded. Views must be said to meet where the verb also tells a meeting or a rapprochement
+# («التقت موسكو وطهران في فيينا», «تقاربت موسكو وطهران في السنوات الأخيرة»), and agreeing must be on a stand, not on a
+# thing to do («اتفقت روسيا وإيران على توقيع اتفاقية»).
+_VIEWS = r"(?:\s+(?:مواقف|وجهات\s+نظر|رويه|روي))"
+_CONVERGE = re.compile(rf"(?<!\w)[وف]?(?:(?P<match>تتطابق|تطابقت|يتطابق)|(?P<agree>تتفق|اتفقت|يتفق)|"
+                       rf"(?P<meet>تلتقي|التقت|تتقاطع|تقاطعت|تتقارب|تقاربت))(?P<views>{_VIEWS})?\s+$")
 _ON_WHAT = re.compile(r"\s*[،,]?\s*(?:علي|في|حول|بشان|ازاء|تجاه|عند)(?!\w)")
-_ARRANGED_AFTER = re.compile(rf"\s*{_TO_DO}")
+_AT_ONE = re.compile(r"\s*[،,]?\s*(?:علي|عند)(?!\w)")  # meeting «at» or «on» a view, not «in» a place
+_ON_A_STAND = re.compile(r"\s*[،,]?\s*علي\s+(?:ان|رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره)(?!\w)")
 CONVERGE_REACH = 30  # characters before the first of the two in which the verb of converging ends
 
 
 def _views_converge(ctx: Context) -> list[Signal]:
     """The two as the subject of a verb of matching or meeting views, then what on: their joint position on the
-    matter this sentence or the one before names (`other` where none is named). Not in a question, nor an
-    arrangement agreed on."""
+    matter named after them (`other` where none is). Not in a question."""
     text = ctx.art.text
     for g in ctx.whole.groups:
         if g.sides != {IRAN, RUSSIA}:
             continue
         verb = _CONVERGE.search(text, max(ctx.s, g.start - CONVERGE_REACH), g.start)
-        if verb is None or not _ON_WHAT.match(text, g.end) or _ARRANGED_AFTER.match(text, g.end) or \
-                "?" in text[g.end:ctx.e] or "؟" in text[g.end:ctx.e] or modality(text, ctx.s, verb.start()) != "stated":
+        if verb is None or "?" in text[g.end:ctx.e] or "؟" in text[g.end:ctx.e] or \
+                modality(text, ctx.s, verb.start()) != "stated":
             continue
-        return _position_on_the_matter(ctx, verb.start(), g.end, otherwise=not _matter_refused(ctx))
+        views = bool(verb.group("views"))
+        if verb.group("match") and _ON_WHAT.match(text, g.end) or \
+                verb.group("agree") and (_ON_A_STAND.match(text, g.end) or views and _ON_WHAT.match(text, g.end)) or \
+                verb.group("meet") and (_AT_ONE.match(text, g.end) or views and _ON_WHAT.match(text, g.end)):
+            rule = _matter(ctx, g.end, ctx.e)
+            if rule is not None:
+                return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(verb.start(), g.end))]
+            return [] if _matter_refused(ctx) else \
+                [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(verb.start(), g.end))]
     return []
 
 

@@ -1,51 +1,57 @@
-"""Trade figures in tables and charts flattened into text: rows of cells split by «|», or bars drawn with blocks
-(«2019  ██████  1.6»). A row's bare numbers take their unit from its column's header or the table's caption
-(«البند (مليون دولار) | 2021 | 2022 | التغير», «التبادل التجاري الروسي الإيراني (مليار دولار)»), its year from
-its column's header or its own label, and its pair from the caption and lead above the table when the row names
-neither side («المجموع | 3998 | 4889 | +22٪»).
+"""Trade figures in tables, charts and fact boxes flattened into text: rows of cells split by «|», bars drawn with
+blocks («2019  ██████  1.6»), or lines of a label, a colon and a figure («حجم التبادل عام 2022: 4.9 مليار دولار»).
+A row's bare numbers take their unit from its label, its column's header or the table's caption («البند (مليون
+دولار) | 2021 | 2022 | التغير», «التبادل التجاري الروسي الإيراني (مليار دولار)»), its year from its column's header
+or its own label, and its pair from the caption and lead above the table when the row names neither side
+(«المجموع | 3998 | 4889 | +22٪»).
 
 Works on the article's folded text (etl/extract/normalize.py: «٪» is «%», «٬» is «,», Eastern digits are ASCII)."""
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 
-from typing import TYPE_CHECKING
-
-from etl.extract.numbers import find_amounts
+from etl.extract.figures import FIGURE_LABELS
+from etl.extract.numbers import bracketed_unit, find_amounts
 from etl.extract.periods import YEAR, resolve_period
-from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD
+from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD
 
 if TYPE_CHECKING:
     from etl.extract import Signal
     from etl.extract.article import Article
+    from etl.extract.sentence import Context
 
-_CELL_SEP = re.compile(r"\s*[|│¦]\s*")
-_BAR = re.compile(r"\s*[█▬■▇▆▅▄▃▂▁▓▒░▌▐]+\s*")
-_ANY_TABLE = re.compile(r"[|│¦█▬■▇▆▅▄▃▂▁▓▒░▌▐]|:[^\n]{0,40}\d")
+_SEPARATORS = "|│¦"
+_BLOCKS = "█▬■▇▆▅▄▃▂▁▓▒░▌▐"
+_CELL_SEP = re.compile(rf"\s*[{_SEPARATORS}]\s*")
+_BAR = re.compile(rf"\s*[{_BLOCKS}]+\s*")
+_ANY_TABLE = re.compile(rf"[{_SEPARATORS}{_BLOCKS}]|:[^\n]{{0,40}}\d")
 # A fact box's line of its own: a short label, a colon, a value that opens on its number («حجم التبادل عام 2022: 4.9
 # مليار دولار», «- 2023 (تقديري): نحو 5.5 مليار دولار»); not a timeline's event («2007: توقيع العقد بقيمة 800 مليون»).
 _FACT = re.compile(r"(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<value>(?:(?:نحو|قرابه|حوالي|اكثر\s+من|اقل\s+من|ما\s+يقارب|زهاء)\s+)?"
                    r"[+\-−]?\d[^:\n]{0,40})")
-# A table's unit in brackets (folded): «(مليون دولار)», «(بالمليار دولار)», «(طن)», «(ألف طن)».
-_UNIT = re.compile(r"\(\s*(?:ب?ال)?(?P<scale>الف|مليون|مليار)?\s*(?P<unit>دولار|يورو|روبل|ريال|طن)\s*\)")
-_SCALES = {None: 1.0, "الف": 1e3, "مليون": 1e6, "مليار": 1e9}
-_UNITS = {"دولار": "usd", "يورو": "eur", "روبل": "rub", "ريال": "irr", "طن": "tonnes"}
-# A cell or column that tells a change, not a level: the arrows and signs of charts, «التغير», «النمو».
-_CHANGE_MARK = re.compile(r"[▲▼↑↓+−-]\s*\d")
-_FALL_MARK = re.compile(r"[▼↓−-]\s*\d")
-_CHANGE_HEAD = re.compile(r"(?<!\w)(?:ال)?(?:تغير|نمو|زياده|نسبه\s+التغير|الفرق)(?!\w)")
-_FORECAST = re.compile(r"(?<!\w)(?:متوقع|متوقعه|توقعات|تقديري|تقديريه|تقديرات)(?!\w)")
-_TARGET = re.compile(r"(?<!\w)(?:هدف|الهدف|مستهدف|المستهدف)(?!\w)")
-_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume"}
+# A cell or column that tells a change, not a level: the arrows and signs of charts (a hyphen after a digit is a range,
+# «10-15%»), «التغير», «النمو».
+_CHANGE_MARK = re.compile(r"[▲▼↑↓]\s*\d|(?<!\d)(?<!\d\s)[+−-]\s*\d")
+_FALL_MARK = re.compile(r"[▼↓]\s*\d|(?<!\d)(?<!\d\s)[−-]\s*\d")
+_CHANGE_HEAD = re.compile(r"(?<!\w)(?:ال)?(?:تغير|نمو|زياده|نسبه\s+التغير|فرق)(?!\w)")
+_FORECAST = re.compile(r"(?<!\w)(?:ال)?(?:متوقع|متوقعه|توقعات|تقديري|تقديريه|تقديرات)(?!\w)")
+_TARGET = re.compile(r"(?<!\w)(?:ال)?(?:هدف|مستهدف)(?!\w)")
+_ONLY_YEAR = re.compile(rf"\s*{YEAR.pattern}\s*")
+PROSE_WORDS = 6  # words in a cell past which it is prose, no figure
 CONTEXT_SENTENCES = 2  # sentences above a table (its caption, the lead) that may say whose trade it shows
 
 
 class Row(NamedTuple):
     s: int  # the row's sentence in the folded text
     e: int
-    cells: list[tuple[int, int]]  # each cell's span; the first is the row's label
+    cells: list[tuple[int, int]]  # each cell's span, in place (an empty one too); the first is the row's label
     kind: str  # "cells", "bar" or "fact": a table is rows of one kind
+
+
+class Table(NamedTuple):
+    rows: list[Row]  # the header first, if there is one
+    above: tuple[int, int]  # the sentences just above it (its caption and the lead)
 
 
 def _row(text: str, s: int, e: int) -> Row | None:
@@ -62,15 +68,19 @@ def _row(text: str, s: int, e: int) -> Row | None:
         cells.append((start, m.start()))
         start = m.end()
     cells.append((start, e))
-    cells = [(a, b) for a, b in cells if text[a:b].strip()]
-    return Row(s, e, cells, kind) if len(cells) >= 2 else None
+    # (a markdown row's border cells are empty, one at each end; an empty cell inside keeps its column's place, as
+    # does a header's blank corner, «  | 2023 | 2024»)
+    if kind == "cells" and text[s] in _SEPARATORS and text[e - 1] in _SEPARATORS:
+        cells = cells[1:-1]
+    if sum(1 for c in cells if text[slice(*c)].strip()) < 2 or any(len(text[slice(*c)].split()) > PROSE_WORDS for c in cells[1:]):
+        return None  # (a cell of prose is read as a sentence: «2023 | ارتفع التبادل بنسبة 20% إلى…»)
+    return Row(s, e, cells, kind)
 
 
-def tables(art: Article) -> list[tuple[list[Row], tuple[int, int]]]:
-    """The article's tables: their rows, first the header if there is one, and the span of the sentences just
-    above them (the caption and the lead)."""
+def tables(art: Article) -> list[Table]:
+    """The article's tables, charts and fact boxes."""
     text, sents = art.text, art.sentences
-    out: list[tuple[list[Row], tuple[int, int]]] = []
+    out: list[Table] = []
     if not _ANY_TABLE.search(text):
         return out
     rows: list[Row] = []
@@ -82,48 +92,103 @@ def tables(art: Article) -> list[tuple[list[Row], tuple[int, int]]]:
         if len(rows) >= 2 or rows and rows[0].kind == "bar":  # (a chart may have one bar; a table, two rows)
             first = i - len(rows)
             above = sents[max(0, first - CONTEXT_SENTENCES):first]
-            out.append((rows, (above[0][0], above[-1][1]) if above else (rows[0].s, rows[0].s)))
+            out.append(Table(rows, (above[0][0], above[-1][1]) if above else (rows[0].s, rows[0].s)))
         rows = [row] if row is not None else []
     return out
 
 
 def _has(terms, text: str, s: int, e: int) -> bool:
+    """Whether ``terms`` (a `Terms`) match in ``text[s:e]``, searched directly: a table is seldom in play."""
     return bool(terms.find_regex(text[s:e]).spans)
 
 
 def _is_header(text: str, row: Row) -> bool:
     """Whether a row is its table's header: no cell after the label holds a number other than a year."""
-    return all(not re.search(r"\d", YEAR.sub("", text[a:b])) for a, b in row.cells[1:])
+    return row.kind == "cells" and all(not re.search(r"\d", YEAR.sub("", text[a:b])) for a, b in row.cells[1:])
 
 
-def _unit(text: str, s: int, e: int) -> tuple[float, str] | None:
-    m = _UNIT.search(text, s, e)
-    return (_SCALES[m.group("scale")], _UNITS[m.group("unit")]) if m else None
+def _sides(art: Article, s: int, e: int) -> set[str]:
+    """The sides named in ``[s, e)``; a third state only by its adjective on a thing says whose the thing is
+    («رغم العقوبات الأمريكية»), no party."""
+    return {m.side for m in art.mentions(s, e)
+            if not (m.side in (THIRD, SCENE) and NISBA.match(art.text[m.start:m.end]))}
 
 
-def table_figures(art: Article, context) -> list[Signal]:
-    """The trade figures of the article's tables whose rows are the two's trade; ``context(s, e)`` makes the
-    sentence's Context that signals are made with."""
+def table_figures(art: Article, context: Callable[[int, int], Context]) -> tuple[list[Signal], set[tuple[int, int]]]:
+    """The trade figures of the article's tables whose rows are the two's trade, and the rows they were read from;
+    ``context(s, e)`` makes the sentence's Context that signals are made with."""
     text, lex = art.text, art.lex
     out: list[Signal] = []
+    read: set[tuple[int, int]] = set()
     for rows, (cs, ce) in art.tables:
         header = rows[0] if _is_header(text, rows[0]) else None
-        around = [m.side for m in art.mentions(cs, ce)] + \
-            ([m.side for m in art.mentions(header.s, header.e)] if header else [])
-        # (searched here, not through the article's index: a table's rows and header are seldom in play)
+        body = rows[1:] if header else rows
+        around = _sides(art, cs, ce) | (_sides(art, header.s, header.cells[0][1]) if header else set())
         trade = _has(lex.trade_cues, text, cs, ce) or header is not None and _has(lex.trade_cues, text, header.s, header.e)
-        table_unit = _unit(text, cs, ce) or (header and _unit(text, *header.cells[0]))
-        for row in rows[1:] if header else rows:
-            sides = {m.side for m in art.mentions(row.s, row.e)}
+        table_unit = bracketed_unit(text[cs:ce]) or (header and bracketed_unit(text[slice(*header.cells[0])]))
+        columns = set().union(*(_sides(art, *c) for c in header.cells[1:])) if header else set()
+        if {IRAN, RUSSIA} <= columns:
+            continue  # the two side by side, each in its column («المؤشر | إيران | روسيا»): their own figures
+        row_sides = [_sides(art, row.s, row.cells[0][1]) for row in body]
+        others_listed = any(sides & {THIRD, SCENE} for sides in row_sides)
+        for row, sides in zip(body, row_sides):
             if sides & {THIRD, SCENE}:
                 continue  # another state's row («كازاخستان: 560 مليون دولار»)
-            # (the row names both; or one, the caption the other; or neither, the caption both and no third)
-            if not ({IRAN, RUSSIA} <= sides | set(around) and (sides & {IRAN, RUSSIA} or THIRD not in around)):
+            # (the row names both; or one, the caption the other; or neither, the caption both and no third, and no
+            # other row is another state's: «الإجمالي» under «الصين | 110» is all the partners' total)
+            if not ({IRAN, RUSSIA} <= sides | around and (sides & {IRAN, RUSSIA} or not (THIRD in around or others_listed))):
                 continue
             if not (trade or _has(lex.trade_cues, text, row.s, row.e)):
                 continue
-            out.extend(_row_figures(art, context(row.s, row.e), row, header, table_unit))
+            found = _row_figures(art, context(row.s, row.e), row, header, table_unit, sides)
+            out += found
+            read |= {(row.s, row.e)} if found else set()
+    return out, read
+
+
+def _row_figures(art: Article, ctx: Context, row: Row, header: Row | None, table_unit: tuple[float, str] | None,
+                 sides: set[str]) -> list[Signal]:
+    """The figures of one row, as signals of its sentence."""
+    text = art.text
+    label = text[slice(*row.cells[0])]
+    amounts = list(_row_amounts(art, row, header, bracketed_unit(label) or table_unit, sides))
+    weights = any(unit == "tonnes" for _, _, _, unit, _ in amounts)
+    year = next((YEAR.search(text[slice(*c)]) for c in row.cells[1:] if _ONLY_YEAR.fullmatch(text[slice(*c)])), None)
+    out: list[Signal] = []
+    for x, y, value, unit, head_text in amounts:
+        key, value = _key(text[max(row.cells[0][1], x - 3):y], head_text + " " + label, unit, value, weights)
+        when = YEAR.search(head_text) or YEAR.search(label) or year
+        heads = head_text + " " + label
+        figure_type = "forecast" if _FORECAST.search(heads) else "target" if _TARGET.search(heads) else "actual"
+        out.append(ctx.signal("trade_figure", key, FIGURE_LABELS.get(key, "Economic figure"), "trade", cue=(x, y),
+                              value=round(value, 6), unit=unit, figure_type=figure_type,
+                              period=resolve_period(when.group(), art.published) if when else None, speaker=None))
     return out
+
+
+def _row_amounts(art: Article, row: Row, header: Row | None, row_unit: tuple[float, str] | None,
+                 sides: set[str]) -> Iterator[tuple[int, int, float, str, str]]:
+    """Each number in the row's cells after its label: (start, end, value, unit, its column's header). A bare number
+    takes the unit of its column's header, else the row's or the table's; in a column of change, or signed, it is a
+    percentage. Not a cell that is a year alone (the row's year), nor a column headed by a state other than the side
+    the row does not name («البند (مليار دولار) | روسيا | تركيا», «المؤشر | إيران | روسيا»)."""
+    text = art.text
+    for col, (a, b) in enumerate(row.cells[1:], start=1):
+        head = header.cells[col] if header and col < len(header.cells) else None
+        head_text = text[slice(*head)] if head else ""
+        if _ONLY_YEAR.fullmatch(text[a:b]) and not YEAR.search(head_text):
+            continue
+        if head and (column := _sides(art, *head)) and not (column <= {IRAN, RUSSIA} and sides and column.isdisjoint(sides)):
+            continue
+        for amt in find_amounts(text[a:b]):
+            value, unit = amt.value, amt.unit
+            if not unit:
+                changed = _CHANGE_HEAD.search(head_text) or _CHANGE_MARK.search(text[max(a, a + amt.start - 3):a + amt.end])
+                scale_unit = (1.0, "percent") if changed else (head and bracketed_unit(head_text)) or row_unit
+                if scale_unit is None:
+                    continue
+                value, unit = value * scale_unit[0], scale_unit[1]
+            yield a + amt.start, a + amt.end, value, unit, head_text
 
 
 def _key(cell: str, heads: str, unit: str, value: float, weights: bool) -> tuple[str, float]:
@@ -135,42 +200,5 @@ def _key(cell: str, heads: str, unit: str, value: float, weights: bool) -> tuple
     if unit != "percent":
         return "trade_volume", value
     changed = _CHANGE_MARK.search(cell) or _CHANGE_HEAD.search(heads)
-    if not changed or weights:
-        return "other", -value if changed and _FALL_MARK.search(cell) else value
-    return "trade_growth", -value if _FALL_MARK.search(cell) else value
-
-
-def _row_figures(art: Article, ctx, row: Row, header: Row | None, table_unit) -> list[Signal]:
-    """The figures of one row, as signals of its sentence."""
-    text = art.text
-    label = text[row.cells[0][0]:row.cells[0][1]]
-    amounts = list(_row_amounts(text, row, header, table_unit))
-    weights = any(unit == "tonnes" for _, _, _, unit, _ in amounts)
-    out: list[Signal] = []
-    for x, y, value, unit, head_text in amounts:
-        key, value = _key(text[max(row.cells[0][1], x - 3):y], head_text + " " + label, unit, value, weights)
-        year = YEAR.search(head_text) or YEAR.search(label)
-        kind_text = head_text + " " + label
-        figure_type = "forecast" if _FORECAST.search(kind_text) else "target" if _TARGET.search(kind_text) \
-            else "actual"
-        out.append(ctx.signal("trade_figure", key, _LABELS.get(key, "Economic figure"), "trade", cue=(x, y),
-                              value=round(value, 6), unit=unit, figure_type=figure_type,
-                              period=resolve_period(year.group(), art.published) if year else None,
-                              speaker=None))
-    return out
-
-
-def _row_amounts(text: str, row: Row, header: Row | None, table_unit):
-    """Each number in the row's cells after its label: (start, end, value, unit, its column's header), a bare
-    number taking the unit of its column's header or else the table's."""
-    for col, (a, b) in enumerate(row.cells[1:], start=1):
-        head = header.cells[col] if header and col < len(header.cells) else None
-        head_text = text[head[0]:head[1]] if head else ""
-        for amt in find_amounts(text[a:b]):
-            value, unit = amt.value, amt.unit
-            if not unit:
-                scale_unit = (head and _unit(text, *head)) or table_unit
-                if scale_unit is None:
-                    continue
-                value, unit = value * scale_unit[0], scale_unit[1]
-            yield a + amt.start, a + amt.end, value, unit, head_text
+    signed = -value if changed and _FALL_MARK.search(cell) else value
+    return ("other" if not changed or weights else "trade_growth"), signed
