@@ -25,7 +25,7 @@ _SEPARATORS = "|│¦"
 _BLOCKS = "█▬■▇▆▅▄▃▂▁▓▒░▌▐"
 _CELL_SEP = re.compile(rf"\s*[{_SEPARATORS}]\s*")
 _BAR = re.compile(rf"\s*[{_BLOCKS}]+\s*")
-_ANY_TABLE = re.compile(rf"[{_SEPARATORS}{_BLOCKS}]|:[^\n]{{0,40}}\d")
+_FACT_LINE = re.compile(r"^[^:\n]{1,60}:\s*(?:\S+\s+){0,2}[+\-−]?\d", re.M)  # (a fast look for one, see `_may_hold`)
 # A fact box's line of its own: a short label, a colon, a value that opens on its number («حجم التبادل عام 2022: 4.9
 # مليار دولار», «- 2023 (تقديري): نحو 5.5 مليار دولار»); not a timeline's event («2007: توقيع العقد بقيمة 800 مليون»).
 _FACT = re.compile(r"(?P<label>[^:\n]{1,60}?)\s*:\s*(?P<value>(?:(?:نحو|قرابه|حوالي|اكثر\s+من|اقل\s+من|ما\s+يقارب|زهاء)\s+)?"
@@ -52,6 +52,11 @@ class Row(NamedTuple):
 class Table(NamedTuple):
     rows: list[Row]  # the header first, if there is one
     above: tuple[int, int]  # the sentences just above it (its caption and the lead)
+
+
+def _may_hold(text: str) -> bool:
+    """Whether the text may hold a table, a chart or a fact box (a character test first: most texts hold none)."""
+    return any(c in text for c in _SEPARATORS + _BLOCKS) or ":" in text and _FACT_LINE.search(text) is not None
 
 
 def _row(text: str, s: int, e: int) -> Row | None:
@@ -81,7 +86,7 @@ def tables(art: Article) -> list[Table]:
     """The article's tables, charts and fact boxes."""
     text, sents = art.text, art.sentences
     out: list[Table] = []
-    if not _ANY_TABLE.search(text):
+    if not _may_hold(text):
         return out
     rows: list[Row] = []
     for i, (s, e) in enumerate(sents + [(len(text), len(text))]):
