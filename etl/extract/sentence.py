@@ -260,7 +260,12 @@ def _account_taken_up(ctx: Context) -> list[Signal]:
 def _position_on_the_matter(ctx: Context, a: int, b: int, otherwise: bool) -> list[Signal]:
     """The position the cue at ``[a, b)`` states, keyed by the matter a position rule names in this sentence or
     the ones before; with no such matter, `other` if ``otherwise``, else none."""
-    rule = _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx))
+    return _stand(ctx, _matter(ctx, ctx.s, ctx.e) or _matter(ctx, *_sentence_before(ctx)), a, b, otherwise)
+
+
+def _stand(ctx: Context, rule: Entry | None, a: int, b: int, otherwise: bool) -> list[Signal]:
+    """The joint position the cue at ``[a, b)`` states on the matter ``rule`` keys; `other` where no rule names the
+    matter if ``otherwise``, else none."""
     if rule is not None:
         return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(a, b))]
     return [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(a, b))] if otherwise else []
@@ -318,10 +323,7 @@ def _views_converge(ctx: Context) -> list[Signal]:
                 verb.group("agree") and (_ON_A_STAND.match(text, g.end) or views and _ON_WHAT.match(text, g.end)) or \
                 verb.group("meet") and (_AT_ONE.match(text, g.end) or views and _ON_WHAT.match(text, g.end)):
             rule = _matter(ctx, g.end, ctx.e)
-            if rule is not None:
-                return [ctx.signal(rule.kind, rule.key, rule.label, rule.topic, cue=(verb.start(), g.end))]
-            return [] if _matter_refused(ctx) else \
-                [ctx.signal("joint_position", "other", "Joint stand", "regional", cue=(verb.start(), g.end))]
+            return _stand(ctx, rule, verb.start(), g.end, otherwise=rule is None and not _matter_refused(ctx))
     return []
 
 

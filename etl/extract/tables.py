@@ -161,9 +161,9 @@ def _row_figures(art: Article, ctx: Context, row: Row, header: Row | None, table
     year = next((YEAR.search(text[slice(*c)]) for c in row.cells[1:] if _ONLY_YEAR.fullmatch(text[slice(*c)])), None)
     out: list[Signal] = []
     for x, y, value, unit, head_text in amounts:
-        key, value = _key(text[max(row.cells[0][1], x - 3):y], head_text + " " + label, unit, value, weights)
-        when = YEAR.search(head_text) or YEAR.search(label) or year
         heads = head_text + " " + label
+        key, value = _key(text[max(row.cells[0][1], x - 3):y], heads, unit, value, weights)
+        when = YEAR.search(head_text) or YEAR.search(label) or year
         figure_type = "forecast" if _FORECAST.search(heads) else "target" if _TARGET.search(heads) else "actual"
         out.append(ctx.signal("trade_figure", key, FIGURE_LABELS.get(key, "Economic figure"), "trade", cue=(x, y),
                               value=round(value, 6), unit=unit, figure_type=figure_type,
