@@ -35,9 +35,9 @@ def agreements(ctx: Context) -> list[Signal]:
     theirs_alone = ctx.whole.both and not ctx.whole.third
     # (so is a clause that lists the members of the union Russia leads, in a sentence that names Iran and the union:
     # «وقعت إيران والدول الخمس الأعضاء في الاتحاد الاقتصادي الأوراسي، وهي روسيا وكازاخستان…، أمس اتفاقية مؤقتة…»)
-    with_the_union = ctx.whole.iran and ctx.has(lex.russia_blocs)
+    with_the_union = ctx.whole.iran and art.names_union(ctx.s, ctx.e)
     for (cs, ce), sc in ctx.clauses:
-        ours = sc.both or sc.iran and ctx.within(lex.russia_blocs, cs, ce) or with_the_union and not sc.iran
+        ours = sc.both or sc.iran and art.names_union(cs, ce) or with_the_union and not sc.iran
         if not (ours or theirs_alone):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
@@ -81,7 +81,7 @@ def agreements(ctx: Context) -> list[Signal]:
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
-            if _free_trade(art, label, b, ce):
+            if _free_trade(art, label, b, ce) or not sc.both:  # (Iran's with the union alone: its free-trade one)
                 ft = lex.free_trade
                 out.append(ctx.signal("agreement", ft.key, ft.label, ft.topic, cue=(a, b), status=st))
                 break
@@ -120,7 +120,8 @@ def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
     """Whether the agreement is the free-trade one with the Eurasian union: its name speaks of free trade, or the
     union is named right after it («الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي»)."""
     words = art.lex.free_trade_words
-    return bool(words.find_regex(normalize(label)).spans) or art.has(words, b, min(ce, b + FREE_TRADE_REACH))
+    return bool(words.find_regex(normalize(label)).spans) or art.has(words, b, min(ce, b + FREE_TRADE_REACH)) or \
+        any(b <= p < min(ce, b + FREE_TRADE_REACH) for p, _ in art.union_referred)
 
 
 FREE_TRADE_REACH = 60  # characters after the noun in which the union named makes it that agreement
@@ -342,8 +343,9 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             two_end = len(label)
             continue
         if i and i <= 2 and normalize(words[i - 1]) == "مع":  # (further on, «مع إمكانية» is no party)
-            if any(m.side in (IRAN, RUSSIA) and at <= m.start < at + WITH_REACH for m in mentions):
-                break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies
+            if any(m.side in (IRAN, RUSSIA) and at <= m.start < at + WITH_REACH for m in mentions) or \
+                    art.names_union(at, at + len(f) + 1):
+                break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies, or the union Russia leads
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
         if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
             break
@@ -550,7 +552,8 @@ ASIDE_REACH = 100  # characters after the noun (its name, its parties) in which 
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين)(?!\w)")
-RELATIVE_REACH = 40  # characters after the noun in which its relative clause opens
+RELATIVE_REACH = 60  # characters after the noun in which its relative clause opens (past a name with its parties:
+# «اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي، التي…»)
 RELATIVE_SPAN = 30  # characters after the relative pronoun in which its verb stands
 
 

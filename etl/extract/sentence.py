@@ -158,7 +158,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(agreements(ctx))
         if (ctx.s, ctx.e) not in art.rows_read:  # (a row the tables' reader read: its figures are given)
             out.extend(trade_figures(ctx))
-    elif ctx.whole.iran and ctx.has(art.lex.russia_blocs):
+    elif ctx.whole.iran and art.names_union(ctx.s, ctx.e):
         out.extend(agreements(ctx))
     else:
         out.extend(their_treaty(ctx))

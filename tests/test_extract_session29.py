@@ -1,0 +1,53 @@
+"""Rules written in session 29 from the language of the tuning part's errors: each sentence here is written for the
+test. Each test of what a rule finds fails with the rule reverted; each test of what it must not find fails with its
+guard removed."""
+import pytest
+
+from etl.extract import extract
+from tests.extracting import statuses
+
+
+def test_the_verb_before_a_long_name_governs_it_not_the_relative_clause_after():
+    # The name runs on with its parties («بين إيران والاتحاد الاقتصادي الأوراسي») before the relative clause
+    # that tells its past; the parliament's vote is the news.
+    text = ("أقر البرلمان الإيراني في جلسته العلنية أمس الأحد بأغلبية واسعة اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي، "
+            "التي وُقّعت في الخريف الماضي. وتعد روسيا أكبر شريك تجاري لإيران في الاتحاد.")
+    assert statuses(text) == ["ratified"]
+
+
+def test_a_relative_clause_right_after_the_name_still_tells_its_step():
+    text = "وتحدث الوزيران عن معاهدة الشراكة بين روسيا وإيران التي دخلت حيز التنفيذ العام الماضي."
+    assert statuses(text) == ["in_force"]
+
+
+# (Relevant: the article names Russia too.)
+_UNION_NAMED = "اجتمع المجلس الاقتصادي الأوراسي الأعلى في مينسك بحضور الرئيس الروسي وممثل عن إيران. "
+
+
+def _agreements(text: str) -> list[tuple[str, str | None]]:
+    return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("وقال الوزير الإيراني إن اتفاق التجارة الحرة المؤقت بين طهران والاتحاد سيدخل حيز التنفيذ مطلع الشهر المقبل.", "signed"),
+    ("وصادق مجلس الشورى الإيراني على الاتفاقية الموقعة مع الاتحاد لإلغاء الرسوم على مئات السلع.", "ratified"),
+])
+def test_the_bare_union_refers_back_to_the_eurasian_union_the_article_named(sentence, status):
+    assert _agreements(_UNION_NAMED + sentence) == [("eaeu_fta", status)]
+
+
+def test_the_bare_union_is_no_party_where_the_article_names_another_union():
+    text = ("وقال مسؤول إيراني إن الاتحاد الأوروبي والاتحاد الاقتصادي الأوراسي يدرسان عروضا تجارية. "
+            "وأضاف أن الاتفاقية بين إيران والاتحاد ستوقع قريبا. وتعد روسيا شريكا مهما.")
+    assert _agreements(text) == []
+
+
+def test_the_bare_union_is_no_party_where_the_article_never_named_the_eurasian_one():
+    text = "وأضاف المسؤول الإيراني أن الاتفاقية بين إيران والاتحاد ستوقع قريبا في العاصمة. وتعد روسيا شريكا مهما."
+    assert _agreements(text) == []
+
+
+def test_an_agreement_with_the_union_by_name_is_irans_with_russias_bloc():
+    text = ("وصادق مجلس الشورى الإيراني على اتفاقية مع الاتحاد الاقتصادي الأوراسي لإلغاء الرسوم. "
+            "وتعد روسيا أكبر شريك لإيران في الاتحاد.")
+    assert _agreements(text) == [("eaeu_fta", "ratified")]
