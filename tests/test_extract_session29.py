@@ -51,3 +51,10 @@ def test_an_agreement_with_the_union_by_name_is_irans_with_russias_bloc():
     text = ("وصادق مجلس الشورى الإيراني على اتفاقية مع الاتحاد الاقتصادي الأوراسي لإلغاء الرسوم. "
             "وتعد روسيا أكبر شريك لإيران في الاتحاد.")
     assert _agreements(text) == [("eaeu_fta", "ratified")]
+
+
+@pytest.mark.parametrize("after", ["بعد خمسة عشر عاما من التفاوض", "بعد سنوات من المحادثات الشاقة"])
+def test_negotiations_that_came_before_the_signing_are_over(after):
+    # (the signing verb far before the noun, the negotiating word right after its name)
+    text = f"ووقع وزيرا خارجية روسيا وإيران في العاصمة الروسية موسكو يوم الثلاثاء الماضي اتفاقية الصيد {after}."
+    assert statuses(text) == ["signed"]
