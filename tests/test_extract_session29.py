@@ -58,3 +58,12 @@ def test_negotiations_that_came_before_the_signing_are_over(after):
     # (the signing verb far before the noun, the negotiating word right after its name)
     text = f"ووقع وزيرا خارجية روسيا وإيران في العاصمة الروسية موسكو يوم الثلاثاء الماضي اتفاقية الصيد {after}."
     assert statuses(text) == ["signed"]
+
+
+def test_the_three_named_before_as_the_subject_take_a_stand_on_each_matter():
+    # «الدول الثلاث» stands for the two and the third the article named: the subject of both stands, Syria's
+    # unity and the sanctions.
+    text = ("اختتمت في أنقرة القمة الثلاثية لروسيا وإيران وتركيا. "
+            "وأكد البيان الختامي التزام الدول الثلاث بوحدة أراضي سوريا ورفضها العقوبات الأحادية.")
+    found = {s.key for s in extract(text)[1] if s.kind == "joint_position"}
+    assert {"syria", "sanctions"} <= found

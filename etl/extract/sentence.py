@@ -992,7 +992,8 @@ def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, 
         main = _main_clause_start(ctx)
         named = [m for m in ctx.whole.mentions if m.start >= main] or ctx.whole.mentions
         first = named[0].start if named else len(ctx.art.text)
-        subject_ours = bool(named) and named[0].side in (IRAN, RUSSIA) or any(s0 < first for s0, _ in sc.joint_spans) or \
+        # (a pair word at the first side's very place is «الدول الثلاث», the two with the third they include)
+        subject_ours = bool(named) and named[0].side in (IRAN, RUSSIA) or any(s0 <= first for s0, _ in sc.joint_spans) or \
             _between_pair(ctx, sc)  # «أثبت سقوط نظام الأسد أن العلاقة بين روسيا وإيران…»: they are its sides
         # The two with others as the subject of a verb of stance («رفضت روسيا وإيران والصين العقوبات الأحادية», «دعت
         # الصين وروسيا وإيران… إلى إنهاء…»): each takes that stand, the others beside them (SIGNALS.md: a third state
