@@ -67,3 +67,26 @@ def test_the_three_named_before_as_the_subject_take_a_stand_on_each_matter():
             "وأكد البيان الختامي التزام الدول الثلاث بوحدة أراضي سوريا ورفضها العقوبات الأحادية.")
     found = {s.key for s in extract(text)[1] if s.kind == "joint_position"}
     assert {"syria", "sanctions"} <= found
+
+
+def _positions(text: str) -> list[str]:
+    return [s.key for s in extract(text)[1] if s.kind == "joint_position"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال السفير الإيراني إن طهران وموسكو تتقاسمان القلق من الاتفاق الذي رعته واشنطن بين أرمينيا وأذربيجان.",
+     "caucasus"),
+    ("وقال المتحدث باسم الخارجية الإيرانية إن رفض الوجود الأجنبي في سوريا موقف نتشاركه مع الأصدقاء الروس.", "syria"),
+    ("وقال عراقجي إن طهران تتقاسم مع موسكو الموقف نفسه من الحرب على لبنان.", "other"),
+])
+def test_a_concern_view_or_stand_the_two_share_is_their_joint_position(text, key):
+    assert _positions(text) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    "وتتقاسم روسيا وإيران حدودا بحرية في بحر قزوين.",
+    "فهل تتقاسم طهران وموسكو الموقف نفسه من الحرب على لبنان؟",
+    "وقد تتقاسم طهران وموسكو القلق نفسه من الاتفاق الجديد.",
+])
+def test_a_border_a_question_or_a_maybe_is_no_shared_stand(text):
+    assert _positions(text) == []

@@ -149,7 +149,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
         out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx) or
-                   _views_converge(ctx))
+                   _views_converge(ctx) or _stand_shared(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if "organisation" not in fired and ctx.whole.both:
@@ -324,6 +324,29 @@ def _views_converge(ctx: Context) -> list[Signal]:
                 verb.group("meet") and (_AT_ONE.match(text, g.end) or views and _ON_WHAT.match(text, g.end)):
             rule = _matter(ctx, g.end, ctx.e)
             return _stand(ctx, rule, verb.start(), g.end, otherwise=rule is None and not _matter_refused(ctx))
+    return []
+
+
+# Sharing a concern, a view or a stand («تتقاسمان القلق من…», «يتشارك الجانبان المخاوف», «تتقاسمان رؤية واحدة لعالم
+# متعدد الأقطاب», «وطهران تشاطرنا هذا الموقف»), or a stand shared with the other («موقف نتشاركه مع الأصدقاء الروس»):
+# a stand both hold. Folded. (Not borders, a gas field or a market shared: no concern, view or stand after the verb.)
+_SHARE = r"[وف]?[تين]?(?:تقاسم|تشارك|شاطر)\w*"
+_STAND_NOUN = r"(?:ال)?(?:قلق|مخاوف|هواجس|موقف|مواقف|رويه|روي|راي|اراء|وجهه\s+نظر|وجهات\s+نظر)\w*"
+_SHARING = re.compile(rf"(?<!\w){_SHARE}\s+(?:\S+\s+){{0,2}}?{_STAND_NOUN}(?!\w)|"
+                      rf"(?<!\w)(?:ال)?(?:موقف|رويه|راي|قلق)\w*\s+{_SHARE}\s+مع(?!\w)")
+
+
+def _stand_shared(ctx: Context) -> list[Signal]:
+    """A concern, a view or a stand the sentence says the two share (one side may share it «with» the other, or
+    speak of it as «we»): their joint position on the matter named there or just before (`other` where none is).
+    Not in a question, not hedged or denied."""
+    text = ctx.art.text
+    if not {IRAN, RUSSIA} <= {m.side for m in ctx.mentions} or "?" in text[ctx.s:ctx.e] or "؟" in text[ctx.s:ctx.e]:
+        return []
+    for m in _SHARING.finditer(text, ctx.s, ctx.e):
+        if modality(text, ctx.s, m.start()) != "stated":
+            continue
+        return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))
     return []
 
 
