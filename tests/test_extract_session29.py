@@ -90,3 +90,16 @@ def test_a_concern_view_or_stand_the_two_share_is_their_joint_position(text, key
 ])
 def test_a_border_a_question_or_a_maybe_is_no_shared_stand(text):
     assert _positions(text) == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وحمّل المسؤول الإيراني توسع حلف شمال الأطلسي مسؤولية الحرب في أوكرانيا، وهو الموقف الذي يردده المسؤولون "
+     "الروس أيضا.", "ukraine"),
+    ("وقال روحاني إن الوجود الأمريكي في سوريا غير شرعي، وهو موقف تشاركه فيه موسكو.", "syria"),
+])
+def test_one_sides_stand_said_to_be_the_others_too_is_their_joint_position(text, key):
+    assert _positions(text) == [key]
+
+
+def test_a_stand_the_other_refuses_is_no_joint_position():
+    assert _positions("وقال لافروف إن العقوبات الغربية غير شرعية، وهو ما ترفضه طهران.") == []

@@ -149,7 +149,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
         out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx) or
-                   _views_converge(ctx) or _stand_shared(ctx))
+                   _views_converge(ctx) or _stand_shared(ctx) or _stand_echoed(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if "organisation" not in fired and ctx.whole.both:
@@ -347,6 +347,28 @@ def _stand_shared(ctx: Context) -> list[Signal]:
         if modality(text, ctx.s, m.start()) != "stated":
             continue
         return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))
+    return []
+
+
+# A stand one side takes, then said to be the other's too, the other named right after the verb («حمّل آشتياني توسع
+# الحلف مسؤولية الحرب، وهو الموقف الذي يردده المسؤولون الروس أيضا», «وهو موقف تشاركه فيه موسكو», «وهو ما تقوله
+# طهران أيضا»). Folded.
+_ECHOED = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح|ما)\s+(?:(?:الذي|التي)\s+)?"
+                     r"[تي](?:ردد|تبن|شارك|شاطر|وي?د|قول|تقاسم|دعم)\w*(?:\s+في(?:ه|ها))?\s+")
+ECHO_REACH = 25  # characters after the verb in which the other side is named
+
+
+def _stand_echoed(ctx: Context) -> list[Signal]:
+    """One side's stand said to be the other's too (`_ECHOED`): their joint position on the matter named there or
+    just before (`other` where none is)."""
+    text = ctx.art.text
+    for m in _ECHOED.finditer(text, ctx.s, ctx.e):
+        after = next((x for x in ctx.mentions if m.end() <= x.start < m.end() + ECHO_REACH), None)
+        if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated":
+            continue
+        other = RUSSIA if after.side == IRAN else IRAN
+        if any(x.side == other and x.start < m.start() for x in ctx.mentions):
+            return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))
     return []
 
 
