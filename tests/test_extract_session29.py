@@ -103,3 +103,21 @@ def test_one_sides_stand_said_to_be_the_others_too_is_their_joint_position(text,
 
 def test_a_stand_the_other_refuses_is_no_joint_position():
     assert _positions("وقال لافروف إن العقوبات الغربية غير شرعية، وهو ما ترفضه طهران.") == []
+
+
+# (the two named apart in the sentence before: the dual label standing alone is what ties the next to them)
+_APART = ("بحث وزيرا خارجية روسيا وإيران ملف سوريا. والأرجح أن موسكو حققت هدفها الإعلامي في أيام قليلة، بينما دفعت "
+          "طهران ثمنه سياسيا في الداخل. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "فإلى متى يستطيع حليفان أن يخفي أحدهما الآخر عن جمهوره؟",
+    "وتكشف الواقعة حدود الثقة بين شريكين لا يقول أحدهما للآخر كل شيء.",
+])
+def test_the_two_called_allies_in_the_dual_after_the_article_named_them(sentence):
+    assert [s.key for s in extract(_APART + sentence)[1] if s.kind == "relations"] == ["partnership"]
+
+
+def test_the_allies_of_a_third_in_construct_are_no_label_of_the_two():
+    text = _APART + "ويخشى مراقبون أن يتحول الجنوب إلى ساحة تنافس بين حليفي دمشق."
+    assert [s.key for s in extract(text)[1] if s.kind == "relations"] == []
