@@ -121,3 +121,16 @@ def test_the_two_called_allies_in_the_dual_after_the_article_named_them(sentence
 def test_the_allies_of_a_third_in_construct_are_no_label_of_the_two():
     text = _APART + "ويخشى مراقبون أن يتحول الجنوب إلى ساحة تنافس بين حليفي دمشق."
     assert [s.key for s in extract(text)[1] if s.kind == "relations"] == []
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال الدبلوماسي إن روسيا وإيران على موقف واحد من الحرب في السودان.", "other"),
+    ("وقال المسؤول إن موسكو وطهران تتبنيان موقفاً واحداً يرفض احتكار عدد محدود من الدول لإدارة شبكة الإنترنت.",
+     "other"),
+])
+def test_the_two_said_to_take_one_stand(text, key):
+    assert _positions(text) == [key]
+
+
+def test_another_pair_taking_one_stand_is_no_stand_of_the_two():
+    assert _positions("وقال أردوغان إن تركيا وروسيا على موقف واحد من الحرب في السودان، خلافا لإيران.") == []

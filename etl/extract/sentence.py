@@ -305,18 +305,27 @@ _ON_WHAT = re.compile(r"\s*[،,]?\s*(?:علي|في|حول|بشان|ازاء|تج
 _AT_ONE = re.compile(r"\s*[،,]?\s*(?:علي|عند)(?!\w)")  # meeting «at» or «on» a view, not «in» a place
 _ON_A_STAND = re.compile(r"\s*[،,]?\s*علي\s+(?:ان|رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره)(?!\w)")
 CONVERGE_REACH = 30  # characters before the first of the two in which the verb of converging ends
+# Or said right after them to take one stand («تتبنيان موقفا واحدا يرفض…», «على موقف واحد من…»). Folded.
+_AGREED_AFTER = re.compile(r"\s*[«\"“]?\s*(?:(?:[تي]تبني(?:ان)?|[تي]قف(?:ان)?|[تي]تخذ(?:ان)?)\s+(?:ال)?موقفا?\s+"
+                           r"(?:واحدا?|موحدا?|مشتركا?)|علي\s+موقف\s+(?:واحد|موحد))(?!\w)")
 
 
 def _views_converge(ctx: Context) -> list[Signal]:
-    """The two as the subject of a verb of matching or meeting views, then what on: their joint position on the
-    matter named after them (`other` where none is). Not in a question."""
+    """The two as the subject of a verb of matching or meeting views, then what on, or said right after them to
+    take one stand: their joint position on the matter named after them (`other` where none is).
+    Not in a question."""
     text = ctx.art.text
     for g in ctx.whole.groups:
         if g.sides != {IRAN, RUSSIA}:
             continue
+        if "?" in text[g.end:ctx.e] or "؟" in text[g.end:ctx.e]:
+            continue
+        agreed = _AGREED_AFTER.match(text, g.end)
+        if agreed is not None and modality(text, ctx.s, g.start) == "stated":
+            rule = _matter(ctx, agreed.end(), ctx.e)
+            return _stand(ctx, rule, g.start, agreed.end(), otherwise=rule is None and not _matter_refused(ctx))
         verb = _CONVERGE.search(text, max(ctx.s, g.start - CONVERGE_REACH), g.start)
-        if verb is None or "?" in text[g.end:ctx.e] or "؟" in text[g.end:ctx.e] or \
-                modality(text, ctx.s, verb.start()) != "stated":
+        if verb is None or modality(text, ctx.s, verb.start()) != "stated":
             continue
         views = bool(verb.group("views"))
         if verb.group("match") and _ON_WHAT.match(text, g.end) or \
