@@ -576,6 +576,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
         # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
         cands.append((0, 0, "implementing", under.start()))
+    sped_up = False
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
@@ -586,7 +587,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue  # «آستارا (مهر) -», «وكالة مهر»: the Mehr agency, not «مهر» (sealed)
             if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
                                            st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
-                continue  # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
+                # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
+                # (though its carrying out asked to go faster is under way, unless a later step is told: below)
+                sped_up = sped_up or st == "implementing" and lex.need.search(text, max(cs, p - NEED_REACH), p) is not None
+                continue
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
             said = st
@@ -609,6 +613,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     # الاتفاق المؤقت الساري منذ 2019»).
     later = [p for p, _ in ctx.within(lex.agreement_nouns, b, ce)]
     cands = [c for c in cands if c[1] == 0 or not any(p <= c[3] for p in later)]
+    if sped_up and all(c[2] in ("signed", "mentioned") for c in cands):
+        # «داعيا إلى تسريع تنفيذ الاتفاقات الموقعة»: being carried out (the seed's «مساعيهما المشتركة لتنفيذ الاتفاقيات
+        # المبرمة»); a step told after it is what it has reached («التي دخلت حيز التنفيذ»)
+        return "implementing"
     if not cands:
         return "mentioned"
     carried = _CARRIED_OUT.search(text, max(cs, a - CARRIED_REACH), a)
