@@ -134,3 +134,9 @@ def test_the_two_said_to_take_one_stand(text, key):
 
 def test_another_pair_taking_one_stand_is_no_stand_of_the_two():
     assert _positions("وقال أردوغان إن تركيا وروسيا على موقف واحد من الحرب في السودان، خلافا لإيران.") == []
+
+
+def test_the_verb_before_an_aside_and_a_time_set_off_governs_the_agreement_after():
+    text = ("وقّعت إيران والدول الخمس الأعضاء في الاتحاد الاقتصادي الأوراسي، وهي روسيا وكازاخستان وبيلاروس وأرمينيا "
+            "وقرغيزستان، صباح الخميس في العاصمة، اتفاقا مؤقتا لإقامة منطقة تجارة حرة.")
+    assert _agreements(text) == [("eaeu_fta", "signed")]

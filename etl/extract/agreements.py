@@ -543,7 +543,8 @@ _BEGUN_AFTER = re.compile(r"[،,]\s*و?(?:بدا|بدي)\s+(?:(?:تنفيذ|تط
 
 
 # An aside on the subject, set off by commas, between the verb and the agreement's noun, no comma after it.
-_ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي|هي|هو|هما)(?!\w)[^،,.؛:]*[،,][^،,.؛:]*$")  # («، وهي روسيا و…،»)
+# («، وهي روسيا و…،», and the time or place after it set off too: «…، وهي روسيا و…، أمس الخميس في أستانا، اتفاقا…»)
+_ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي|هي|هو|هما)(?!\w)[^،,.؛:]*[،,](?:[^،,.؛:]{1,40}[،,])?[^،,.؛:]*$")
 
 
 # (or an adjective set off so: «معاهدة الشراكة…، السارية منذ أكتوبر ٢٠٢٥، يجري تنفيذها…»)
