@@ -140,3 +140,9 @@ def test_the_verb_before_an_aside_and_a_time_set_off_governs_the_agreement_after
     text = ("وقّعت إيران والدول الخمس الأعضاء في الاتحاد الاقتصادي الأوراسي، وهي روسيا وكازاخستان وبيلاروس وأرمينيا "
             "وقرغيزستان، صباح الخميس في العاصمة، اتفاقا مؤقتا لإقامة منطقة تجارة حرة.")
     assert _agreements(text) == [("eaeu_fta", "signed")]
+
+
+def test_a_treaty_to_be_extended_of_itself_is_in_force():
+    text = ("وأعلن ظريف أن معاهدة أسس العلاقات بين روسيا وإيران الموقعة في آذار/مارس 2001 ستُمدَّد تلقائيا "
+            "لخمس سنوات أخرى.")
+    assert statuses(text) == ["in_force"]
