@@ -146,3 +146,11 @@ def test_a_treaty_to_be_extended_of_itself_is_in_force():
     text = ("وأعلن ظريف أن معاهدة أسس العلاقات بين روسيا وإيران الموقعة في آذار/مارس 2001 ستُمدَّد تلقائيا "
             "لخمس سنوات أخرى.")
     assert statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت هيئة الرقابة الزراعية الروسية أنها وافقت على توسيع قائمة المنتجات الزراعية الإيرانية المسموح ببيعها في السوق.",
+    "وقال المسؤول الإيراني إن الوزارة الروسية وافقت على الاعتراف بشهادات المطابقة الإيرانية للسلع المصدرة إلى السوق الروسية.",
+])
+def test_the_others_goods_approved_for_its_market_are_a_trade_measure(text):
+    assert [s.key for s in extract(text)[1] if s.kind == "economic"] == ["trade_measure"]
