@@ -154,3 +154,14 @@ def test_a_treaty_to_be_extended_of_itself_is_in_force():
 ])
 def test_the_others_goods_approved_for_its_market_are_a_trade_measure(text):
     assert [s.key for s in extract(text)[1] if s.kind == "economic"] == ["trade_measure"]
+
+
+def test_a_gathering_of_many_held_by_video_is_no_meeting_of_the_two():
+    text = ("وطالبت إيران وروسيا، خلال أعمال الدورة الثالثة والسبعين لجمعية الصحة العالمية التي عُقدت عبر الاتصال "
+            "المرئي، برفع العقوبات الأحادية.")
+    assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == []
+
+
+def test_the_two_presidents_by_video_are_still_talks():
+    text = "وشارك الرئيسان الروسي والإيراني عبر الاتصال المرئي في مراسم توقيع الاتفاقية."
+    assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == ["talks"]
