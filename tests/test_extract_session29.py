@@ -165,3 +165,8 @@ def test_a_gathering_of_many_held_by_video_is_no_meeting_of_the_two():
 def test_the_two_presidents_by_video_are_still_talks():
     text = "وشارك الرئيسان الروسي والإيراني عبر الاتصال المرئي في مراسم توقيع الاتفاقية."
     assert [s.key for s in extract(text)[1] if s.kind == "meeting"] == ["talks"]
+
+
+def test_the_others_medicines_registered_for_its_market_are_a_trade_measure():
+    text = "وقال المسؤول الإيراني إن هيئة الرقابة الصحية الروسية منحت شهادات تسجيل لعدد من الأدوية الإيرانية."
+    assert [s.key for s in extract(text)[1] if s.kind == "economic"] == ["trade_measure"]
