@@ -170,3 +170,8 @@ def test_the_two_presidents_by_video_are_still_talks():
 def test_the_others_medicines_registered_for_its_market_are_a_trade_measure():
     text = "وقال المسؤول الإيراني إن هيئة الرقابة الصحية الروسية منحت شهادات تسجيل لعدد من الأدوية الإيرانية."
     assert [s.key for s in extract(text)[1] if s.kind == "economic"] == ["trade_measure"]
+
+
+def test_the_two_said_to_hold_one_view():
+    text = "وقال وزير الصحة الإيراني إن بلاده وروسيا «تتبنيان رؤية مشتركة لنظام صحي عالمي أكثر عدلاً»."
+    assert _positions(text) == ["other"]

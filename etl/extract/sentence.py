@@ -305,9 +305,10 @@ _ON_WHAT = re.compile(r"\s*[،,]?\s*(?:علي|في|حول|بشان|ازاء|تج
 _AT_ONE = re.compile(r"\s*[،,]?\s*(?:علي|عند)(?!\w)")  # meeting «at» or «on» a view, not «in» a place
 _ON_A_STAND = re.compile(r"\s*[،,]?\s*علي\s+(?:ان|رفض|ادانه|دعم|تاييد|معارضه|التنديد|ضروره)(?!\w)")
 CONVERGE_REACH = 30  # characters before the first of the two in which the verb of converging ends
-# Or said right after them to take one stand («تتبنيان موقفا واحدا يرفض…», «على موقف واحد من…»). Folded.
-_AGREED_AFTER = re.compile(r"\s*[«\"“]?\s*(?:(?:[تي]تبني(?:ان)?|[تي]قف(?:ان)?|[تي]تخذ(?:ان)?)\s+(?:ال)?موقفا?\s+"
-                           r"(?:واحدا?|موحدا?|مشتركا?)|علي\s+موقف\s+(?:واحد|موحد))(?!\w)")
+# Or said right after them to take one stand or hold one view («تتبنيان موقفا واحدا يرفض…», «على موقف واحد من…»,
+# «تتبنيان رؤية مشتركة لنظام صحي عالمي أكثر عدلا»). Folded.
+_AGREED_AFTER = re.compile(r"\s*[«\"“]?\s*(?:(?:[تي]تبني(?:ان)?|[تي]قف(?:ان)?|[تي]تخذ(?:ان)?)\s+(?:ال)?(?:موقفا?|رويه)\s+"
+                           r"(?:ال)?(?:واحد|موحد|مشترك)[اه]?|علي\s+موقف\s+(?:واحد|موحد))(?!\w)")
 
 
 def _views_converge(ctx: Context) -> list[Signal]:
@@ -323,7 +324,8 @@ def _views_converge(ctx: Context) -> list[Signal]:
         agreed = _AGREED_AFTER.match(text, g.end)
         if agreed is not None and modality(text, ctx.s, g.start) == "stated":
             rule = _matter(ctx, agreed.end(), ctx.e)
-            return _stand(ctx, rule, g.start, agreed.end(), otherwise=rule is None and not _matter_refused(ctx))
+            said = agreed.end() - len(agreed.group().lstrip())  # (the words that say it, not the two's names)
+            return _stand(ctx, rule, said, agreed.end(), otherwise=rule is None and not _matter_refused(ctx))
         verb = _CONVERGE.search(text, max(ctx.s, g.start - CONVERGE_REACH), g.start)
         if verb is None or modality(text, ctx.s, verb.start()) != "stated":
             continue
