@@ -175,3 +175,8 @@ def test_the_others_medicines_registered_for_its_market_are_a_trade_measure():
 def test_the_two_said_to_hold_one_view():
     text = "وقال وزير الصحة الإيراني إن بلاده وروسيا «تتبنيان رؤية مشتركة لنظام صحي عالمي أكثر عدلاً»."
     assert _positions(text) == ["other"]
+
+
+def test_a_verb_of_stance_in_the_present_before_the_two():
+    text = "وتؤكد موسكو وطهران أن انسحاب الولايات المتحدة من الاتفاق النووي هو السبب الرئيسي للأزمة الراهنة."
+    assert _positions(text) == ["nuclear_deal"]
