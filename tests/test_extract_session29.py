@@ -180,3 +180,9 @@ def test_the_two_said_to_hold_one_view():
 def test_a_verb_of_stance_in_the_present_before_the_two():
     text = "وتؤكد موسكو وطهران أن انسحاب الولايات المتحدة من الاتفاق النووي هو السبب الرئيسي للأزمة الراهنة."
     assert _positions(text) == ["nuclear_deal"]
+
+
+def test_the_two_ministries_are_a_pair_word():
+    text = ("استقبل وزير العلوم الإيراني نظيره الروسي في طهران. "
+            "وقال الوزير إن الوزارتين تعملان على اتفاق للاعتراف المتبادل بالشهادات الجامعية.")
+    assert [s.key for s in extract(text)[1] if s.kind == "agreement"] == ["other"]
