@@ -81,7 +81,9 @@ def agreements(ctx: Context) -> list[Signal]:
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, cs, ce, a, b)
-            if _free_trade(art, label, b, ce) or not sc.both:  # (Iran's with the union alone: its free-trade one)
+            # (Iran's with the union alone, Russia itself unnamed, its name no purpose («الاتفاقية المؤقتة», «وتخفض
+            # الاتفاقية الرسوم»): the union's free-trade one; «مذكرة تفاهم للتعاون الجمركي» keeps its own name)
+            if _free_trade(art, label, b, ce) or not sc.both and _no_purpose(label):
                 ft = lex.free_trade
                 out.append(ctx.signal("agreement", ft.key, ft.label, ft.topic, cue=(a, b), status=st))
                 break
@@ -118,7 +120,8 @@ def agreements(ctx: Context) -> list[Signal]:
 
 def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
     """Whether the agreement is the free-trade one with the Eurasian union: its name speaks of free trade, or the
-    union is named right after it («الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي»)."""
+    union is named right after it («الاتفاق التجاري المؤقت بين إيران والاتحاد الاقتصادي الأوراسي»), or referred back
+    to there by a bare «الاتحاد» («الاتفاق المؤقت بين إيران والاتحاد»)."""
     words = art.lex.free_trade_words
     return bool(words.find_regex(normalize(label)).spans) or art.has(words, b, min(ce, b + FREE_TRADE_REACH)) or \
         any(b <= p < min(ce, b + FREE_TRADE_REACH) for p, _ in art.union_referred)
@@ -267,6 +270,15 @@ def _named(label: str) -> str:
     if words and _PLURAL_NOUN.match(words[0]) and all(w.startswith("ال") or w in _POINTING for w in words[1:]):
         return UNNAMED
     return label
+
+
+_FOR_WHAT = re.compile(r"^(?:لل?[^\W\d]{3,}|بشان|حول|مجال|مجالات)$")  # «للتعاون», «لبناء», «بشأن», «في مجال» (folded)
+
+
+def _no_purpose(label: str) -> bool:
+    """Whether a label says nothing of what the agreement is for («الاتفاقية المؤقتة», «الاتفاقية الرسوم الجمركية»
+    as the reader runs on into the verb's object; not «مذكرة تفاهم للتعاون الجمركي»)."""
+    return not any(_FOR_WHAT.match(w) for w in normalize(label).split()[1:])
 
 
 def _only_referring(label: str) -> bool:
@@ -542,7 +554,8 @@ _THEN_STEP = re.compile(r"[،,]\s*(?=و(?:دخلت|دخل|صادق|صادقت|ص
 _BEGUN_AFTER = re.compile(r"[،,]\s*و?(?:بدا|بدي)\s+(?:(?:تنفيذ|تطبيق)(?:ه|ها)|العمل\s+(?:به|بها|بموجبه|بموجبها))(?!\w)")
 
 
-# An aside on the subject, set off by commas, between the verb and the agreement's noun, no comma after it.
+# An aside on the subject, set off by commas, between the verb and the agreement's noun; no comma after it but one
+# time or place set off.
 # («، وهي روسيا و…،», and the time or place after it set off too: «…، وهي روسيا و…، أمس الخميس في أستانا، اتفاقا…»)
 _ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي|هي|هو|هما)(?!\w)[^،,.؛:]*[،,](?:[^،,.؛:]{1,40}[،,])?[^،,.؛:]*$")
 
@@ -553,8 +566,10 @@ ASIDE_REACH = 100  # characters after the noun (its name, its parties) in which 
 
 
 _RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين)(?!\w)")
-RELATIVE_REACH = 60  # characters after the noun in which its relative clause opens (past a name with its parties:
-# «اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي، التي…»)
+NAME_REACH = 40  # characters after the noun in which its relative clause opens
+RELATIVE_REACH = 60  # or farther, past the parties of its name («اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي
+# الأوراسي، التي…»): the gap is «بين» or «مع» and the parties, up to a comma
+_PARTIES_GAP = re.compile(r"[^،,.؛:]*?(?<!\w)(?:بين|مع)\s[^،,.؛:]*[،,]?\s*")
 RELATIVE_SPAN = 30  # characters after the relative pronoun in which its verb stands
 
 
@@ -589,8 +604,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
                                            st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
                 # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
-                # (though its carrying out asked to go faster is under way, unless a later step is told: below)
-                sped_up = sped_up or st == "implementing" and lex.need.search(text, max(cs, p - NEED_REACH), p) is not None
+                # (though its carrying out asked to go faster, this agreement's own, is under way: below)
+                sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
+                    _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
                 continue
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
@@ -614,9 +630,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     # الاتفاق المؤقت الساري منذ 2019»).
     later = [p for p, _ in ctx.within(lex.agreement_nouns, b, ce)]
     cands = [c for c in cands if c[1] == 0 or not any(p <= c[3] for p in later)]
-    if sped_up and all(c[2] in ("signed", "mentioned") for c in cands):
+    if sped_up and all(c[2] in ("signed", "mentioned") for c in cands) and not _SIGNING_TO_COME.search(text, b, ce):
         # «داعيا إلى تسريع تنفيذ الاتفاقات الموقعة»: being carried out (the seed's «مساعيهما المشتركة لتنفيذ الاتفاقيات
-        # المبرمة»); a step told after it is what it has reached («التي دخلت حيز التنفيذ»)
+        # المبرمة»); a step told after it is what it has reached («التي دخلت حيز التنفيذ»), and one not yet signed
+        # («فور التوقيع عليها») is not being carried out
         return "implementing"
     if not cands:
         return "mentioned"
@@ -628,6 +645,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "implementing"
     _, _, st, p = min(cands)
     rel = _RELATIVE.search(text, b, min(ce, b + RELATIVE_REACH))
+    if rel is not None and rel.start() - b > NAME_REACH and not _PARTIES_GAP.fullmatch(text, b, rel.start()):
+        rel = None  # far off, past another noun («…وشبكة الطرق السريعة التي يجري تنفيذها»): that noun's clause
     if rel is not None and _NAMES_ONE.search(text, b, rel.start()):
         rel = None  # the relative clause of another agreement («مسودة وثيقة… على غرار الوثيقة التي وقعتها مع الصين»)
     said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
@@ -702,6 +721,11 @@ _EXTENDING = re.compile(r"[وبل]?(?:ال)?تمديد")  # the verbal noun of e
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
 NEED_REACH = 25  # characters before a status word in which a need or call for it (lex.need) governs it
+# Going faster, right before carrying it out («الإسراع في تنفيذ», «تسريع تنفيذ»; folded), and that carrying out right
+# before this agreement's noun («تنفيذ الاتفاقيات», «تنفيذ بنود الاتفاقية»); its signing still to come.
+_FASTER = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اسراع|تسريع)(?:\s+في)?\s+$")
+SPED_UP_GAP = 12  # characters between «تنفيذ» and the agreement's noun
+_SIGNING_TO_COME = re.compile(r"(?<!\w)(?:فور|بعد|عند|حال)\s+(?:ال)?توقيع")
 _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from etl.extract.lexicon import Lexicon
-from etl.extract.normalize import NormText, normalize
+from etl.extract.normalize import NormText
 from etl.extract.sentences import sentence_spans
 from etl.extract.sides import IRAN, RUSSIA, SCENE, THIRD, Mention
 from etl.extract.terms import Hits, Phrase, Regions, Terms, TextScan, only
@@ -26,12 +26,8 @@ def _quoted(text: str, a: int, b: int) -> bool:
     return a > 0 and b < len(text) and text[a - 1] in _QUOTES and text[b] in _QUOTES
 
 
-# «الاتحاد» with its adjective (folded), and those of the Eurasian union: a bare «الاتحاد» stands for the union the
-# article named, where the only union it names is that one.
-_UNION_NAMED = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)اتحاد\s+(ال\w+)")
-_EURASIAN = {normalize(w) for w in ("الاقتصادي", "الأوراسي", "الأوروآسيوي")}
+# «الاتحاد» alone, no adjective after it (folded): the union the article named before, where it names no other.
 _BARE_UNION = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)اتحاد(?!\w)(?!\s+ال)")
-_UNION_BODY = re.compile(r"(?:المجلس|اللجنه)\s+الاقتصادي(?:ه)?\s+الاورا?سي")  # «المجلس الاقتصادي الأوراسي الأعلى»
 
 
 # «في أوكرانيا», «عبر أذربيجان», «عبر أراضي أذربيجان», «مرورا بالأراضي التركمانية»: where, or the way through.
@@ -157,13 +153,15 @@ class Article:
 
     @cached_property
     def union_referred(self) -> list[tuple[int, int]]:
-        """Where a bare «الاتحاد» refers back to the Eurasian union, which the article names, and no other union
-        («اتفاقية التجارة الحرة المؤقتة بين إيران والاتحاد ستدخل حيز التنفيذ»)."""
-        text = self.text
-        if not (self.has(self.lex.russia_blocs, 0, len(text)) or _UNION_BODY.search(text)) or \
-                any(m.group(1) not in _EURASIAN for m in _UNION_NAMED.finditer(text)):
+        """Where a bare «الاتحاد» refers back to the Eurasian union, or one of its bodies, named before it, in an
+        article that names no other union («اتفاقية التجارة الحرة المؤقتة بين إيران والاتحاد ستدخل حيز التنفيذ»)."""
+        text, lex = self.text, self.lex
+        # (the whole text, not only the sentences in play: the union may be named where neither side is)
+        named = lex.russia_blocs.find_regex(text).spans + lex.russia_bloc_bodies.find_regex(text).spans
+        if not named or lex.other_unions.find_regex(text).spans:
             return []
-        return [m.span() for m in _BARE_UNION.finditer(text)]
+        first = min(p for p, _ in named)
+        return [m.span() for m in _BARE_UNION.finditer(text) if m.start() > first]
 
     def names_union(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names the Eurasian union Russia leads, by name or by a bare «الاتحاد» referring to it."""

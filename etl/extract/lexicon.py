@@ -57,6 +57,8 @@ class Lexicon:
     iran_places: Terms  # the country and its capital, which one travels to
     russia_places: Terms
     russia_blocs: Terms  # blocs Russia leads, which stand for it as a party to an agreement with Iran
+    russia_bloc_bodies: Terms  # their bodies, which name them too (to what a bare «الاتحاد» refers back)
+    other_unions: Terms  # other unions, papers and clubs a bare «الاتحاد» may be
     bloc_members: Terms  # their member states together, whose trade with Iran is not Russia's
     pair: Terms
     generic_pair: Terms
@@ -223,6 +225,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         iran_surnames=Terms(_surnames(cat, "iran")),
         russia_surnames=Terms(_surnames(cat, "russia")),
         russia_blocs=Terms(cat["parties"]["russia"]["blocs"]),
+        russia_bloc_bodies=Terms(cat["parties"]["russia"]["bloc_bodies"]),
+        other_unions=Terms(cat["parties"]["russia"]["other_unions"]),
         bloc_members=Terms(cat["parties"]["russia"]["bloc_members"] + cat["parties"]["russia"]["blocs"]),
         pair=Terms(cat["pair"]["explicit"]),
         generic_pair=Terms(cat["pair"]["generic"]),

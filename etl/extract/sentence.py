@@ -307,6 +307,9 @@ _ON_A_STAND = re.compile(r"\s*[،,]?\s*علي\s+(?:ان|رفض|ادانه|دعم
 CONVERGE_REACH = 30  # characters before the first of the two in which the verb of converging ends
 # Or said right after them to take one stand or hold one view («تتبنيان موقفا واحدا يرفض…», «على موقف واحد من…»,
 # «تتبنيان رؤية مشتركة لنظام صحي عالمي أكثر عدلا»). Folded.
+# (Unless said not to be so, or doubted, right before: «وليس صحيحا أن…», «ولا يبدو أن…», «من المستبعد أن…».)
+_SAID_NOT_SO = re.compile(r"(?<!\w)[وف]?(?:ليس\s+صحيحا|غير\s+صحيح|لا\s+يبدو|من\s+المستبعد|لطالما\s+قيل|يقال)(?!\w)")
+NOT_SO_REACH = 30  # characters before the two in which that stands
 _AGREED_AFTER = re.compile(r"\s*[«\"“]?\s*(?:(?:[تي]تبني(?:ان)?|[تي]قف(?:ان)?|[تي]تخذ(?:ان)?)\s+(?:ال)?(?:موقفا?|رويه)\s+"
                            r"(?:ال)?(?:واحد|موحد|مشترك)[اه]?|علي\s+موقف\s+(?:واحد|موحد))(?!\w)")
 
@@ -319,10 +322,11 @@ def _views_converge(ctx: Context) -> list[Signal]:
     for g in ctx.whole.groups:
         if g.sides != {IRAN, RUSSIA}:
             continue
-        if "?" in text[g.end:ctx.e] or "؟" in text[g.end:ctx.e]:
+        if _asked(text, g.end, ctx.e):
             continue
         agreed = _AGREED_AFTER.match(text, g.end)
-        if agreed is not None and modality(text, ctx.s, g.start) == "stated":
+        if agreed is not None and modality(text, ctx.s, g.start) == "stated" and \
+                not _SAID_NOT_SO.search(text, max(ctx.s, g.start - NOT_SO_REACH), g.start):
             rule = _matter(ctx, agreed.end(), ctx.e)
             said = agreed.end() - len(agreed.group().lstrip())  # (the words that say it, not the two's names)
             return _stand(ctx, rule, said, agreed.end(), otherwise=rule is None and not _matter_refused(ctx))
@@ -341,44 +345,74 @@ def _views_converge(ctx: Context) -> list[Signal]:
 # Sharing a concern, a view or a stand («تتقاسمان القلق من…», «يتشارك الجانبان المخاوف», «تتقاسمان رؤية واحدة لعالم
 # متعدد الأقطاب», «وطهران تشاطرنا هذا الموقف»), or a stand shared with the other («موقف نتشاركه مع الأصدقاء الروس»):
 # a stand both hold. Folded. (Not borders, a gas field or a market shared: no concern, view or stand after the verb.)
-_SHARE = r"[وف]?[تين]?(?:تقاسم|تشارك|شاطر)\w*"
-_STAND_NOUN = r"(?:ال)?(?:قلق|مخاوف|هواجس|موقف|مواقف|رويه|روي|راي|اراء|وجهه\s+نظر|وجهات\s+نظر)\w*"
-_SHARING = re.compile(rf"(?<!\w){_SHARE}\s+(?:\S+\s+){{0,2}}?{_STAND_NOUN}(?!\w)|"
-                      rf"(?<!\w)(?:ال)?(?:موقف|رويه|راي|قلق)\w*\s+{_SHARE}\s+مع(?!\w)")
+_SHARE = r"[وف]?[تين]?(?:تقاسم|تشارك|شاطر)(?:ان|ون|نا|ه|ها)?"
+_STAND_NOUN = r"(?:ال)?(?:قلق|مخاوف|هواجس|موقف|مواقف|رويه|روي|راي|اراء|وجهه\s+نظر|وجهات\s+نظر)(?:ه|ها|هما|نا)?"
+_SHARING = re.compile(rf"(?<!\w)(?P<verb>{_SHARE})\s+(?:\S+\s+){{0,2}}?{_STAND_NOUN}(?!\w)|"
+                      rf"(?<!\w)(?:ال)?(?:موقف|رويه|راي|قلق)(?:ه|ها)?\s+{_SHARE}\s+مع(?!\w)")
+SHARER_REACH = 30  # characters between the verb and the side or sides that share (its subject, its object)
+
+
+def _asked(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is a question (a stand asked about is no stand)."""
+    return "?" in text[s:e] or "؟" in text[s:e]
+
+
+def _sharers(ctx: Context, m: re.Match) -> bool:
+    """Whether the two are among those who share at the match ``m`` of `_SHARING`: both right before the verb or
+    between it and the noun (its subject, its object, «مع» the other), or a pair word there; in «موقف نتشاركه مع…»,
+    the side after «مع» with the other named before (the one who speaks)."""
+    if m.group("verb") is None:  # «موقف نتشاركه مع الأصدقاء الروس»
+        partner = next((x for x in ctx.mentions if m.end() <= x.start < m.end() + SHARER_REACH), None)
+        if partner is None or partner.side not in (IRAN, RUSSIA):
+            return False
+        other = RUSSIA if partner.side == IRAN else IRAN
+        return any(x.side == other and x.start < m.start() for x in ctx.mentions)
+    # its subject right before it, and who stands between the verb and the noun (a subject after the verb, an object);
+    # others may share it with the two (SIGNALS.md: «ان ايران وروسيا والصين تتشارك رؤية…» is the two's position)
+    if any(m.start() <= p < m.end() for p, _ in ctx.whole.joint_spans):  # «يتشارك الجانبان المخاوف»
+        return True
+    return {IRAN, RUSSIA} <= {x.side for x in ctx.mentions if m.start() - SHARER_REACH <= x.start < m.end()}
 
 
 def _stand_shared(ctx: Context) -> list[Signal]:
     """A concern, a view or a stand the sentence says the two share (one side may share it «with» the other, or
     speak of it as «we»): their joint position on the matter named there or just before (`other` where none is).
-    Not in a question, not hedged or denied."""
+    Not in a question, not hedged or denied, not a third state's concern about them."""
     text = ctx.art.text
-    if not {IRAN, RUSSIA} <= {m.side for m in ctx.mentions} or "?" in text[ctx.s:ctx.e] or "؟" in text[ctx.s:ctx.e]:
+    if _asked(text, ctx.s, ctx.e):
         return []
     for m in _SHARING.finditer(text, ctx.s, ctx.e):
-        if modality(text, ctx.s, m.start()) != "stated":
+        if modality(text, ctx.s, m.start()) != "stated" or not _sharers(ctx, m):
             continue
         return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))
     return []
 
 
-# A stand one side takes, then said to be the other's too, the other named right after the verb («حمّل آشتياني توسع
-# الحلف مسؤولية الحرب، وهو الموقف الذي يردده المسؤولون الروس أيضا», «وهو موقف تشاركه فيه موسكو», «وهو ما تقوله
-# طهران أيضا»). Folded.
+# A stand one side takes, then said to be the other's too, the other named right after the verb, which carries the
+# stand as its object («حمّل آشتياني توسع الحلف مسؤولية الحرب، وهو الموقف الذي يردده المسؤولون الروس أيضا», «وهو موقف
+# تشاركه فيه موسكو», «وهو ما تقوله طهران أيضا»; not «وهو ما تقول طهران إنه كذب», nor «ما» as the verb's subject: «وهو
+# ما يدعم روسيا»). Folded.
 _ECHOED = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح|ما)\s+(?:(?:الذي|التي)\s+)?"
-                     r"[تي](?:ردد|تبن|شارك|شاطر|وي?د|قول|تقاسم|دعم)\w*(?:\s+في(?:ه|ها))?\s+")
+                     r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|قول|تقاسم|دعم)(?:ه|ها)(?:\s+في(?:ه|ها))?\s+")
 ECHO_REACH = 25  # characters after the verb in which the other side is named
+_REPORTED = re.compile(r"[^،,.؛:]{0,30}?(?<!\w)(?:ان|انه|انها|عنه|عنها)(?!\w)")  # «تقوله طهران إنه…»: what is said of it
 
 
 def _stand_echoed(ctx: Context) -> list[Signal]:
     """One side's stand said to be the other's too (`_ECHOED`): their joint position on the matter named there or
-    just before (`other` where none is)."""
+    just before (`other` where none is). The first stand must be the other side's: the first party the sentence
+    names. Not in a question."""
     text = ctx.art.text
+    if _asked(text, ctx.s, ctx.e):
+        return []
     for m in _ECHOED.finditer(text, ctx.s, ctx.e):
         after = next((x for x in ctx.mentions if m.end() <= x.start < m.end() + ECHO_REACH), None)
-        if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated":
+        if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated" or \
+                _REPORTED.match(text, after.end):
             continue
         other = RUSSIA if after.side == IRAN else IRAN
-        if any(x.side == other and x.start < m.start() for x in ctx.mentions):
+        first = next((x for x in ctx.mentions if x.side in (IRAN, RUSSIA, THIRD)), None)
+        if first is not None and first.side == other and first.start < m.start():
             return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))
     return []
 
