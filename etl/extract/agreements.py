@@ -554,9 +554,8 @@ _THEN_STEP = re.compile(r"[،,]\s*(?=و(?:دخلت|دخل|صادق|صادقت|ص
 _BEGUN_AFTER = re.compile(r"[،,]\s*و?(?:بدا|بدي)\s+(?:(?:تنفيذ|تطبيق)(?:ه|ها)|العمل\s+(?:به|بها|بموجبه|بموجبها))(?!\w)")
 
 
-# An aside on the subject, set off by commas, between the verb and the agreement's noun; no comma after it but one
-# time or place set off.
-# («، وهي روسيا و…،», and the time or place after it set off too: «…، وهي روسيا و…، أمس الخميس في أستانا، اتفاقا…»)
+# An aside on the subject, set off by commas, between the verb and the agreement's noun («، وهي روسيا و…،»); no comma
+# after it but one time or place set off («…، وهي روسيا و…، أمس الخميس في أستانا، اتفاقا…»).
 _ASIDE_BEFORE = re.compile(r"[،,]\s*و?(?:التي|الذي|هي|هو|هما)(?!\w)[^،,.؛:]*[،,](?:[^،,.؛:]{1,40}[،,])?[^،,.؛:]*$")
 
 

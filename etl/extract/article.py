@@ -156,12 +156,15 @@ class Article:
         """Where a bare «الاتحاد» refers back to the Eurasian union, or one of its bodies, named before it, in an
         article that names no other union («اتفاقية التجارة الحرة المؤقتة بين إيران والاتحاد ستدخل حيز التنفيذ»)."""
         text, lex = self.text, self.lex
+        bare = [m.span() for m in _BARE_UNION.finditer(text)]
+        if not bare:  # (most articles: no scan of the whole text for the union's names)
+            return []
         # (the whole text, not only the sentences in play: the union may be named where neither side is)
         named = lex.russia_blocs.find_regex(text).spans + lex.russia_bloc_bodies.find_regex(text).spans
         if not named or lex.other_unions.find_regex(text).spans:
             return []
         first = min(p for p, _ in named)
-        return [m.span() for m in _BARE_UNION.finditer(text) if m.start() > first]
+        return [(p, q) for p, q in bare if p > first]
 
     def names_union(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names the Eurasian union Russia leads, by name or by a bare «الاتحاد» referring to it."""

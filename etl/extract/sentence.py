@@ -10,7 +10,7 @@ from etl.extract.article import Article
 from etl.extract.lexicon import Entry
 from etl.extract.modality import modality, verb_hedged, verb_negated
 from etl.extract.clauses import clause_spans, with_subjects
-from etl.extract.sides import IRAN, JOINED, RUSSIA, SCENE, THIRD, Mention, Scope, scope
+from etl.extract.sides import IRAN, JOINED, RUSSIA, SCENE, THIRD, Mention, Scope, other_side, scope
 from etl.extract.speaker import speaker, spoken_by_a_third, third_speaker_span, voice
 from etl.extract.terms import Terms
 
@@ -249,7 +249,7 @@ def _account_taken_up(ctx: Context) -> list[Signal]:
     for side, terms in art.lex.accounts:
         for a, b in ctx.within(terms):
             (cs, ce), _ = ctx.clause_of(a)
-            other = IRAN if side == RUSSIA else RUSSIA
+            other = other_side(side)
             if not ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a) or \
                     not any(m.side == other for m in ctx.mentions) or modality(text, cs, a) != "stated":
                 continue
@@ -365,7 +365,7 @@ def _sharers(ctx: Context, m: re.Match) -> bool:
         partner = next((x for x in ctx.mentions if m.end() <= x.start < m.end() + SHARER_REACH), None)
         if partner is None or partner.side not in (IRAN, RUSSIA):
             return False
-        other = RUSSIA if partner.side == IRAN else IRAN
+        other = other_side(partner.side)
         return any(x.side == other and x.start < m.start() for x in ctx.mentions)
     # its subject right before it, and who stands between the verb and the noun (a subject after the verb, an object);
     # others may share it with the two (SIGNALS.md: «ان ايران وروسيا والصين تتشارك رؤية…» is the two's position)
@@ -410,7 +410,7 @@ def _stand_echoed(ctx: Context) -> list[Signal]:
         if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated" or \
                 _REPORTED.match(text, after.end):
             continue
-        other = RUSSIA if after.side == IRAN else IRAN
+        other = other_side(after.side)
         first = next((x for x in ctx.mentions if x.side in (IRAN, RUSSIA, THIRD)), None)
         if first is not None and first.side == other and first.start < m.start():
             return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))

@@ -18,6 +18,11 @@ SUBJECT_REACH = 16  # characters after a verb or verbal noun within which its su
 SCENE = "scene"  # a state that is mostly the scene of what the two do (Syria): a party in pairs, not a rival subject
 
 
+def other_side(side: str) -> str:
+    """The other of the two: Russia for Iran, Iran for Russia."""
+    return RUSSIA if side == IRAN else IRAN
+
+
 class Mention(NamedTuple):
     start: int
     end: int

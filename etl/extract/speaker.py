@@ -5,7 +5,7 @@ import re
 
 from etl.extract.article import Article
 from etl.extract.clauses import DUAL_VERB
-from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, Mention
+from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, Mention, other_side
 
 SPEAKER_REACH = 60  # characters after the speech verb in which its subject stands
 
@@ -440,7 +440,7 @@ def _mine_beside_the_other(art: Article, s: int, e: int, named: list[Mention]) -
             other = before.side
         else:
             continue
-        out.append(Mention(m.start(), m.end(), RUSSIA if other == IRAN else IRAN))
+        out.append(Mention(m.start(), m.end(), other_side(other)))
     return out
 
 
