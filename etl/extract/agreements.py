@@ -153,18 +153,30 @@ _INDEFINITE = re.compile(r"^[وفبكل]?(?:ال|ل(?=ل))")  # the article (and
 def their_treaty(ctx: Context) -> list[Signal]:
     """The two's treaty named by its name in a sentence that names one of them or neither («ونقل البيان عن بوتين أن
     نص معاهدة الشراكة الاستراتيجية الشاملة "قد اكتمل"»), in an article about the two, the sentence naming no third
-    state (Russia's treaty with Pyongyang and Iran's with Beijing go by the same names)."""
-    art, treaty = ctx.art, ctx.art.lex.treaty
+    state (Russia's treaty with Pyongyang and Iran's with Beijing go by the same names); so is the free-trade
+    agreement with the union Russia leads («وأرجع ذلك إلى اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي»)."""
+    art = ctx.art
     if ctx.whole.third or not art.pairs_the_two:
         return []
-    hits = ctx.within(treaty.terms)
-    if not hits:
-        return []
-    a, b = hits[0]
-    (cs, ce), _ = ctx.clause_of(a)
-    if _not_so(art.text, cs, a):
-        return []
-    return [ctx.signal("agreement", treaty.key, treaty.label, treaty.topic, cue=(a, b), status=status(ctx, cs, ce, a, b))]
+    out = []
+    for entry, hits in ((art.lex.treaty, ctx.within(art.lex.treaty.terms)),
+                        (art.lex.free_trade, [sp for sp in with_the_union(art) if ctx.s <= sp[0] < ctx.e])):
+        if not hits:
+            continue
+        a, b = hits[0]
+        (cs, ce), _ = ctx.clause_of(a)
+        if not _not_so(art.text, cs, a):
+            out.append(ctx.signal("agreement", entry.key, entry.label, entry.topic, cue=(a, b),
+                                  status=status(ctx, cs, ce, a, b)))
+    return out
+
+
+def with_the_union(art: Article) -> list[tuple[int, int]]:
+    """Where the free-trade agreement is named with the union Russia leads right after it («اتفاقية التجارة الحرة
+    مع الاتحاد الاقتصادي الأوراسي»): Iran's, in an article about the two, where no other state is its party."""
+    blocs = art.hits(art.lex.russia_blocs)
+    return [(a, b) for a, b in art.hits(art.lex.free_trade.terms).spans
+            if blocs.any(b, b + FREE_TRADE_REACH) or blocs.any(a, b)]
 
 
 _WITH = re.compile(r"(?<!\w)مع\s+$")

@@ -142,7 +142,8 @@ class Lexicon:
         self.may_name_iran = NameFilter(self.iran.terms + self.iran_officials.terms)
         own = (self.iran, self.russia, self.iran_officials, self.russia_officials, self.not_party, self.newspapers,
                self.iran_surnames, self.russia_surnames, self.pair, self.generic_pair, self.trio, self.treaty_refs,
-               self.document_refs, self.documents, self.treaty.terms, *(en.terms for en in self.entries if en.bilateral))
+               self.document_refs, self.documents, self.treaty.terms, self.free_trade.terms, self.russia_blocs,
+               *(en.terms for en in self.entries if en.bilateral))
         self.name_lists = {id(t): Terms(list(t.terms)) for t in own}
         self.global_lists = frozenset(id(t) for t in (
             self.iran, self.russia, self.iran_officials, self.russia_officials, self.iran_surnames, self.russia_surnames,

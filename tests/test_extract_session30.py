@@ -1,0 +1,51 @@
+"""Rules written in session 30 from the language of the tuning part's errors, and their guards: each sentence here is
+written for the test. Each test of what a rule finds fails with the rule reverted; each test of what it must not find
+fails with its guard removed (or, marked so, keeps a behaviour from before the rule)."""
+import pytest
+
+from etl.extract import extract
+
+# An article about the two: its first sentence names both.
+_ABOUT_THE_TWO = "التقى وزير الطاقة الروسي نظيره الإيراني في طهران أمس، وبحثا التعاون في مجال الغاز. "
+
+
+def _agreements(text: str) -> list[tuple[str, str | None]]:
+    return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("وتنص معاهدة الشراكة الاستراتيجية الشاملة، النافذة منذ تشرين الأول الماضي، على تعاون واسع في مجال الطاقة.", "in_force"),
+    ("ويأتي الاجتماع بعد نحو شهرين من دخول معاهدة الشراكة الاستراتيجية الشاملة حيز التنفيذ.", "in_force"),
+])
+def test_their_treaty_named_in_a_sentence_naming_neither_is_theirs(sentence, status):
+    assert _agreements(_ABOUT_THE_TWO + sentence) == [("strategic_partnership_treaty", status)]
+
+
+def test_a_roadmap_for_comprehensive_cooperation_is_not_their_treaty():
+    # («للتعاون الشامل» names the treaty only after its noun: here it is a roadmap's purpose)
+    text = _ABOUT_THE_TWO + "وقال الوزير إن خارطة طريق للتعاون الشامل في قطاع النفط ستعرض على الحكومة قريبا."
+    assert not any(key == "strategic_partnership_treaty" for key, _ in _agreements(text))
+
+
+def test_the_treaty_of_a_third_state_is_not_theirs():
+    text = _ABOUT_THE_TWO + "وتنص معاهدة الشراكة الاستراتيجية الشاملة مع كوريا الشمالية على الدفاع المشترك."
+    assert _agreements(text) == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("وأرجع ذلك جزئيا إلى اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي، النافذة منذ أيار الماضي.", "in_force"),
+    ("ويجري تطبيق اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي منذ أيار الماضي.", "implementing"),
+])
+def test_the_free_trade_agreement_with_the_union_in_an_article_about_the_two_is_irans(sentence, status):
+    assert _agreements(_ABOUT_THE_TWO + sentence) == [("eaeu_fta", status)]
+
+
+def test_another_states_free_trade_agreement_with_the_union_is_not_irans():
+    text = _ABOUT_THE_TWO + "ووقعت صربيا اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي العام الماضي."
+    assert _agreements(text) == []
+
+
+def test_the_free_trade_agreement_in_an_article_naming_only_iran_is_no_signal():
+    text = ("قال وزير الصناعة الإيراني إن صادرات بلاده نمت هذا العام. "
+            "وأرجع ذلك جزئيا إلى اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي، النافذة منذ أيار الماضي.")
+    assert _agreements(text) == []
