@@ -49,3 +49,32 @@ def test_the_free_trade_agreement_in_an_article_naming_only_iran_is_no_signal():
     text = ("قال وزير الصناعة الإيراني إن صادرات بلاده نمت هذا العام. "
             "وأرجع ذلك جزئيا إلى اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي، النافذة منذ أيار الماضي.")
     assert _agreements(text) == []
+
+
+def test_an_agreement_named_after_a_catalogue_one_in_the_same_clause_is_read_too():
+    text = ("وقال مسؤول إيراني إن طهران وموسكو تتفاوضان على معاهدة تعاون شاملة جديدة لم تكتمل مسودتها، "
+            "وذلك بعد شهرين من توقيعهما اتفاقية خط رشت-آستارا الحديدي.")
+    assert sorted(_agreements(text)) == [("other", "signed"), ("strategic_partnership_treaty", "negotiating")]
+
+
+@pytest.mark.parametrize("text", [
+    # the catalogue agreement referred back to in the same clause
+    "وقال الوزير إن إيران وروسيا تطبقان اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي وإن الاتفاقية المؤقتة النافذة منذ عامين أثبتت جدواها.",
+    # one like it named by a word only
+    "وقال الوزير إن إيران وروسيا تطبقان اتفاق التجارة الحرة المؤقت مع الاتحاد الاقتصادي الأوراسي وتتفاوضان على اتفاق دائم.",
+])
+def test_after_a_catalogue_agreement_a_reference_back_is_no_second_agreement(text):
+    assert len(_agreements(text)) == 1
+
+
+def test_held_a_press_conference_is_no_contract():
+    text = "والتقى وزير الخارجية الإيراني نظيره الروسي في موسكو أمس، ثم عقدا مؤتمراً صحفياً مشتركاً."
+    assert _agreements(text) == []
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("وجاء الاجتماع بعد أسبوع من توقيعهما مذكرة تفاهم للتعاون الجمركي بين إيران وروسيا.", "signed"),
+    ("وطلب الوزيران مراجعة البنود قبل توقيعهما مذكرة تفاهم للتعاون الجمركي بين إيران وروسيا.", "negotiating"),
+])
+def test_their_signing_told_by_the_verbal_noun_with_their_pronoun(sentence, status):
+    assert _agreements(sentence) == [("other", status)]

@@ -50,11 +50,18 @@ def agreements(ctx: Context) -> list[Signal]:
         for en, (a, b) in named:
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
                                   status=status(ctx, cs, ce, a, b)))
-        if named:
-            continue
+        # (another agreement may follow a catalogue one in the clause: «يتفاوض البلدان على معاهدة تعاون شاملة…، وبعد
+        # شهرين من توقيعهما اتفاقية خط رشت-آستارا»)
+        after_named = max((q for _, (_, q) in named), default=cs)
+        cat_spans = [sp for en in lex.entries if en.kind == "agreement" for sp in art.hits(en.terms).within(cs, ce)] if named else []
         refs = art.treaty_refs(cs, ce)
-        for a, b in sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce)):
-            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b)) or \
+        for a, b in sorted(ctx.within(lex.agreement_nouns, after_named, ce) + _counted_documents(art.text, after_named, ce)):
+            if named and (_DEFINITE.match(art.text[a:b]) or any(p <= a < q for p, q in cat_spans) or
+                          len(art.text[a:ce].split(None, 3)) < 3):
+                continue  # (the catalogue agreement named again, referred back to («الاتفاقية المؤقتة النافذة»), or one
+                # like it named by a word only («ويتفاوضان على اتفاق دائم»))
+            if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b) or
+                                          _HELD.match(art.text, b)) or \
                     _not_so(art.text, cs, a):
                 continue  # an arms contract is military/arms_transfer only; a possible one is none; a decade is no contract
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
@@ -224,6 +231,10 @@ _DECADE_AFTER = re.compile(r"\s+(?:الاخير|الماضي|المقبل|الح
 def _a_decade(text: str, a: int, b: int) -> bool:
     """Whether «العقد» at ``[a, b)`` is a decade: a word of time before it and one of which decade after."""
     return bool(_DECADE.search(text, max(0, a - 12), a)) and bool(_DECADE_AFTER.match(text, b))
+
+
+# «عقدا مؤتمرا صحفيا»: held (a meeting, a conference), the verb, not a contract (folded)
+_HELD = re.compile(r"ا?\s+(?:موتمر|اجتماع|لقا|جلس|قم|محادثات|مباحثات|جول|ندو|منتدي|مشاورات)")
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
