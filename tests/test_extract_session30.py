@@ -78,3 +78,11 @@ def test_held_a_press_conference_is_no_contract():
 ])
 def test_their_signing_told_by_the_verbal_noun_with_their_pronoun(sentence, status):
     assert _agreements(sentence) == [("other", status)]
+
+
+def test_the_west_of_a_route_is_no_third_state():
+    # («الفرع الغربي» is the corridor's western branch, not the West: the loan is Russia's to Iran)
+    text = ("وقّع وزير الطرق الإيراني ووزير النقل الروسي في طهران الاتفاقية الحكومية لبناء خط رشت-آستارا. "
+            "وبموجب الاتفاقية، تقدّم روسيا قرضا حكوميا بقيمة 1.3 مليار يورو لإنشاء الخط، "
+            "الذي يعد الحلقة المفقودة في الفرع الغربي لممر النقل الدولي شمال-جنوب.")
+    assert [(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"] == [("loan", 1.3e9, "eur")]
