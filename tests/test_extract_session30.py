@@ -86,3 +86,9 @@ def test_the_west_of_a_route_is_no_third_state():
             "وبموجب الاتفاقية، تقدّم روسيا قرضا حكوميا بقيمة 1.3 مليار يورو لإنشاء الخط، "
             "الذي يعد الحلقة المفقودة في الفرع الغربي لممر النقل الدولي شمال-جنوب.")
     assert [(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"] == [("loan", 1.3e9, "eur")]
+
+
+def test_the_nuclear_deal_named_after_another_agreement_does_not_make_it_nuclear():
+    text = ("والتقى الرئيس الإيراني نظيره الروسي في موسكو، وتناول اللقاء تنفيذ الاتفاقات التجارية بين البلدين "
+            "والوضع حول الاتفاق النووي.")
+    assert not any(key == "nuclear_cooperation" for key, _ in _agreements(text))

@@ -105,7 +105,7 @@ def agreements(ctx: Context) -> list[Signal]:
                     break
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
             # (or the two's nuclear project named there: «وقعتا عقدا لاستكمال محطة بوشهر»)
-            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce] or \
+            nuclear = _nuclear_after(ctx, b, min(ce, b + NUCLEAR_REACH)) or "روساتوم" in art.text[cs:ce] or \
                 any(art.has(en.terms, b, min(ce, b + NUCLEAR_REACH)) for en in lex.entries
                     if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
@@ -441,6 +441,13 @@ LABEL_WORDS = 6  # words after the noun a name may run to («مذكرة تفاه
 WITH_REACH = 30  # characters after «مع» in which the side a body belongs to is named («مع البنك المركزي الروسي»)
 # A value after the noun, then what the agreement is for («بقيمة ٢٥ مليار دولار لبناء…»).
 _VALUE_THEN_PURPOSE = re.compile(r"\s*(?:بقيمة|قيمته|قيمتها|بكلفة|بتكلفة|تبلغ قيمته)[^،,.؛:]{0,60}?\s(ل[^\W\d]{3,})")
+def _nuclear_after(ctx: Context, b: int, e: int) -> bool:
+    """Whether «نووي» (or a reactor) stands in ``[b, e)``, the agreement's own: not past another agreement's noun
+    («تنفيذ الاتفاقات التجارية والوضع حول الاتفاق النووي»: the nuclear deal is the other one)."""
+    m = _NUCLEAR.search(ctx.art.text, b, e)
+    return m is not None and not ctx.within(ctx.art.lex.agreement_nouns, b, m.start())
+
+
 _NUCLEAR = re.compile(r"نووي|مفاعل|الذري")  # folded: «نووية», «المفاعلات الصغيرة», «الطاقة الذرية»
 NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
