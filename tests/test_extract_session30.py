@@ -92,3 +92,13 @@ def test_the_nuclear_deal_named_after_another_agreement_does_not_make_it_nuclear
     text = ("والتقى الرئيس الإيراني نظيره الروسي في موسكو، وتناول اللقاء تنفيذ الاتفاقات التجارية بين البلدين "
             "والوضع حول الاتفاق النووي.")
     assert not any(key == "nuclear_cooperation" for key, _ in _agreements(text))
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("وقال الوزير الإيراني إن اتفاقية النقل مع روسيا ستدخل حيز التنفيذ بعد مصادقة البرلمانين.", "signed"),
+    ("وقال الوزير الإيراني إن اتفاقية النقل مع روسيا ستدخل حيز التنفيذ بعد استكمال الإجراءات الداخلية في البلدين.", "signed"),
+    # (still to be negotiated: not signed)
+    ("وقال الوزير الإيراني إن اتفاقية النقل مع روسيا ستدخل حيز التنفيذ بعد انتهاء المفاوضات.", "negotiating"),
+])
+def test_entry_into_force_awaiting_only_ratification_tells_it_signed(sentence, status):
+    assert _agreements(sentence) == [("other", status)]

@@ -611,8 +611,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         for p, q in ctx.within(terms, cs, ce):
             cancelled.append((p, q))
             said = st
-            if not st and _FUTURE_ENTRY.match(text, p, q) and not _UPON.match(text, q, ce):
-                said = "signed"  # a date set for its entry into force («ستدخل حيز التنفيذ منتصف مايو»): signed
+            if not st and _FUTURE_ENTRY.match(text, p, q) and (not _UPON.match(text, q, ce) or _UPON_RATIFYING.match(text, q, ce)):
+                # a date set for its entry into force («ستدخل حيز التنفيذ منتصف مايو»), or its ratification or the
+                # parties' own procedures all it waits for («بعد مصادقة البرلمانين», «بعد استكمال الإجراءات الداخلية»):
+                # signed (not so after talks still to end, «بعد انتهاء المفاوضات»)
+                said = "signed"
             if said:
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
@@ -737,6 +740,8 @@ _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقب
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
+_UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق|موافق)\w*|"
+                             r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)")
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
