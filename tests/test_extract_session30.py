@@ -102,3 +102,12 @@ def test_the_nuclear_deal_named_after_another_agreement_does_not_make_it_nuclear
 ])
 def test_entry_into_force_awaiting_only_ratification_tells_it_signed(sentence, status):
     assert _agreements(sentence) == [("other", status)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("وقال الوزير الإيراني إن البلدين سيبدآن خلال أشهر مفاوضات لإبرام اتفاقية للتعاون الجمركي بين إيران وروسيا.", "proposed"),
+    # (under way: still negotiating)
+    ("وقال الوزير الإيراني إن البلدين يواصلان مفاوضات لإبرام اتفاقية للتعاون الجمركي بين إيران وروسيا.", "negotiating"),
+])
+def test_talks_yet_to_begin_on_an_agreement_make_it_proposed(sentence, status):
+    assert _agreements(sentence) == [("other", status)]
