@@ -111,3 +111,13 @@ def test_entry_into_force_awaiting_only_ratification_tells_it_signed(sentence, s
 ])
 def test_talks_yet_to_begin_on_an_agreement_make_it_proposed(sentence, status):
     assert _agreements(sentence) == [("other", status)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # «الذي» is the union's (masculine), not the feminine agreement's: the call to conclude it governs
+    ("وكانت طهران قد اقترحت العام الماضي إبرام اتفاقية للتجارة الحرة مع الاتحاد الأوراسي الذي تقوده موسكو، ولا يزال قيد الدراسة.", "proposed"),
+    # («التي» is the agreement's: its step still told; keeps a behaviour from before the rule)
+    ("وقال وزير الصناعة الإيراني بعد لقائه نظيره الروسي إن اتفاقية التجارة الحرة بين إيران والاتحاد الأوراسي، التي دخلت حيز التنفيذ العام الماضي، خفضت الرسوم.", "in_force"),
+])
+def test_a_relative_pronoun_tells_the_agreements_step_only_where_its_gender_agrees(sentence, status):
+    assert _agreements(sentence) == [("eaeu_fta", status)]

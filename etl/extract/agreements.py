@@ -683,6 +683,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         rel = None  # far off, past another noun («…وشبكة الطرق السريعة التي يجري تنفيذها»): that noun's clause
     if rel is not None and _NAMES_ONE.search(text, b, rel.start()):
         rel = None  # the relative clause of another agreement («مسودة وثيقة… على غرار الوثيقة التي وقعتها مع الصين»)
+    if rel is not None and not _agrees_in_gender(text[a:b], rel.group()):
+        rel = None  # the pronoun of another noun («اتفاقية… مع الاتحاد الأوراسي الذي تقوده موسكو»: the union's)
     said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
@@ -703,6 +705,20 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # is its status.
         return _strongest(lex, [st] + [c[2] for c in cands if c[3] > p or c[1] == 0])
     return st
+
+
+_FEMININE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاقيه|معاهده|مذكره|وثيقه|خارطه|خريطه|اتفاقيه)(?!\w)")
+_MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|بروتوكول|ميثاق|اعلان)(?!\w)")
+
+
+def _agrees_in_gender(noun: str, pronoun: str) -> bool:
+    """Whether a relative pronoun can stand for the agreement named ``noun`` (folded): «التي» for a feminine
+    singular («الاتفاقية التي»), «الذي» for a masculine («الاتفاق الذي»); a plural or another noun, either."""
+    if _FEMININE.match(noun):
+        return pronoun != "الذي"
+    if _MASCULINE.match(noun):
+        return pronoun != "التي"
+    return True
 
 
 def _governs(words: re.Pattern[str], text: str, cs: int, p: int) -> bool:
