@@ -121,3 +121,9 @@ def test_talks_yet_to_begin_on_an_agreement_make_it_proposed(sentence, status):
 ])
 def test_a_relative_pronoun_tells_the_agreements_step_only_where_its_gender_agrees(sentence, status):
     assert _agreements(sentence) == [("eaeu_fta", status)]
+
+
+def test_agreeing_to_go_on_preparing_an_agreement_is_negotiating_it():
+    text = ("والتقى الرئيس الإيراني نظيره الروسي على هامش القمة، واتفقا على المضي في إعداد معاهدة الشراكة "
+            "الاستراتيجية الشاملة.")
+    assert _agreements(text) == [("strategic_partnership_treaty", "negotiating")]
