@@ -127,3 +127,21 @@ def test_agreeing_to_go_on_preparing_an_agreement_is_negotiating_it():
     text = ("والتقى الرئيس الإيراني نظيره الروسي على هامش القمة، واتفقا على المضي في إعداد معاهدة الشراكة "
             "الاستراتيجية الشاملة.")
     assert _agreements(text) == [("strategic_partnership_treaty", "negotiating")]
+
+
+def _positions(text: str) -> list[str]:
+    return [s.key for s in extract(text)[1] if s.kind == "joint_position"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وقال الرئيس الإيراني إن إيران وروسيا تقاومان معا العقوبات الأحادية.", "sanctions"),
+    ("واعتمد الوزراء إعلانا مشتركا أكدت فيه إيران وروسيا وتركيا احترامها لسيادة سوريا ووحدة أراضيها.", "syria"),
+])
+def test_resisting_sanctions_and_respecting_syrias_sovereignty_are_stands(text, key):
+    assert key in _positions(text)
+
+
+def test_sanctions_suffered_are_no_stand():
+    # (being under sanctions, or facing them, is what the two suffer: keeps a behaviour from before the rule)
+    text = "وقال محلل إن روسيا التي تواجه عقوبات غربية بسبب أوكرانيا تبيع النفط لإيران بأسعار منخفضة."
+    assert "sanctions" not in _positions(text)
