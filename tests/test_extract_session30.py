@@ -51,22 +51,6 @@ def test_the_free_trade_agreement_in_an_article_naming_only_iran_is_no_signal():
     assert _agreements(text) == []
 
 
-def test_an_agreement_named_after_a_catalogue_one_in_the_same_clause_is_read_too():
-    text = ("وقال مسؤول إيراني إن طهران وموسكو تتفاوضان على معاهدة تعاون شاملة جديدة لم تكتمل مسودتها، "
-            "وذلك بعد شهرين من توقيعهما اتفاقية خط رشت-آستارا الحديدي.")
-    assert sorted(_agreements(text)) == [("other", "signed"), ("strategic_partnership_treaty", "negotiating")]
-
-
-@pytest.mark.parametrize("text", [
-    # the catalogue agreement referred back to in the same clause
-    "وقال الوزير إن إيران وروسيا تطبقان اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي وإن الاتفاقية المؤقتة النافذة منذ عامين أثبتت جدواها.",
-    # one like it named by a word only
-    "وقال الوزير إن إيران وروسيا تطبقان اتفاق التجارة الحرة المؤقت مع الاتحاد الاقتصادي الأوراسي وتتفاوضان على اتفاق دائم.",
-])
-def test_after_a_catalogue_agreement_a_reference_back_is_no_second_agreement(text):
-    assert len(_agreements(text)) == 1
-
-
 def test_held_a_press_conference_is_no_contract():
     text = "والتقى وزير الخارجية الإيراني نظيره الروسي في موسكو أمس، ثم عقدا مؤتمراً صحفياً مشتركاً."
     assert _agreements(text) == []
@@ -86,12 +70,6 @@ def test_the_west_of_a_route_is_no_third_state():
             "وبموجب الاتفاقية، تقدّم روسيا قرضا حكوميا بقيمة 1.3 مليار يورو لإنشاء الخط، "
             "الذي يعد الحلقة المفقودة في الفرع الغربي لممر النقل الدولي شمال-جنوب.")
     assert [(s.key, s.value, s.unit) for s in extract(text)[1] if s.kind == "trade_figure"] == [("loan", 1.3e9, "eur")]
-
-
-def test_the_nuclear_deal_named_after_another_agreement_does_not_make_it_nuclear():
-    text = ("والتقى الرئيس الإيراني نظيره الروسي في موسكو، وتناول اللقاء تنفيذ الاتفاقات التجارية بين البلدين "
-            "والوضع حول الاتفاق النووي.")
-    assert not any(key == "nuclear_cooperation" for key, _ in _agreements(text))
 
 
 @pytest.mark.parametrize("sentence, status", [
@@ -145,3 +123,61 @@ def test_sanctions_suffered_are_no_stand():
     # (being under sanctions, or facing them, is what the two suffer: keeps a behaviour from before the rule)
     text = "وقال محلل إن روسيا التي تواجه عقوبات غربية بسبب أوكرانيا تبيع النفط لإيران بأسعار منخفضة."
     assert "sanctions" not in _positions(text)
+
+
+# Guards a review of this session's rules asked for, each with sentences it wrote (each fails without its guard).
+_ABOUT = "التقى وزير الخارجية الإيراني نظيره الروسي في موسكو أمس، وبحثا العلاقات الثنائية. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "وكانت فيتنام أول دولة توقع اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي عام 2015.",  # another partner's
+    "ووقع رئيسي في كراكاس اتفاقية التعاون الاستراتيجي لمدة عشرين عاما.",  # a generic name, Iran's with another
+])
+def test_another_partners_agreement_in_a_sentence_naming_neither_is_not_theirs(sentence):
+    assert _agreements(_ABOUT + sentence) == []
+
+
+def test_their_treaty_named_after_a_clitic_in_a_sentence_naming_neither_is_read():
+    text = _ABOUT + "وأشاد المتحدث بمعاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ العام الماضي."
+    assert _agreements(text) == [("strategic_partnership_treaty", "in_force")]
+
+
+def test_a_contract_in_exchange_for_a_sum_is_still_a_contract():
+    text = "ووقعت شركة روسية عقدا لقاء 200 مليون يورو مع وزارة النفط الإيرانية لتطوير حقل نفطي."
+    assert [key for key, _ in _agreements(text)] == ["other"]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("ولا تزال مذكرة التعاون الجمركي بين إيران وروسيا بانتظار توقيعهما في الشهر المقبل.", "drafted"),
+    ("وتبادل الوزيران الإيراني والروسي الآراء تمهيدا لتوقيعهما مذكرة التعاون الجمركي بين البلدين.", "negotiating"),
+    ("وقال الوزير إن اتفاقية النقل بين إيران وروسيا ستدخل حيز التنفيذ بعد موافقة الجانبين على نصها النهائي.", "drafted"),
+    ("وقال الوزير إن طهران ستبدي مرونة في مفاوضات لإبرام اتفاقية للتعاون الجمركي بين إيران وروسيا.", "negotiating"),
+    ("وقال الوزير إن البلدين سيبدآن الأسبوع المقبل الجولة الخامسة من مفاوضات لإبرام اتفاقية للتعاون الجمركي بين إيران وروسيا.", "negotiating"),
+    ("وقال الوزير إن نص اتفاقية التعاون الجمركي بين إيران وروسيا، الذي وقع الشهر الماضي، نشر في الجريدة الرسمية.", "signed"),
+])
+def test_status_words_the_review_found_misread(sentence, status):
+    assert _agreements(sentence) == [("other", status)]
+
+
+def test_completing_a_text_is_not_going_on_with_it():
+    text = "ووقّع الرئيسان الإيراني والروسي معاهدة الشراكة الاستراتيجية الشاملة في موسكو بعد استكمال صياغة بنودها."
+    assert ("strategic_partnership_treaty", "negotiating") not in _agreements(text)
+
+
+def test_going_ahead_with_preparing_it_is_negotiating_it():
+    text = "واتفق الرئيسان الإيراني والروسي على المضي قدما في إعداد معاهدة الشراكة الاستراتيجية الشاملة."
+    assert _agreements(text) == [("strategic_partnership_treaty", "negotiating")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("وتواجه إيران وروسيا العقوبات الغربية منذ سنوات، وتقول واشنطن إن طهران تمول فصائل المقاومة.", "sanctions"),
+    ("وقال محلل إن قدرة إيران وروسيا على مقاومة العقوبات الغربية تتراجع.", "sanctions"),
+    ("وقال معارض سوري إن إيران وروسيا تنتهكان سيادة سوريا ووحدة أراضيها.", "syria"),
+])
+def test_resistance_and_sovereignty_words_alone_are_no_stand(text, key):
+    assert key not in _positions(text)
+
+
+def test_the_western_orientation_is_not_a_route():
+    text = "وقال محلل إن طهران تخلت عن المسار الغربي في سياستها الخارجية لصالح التقارب مع موسكو."
+    assert not any(s.kind == "friction" for s in extract(text)[1])

@@ -187,7 +187,8 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
 BILATERAL_MEETINGS = {"phone_call", "visit", "talks", "joint_commission"}  # the two alone (not a summit)
 
 
-_TREATY_NOUN = re.compile(r"(?:ال)?(?:معاهد|اتفاق|وثيق)")  # (folded)
+# (folded; the partnership named, not a cooperation agreement by a generic name, which others have too)
+_TREATY_NOUN = re.compile(r"[وفبل]?(?:ال|لل)?(?:معاهد|اتفاق|وثيق)\w*\s+(?:ال)?شراك")
 
 
 def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
@@ -203,7 +204,8 @@ def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     projects += [sp for sp in art.hits(art.lex.treaty_refs).spans + art.hits(art.lex.document_refs).spans
                  if art.treaty_refs(*sp)]
     if art.pairs_the_two:  # their treaty by its name, in a sentence naming neither («وتنص معاهدة الشراكة… النافذة منذ…»),
-        # the name opening on its noun (not «خارطة طريق للتعاون الشامل»)
+        # the name opening on its noun and naming the partnership (not «خارطة طريق للتعاون الشامل», nor «اتفاقية التعاون
+        # الاستراتيجي» of Iran's with another)
         projects += [(a, b) for a, b in art.hits(art.lex.treaty.terms).spans if _TREATY_NOUN.match(art.text, a)]
         projects += with_the_union(art)  # (and Iran's free-trade agreement with the union: «الاتفاقية… مع الاتحاد الأوراسي»)
     shared = art.in_sentences(Hits(sorted(projects)))

@@ -50,16 +50,10 @@ def agreements(ctx: Context) -> list[Signal]:
         for en, (a, b) in named:
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
                                   status=status(ctx, cs, ce, a, b)))
-        # (another agreement may follow a catalogue one in the clause: «يتفاوض البلدان على معاهدة تعاون شاملة…، وبعد
-        # شهرين من توقيعهما اتفاقية خط رشت-آستارا»)
-        after_named = max((q for _, (_, q) in named), default=cs)
-        cat_spans = [sp for en in lex.entries if en.kind == "agreement" for sp in art.hits(en.terms).within(cs, ce)] if named else []
+        if named:
+            continue
         refs = art.treaty_refs(cs, ce)
-        for a, b in sorted(ctx.within(lex.agreement_nouns, after_named, ce) + _counted_documents(art.text, after_named, ce)):
-            if named and (_DEFINITE.match(art.text[a:b]) or any(p <= a < q for p, q in cat_spans) or
-                          len(art.text[a:ce].split(None, 3)) < 3):
-                continue  # (the catalogue agreement named again, referred back to («الاتفاقية المؤقتة النافذة»), or one
-                # like it named by a word only («ويتفاوضان على اتفاق دائم»))
+        for a, b in sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce)):
             if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b) or
                                           _HELD.match(art.text, b)) or \
                     _not_so(art.text, cs, a):
@@ -105,7 +99,7 @@ def agreements(ctx: Context) -> list[Signal]:
                     break
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
             # (or the two's nuclear project named there: «وقعتا عقدا لاستكمال محطة بوشهر»)
-            nuclear = _nuclear_after(ctx, b, min(ce, b + NUCLEAR_REACH)) or "روساتوم" in art.text[cs:ce] or \
+            nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce] or \
                 any(art.has(en.terms, b, min(ce, b + NUCLEAR_REACH)) for en in lex.entries
                     if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
@@ -234,7 +228,7 @@ def _a_decade(text: str, a: int, b: int) -> bool:
 
 
 # «عقدا مؤتمرا صحفيا»: held (a meeting, a conference), the verb, not a contract (folded)
-_HELD = re.compile(r"ا?\s+(?:موتمر|اجتماع|لقا|جلس|قم|محادثات|مباحثات|جول|ندو|منتدي|مشاورات)")
+_HELD = re.compile(r"ا?\s+(?:موتمر\w*|اجتماع\w*|جلس\w*|قم\w*|محادثات|مباحثات|جول\w*|ندو\w*|منتدي\w*|مشاورات)(?!\w)")
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
@@ -441,13 +435,6 @@ LABEL_WORDS = 6  # words after the noun a name may run to («مذكرة تفاه
 WITH_REACH = 30  # characters after «مع» in which the side a body belongs to is named («مع البنك المركزي الروسي»)
 # A value after the noun, then what the agreement is for («بقيمة ٢٥ مليار دولار لبناء…»).
 _VALUE_THEN_PURPOSE = re.compile(r"\s*(?:بقيمة|قيمته|قيمتها|بكلفة|بتكلفة|تبلغ قيمته)[^،,.؛:]{0,60}?\s(ل[^\W\d]{3,})")
-def _nuclear_after(ctx: Context, b: int, e: int) -> bool:
-    """Whether «نووي» (or a reactor) stands in ``[b, e)``, the agreement's own: not past another agreement's noun
-    («تنفيذ الاتفاقات التجارية والوضع حول الاتفاق النووي»: the nuclear deal is the other one)."""
-    m = _NUCLEAR.search(ctx.art.text, b, e)
-    return m is not None and not ctx.within(ctx.art.lex.agreement_nouns, b, m.start())
-
-
 _NUCLEAR = re.compile(r"نووي|مفاعل|الذري")  # folded: «نووية», «المفاعلات الصغيرة», «الطاقة الذرية»
 NUCLEAR_REACH = 90  # characters after the noun in which «نووي» makes an agreement a nuclear one (or Rosatom a party)
 _ON = normalize("على")
@@ -683,7 +670,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         rel = None  # far off, past another noun («…وشبكة الطرق السريعة التي يجري تنفيذها»): that noun's clause
     if rel is not None and _NAMES_ONE.search(text, b, rel.start()):
         rel = None  # the relative clause of another agreement («مسودة وثيقة… على غرار الوثيقة التي وقعتها مع الصين»)
-    if rel is not None and not _agrees_in_gender(text[a:b], rel.group()):
+    if rel is not None and not _agrees_in_gender(text[a:b], rel.group()) and not _HEAD_BEFORE.search(text, max(cs, a - 12), a):
         rel = None  # the pronoun of another noun («اتفاقية… مع الاتحاد الأوراسي الذي تقوده موسكو»: the union's)
     said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
@@ -707,6 +694,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     return st
 
 
+_HEAD_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نص|مشروع)\s*[«\"“']?\s*$")  # «نص اتفاقية… الذي»: the text's pronoun
 _FEMININE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاقيه|معاهده|مذكره|وثيقه|خارطه|خريطه|اتفاقيه)(?!\w)")
 _MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|بروتوكول|ميثاق|اعلان)(?!\w)")
 
@@ -759,9 +747,11 @@ _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
-_TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد\w*|سوف\s+[يت]بد\w*|[وف]?س[يت]نطلق)(?!\w)[^،,.؛:]*$")
-_UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق|موافق)\w*|"
-                             r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)")
+_TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق)(?!\w)"
+                             r"(?:(?!جول|مرحل|استيناف)[^،,.؛:])*$")  # (not «الجولة الخامسة من المفاوضات»: under way)
+_UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
+                             r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
+                             r"(?!\s+(?:ل|من\s+اجل\s+)?(?:ال)?توقيع)")  # (not the procedures for signing it)
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
