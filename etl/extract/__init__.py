@@ -187,27 +187,19 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
 BILATERAL_MEETINGS = {"phone_call", "visit", "talks", "joint_commission"}  # the two alone (not a summit)
 
 
-# (folded; the partnership named, not a cooperation agreement by a generic name, which others have too)
-_TREATY_NOUN = re.compile(r"[وفبل]?(?:ال|لل)?(?:معاهد|اتفاق|وثيق)\w*\s+(?:ال)?شراك")
-
-
 def _in_play(art: Article) -> list[tuple[tuple[int, int], bool, bool]]:
     """The sentences that name Iran or Russia; those that follow them speaking of the two by a pair word
     alone («ووقع الجانبان في الختام ثماني وثائق»: PairTracker decides whether that pair is theirs); and those
     that name a project only the two share («أنجزت بنسبة 70 بالمئة على مسار سكة حديد رشت-آستارا»), or their
     treaty, by its name in an article about the two or by «المعاهدة» after the article named it."""
-    from etl.extract.agreements import with_the_union
+    from etl.extract.agreements import named_alone
     from etl.extract.speaker import goes_on, going_on
 
     generic = art.in_sentences(Hits(sorted(art.hits(art.lex.generic_pair).spans + art.hits(art.lex.trio).spans)))
     projects = sorted(sp for en in art.lex.entries if en.bilateral for sp in art.hits(en.terms).spans)
     projects += [sp for sp in art.hits(art.lex.treaty_refs).spans + art.hits(art.lex.document_refs).spans
                  if art.treaty_refs(*sp)]
-    if art.pairs_the_two:  # their treaty by its name, in a sentence naming neither («وتنص معاهدة الشراكة… النافذة منذ…»),
-        # the name opening on its noun and naming the partnership (not «خارطة طريق للتعاون الشامل», nor «اتفاقية التعاون
-        # الاستراتيجي» of Iran's with another)
-        projects += [(a, b) for a, b in art.hits(art.lex.treaty.terms).spans if _TREATY_NOUN.match(art.text, a)]
-        projects += with_the_union(art)  # (and Iran's free-trade agreement with the union: «الاتفاقية… مع الاتحاد الأوراسي»)
+    projects += named_alone(art)  # («وتنص معاهدة الشراكة… النافذة منذ…», «…اتفاقية التجارة الحرة مع الاتحاد الأوراسي»)
     shared = art.in_sentences(Hits(sorted(projects)))
     out, follows = [], False
     for sent, iran, russia, pair_word, theirs in zip(art.sentences, *art.sides, generic, shared):

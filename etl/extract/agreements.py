@@ -173,11 +173,24 @@ def their_treaty(ctx: Context) -> list[Signal]:
 
 
 def with_the_union(art: Article) -> list[tuple[int, int]]:
-    """Where the free-trade agreement is named with the union Russia leads right after it («اتفاقية التجارة الحرة
+    """Where the free-trade agreement is named with the union Russia leads in or right after it («اتفاقية التجارة الحرة
     مع الاتحاد الاقتصادي الأوراسي»): Iran's, in an article about the two, where no other state is its party."""
-    blocs = art.hits(art.lex.russia_blocs)
     return [(a, b) for a, b in art.hits(art.lex.free_trade.terms).spans
-            if blocs.any(b, b + FREE_TRADE_REACH) or blocs.any(a, b)]
+            if art.has(art.lex.russia_blocs, a, b + FREE_TRADE_REACH)]
+
+
+# Their treaty by a name that opens on its noun and names the partnership (folded; not «خارطة طريق للتعاون الشامل», nor
+# «اتفاقية التعاون الاستراتيجي», which others' agreements are called too).
+_PARTNERSHIP_TREATY = re.compile(r"[وفبل]?(?:ال|لل)?(?:معاهد|اتفاق|وثيق)\w*\s+(?:ال)?شراك")
+
+
+def named_alone(art: Article) -> list[tuple[int, int]]:
+    """Where the two's own agreements are named in a way that needs neither of them named beside it, in an article
+    about the two: their partnership treaty by its name, and Iran's free-trade agreement with the union."""
+    if not art.pairs_the_two:
+        return []
+    treaty = [(a, b) for a, b in art.hits(art.lex.treaty.terms).spans if _PARTNERSHIP_TREATY.match(art.text, a)]
+    return treaty + with_the_union(art)
 
 
 _WITH = re.compile(r"(?<!\w)مع\s+$")
@@ -695,7 +708,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
 
 
 _HEAD_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نص|مشروع)\s*[«\"“']?\s*$")  # «نص اتفاقية… الذي»: the text's pronoun
-_FEMININE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاقيه|معاهده|مذكره|وثيقه|خارطه|خريطه|اتفاقيه)(?!\w)")
+_FEMININE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاقيه|معاهده|مذكره|وثيقه|خارطه|خريطه)(?!\w)")
 _MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|بروتوكول|ميثاق|اعلان)(?!\w)")
 
 
