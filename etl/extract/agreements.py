@@ -477,7 +477,8 @@ def _counted_documents(text: str, cs: int, ce: int) -> list[tuple[int, int]]:
 
 # A signing verb just before an indefinite noun: «وقعا اتفاقا», «أبرمت الشركتان اتفاقية»: an agreement the
 # text says was made, though it gives no name.
-_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?(?:ال)?توقيع|ب?(?:ال)?ابرام)(?!\w)")  # «بتوقيع إحدى عشرة وثيقة»
+# (or exchanged at the ceremony, «جرى تبادل مذكرة تفاهم بين…»; not «التبادل», the trade)
+_SIGNING = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|ابرم\w*|ب?(?:ال)?توقيع|ب?(?:ال)?ابرام|تبادل)(?!\w)")  # «بتوقيع إحدى عشرة وثيقة»
 SIGNING_REACH = 90  # characters between the verb and the noun (the signatories, two companies' names, stand between)
 
 

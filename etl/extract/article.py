@@ -35,6 +35,9 @@ _BARE_UNION = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)اتحاد(?!\w)(?!\s+ا
 _WHEN = re.compile(r"(?<!\w)(?:بعد|قبل|عقب|منذ)\s+(?:(?:ساعات|ساعه|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين|اشهر|شهر|اعوام|عام)\s+"
                    r"(?:قليله\s+)?(?:من|علي)\s+)?(?:خطاب|قرار|اعلان|تصريحات|انسحاب)\s*(?:الرييس\s+|الاداره\s+)?$")
 WHEN_REACH = 45
+# Against it, a few words before a third state (folded): «في مواجهة ما تسميه الأحادية الأمريكية», «ضد الغرب».
+_AGAINST = re.compile(r"(?<!\w)(?:ضد|[لب]?مواجهه|في\s+وجه|بوجه)(?:\s+\S+){0,3}?\s+$")
+AGAINST_REACH = 40
 # A minister, ministry or committee of a field, right before «النفط الإيراني» (folded): the side's own office.
 _MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
@@ -255,10 +258,12 @@ class Article:
                     out[-1] = m
                     out.append(Mention(prev.end - len(rest.lstrip(" و")), prev.end, prev.side))
                 continue
-            if m.side == THIRD and (self.named_as_place(m.start) or _WHEN.search(self.text, max(0, m.start - WHEN_REACH), m.start)):
+            if m.side == THIRD and (self.named_as_place(m.start) or _WHEN.search(self.text, max(0, m.start - WHEN_REACH), m.start) or
+                                    _AGAINST.search(self.text, max(0, m.start - AGAINST_REACH), m.start)):
                 # «قبل بدء الحرب في أوكرانيا», «قمة في أنقرة», «الغاز الروسي عبر أذربيجان»: a state named as
                 # where things happen or the way through is the scene, not a third party to them; so is one whose
-                # act dates what is told («بعد ساعات من خطاب ترامب، وأكد الجانبان…»).
+                # act dates what is told («بعد ساعات من خطاب ترامب، وأكد الجانبان…»); so is the one they stand
+                # against («تصف طهران روسيا بأنها "شريك استراتيجي" في مواجهة الأحادية الأمريكية»).
                 m = Mention(m.start, m.end, SCENE)
             out.append(m)
         return out

@@ -88,8 +88,18 @@ _OPENS_HEDGED = re.compile(r"\s*[وف]?(?:" + _MAY_VERB + r"|ربما|من\s+ا�
 
 def _opens_hedged(text: str, clause_start: int, cue_start: int) -> bool:
     """Whether a hedge opens the clause and governs the cue: up to the first comma or «لكن» («قد يصمد هذا
-    التفاهم…، لكن العلاقة بين الطرفين ليست تحالفا» hedges the first statement only)."""
-    return bool(_OPENS_HEDGED.match(text, clause_start)) and not _GOES_ON.search(text, clause_start, cue_start)
+    التفاهم…، لكن العلاقة بين الطرفين ليست تحالفا» hedges the first statement only); or the clause is the «أن»
+    of a hedge told before an aside («ومن المحتمل، بحسب مصادر في الوفد الروسي، أن يوقع عقد توريد الغاز…»)."""
+    if _OPENS_HEDGED.match(text, clause_start) and not _GOES_ON.search(text, clause_start, cue_start):
+        return True
+    return _HEDGE_ASIDE_THAT.search(text, max(0, clause_start - ASIDE_REACH), cue_start) is not None
+
+
+# A hedge, then an aside set off by commas, then its «أن» and the cue with no comma between (folded).
+_HEDGE_ASIDE_THAT = re.compile(r"(?<!\w)[وف]?(?:من\s+المحتمل|من\s+الممكن|يحتمل|ربما|من\s+غير\s+المستبعد|"
+                               r"(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد)\s*[،,][^،,.؛:]{1,80}[،,]\s*ان(?!\w)"
+                               r"[^،,.؛;:]*$")
+ASIDE_REACH = 120  # characters before the clause in which the hedge and its aside may stand
 
 
 _GOES_ON = re.compile(r"[،,؛;]|(?<!\w)[وف]?لكن")
@@ -277,7 +287,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
             _talk_of(text, clause_start, cue_start):
         return "hypothetical"
-    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
+    if _RATHER.search(text, start, cue_start) or _DEPICTED_AS.search(text, start, cue_start) or \
+            _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _NONE_BETWEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
@@ -291,6 +302,11 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, f_start, cue_start + 1)):
         return "future"
     return "stated"
+
+
+# Depicted as it, someone's framing and not the label stated («يحلو لإعلام "الممانعة" أن يصوّر العلاقة بين موسكو
+# وطهران كتحالف استراتيجي»; folded).
+_DEPICTED_AS = re.compile(r"(?<!\w)[وف]?(?:[يت]صور(?:ون|ان)?|تصوير)(?:\s+\S+){0,6}?\s+ك?[«\"“]?$")
 
 
 # None such between them («لا توجد بين موسكو وطهران معاهدة دفاع مشترك», «ليس بيننا تحالف»), the two between (folded).
