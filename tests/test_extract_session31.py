@@ -87,3 +87,23 @@ def test_the_power_they_stand_against_is_no_third_party_to_their_partnership():
     # a third state that is a party still keeps the label from the two
     assert ("relations", "partnership") not in _keys(
         "ويصف المسؤولون في طهران تركيا بأنها شريك استراتيجي لروسيا في مواجهة الهيمنة الأمريكية.")
+
+
+def test_one_standing_by_the_other_is_a_label_but_not_on_one_matter():
+    assert ("relations", "partnership") in _keys(
+        "ووصف الوزير الإيراني روسيا بأنها صديق وقف إلى جانب إيران في أصعب أيام العقوبات.")
+    assert ("relations", "partnership") not in _keys(
+        "وقال الوزير الإيراني إن روسيا وقفت إلى جانب إيران في ملف الاتفاق النووي داخل مجلس الأمن.")
+    # denied, it is the relationship characterised
+    assert ("relations", "other") in _keys("وقال نائب إيراني إن روسيا لم تقف إلى جانب إيران أمام الهجمات.")
+
+
+def test_cooperation_judged_a_force_for_stability_is_a_label():
+    assert ("relations", "partnership") in _keys(
+        "وقال الرئيس الإيراني إن التعاون بين طهران وموسكو عامل استقرار في المنطقة.")
+
+
+def test_his_arrival_in_the_others_capital_is_a_visit_the_fuels_is_not():
+    assert ("meeting", "visit") in _keys("وتزامن وصوله إلى موسكو، وزير الخارجية الإيراني محمد جواد ظريف، مع إعلان روسي جديد.")
+    assert ("meeting", "visit") not in _keys(
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن وصول الوقود الروسي إلى إيران يعني أن لا مبرر للتخصيب.")
