@@ -107,3 +107,13 @@ def test_his_arrival_in_the_others_capital_is_a_visit_the_fuels_is_not():
     assert ("meeting", "visit") in _keys("وتزامن وصوله إلى موسكو، وزير الخارجية الإيراني محمد جواد ظريف، مع إعلان روسي جديد.")
     assert ("meeting", "visit") not in _keys(
         "وقال وزير الخارجية الروسي سيرغي لافروف إن وصول الوقود الروسي إلى إيران يعني أن لا مبرر للتخصيب.")
+
+
+def test_an_agreements_label_after_li_keeps_its_article():
+    """«للاتفاق» is ل on «الاتفاق»: the label the Agreements page shows is «الاتفاق…», not «لاتفاق…»."""
+    labels = {s.label for s in extract("وتأتي الخطوة تنفيذا للاتفاق الموقع بين إيران وروسيا في مجال النقل.")[1]
+              if s.kind == "agreement"}
+    assert labels and all(label.startswith("الاتفاق") for label in labels)
+    labels = {s.label for s in extract("وأشاد الوزير بالاتفاقية الموقعة بين إيران وروسيا في مجال النقل.")[1]
+              if s.kind == "agreement"}
+    assert labels and all(label.startswith("الاتفاقية") for label in labels)

@@ -416,7 +416,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         del label[two_start:]
     while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:  # «اتفاقية خفض التوتر في»
         label.pop()
-    label[0] = _CLITIC.sub("", label[0])  # «لاتفاق بخروج…» names «اتفاق بخروج…»
+    # «لاتفاق بخروج…» names «اتفاق بخروج…»; «للاتفاق الموقع…» is ل on «الاتفاق», whose alef the ل dropped
+    label[0] = _CLITIC.sub(lambda m: "ال" if m.group().endswith("لل") else "", label[0])
     named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]
     return " ".join(label), bool(named)
 
@@ -495,7 +496,7 @@ def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
-_CLITIC = re.compile(r"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?ل(?=لا))")
+_CLITIC = re.compile(r"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?لل(?=ا))")
 
 
 # An adjective of a third state in an agreement's name makes it that state's («اتفاق أمريكي روسي», «اتفاقية تركية»).
