@@ -117,3 +117,25 @@ def test_an_agreements_label_after_li_keeps_its_article():
     labels = {s.label for s in extract("وأشاد الوزير بالاتفاقية الموقعة بين إيران وروسيا في مجال النقل.")[1]
               if s.kind == "agreement"}
     assert labels and all(label.startswith("الاتفاقية") for label in labels)
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("وكان البنكان المركزيان في إيران وروسيا قد وقعا اتفاقا للتعاون المصرفي وُقّع بحضور الرئيسين.", "اتفاقا للتعاون المصرفي"),
+    ("وقعت إيران وروسيا مذكرة تفاهم تنص على إقامة مركز مشترك للأبحاث.", "مذكرة تفاهم"),
+    ("وقع وزير الدفاع الإيراني اتفاقية للتعاون العسكري مع نظيره الروسي في موسكو.", "اتفاقية للتعاون العسكري"),
+])
+def test_an_agreements_name_shown_stops_before_what_is_said_of_it(text, shown):
+    """The Agreements page shows the name, not the verb or complement after it («مذكرة تفاهم تنص على…»)."""
+    assert shown in {s.label for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def test_an_agreement_told_by_the_verb_after_it_is_still_counted():
+    """«اتفاق وقعه البنكان المركزيان»: the name shown is the bare noun, but the verb after it still tells the agreement."""
+    text = "وأضاف أن الربط بين نظامي الدفع في إيران وروسيا يجري بموجب اتفاق وقعه البنكان المركزيان العام الماضي."
+    assert ("agreement", "other") in _keys(text)
+
+
+def test_a_conjunction_on_an_agreement_noun_is_not_part_of_its_name():
+    labels = {s.label for s in extract("وأضاف أن إيران وروسيا وقعتا أمس، فمذكرة التفاهم للتعاون الصحي بين البلدين جاهزة منذ أشهر.")[1]
+              if s.kind == "agreement"}
+    assert "مذكرة التفاهم للتعاون الصحي" in labels

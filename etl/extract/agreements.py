@@ -346,7 +346,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         return label[0], False
     if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»»
         return label[0] + " " + quoted.group(1), True
-    stops = art.lex.agreement_label_stops
+    stops, ends = art.lex.agreement_label_stops, art.lex.agreement_label_ends
+    shown: int | None = None  # where the name shown ends, if before the words that tell it
     rest = art.nt.orig[o_b:o_end]
     value = _VALUE_THEN_PURPOSE.match(rest)
     if value:  # «اتفاقا بقيمة 25 مليار دولار لبناء محطة…»: the name goes on at its purpose, past its value
@@ -411,6 +412,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if f in _PARTY_WORDS:
             break
+        if shown is None and ends.find(f).spans and ends.find(f).spans[0] == (0, len(f)):
+            shown = len(label)
         label.append(w)
     if two_end and two_end == len(label):  # nothing after the two: they name its parties, not it
         del label[two_start:]
@@ -419,6 +422,10 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     # «لاتفاق بخروج…» names «اتفاق بخروج…»; «للاتفاق الموقع…» is ل on «الاتفاق», whose alef the ل dropped
     label[0] = _CLITIC.sub(lambda m: "ال" if m.group().endswith("لل") else "", label[0])
     named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]
+    if shown is not None:
+        label = label[:shown]
+        while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:
+            label.pop()
     return " ".join(label), bool(named)
 
 
@@ -496,7 +503,8 @@ def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
-_CLITIC = re.compile(r"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?لل(?=ا))")
+# (and «و» or «ف» on a noun that opens on a consonant: «ومعاهدات قديمة»; not the «و» of «وثيقة» itself)
+_CLITIC = re.compile(r"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?لل(?=ا)|[وف](?=(?:مذكر|معاهد|وثيق|وثائق|بروتوكول|عقد|عقود|خارط|خريط|برنامج)))")
 
 
 # An adjective of a third state in an agreement's name makes it that state's («اتفاق أمريكي روسي», «اتفاقية تركية»).

@@ -82,6 +82,7 @@ class Lexicon:
     agreement_nouns: Terms
     agreement_not_after: Terms
     agreement_label_stops: Terms
+    agreement_label_ends: Terms  # end the name shown, not the words that tell the agreement
     agreement_solo: bool
     statuses: list[tuple[str, Terms]]
     not_yet: list[tuple[str, Terms]]  # (status, terms); status "" only cancels the words it covers
@@ -251,6 +252,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         agreement_nouns=Terms(agr["nouns"]),
         agreement_not_after=Terms(agr["unless_followed_by"]),
         agreement_label_stops=Terms(agr["label_stops"]),
+        agreement_label_ends=Terms(agr["label_ends"]),
         agreement_solo=agr.get("solo", False),
         statuses=[(k, Terms(v)) for k, v in agr["status"].items()],
         not_yet=[("" if k == "cancel" else k, Terms(v)) for k, v in agr["not_yet"].items()],
