@@ -139,3 +139,22 @@ def test_a_conjunction_on_an_agreement_noun_is_not_part_of_its_name():
     labels = {s.label for s in extract("وأضاف أن إيران وروسيا وقعتا أمس، فمذكرة التفاهم للتعاون الصحي بين البلدين جاهزة منذ أشهر.")[1]
               if s.kind == "agreement"}
     assert "مذكرة التفاهم للتعاون الصحي" in labels
+
+
+@pytest.mark.parametrize("text,status", [
+    # extended, told by the verbal noun with its pronoun: in force
+    ("وقال الوزير إن اتفاقية التعاون الثقافي بين إيران وروسيا الموقعة عام 2005 جرى تمديدها خمس سنوات.", "in_force"),
+    # in its second year: in force
+    ("وتوقع الوزير أن ترتفع التجارة بين إيران وروسيا مع دخول اتفاقية النقل البري بين البلدين عامها الثاني.", "in_force"),
+    # carried out, the verb in the past: implementing
+    ("وأضاف أن مذكرة التفاهم الموقعة بين البنكين المركزيين في إيران وروسيا نُفذت بالكامل في شقها الأول.", "implementing"),
+    # its signing expected, the verb in the present: drafted
+    ("وبحث الوزيران الإيراني والروسي اتفاقية النقل البحري بين البلدين التي يُنتظر توقيعها خلال أسابيع.", "drafted"),
+])
+def test_steps_told_by_what_became_of_it(text, status):
+    assert status in _statuses(text)
+
+
+def test_a_carried_out_verb_negated_is_no_implementation():
+    assert "implementing" not in _statuses(
+        "وقال النائب إن اتفاقية إعفاء المجموعات السياحية بين إيران وروسيا الموقعة عام 2017 لم تنفذ بعد.")
