@@ -19,9 +19,6 @@ def _keys(text: str) -> set[tuple[str, str]]:
     # work beginning under an agreement, the verb a few words before it: it has taken effect
     ("ويبدأ اعتبارا من اليوم الاثنين (١ تموز) العمل باتفاقية التعاون الجمركي بين إيران وروسيا.", "in_force"),
     ("وبدأ العمل منذ مطلع الشهر باتفاقية النقل البري الموقعة بين إيران وروسيا.", "in_force"),
-    # done under an agreement that its name's words call in force
-    ("وتجري الرحلات في إطار اتفاقية النقل الجوي بين إيران وروسيا، التي وقعت عام ٢٠١٥ وباتت نافذة منذ ذلك الحين.", "in_force"),
-    ("ويدخل الطلاب الإيرانيون روسيا بموجب اتفاقية التعاون التعليمي بين البلدين المعمول بها منذ ٢٠١٩.", "in_force"),
     # to be extended: in force till then
     ("وقال لافروف إن اتفاقية التعاون الثقافي بين روسيا وإيران ستمدد خمس سنوات أخرى.", "in_force"),
     # bearing the signatures
@@ -29,9 +26,6 @@ def _keys(text: str) -> set[tuple[str, str]]:
     # a text all but done, or not yet on its way to a signing
     ("وقال المتحدث إن نص اتفاقية التعاون الإعلامي بين إيران وروسيا شبه منجز.", "drafted"),
     ("أما اتفاقية التعاون الرياضي بين إيران وروسيا فلم تجد طريقها إلى التوقيع حتى الآن.", "drafted"),
-    # entry into force negated past an aside between commas: signed, waiting
-    ("ووقع الجانبان اتفاقية النقل البحري بين إيران وروسيا. ولن تدخل الاتفاقية، الموقعة في طهران لمدة عشر سنوات، "
-     "حيز التنفيذ إلا بعد مصادقة البرلمانين.", "signed"),
     # exchanged at the ceremony: signed
     ("وجرى خلال الزيارة تبادل مذكرة تفاهم بين وزارتي الزراعة في إيران وروسيا.", "signed"),
 ])
@@ -42,8 +36,6 @@ def test_steps_told_indirectly(text, status):
 @pytest.mark.parametrize("text,wrong", [
     # the work begins later: not in force yet
     ("وقال الوزير إن العمل باتفاقية النقل البري بين إيران وروسيا سيبدأ الشهر المقبل.", "in_force"),
-    # the in-force words belong to another agreement named after it
-    ("وتجري الرحلات في إطار اتفاقية النقل الجوي بين إيران وروسيا، التي تكمل اتفاقية الملاحة النافذة منذ ٢٠١٠.", "in_force"),
     # ratifications exchanged are no new memorandum signed
     ("وتدخل المعاهدة بين إيران وروسيا حيز التنفيذ بعد تبادل وثائق التصديق.", "signed"),
 ])
@@ -74,13 +66,6 @@ def test_irans_own_camp_is_no_label_of_the_two(text):
     assert ("relations", "partnership") not in _keys(text)
 
 
-def test_a_label_depicted_by_others_is_no_label_stated():
-    depicted = "يحلو لبعض الصحف أن يصور العلاقة بين موسكو وطهران كتحالف استراتيجي لا يتزعزع."
-    keys = _keys(depicted)
-    assert ("relations", "partnership") not in keys
-    assert ("relations", "other") in keys
-
-
 def test_the_power_they_stand_against_is_no_third_party_to_their_partnership():
     assert ("relations", "partnership") in _keys(
         "ويصف المسؤولون في طهران روسيا بأنها شريك استراتيجي في مواجهة الهيمنة الأمريكية.")
@@ -96,17 +81,6 @@ def test_one_standing_by_the_other_is_a_label_but_not_on_one_matter():
         "وقال الوزير الإيراني إن روسيا وقفت إلى جانب إيران في ملف الاتفاق النووي داخل مجلس الأمن.")
     # denied, it is the relationship characterised
     assert ("relations", "other") in _keys("وقال نائب إيراني إن روسيا لم تقف إلى جانب إيران أمام الهجمات.")
-
-
-def test_cooperation_judged_a_force_for_stability_is_a_label():
-    assert ("relations", "partnership") in _keys(
-        "وقال الرئيس الإيراني إن التعاون بين طهران وموسكو عامل استقرار في المنطقة.")
-
-
-def test_his_arrival_in_the_others_capital_is_a_visit_the_fuels_is_not():
-    assert ("meeting", "visit") in _keys("وتزامن وصوله إلى موسكو، وزير الخارجية الإيراني محمد جواد ظريف، مع إعلان روسي جديد.")
-    assert ("meeting", "visit") not in _keys(
-        "وقال وزير الخارجية الروسي سيرغي لافروف إن وصول الوقود الروسي إلى إيران يعني أن لا مبرر للتخصيب.")
 
 
 def test_an_agreements_label_after_li_keeps_its_article():
@@ -144,8 +118,6 @@ def test_a_conjunction_on_an_agreement_noun_is_not_part_of_its_name():
 @pytest.mark.parametrize("text,status", [
     # extended, told by the verbal noun with its pronoun: in force
     ("وقال الوزير إن اتفاقية التعاون الثقافي بين إيران وروسيا الموقعة عام 2005 جرى تمديدها خمس سنوات.", "in_force"),
-    # in its second year: in force
-    ("وتوقع الوزير أن ترتفع التجارة بين إيران وروسيا مع دخول اتفاقية النقل البري بين البلدين عامها الثاني.", "in_force"),
     # carried out, the verb in the past: implementing
     ("وأضاف أن مذكرة التفاهم الموقعة بين البنكين المركزيين في إيران وروسيا نُفذت بالكامل في شقها الأول.", "implementing"),
     # its signing expected, the verb in the present: drafted
@@ -158,3 +130,41 @@ def test_steps_told_by_what_became_of_it(text, status):
 def test_a_carried_out_verb_negated_is_no_implementation():
     assert "implementing" not in _statuses(
         "وقال النائب إن اتفاقية إعفاء المجموعات السياحية بين إيران وروسيا الموقعة عام 2017 لم تنفذ بعد.")
+
+
+@pytest.mark.parametrize("text,wrong", [
+    # another subject's «لن تدخل» before an aside is not the agreement's entry into force
+    ("ولن تدخل روسيا الحرب، كما قال بيسكوف، بينما دخلت معاهدة الشراكة الشاملة بين إيران وروسيا حيز التنفيذ في تموز.", "signed"),
+    # the signing expected of another agreement named after it
+    ("ووقعت إيران وروسيا أمس اتفاقية للنقل البحري، ويتوقع توقيع اتفاقية للتعاون المصرفي الشهر المقبل.", "drafted"),
+    # talks in their second year; an extension refused; work to begin later
+    ("ودخلت المفاوضات بين إيران وروسيا بشأن اتفاقية الشراكة الاستراتيجية عامها الثاني دون نتيجة.", "in_force"),
+    ("وقال إن اتفاقية إعفاء التأشيرات بين إيران وروسيا انتهت مدتها ورفضت موسكو تمديدها.", "in_force"),
+    ("ومن المقرر أن يبدأ العمل باتفاقية النقل البري بين إيران وروسيا مطلع العام المقبل.", "in_force"),
+    # a memorandum to be exchanged, or not exchanged
+    ("ومن المقرر أن يتم تبادل مذكرة تفاهم بين إيران وروسيا في مجال الطاقة الأسبوع المقبل.", "signed"),
+    ("ولم يجر تبادل مذكرة التفاهم بين إيران وروسيا في مجال الطاقة بسبب خلافات اللحظة الأخيرة.", "signed"),
+    # in-force words of something else after an agreement the work is done under
+    ("وتسافر الوفود بين إيران وروسيا في إطار اتفاقية النقل الجوي وفق الأسعار المعمول بها.", "in_force"),
+])
+def test_steps_the_review_found_misread(text, wrong):
+    """Sentences a review of this session's rules wrote: each was misread by a rule as first written."""
+    assert wrong not in _statuses(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    # a partner named after «ضد… مع» is a party, not what they stand against
+    ("وأجرت البحرية الروسية مناورات ضد القرصنة مع الصين على مقربة من المياه الإيرانية.", ("military", "joint_exercise")),
+    # «بوجه خاص» is "especially", not "against"
+    ("وتتعاون روسيا بوجه خاص مع الصين في مواجهة العقوبات، وقال المسؤول الإيراني إن البلدين حليفان.", ("relations", "partnership")),
+    # standing by the other in a war is a stand on that war, not a label of the relationship
+    ("وقال المسؤول الإيراني إن بلاده وقفت إلى جانب روسيا في حربها في أوكرانيا.", ("relations", "partnership")),
+])
+def test_parties_and_labels_the_review_found_misread(text, key):
+    assert key not in _keys(text)
+
+
+def test_a_word_inside_an_agreements_name_does_not_cut_it():
+    labels = {s.label for s in extract("ووقعت إيران وروسيا اتفاقية التقارب الجمركي بين البلدين في طهران.")[1] if s.kind == "agreement"}
+    assert any("التقارب" in label for label in labels)
+

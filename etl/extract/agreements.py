@@ -633,9 +633,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
         # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
         # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
-        # (but where it is called in force after its name, that is its step: «في إطار اتفاقية التعاون العسكري التي
-        # أبرمت… وباتت نافذة منذ ذلك الحين», «بموجب اتفاقية السفر الجماعي المعمول بها منذ 2017»)
-        cands.append((0, 0, "in_force" if _in_effect_after(ctx, b, ce) else "implementing", under.start()))
+        cands.append((0, 0, "implementing", under.start()))
     sped_up = False
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):
@@ -663,7 +661,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
                 said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
-            elif st == "in_force" and _NOT_ENTERED.search(text, max(ctx.s, p - CALL_REACH), p):
+            elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
             elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
                 said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
@@ -779,26 +777,12 @@ _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
                              r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
                              r"(?!\s+(?:ل|من\s+اجل\s+)?(?:ال)?توقيع)")  # (not the procedures for signing it)
-# «لن تدخل الاتفاقية حيز التنفيذ قبل…», an aside set off by commas allowed after its subject («ولن تدخل المعاهدة،
-# المبرمة في موسكو لمدة عشرين عاما، حيز التنفيذ إلا بعد…»)
-_NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*(?:[،,][^،,.؛:]*[،,][^،,.؛:]*)?$")
-# Called in force after its name (folded): «النافذة منذ», «وباتت نافذة», «السارية», «المعمول بها».
-_IN_EFFECT = re.compile(r"(?<!\w)و?(?:(?:باتت|بات|اصبحت|اصبح|صارت|صار)\s+)?(?:ال)?(?:نافذه|نافذة|نافذا|نافذ|ساريه|سارية|ساريا|ساري|معمول\s+بها?)(?!\w)")
-_BREAK = re.compile(r"[.؛;:!?؟]")
-IN_EFFECT_REACH = 90  # characters after the agreement's name in which the words calling it in force stand
-
-
-def _in_effect_after(ctx: Context, b: int, ce: int) -> bool:
-    """Whether the agreement ending at ``b`` is called in force after its name, before any other agreement is named."""
-    text, end = ctx.art.text, min(ce, b + IN_EFFECT_REACH)
-    m = _IN_EFFECT.search(text, b, end)
-    if m is None or _BREAK.search(text, b, m.start()):
-        return False
-    return not ctx.within(ctx.art.lex.agreement_nouns, b, m.start())
-
-
-# Its work beginning, the verb a few words before «العمل بـ» (folded; not «سيبدأ», to come: `_STARTS_LATER`).
-_WORK_BEGINS = re.compile(r"(?<!\w)(?:و?(?:بدا|بدات|يبدا|تبدا)|و?ب?بدء|مع\s+بدء)(?!\w)[^،,.؛:]{0,40}$")
+_NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
+# Its work begun, the verb a few words before «العمل بـ» (folded): the past, or the present with today or since
+# («يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية»); not after «أن» or a word of waiting («من المقرر أن يبدأ العمل
+# بها…», «تنتظر بدء العمل بها»), nor «سيبدأ» (`_STARTS_LATER`).
+_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)[^،,.؛:]{0,40}|"
+                          r"و?(?:يبدا|تبدا)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
 # الاقتصادية من المعاهدة».

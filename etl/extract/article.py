@@ -35,8 +35,9 @@ _BARE_UNION = re.compile(r"(?<!\w)[وبل]?(?:ال|لل)اتحاد(?!\w)(?!\s+ا
 _WHEN = re.compile(r"(?<!\w)(?:بعد|قبل|عقب|منذ)\s+(?:(?:ساعات|ساعه|ايام|يوم|يومين|اسابيع|اسبوع|اسبوعين|اشهر|شهر|اعوام|عام)\s+"
                    r"(?:قليله\s+)?(?:من|علي)\s+)?(?:خطاب|قرار|اعلان|تصريحات|انسحاب)\s*(?:الرييس\s+|الاداره\s+)?$")
 WHEN_REACH = 45
-# Against it, a few words before a third state (folded): «في مواجهة ما تسميه الأحادية الأمريكية», «ضد الغرب».
-_AGAINST = re.compile(r"(?<!\w)(?:ضد|[لب]?مواجهه|في\s+وجه|بوجه)(?:\s+\S+){0,3}?\s+$")
+# Against it, a few words before a third state (folded): «في مواجهة ما تسميه الأحادية الأمريكية», «ضد الغرب»; not
+# with it or its partner named between («مناورات ضد القرصنة مع الصين», «ضد الإرهاب والصين»), nor «بوجه» («بوجه خاص»).
+_AGAINST = re.compile(r"(?<!\w)(?:ضد|[لب]?مواجهه|في\s+وجه)(?:\s+(?!مع(?!\w)|بين(?!\w)|الي(?!\w)|و)\S+){0,3}?\s+$")
 AGAINST_REACH = 40
 # A minister, ministry or committee of a field, right before «النفط الإيراني» (folded): the side's own office.
 _MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")

@@ -287,8 +287,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
             _talk_of(text, clause_start, cue_start):
         return "hypothetical"
-    if _RATHER.search(text, start, cue_start) or _DEPICTED_AS.search(text, start, cue_start) or \
-            _negated(_WORD.findall(text[start:cue_start])) or \
+    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _NONE_BETWEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
@@ -302,11 +301,6 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     if any(not _NOT_FUTURE.match(m.group()) for m in _FUTURE.finditer(text, f_start, cue_start + 1)):
         return "future"
     return "stated"
-
-
-# Depicted as it, someone's framing and not the label stated («يحلو لإعلام "الممانعة" أن يصوّر العلاقة بين موسكو
-# وطهران كتحالف استراتيجي»; folded).
-_DEPICTED_AS = re.compile(r"(?<!\w)[وف]?(?:[يت]صور(?:ون|ان)?|تصوير)(?:\s+\S+){0,6}?\s+ك?[«\"“]?$")
 
 
 # None such between them («لا توجد بين موسكو وطهران معاهدة دفاع مشترك», «ليس بيننا تحالف»), the two between (folded).
