@@ -17,6 +17,7 @@ from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
 from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, Scope, among_them
+from etl.extract.terms import Terms
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
@@ -390,7 +391,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
                     art.names_union(at, at + len(f) + 1):
                 break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies, or the union Russia leads
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
-        if stops.find(f).spans and stops.find(f).spans[0] == (0, len(f)):
+        if _whole_term(stops, f):
             break
         if i and (f in _YEAR_WORDS or f == _IN) and i + 1 < len(words) and _A_DATE.match(normalize(words[i + 1])):
             break  # «في مجال الطاقة عام 2019», «في أيار/مايو 2023»: when it was made, after its name
@@ -412,21 +413,24 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if f in _PARTY_WORDS:
             break
-        if shown is None and ends.find(f).spans and ends.find(f).spans[0] == (0, len(f)):
+        if shown is None and _whole_term(ends, f):
             shown = len(label)
         label.append(w)
     if two_end and two_end == len(label):  # nothing after the two: they name its parties, not it
         del label[two_start:]
-    while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:  # «اتفاقية خفض التوتر في»
-        label.pop()
     # «لاتفاق بخروج…» names «اتفاق بخروج…»; «للاتفاق الموقع…» is ل on «الاتفاق», whose alef the ل dropped
     label[0] = _CLITIC.sub(lambda m: "ال" if m.group().endswith("لل") else "", label[0])
-    named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]
-    if shown is not None:
-        label = label[:shown]
-        while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:
-            label.pop()
+    named = [w for w in label[1:] if normalize(w) not in _PREPOSITIONS]  # (told by all its words, shown or not)
+    label = label[:shown]
+    while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:  # «اتفاقية خفض التوتر في»
+        label.pop()
     return " ".join(label), bool(named)
+
+
+def _whole_term(terms: Terms, word: str) -> bool:
+    """Whether one of ``terms`` is the whole of ``word`` (folded)."""
+    spans = terms.find(word).spans
+    return bool(spans) and spans[0] == (0, len(word))
 
 
 def _the_other_after_between(text: str, words: list[str], i: int, party: Mention, mentions: list[Mention]) -> Mention | None:

@@ -79,8 +79,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:دعوه|الدعوه|دعوته|دعا|دعاه|دعت|دعاها)(?:\s+\S+){0,6}?\s+(?:الي\s+|ل)زيار\w*)(?!\w)")
 # A hedge that opens the clause governs all of it, however far the cue («قد يلتقي الرئيسان… على هامش قمة مقبلة»,
 # «من المحتمل أن تبحث ايران وروسيا في المستقبل إنشاء مركز…»).
-_OPENS_HEDGED = re.compile(r"\s*[وف]?(?:" + _MAY_VERB + r"|ربما|من\s+المحتمل|من\s+الممكن|يحتمل\s+ان|"
-                           r"من\s+غير\s+المستبعد|(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد|"
+# Words that open a hedged clause: may be, possibly, not ruled out (folded).
+_HEDGE_OPENERS = r"ربما|من\s+المحتمل|من\s+الممكن|من\s+غير\s+المستبعد|(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد"
+_OPENS_HEDGED = re.compile(r"\s*[وف]?(?:" + _MAY_VERB + r"|" + _HEDGE_OPENERS + r"|يحتمل\s+ان|"
                            # what is expected, the one who expects it named or not («ويتوقع محللون أن تتجه طهران إلى
                            # شراء منظومات دفاع جوي ومقاتلات روسية»)
                            r"[يت]توقع(?:\s+\w+){0,3}?\s+ان|من\s+المتوقع\s+ان)(?!\w)")
@@ -96,8 +97,7 @@ def _opens_hedged(text: str, clause_start: int, cue_start: int) -> bool:
 
 
 # A hedge, then an aside set off by commas, then its «أن» and the cue with no comma between (folded).
-_HEDGE_ASIDE_THAT = re.compile(r"(?<!\w)[وف]?(?:من\s+المحتمل|من\s+الممكن|يحتمل|ربما|من\s+غير\s+المستبعد|"
-                               r"(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد)\s*[،,][^،,.؛:]{1,80}[،,]\s*ان(?!\w)"
+_HEDGE_ASIDE_THAT = re.compile(r"(?<!\w)[وف]?(?:" + _HEDGE_OPENERS + r"|يحتمل)\s*[،,][^،,.؛:]{1,80}[،,]\s*ان(?!\w)"
                                r"[^،,.؛;:]*$")
 ASIDE_REACH = 120  # characters before the clause in which the hedge and its aside may stand
 
