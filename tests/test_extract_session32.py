@@ -23,3 +23,27 @@ def test_the_mullahs_are_iran(text, kind):
 def test_mullahs_without_the_article_are_not_iran():
     # (the Taliban's mullahs, without the article, are no name of Iran's rulers)
     assert not extract("واستقبلت موسكو وفدا من ملالي طالبان لبحث الوضع الأمني في أفغانستان.")[1]
+
+
+@pytest.mark.parametrize("text", [
+    # cooperation in one field is no label of the relationship as a whole
+    "واتفق وزيرا الطاقة الإيراني والروسي على تطوير التعاون في نقل الغاز.",
+    "وبحث وزيرا الصحة في إيران وروسيا توسيع التعاون في إنتاج الأدوية.",
+    "وتلزم المعاهدة بين إيران وروسيا الطرفين بتعزيز التعاون بمجال الطاقة.",
+    # a firm's consortium or partner firm is no alliance or partnership of the two
+    "ووقعت شركة النفط الإيرانية عقدا مع تحالف تقوده شركة روسية لتطوير حقلين في الأهواز.",
+    "وقال وزير النفط الإيراني إن حصة الشريك الروسي في المشروع تبلغ ثمانين بالمئة.",
+])
+def test_no_label_of_the_whole(text):
+    assert ("relations", "partnership") not in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    # in all fields, or in the face of something: the relationship as a whole
+    "واتفق الرئيسان الإيراني والروسي على تطوير التعاون في مختلف المجالات.",
+    "وقال فولودين إن المعاهدة تعكس إرادة إيران وروسيا المشتركة لتعميق التعاون في مواجهة الضغوط الغربية.",
+    "واتفق بوتين وبزشكيان على تعزيز التعاون بين البلدين.",
+    "ويرى الكاتب أن التحالف بين روسيا وإيران يزداد متانة.",
+])
+def test_labels_of_the_whole_still_read(text):
+    assert ("relations", "partnership") in _keys(text)

@@ -738,6 +738,8 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     for a, b in ctx.within(rule.terms):
         if _other_form(ctx.art.text, a, b, rule.not_forms):
             continue
+        if rule.kind == "relations" and _in_one_field(ctx.art.text, a, b):
+            continue
         (cs, ce), sc = ctx.clause_of(a)
         if not sc.both and ctx.whole.both and (not ctx.whole.third or not sc.mentions and rule.needs == "stance" and
                                                _stance_of_several(ctx, ctx.whole, a)):
@@ -787,6 +789,15 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
 # «ليستا حليفتين، بل شريكتان»: a comma before «بل» goes on with the same statement; another comma ends it
 # («شريك استراتيجي موثوق، مؤكدا أن بلاده لا تسعى إلى تحالفات ضد أي طرف» is a second statement).
 _STATEMENT_ENDS = re.compile(r"[،,؛;:](?!\s*بل(?!\w))")
+
+
+# Cooperation in one field, not in all of them («تطوير التعاون في نقل الغاز», not «… في مختلف المجالات»).
+_IN_ONE_FIELD = re.compile(r"\s+(?:[وب]?في|بمجال)\s+(?!(?:كل|جميع|شتي|مختلف|كافه|عده|شتي|المجالات|مجالات|الميادين|ميادين|سائر|مواجهه|وجه|ظل)(?!\w))")
+
+
+def _in_one_field(text: str, a: int, b: int) -> bool:
+    """Whether the cooperation cue at ``[a, b)`` is cooperation in one field (no label of the whole relationship)."""
+    return "تعاون" in text[a:b] and _IN_ONE_FIELD.match(text, b) is not None
 
 
 def _one_statement(text: str, p: int, q: int) -> bool:
