@@ -47,3 +47,25 @@ def test_no_label_of_the_whole(text):
 ])
 def test_labels_of_the_whole_still_read(text):
     assert ("relations", "partnership") in _keys(text)
+
+
+def _figures(text: str) -> dict[float, str]:
+    return {s.value: s.key for s in extract(text)[1] if s.kind == "trade_figure"}
+
+
+def test_a_share_said_after_a_growth_rate_is_no_growth():
+    # the growth word was the first percentage's; «مضيفا أن» opens what else was said
+    assert _figures("وقال الوزير إن التجارة بين إيران وروسيا نمت بنسبة 12٪، مضيفا أن 60٪ منها يجري بالعملات الوطنية.") == \
+        {12.0: "trade_growth", 60.0: "other"}
+
+
+@pytest.mark.parametrize("text,figures", [
+    # two rates of one growth, no new clause between them
+    ("وقال الوزير إن التجارة بين إيران وروسيا ارتفعت بنسبة 10٪ في 2023 و15٪ في 2024.",
+     {10.0: "trade_growth", 15.0: "trade_growth"}),
+    # a growth word of its own in the new clause
+    ("وقال الوزير إن التجارة بين إيران وروسيا نمت بنسبة 12٪، مؤكدا أنها سترتفع بنسبة 20٪ العام المقبل.",
+     {12.0: "trade_growth", 20.0: "trade_growth"}),
+])
+def test_growth_rates_still_read(text, figures):
+    assert _figures(text) == figures

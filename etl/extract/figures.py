@@ -20,6 +20,7 @@ GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ار�
 TO_REACH = 40  # characters before «إلى» in which «بنسبة» makes it growth still («بنسبة قد تصل إلى 30٪»)
 _TO = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:نحو|اكثر من|ما يقارب|قرابه|حوالي)?\s*$")  # folded «إلى», «حتى»
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
+_SAID_THAT = re.compile(r"(?<!\w)[وف]?(?:ان|انه|بان)(?!\w)")  # folded «أن», «إن», «بأن»: what is said next
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 FIGURE_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
@@ -83,6 +84,12 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         if _a_blocs(ctx, sc, cs, a):
             continue
         before = text[max(cs, a - GROWTH_REACH):a]  # in its clause: «ارتفعت المبادلات…، وقال… إن 95٪» is a share
+        if amt.unit == "percent":
+            # a percentage told after another one, in a new clause of what was said («بزيادة 8٪ عن العام السابق،
+            # مؤكدا أن أكثر من 95٪ من التسويات»): the growth word was the first one's
+            prev = [e for _, e, u in spans if u == "percent" and e <= a and e > a - GROWTH_REACH]
+            if prev and _SAID_THAT.search(text, prev[-1], a):
+                before = text[prev[-1]:a]
         key = _figure_key(ctx, amt.unit, before, text[b:b + 20])
         if loans_only and key != "loan":
             continue
