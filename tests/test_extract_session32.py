@@ -69,3 +69,16 @@ def test_a_share_said_after_a_growth_rate_is_no_growth():
 ])
 def test_growth_rates_still_read(text, figures):
     assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text", [
+    # nothing shown for it: no transfer stated
+    "وقال المتحدث الإيراني إن التقرير الأممي لم يقدم دليلا قاطعا على نقل أسلحة من إيران إلى روسيا.",
+    "وقال المسؤول إن واشنطن تتهم طهران دون أي دليل بنقل صواريخ إلى روسيا.",
+])
+def test_no_evidence_is_no_transfer(text):
+    assert ("military", "arms_transfer") not in _keys(text)
+
+
+def test_evidence_given_is_a_transfer_claimed():
+    assert ("military", "arms_transfer") in _keys("وقالت واشنطن إنها قدمت أدلة على نقل طائرات مسيرة من إيران إلى روسيا.")
