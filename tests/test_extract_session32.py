@@ -82,3 +82,18 @@ def test_no_evidence_is_no_transfer(text):
 
 def test_evidence_given_is_a_transfer_claimed():
     assert ("military", "arms_transfer") in _keys("وقالت واشنطن إنها قدمت أدلة على نقل طائرات مسيرة من إيران إلى روسيا.")
+
+
+@pytest.mark.parametrize("text", [
+    # Russia named as one of the bloc's members: the figure is still Iran's trade with all of them
+    "وقال مسؤول إيراني إن صادرات إيران إلى دول الاتحاد، وفي مقدمتها روسيا، مرشحة للارتفاع بنسبة 30 بالمئة.",
+    "وقال الوزير إن طهران تستهدف رفع تجارتها مع دول الاتحاد الأوراسي، ولا سيما روسيا، إلى عشرين مليار دولار.",
+])
+def test_one_of_the_bloc_is_still_the_bloc(text):
+    assert not _figures(text)
+
+
+def test_russia_named_apart_from_the_bloc_is_russia():
+    # (narrowed to Russia after the bloc's figure: its own figure)
+    assert 4e9 in _figures("وقال الوزير إن التجارة بين إيران ودول الاتحاد بلغت ستة مليارات دولار، وبين إيران وروسيا "
+                           "وحدها أربعة مليارات دولار.")

@@ -158,7 +158,14 @@ def _a_blocs(ctx: Context, sc, cs: int, a: int) -> bool:
     """Whether the figure is Iran's trade with a bloc Russia belongs to («بلغ حجم التبادل التجاري بين إيران
     ودول الاتحاد الخمس نحو ستة مليارات دولار»): the bloc named just before it, Russia not named between."""
     blocs = ctx.within(ctx.art.lex.bloc_members, max(cs, a - GROWTH_REACH), a)
-    return bool(blocs) and not any(m.side == RUSSIA and blocs[-1][1] <= m.start < a for m in sc.mentions)
+    text = ctx.art.text
+    # (Russia named as one of them, «دول الاتحاد، وفي مقدمتها روسيا», is still the bloc)
+    return bool(blocs) and not any(m.side == RUSSIA and blocs[-1][1] <= m.start < a and
+                                   not _ONE_OF_THEM.search(text, max(blocs[-1][1], m.start - 20), m.start)
+                                   for m in sc.mentions)
+
+
+_ONE_OF_THEM = re.compile(r"(?<!\w)[وف]?(?:في\s+مقدمتها|علي\s+راسها|بما\s+فيها|من\s+بينها|بينها|منها|لا\s+سيما|خصوصا|خاصه)\s*$")
 
 
 # A value for developing something («مذكرة تفاهم بقيمة 40 مليار دولار لتطوير حقول الغاز», «…، تشمل تطوير حقلين»):
