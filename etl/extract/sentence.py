@@ -791,13 +791,14 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
 _STATEMENT_ENDS = re.compile(r"[،,؛;:](?!\s*بل(?!\w))")
 
 
-# Cooperation in one field, not in all of them («تطوير التعاون في نقل الغاز», not «… في مختلف المجالات»).
-_IN_ONE_FIELD = re.compile(r"\s+(?:[وب]?في|بمجال)\s+(?!(?:كل|جميع|شتي|مختلف|كافه|عده|شتي|المجالات|مجالات|الميادين|ميادين|سائر|مواجهه|وجه|ظل)(?!\w))")
+# Cooperation or consultation in one field or on one matter, not in all of them («تطوير التعاون في نقل الغاز»,
+# «مواصلة التشاور المنتظم بشأن استقرار السوق»; not «… في مختلف المجالات»).
+_IN_ONE_FIELD = re.compile(r"\s+(?:المنتظم\s+|الدائم\s+|الوثيق\s+)?(?:[وب]?في|بمجال|بشان|حول)\s+(?!(?:كل|جميع|شتي|مختلف|كافه|عده|شتي|المجالات|مجالات|الميادين|ميادين|سائر|مواجهه|وجه|ظل)(?!\w))")
 
 
 def _in_one_field(text: str, a: int, b: int) -> bool:
     """Whether the cooperation cue at ``[a, b)`` is cooperation in one field (no label of the whole relationship)."""
-    return "تعاون" in text[a:b] and _IN_ONE_FIELD.match(text, b) is not None
+    return ("تعاون" in text[a:b] or "تشاور" in text[a:b]) and _IN_ONE_FIELD.match(text, b) is not None
 
 
 def _one_statement(text: str, p: int, q: int) -> bool:
