@@ -100,3 +100,17 @@ def test_russia_named_apart_from_the_bloc_is_russia():
     # (narrowed to Russia after the bloc's figure: its own figure)
     assert 4e9 in _figures("وقال الوزير إن التجارة بين إيران ودول الاتحاد بلغت ستة مليارات دولار، وبين إيران وروسيا "
                            "وحدها أربعة مليارات دولار.")
+
+
+@pytest.mark.parametrize("text", [
+    # «دانت», the past without the hamza, and an attack on Iran's mission abroad
+    "ودانت روسيا الضربات الأمريكية على المنشآت النووية الإيرانية.",
+    "وكانت موسكو قد دانت بشدة الغارة الإسرائيلية على القنصلية الإيرانية في دمشق.",
+])
+def test_russia_condemning_an_attack_on_iran(text):
+    assert ("joint_position", "other") in _keys(text)
+
+
+def test_an_attack_on_the_consulate_told_without_condemning_it():
+    assert ("joint_position", "other") not in _keys(
+        "وقالت إسرائيل إن الغارة على القنصلية الإيرانية في دمشق استهدفت قادة في الحرس الثوري، فيما دعت روسيا إلى ضبط النفس.")
