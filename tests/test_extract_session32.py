@@ -114,3 +114,13 @@ def test_russia_condemning_an_attack_on_iran(text):
 def test_an_attack_on_the_consulate_told_without_condemning_it():
     assert ("joint_position", "other") not in _keys(
         "وقالت إسرائيل إن الغارة على القنصلية الإيرانية في دمشق استهدفت قادة في الحرس الثوري، فيما دعت روسيا إلى ضبط النفس.")
+
+
+@pytest.mark.parametrize("text", [
+    # spoken negation, as the news quotes it: the label denied
+    "وقال المحلل الكويتي عن روسيا وإيران: «هاي مو تحالف، هاي ورقة حلوة للتصوير».",
+    "وقال الضيف المصري إن العلاقة بين إيران وروسيا «مش شراكة استراتيجية».",
+])
+def test_spoken_negation_denies_the_label(text):
+    keys = _keys(text)
+    assert ("relations", "other") in keys and ("relations", "partnership") not in keys

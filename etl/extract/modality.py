@@ -10,7 +10,9 @@ import re
 
 # A negation governs the cue when it stands right before it, or before a verb of judging that governs it
 # («لا تعد طهران حليفا», «ليست حليفا»); «لن يتنازل عن حلفه» denies the giving up, not the alliance.
-_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لسنا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "وليسا", "وليستا", "ولا", "ولم", "ولن"}
+_NEGATORS = {"لم", "لن", "ليس", "ليست", "ليسوا", "ليسا", "ليستا", "لسنا", "لا", "عدم", "دون", "بدون", "غير", "وليس", "وليست", "وليسا", "وليستا", "ولا", "ولم", "ولن",
+             # spoken, as the news quotes it («هاي مو تحالف», «دي مش شراكة», «مب حليف»)
+             "مو", "مش", "مب", "موب", "موش"}
 # «لا تسعيان إلى تحالف»: a negated verb of seeking governs what it seeks.
 _SEEKING = re.compile(r"^(?:[تي]سع\w*|[تي]ريد\w*|[تي]نوي\w*|[تي]طمح\w*|[تي]رقي|[تي]هدف\w*)$")
 # What a sought thing is made by, between «إلى» and it («لا تهدف إلى إنشاء تحالف عسكري»).
