@@ -124,3 +124,23 @@ def test_an_attack_on_the_consulate_told_without_condemning_it():
 def test_spoken_negation_denies_the_label(text):
     keys = _keys(text)
     assert ("relations", "other") in keys and ("relations", "partnership") not in keys
+
+
+@pytest.mark.parametrize("text,key", [
+    # one side thanks or praises the other for its stand: the stand is both sides'
+    ("وقال بوتين إن روسيا تعارض العقوبات الأمريكية الأحادية، فيما شكر الرئيس الإيراني حسن روحاني موسكو على موقفها.",
+     "sanctions"),
+    ("وأشاد محمد جواد ظريف بوقوف موسكو إلى جانب بلاده في الدفاع عن الاتفاق النووي.", "nuclear_deal"),
+])
+def test_a_stand_endorsed_by_the_other(text, key):
+    assert ("joint_position", key) in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    # praised by a third party: no stand of the two
+    "وأشادت صحيفة الخليج الإماراتية بموقف روسيا من العقوبات الأمريكية على إيران.",
+    "وقال المحلل السعودي إن الرياض أشادت بموقف روسيا من العقوبات الأمريكية على إيران.",
+    "وقال المحلل إن الرياض شكرت موسكو على موقفها من العقوبات الأمريكية على إيران.",
+])
+def test_a_stand_not_endorsed_by_the_other(text):
+    assert not any(k == "joint_position" for k, _ in _keys(text))

@@ -1074,9 +1074,42 @@ def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
     return dest is not None and dest.side in (THIRD, SCENE)
 
 
+# One side thanking, praising or welcoming the other's stand (folded): «شكر روحاني موسكو على موقفها», «أشاد
+# ظريف بموقف موسكو», «نشكر الأصدقاء الروس على مواقفهم», «مثمنا وقوف موسكو إلى جانب بلاده».
+_ENDORSING = re.compile(r"(?<!\w)[وف]?(?:شكر\w*|[يتن]شكر\w*|الشكر|ا?شاد\w*|[يتن]شيد\w*|ثمن\w*|[يتن]ثمن\w*|مثمن\w*|"
+                        r"رحب\w*|[يتن]رحب\w*|مرحب\w*)(?!\w)(?:\s+\S+){0,7}?\s+(?:على\s+|ب|علي\s+)?"
+                        r"(?:ال)?(?:موقف|مواقف|وقوف)\w*(?!\w)")
+
+
+ENDORSER_REACH = 25  # characters between who endorses, named before the verb, and the verb
+
+
+def _endorsed(ctx: Context) -> bool:
+    """Whether one side thanks, praises or welcomes the other's stand in the sentence: the stand is then both
+    sides' (SIGNALS.md: Russia backing Iran's position is a joint position)."""
+    if not ctx.whole.both:
+        return False
+    m = _ENDORSING.search(ctx.art.text, ctx.s, ctx.e)
+    if m is None or modality(ctx.art.text, ctx.s, m.start()) != "stated":
+        return False
+    # who endorses: the side named just before the verb in its clause («الرياض أشادت بموقف روسيا»), or else the
+    # one named between the verb and the stand («وأشاد ظريف بموقف موسكو», «فيما شكر الرئيس الإيراني… موسكو على
+    # موقفها»); one of the two, not a third («أشادت صحيفة الخليج الإماراتية بموقف روسيا»)
+    text = ctx.art.text
+    verb_end = m.start() + len(m.group().split()[0])
+    stand = m.start() + m.group().rfind(" ")  # where the stand's noun begins
+    before = [x for x in ctx.mentions if x.end <= m.start() and m.start() - x.end <= ENDORSER_REACH and
+              not _STATEMENT_ENDS.search(text, x.end, m.start())]
+    after = [x for x in ctx.mentions if verb_end <= x.start < stand]
+    who = before[-1] if before else after[0] if after else None
+    return who is not None and who.side in (IRAN, RUSSIA)
+
+
 def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
     needs = rule.needs
     if rule.bilateral:
+        return True
+    if rule.kind == "joint_position" and needs in ("stance", "sides", "russia", "iran") and _endorsed(ctx):
         return True
     if needs == "joint":
         return sc.joint
