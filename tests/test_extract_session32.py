@@ -14,15 +14,20 @@ def _keys(text: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("text,kind", [
     # «الملالي» (the mullahs), «نظام الملالي»: Iran's rulers as the hostile press names them
     ("وكتب المحلل أن ما يجري تحالف صريح بين الكرملين ونظام الملالي هدفه إنقاذ النظام السوري.", "relations"),
-    ("ويرى الكاتب أن موسكو والملالي يتقاسمان هدفا واحدا في سوريا هو حماية الأسد.", "joint_position"),
+    ("ويرى الكاتب أن موسكو وملالي طهران يتقاسمان هدفا واحدا في سوريا هو حماية الأسد.", "joint_position"),
 ])
 def test_the_mullahs_are_iran(text, kind):
     assert kind in {k for k, _ in _keys(text)}
 
 
-def test_mullahs_without_the_article_are_not_iran():
-    # (the Taliban's mullahs, without the article, are no name of Iran's rulers)
-    assert not extract("واستقبلت موسكو وفدا من ملالي طالبان لبحث الوضع الأمني في أفغانستان.")[1]
+@pytest.mark.parametrize("text", [
+    # other mullahs: the Taliban's, Afghanistan's or Iraq's clergy
+    "واستقبلت موسكو وفدا من ملالي طالبان لبحث الوضع الأمني في أفغانستان.",
+    "وقال المسؤول الروسي إن موسكو تسعى لتطوير العلاقات مع حكومة الملالي في كابول.",
+    "وانتقد الملالي في كربلاء والنجف التدخل الروسي في المنطقة.",
+])
+def test_other_mullahs_are_not_iran(text):
+    assert not extract(text)[1]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,7 +82,7 @@ def test_growth_rates_still_read(text, figures):
 @pytest.mark.parametrize("text", [
     # nothing shown for it: no transfer stated
     "وقال المتحدث الإيراني إن التقرير الأممي لم يقدم دليلا قاطعا على نقل أسلحة من إيران إلى روسيا.",
-    "وقال المسؤول إن واشنطن تتهم طهران دون أي دليل بنقل صواريخ إلى روسيا.",
+    "وقال المسؤول إن الولايات المتحدة لم تقدم أي دليل على تسليم طهران صواريخ لروسيا.",
 ])
 def test_no_evidence_is_no_transfer(text):
     assert ("military", "arms_transfer") not in _keys(text)
@@ -131,6 +136,7 @@ def test_spoken_negation_denies_the_label(text):
     ("وقال بوتين إن روسيا تعارض العقوبات الأمريكية الأحادية، فيما شكر الرئيس الإيراني حسن روحاني موسكو على موقفها.",
      "sanctions"),
     ("وأشاد محمد جواد ظريف بوقوف موسكو إلى جانب بلاده في الدفاع عن الاتفاق النووي.", "nuclear_deal"),
+    ("وثمن وزير الخارجية الإيراني عباس عراقجي موقف روسيا الداعم للاتفاق النووي.", "nuclear_deal"),
 ])
 def test_a_stand_endorsed_by_the_other(text, key):
     assert ("joint_position", key) in _keys(text)
@@ -141,6 +147,61 @@ def test_a_stand_endorsed_by_the_other(text, key):
     "وأشادت صحيفة الخليج الإماراتية بموقف روسيا من العقوبات الأمريكية على إيران.",
     "وقال المحلل السعودي إن الرياض أشادت بموقف روسيا من العقوبات الأمريكية على إيران.",
     "وقال المحلل إن الرياض شكرت موسكو على موقفها من العقوبات الأمريكية على إيران.",
+    # a third state's stand, praised by one of the two
+    "وثمن الرئيس الإيراني حسن روحاني موقف الصين من الاتفاق النووي، منتقدا تردد روسيا.",
+    "ورحب المتحدث باسم الخارجية الإيرانية بموقف الاتحاد الأوروبي الداعم للاتفاق النووي، فيما التزمت روسيا الصمت.",
+    # the stand thanked for is on another matter than the one told after it
+    "وشكر لافروف طهران على موقفها من الأزمة الأوكرانية، مؤكدا أن العقوبات الغربية على روسيا لن تنجح.",
 ])
 def test_a_stand_not_endorsed_by_the_other(text):
     assert not any(k == "joint_position" for k, _ in _keys(text))
+
+
+# Review mends: each sentence below was misread by the first version of a rule above.
+@pytest.mark.parametrize("text", [
+    # a time, a framework or the issues at large: the relationship as a whole
+    "واتفق الرئيسان الإيراني والروسي على تعزيز التعاون في المرحلة المقبلة.",
+    "واتفق الرئيسان الإيراني والروسي على تعميق التعاون في إطار المعاهدة الجديدة.",
+    "واتفق الرئيسان الإيراني والروسي على مواصلة التشاور حول القضايا الإقليمية والدولية.",
+    # the other coalition, led by a state, leaves the two's alliance a label
+    "وقال الكاتب إن روسيا وإيران تشكلان تحالفا استراتيجيا في مواجهة تحالف تقوده الولايات المتحدة.",
+])
+def test_labels_of_the_whole_after_review(text):
+    assert ("relations", "partnership") in _keys(text)
+
+
+@pytest.mark.parametrize("text,figures", [
+    # the new clause goes on with the same rate
+    ("وقال الوزير إن التجارة بين إيران وروسيا نمت بنسبة 15٪ العام الماضي، ويتوقع الخبراء أن تتجاوز 20٪ هذا العام.",
+     {15.0: "trade_growth", 20.0: "trade_growth"}),
+    ("وقال الوزير إن نمو التجارة بين إيران وروسيا بلغ 16٪ في 2023 بعد أن كان 10٪ في 2022.",
+     {16.0: "trade_growth", 10.0: "trade_growth"}),
+    # Russia's own figure in a relative clause is its own
+    ("وقال المسؤول إن صادرات إيران إلى دول الاتحاد، خصوصا روسيا التي بلغ حجم تبادلها مع إيران 4.8 مليار دولار، ارتفعت.",
+     {4.8e9: "trade_volume"}),
+])
+def test_figures_after_review(text, figures):
+    assert _figures(text) == figures
+
+
+@pytest.mark.parametrize("text", [
+    # no evidence of something else; the deed itself stated after
+    "وقال إن التقرير الذي لم يقدم دليلا على تورط الصين أكد أن إيران سلمت روسيا مسيرات.",
+    "ورغم أن البنتاغون لم يقدم أدلة ملموسة فإنه يؤكد أن روسيا تسلمت صواريخ إيرانية.",
+    "وقال الخبير إنه لا دليل على أن إيران توقفت عن تزويد روسيا بالطائرات المسيرة.",
+])
+def test_transfer_stated_beside_no_evidence(text):
+    assert ("military", "arms_transfer") in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Iran's missions named without an attack on them
+    "ورفضت روسيا الرد على السفارة الإيرانية في موسكو بشأن المذكرة.",
+    "وعرضت الخارجية الروسية على السفارة الإيرانية المساعدة في إجلاء الرعايا، معربة عن قلقها.",
+])
+def test_missions_without_an_attack(text):
+    assert ("joint_position", "other") not in _keys(text)
+
+
+def test_russia_condemning_a_strike_on_a_mission_by_its_verb():
+    assert ("joint_position", "other") in _keys("ودانت موسكو استهداف القنصلية الإيرانية في دمشق.")

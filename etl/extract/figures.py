@@ -20,6 +20,8 @@ GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ار�
 TO_REACH = 40  # characters before «إلى» in which «بنسبة» makes it growth still («بنسبة قد تصل إلى 30٪»)
 _TO = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:نحو|اكثر من|ما يقارب|قرابه|حوالي)?\s*$")  # folded «إلى», «حتى»
 # The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
+# (unless the new clause goes on with the same rate: «…أن تتجاوز 20٪», «…بعد أن كان 10٪»)
+_REACHES = re.compile(r"(?<!\w)(?:كان|كانت|[يت]تجاوز|[يت]صل)(?:\s+(?:الي|نحو|اكثر\s+من|حوالي|قرابه))*\s*$")
 _SAID_THAT = re.compile(r"(?<!\w)[وف]?(?:ان|انه|بان)(?!\w)")  # folded «أن», «إن», «بأن»: what is said next
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 FIGURE_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
@@ -88,7 +90,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
             # a percentage told after another one, in a new clause of what was said («بزيادة 8٪ عن العام السابق،
             # مؤكدا أن أكثر من 95٪ من التسويات»): the growth word was the first one's
             prev = [e for _, e, u in spans if u == "percent" and e <= a and e > a - GROWTH_REACH]
-            if prev and _SAID_THAT.search(text, prev[-1], a):
+            if prev and _SAID_THAT.search(text, prev[-1], a) and not _REACHES.search(text, prev[-1], a):
                 before = text[prev[-1]:a]
         key = _figure_key(ctx, amt.unit, before, text[b:b + 20])
         if loans_only and key != "loan":
@@ -160,11 +162,14 @@ def _a_blocs(ctx: Context, sc, cs: int, a: int) -> bool:
     blocs = ctx.within(ctx.art.lex.bloc_members, max(cs, a - GROWTH_REACH), a)
     text = ctx.art.text
     # (Russia named as one of them, «دول الاتحاد، وفي مقدمتها روسيا», is still the bloc)
+    # (but Russia's own figure told of it in a relative clause is its own: «خصوصا روسيا التي بلغت وارداتها…»)
     return bool(blocs) and not any(m.side == RUSSIA and blocs[-1][1] <= m.start < a and
-                                   not _ONE_OF_THEM.search(text, max(blocs[-1][1], m.start - 20), m.start)
+                                   (not _ONE_OF_THEM.search(text, max(blocs[-1][1], m.start - 20), m.start) or
+                                    _WHICH.search(text, m.end, a))
                                    for m in sc.mentions)
 
 
+_WHICH = re.compile(r"(?<!\w)(?:التي|الذي)(?!\w)")
 _ONE_OF_THEM = re.compile(r"(?<!\w)[وف]?(?:في\s+مقدمتها|علي\s+راسها|بما\s+فيها|من\s+بينها|بينها|منها|لا\s+سيما|خصوصا|خاصه)\s*$")
 
 

@@ -792,8 +792,11 @@ _STATEMENT_ENDS = re.compile(r"[،,؛;:](?!\s*بل(?!\w))")
 
 
 # Cooperation or consultation in one field or on one matter, not in all of them («تطوير التعاون في نقل الغاز»,
-# «مواصلة التشاور المنتظم بشأن استقرار السوق»; not «… في مختلف المجالات»).
-_IN_ONE_FIELD = re.compile(r"\s+(?:المنتظم\s+|الدائم\s+|الوثيق\s+)?(?:[وب]?في|بمجال|بشان|حول)\s+(?!(?:كل|جميع|شتي|مختلف|كافه|عده|شتي|المجالات|مجالات|الميادين|ميادين|سائر|مواجهه|وجه|ظل)(?!\w))")
+# «مواصلة التشاور المنتظم بشأن استقرار السوق»; not «… في مختلف المجالات», nor a time, a framework or the issues at
+# large: «في المرحلة المقبلة», «في إطار المعاهدة», «في القضايا الإقليمية والدولية»).
+_IN_ONE_FIELD = re.compile(r"\s+(?:المنتظم\s+|الدائم\s+|الوثيق\s+)?(?:[وب]?في|بمجال|بشان|حول)\s+(?!(?:كل|جميع|شتي|مختلف|كافه|عده|عدد|المجالات|مجالات|المجالين|الميادين|ميادين|القطاعات|الاصعده|الاتجاهات|سائر|"
+                           r"مواجهه|وجه|ظل|اطار\s+(?:المعاهده|الشراكه|العلاقات|الاتفاقيه|معاهده|الوثيقه)|المرحله|الفتره|السنوات|الاعوام|المستقبل|هذه|هذا|عالم|ظروف|الظروف|مقدمته|مقدمتها|"
+                           r"العلاقات|الشوون|القضايا|الملفات|المحافل)(?!\w))")
 
 
 def _in_one_field(text: str, a: int, b: int) -> bool:
@@ -1075,41 +1078,53 @@ def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
 
 
 # One side thanking, praising or welcoming the other's stand (folded): «شكر روحاني موسكو على موقفها», «أشاد
-# ظريف بموقف موسكو», «نشكر الأصدقاء الروس على مواقفهم», «مثمنا وقوف موسكو إلى جانب بلاده».
+# ظريف بموقف موسكو», «نشكر الأصدقاء الروس على مواقفهم», «مثمنا وقوف موسكو إلى جانب بلاده», «شكره لموقف روسيا».
 _ENDORSING = re.compile(r"(?<!\w)[وف]?(?:شكر\w*|[يتن]شكر\w*|الشكر|ا?شاد\w*|[يتن]شيد\w*|ثمن\w*|[يتن]ثمن\w*|مثمن\w*|"
-                        r"رحب\w*|[يتن]رحب\w*|مرحب\w*)(?!\w)(?:\s+\S+){0,7}?\s+(?:على\s+|ب|علي\s+)?"
-                        r"(?:ال)?(?:موقف|مواقف|وقوف)\w*(?!\w)")
-
-
+                        r"رحب\w*|[يتن]رحب\w*|مرحب\w*)(?!\w)(?:\s+\S+){0,7}?\s+(?:على\s+|علي\s+|[بل])?"
+                        r"(?:ال)?(?P<stand>موقف|مواقف|وقوف)(?P<own>\w*)(?!\w)")
+_WE = re.compile(r"[وف]?ن\w+")  # «نشكر», «نثمن»: the speaker endorses
 ENDORSER_REACH = 25  # characters between who endorses, named before the verb, and the verb
+HOLDER_REACH = 25  # characters after the stand's noun in which whose stand it is is named («بموقف موسكو»)
 
 
-def _endorsed(ctx: Context) -> bool:
-    """Whether one side thanks, praises or welcomes the other's stand in the sentence: the stand is then both
-    sides' (SIGNALS.md: Russia backing Iran's position is a joint position)."""
+def _endorsed(ctx: Context, a: int) -> bool:
+    """Whether one side thanks, praises or welcomes the other's stand on the matter at ``a``: the stand is then
+    both sides' (SIGNALS.md: Russia backing Iran's position is a joint position). The stand is the other side's
+    («بموقف موسكو», or «شكر… موسكو على موقفها»), not a third's; the matter is told in it, after its noun, or
+    before the thanks for a stand the pronoun refers back to («روسيا تعارض العقوبات…، فيما شكر… موسكو على موقفها»)."""
     if not ctx.whole.both:
         return False
-    m = _ENDORSING.search(ctx.art.text, ctx.s, ctx.e)
-    if m is None or modality(ctx.art.text, ctx.s, m.start()) != "stated":
-        return False
-    # who endorses: the side named just before the verb in its clause («الرياض أشادت بموقف روسيا»), or else the
-    # one named between the verb and the stand («وأشاد ظريف بموقف موسكو», «فيما شكر الرئيس الإيراني… موسكو على
-    # موقفها»); one of the two, not a third («أشادت صحيفة الخليج الإماراتية بموقف روسيا»)
     text = ctx.art.text
-    verb_end = m.start() + len(m.group().split()[0])
-    stand = m.start() + m.group().rfind(" ")  # where the stand's noun begins
-    before = [x for x in ctx.mentions if x.end <= m.start() and m.start() - x.end <= ENDORSER_REACH and
-              not _STATEMENT_ENDS.search(text, x.end, m.start())]
-    after = [x for x in ctx.mentions if verb_end <= x.start < stand]
-    who = before[-1] if before else after[0] if after else None
-    return who is not None and who.side in (IRAN, RUSSIA)
+    m = _ENDORSING.search(text, ctx.s, ctx.e)
+    if m is None or modality(text, ctx.s, m.start()) != "stated":
+        return False
+    verb = m.group().split()[0]
+    verb_end, stand, own = m.start() + len(verb), m.start("stand"), bool(m.group("own"))
+    between = [x for x in ctx.mentions if verb_end <= x.start < stand]
+    told = _STATEMENT_ENDS.search(text, m.end(), ctx.e)
+    in_stand = stand <= a < (told.start() if told else ctx.e)  # the matter told in the stand's own words
+    if own:  # «على موقفها»: the one thanked holds it
+        holder = between[-1] if between else None
+        between = between[:-1]
+        if not (in_stand or a < m.start()):
+            return False
+    else:  # «بموقف موسكو», «الموقف الروسي»: named right after the noun
+        holder = next((x for x in ctx.mentions if m.end() <= x.start <= m.end() + HOLDER_REACH), None)
+        if not in_stand:
+            return False
+    near = [x for x in ctx.mentions if x.end <= m.start() and (_WE.fullmatch(verb) or m.start() - x.end <= ENDORSER_REACH and
+                                                               not _STATEMENT_ENDS.search(text, x.end, m.start()))]
+    # who endorses: the side named just before the verb in its clause («الرياض أشادت بموقف روسيا»), or the speaker
+    # of «نشكر»; else the one named between the verb and the stand («وأشاد ظريف بموقف موسكو»)
+    who = near[-1] if near else between[0] if between else None
+    return who is not None and holder is not None and {who.side, holder.side} == {IRAN, RUSSIA}
 
 
 def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
     needs = rule.needs
     if rule.bilateral:
         return True
-    if rule.kind == "joint_position" and needs in ("stance", "sides", "russia", "iran") and _endorsed(ctx):
+    if rule.kind == "joint_position" and needs in ("stance", "sides", "russia", "iran") and _endorsed(ctx, a):
         return True
     if needs == "joint":
         return sc.joint
