@@ -19,10 +19,11 @@ COST_REACH = 60  # characters before a figure in which «كلفته» makes it a
 GROWTH_REACH = 80  # characters before a percentage in which «نمو», «ارتفع»… make it a growth rate
 TO_REACH = 40  # characters before «إلى» in which «بنسبة» makes it growth still («بنسبة قد تصل إلى 30٪»)
 _TO = re.compile(r"(?<!\w)(?:الي|حتي)\s+(?:نحو|اكثر من|ما يقارب|قرابه|حوالي)?\s*$")  # folded «إلى», «حتى»
-# The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
-# (unless the new clause goes on with the same rate: «…أن تتجاوز 20٪», «…بعد أن كان 10٪»)
+# What is said next (folded «أن», «إن», «بأن»): a percentage there is not growth by an earlier rate's growth word,
+# unless the new clause goes on with the same rate («…أن تتجاوز 20٪», «…بعد أن كان 10٪»).
+_SAID_THAT = re.compile(r"(?<!\w)[وف]?(?:ان|انه|بان)(?!\w)")
 _REACHES = re.compile(r"(?<!\w)(?:كان|كانت|[يت]تجاوز|[يت]صل)(?:\s+(?:الي|نحو|اكثر\s+من|حوالي|قرابه))*\s*$")
-_SAID_THAT = re.compile(r"(?<!\w)[وف]?(?:ان|انه|بان)(?!\w)")  # folded «أن», «إن», «بأن»: what is said next
+# The amount a growth verb is *by* (folded): «بـ», «بنحو», «بأكثر من», «بمقدار», «بما يزيد على».
 _BY = re.compile(r"(?<!\w)ب(?:نحو|اكثر من|اقل من|مقدار|ما يزيد (?:علي|عن)|ما يقارب)?\s*$")
 FIGURE_LABELS = {"trade_growth": "Trade growth", "trade_volume": "Trade volume", "investment": "Investment",
            "loan": "Loan"}
