@@ -294,7 +294,6 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _NONE_BETWEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _CLAIMED.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
-            _NO_EVIDENCE.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _cancelled(text, clause_start, cue_start):
         return "denied"
     if ANY_OF_IT.search(text, start, cue_start) and not _REFUSING.search(text, start, cue_start):
@@ -311,14 +310,14 @@ _NONE_BETWEEN = re.compile(r"(?<!\w)[وف]?(?:لا\s+(?:توجد|يوجد)|لي�
 # With nothing to show it (folded): «لا صحة لما…», «عار عن الصحة», «لم يصدر أي إعلان رسمي عن بيع…», «لا توجد
 # أدلة على…». Up to the cue, no comma between. (What one side's foe claims, «زعم مسؤول إسرائيلي أن روسيا تساعد
 # إيران…», the gold keeps as a claim by that foe, actor `other`.)
-_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:لا\s+صحه|عار\w*\s+عن\s+الصحه|"
+_CLAIMED = re.compile(r"(?<!\w)[وف]?(?:(?:لا\s+صحه|عار\w*\s+عن\s+الصحه|"
                       r"(?:لم|لا)\s+[يت]صدر\s+(?:اي\s+)?(?:اعلان|تاكيد)|"
-                      r"لا\s+[يت]وجد\s+(?:اي\s+)?(?:بيانات|ادله|دليل|معلومات))(?!\w)[^،,.؛:]*$")
-# Nothing shown for the deed itself, told a few words after «على» («لم يقدم دليلا قاطعا على نقل أسلحة», «لم تقدم
-# الولايات المتحدة أي دليل على تسليم…»); not for something else the sentence goes on from («…على تورط الصين أن
-# إيران سلمت…»).
-_NO_EVIDENCE = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]قدم\w*(?:\s+\S+){0,3}?\s+(?:اي\s+)?(?:دليلا|دليل|ادله)"
-                          r"(?:\s+(?:قاطعا|قاطع|ملموسا|ملموسه|واضحا|واضح|مقنعا))?\s+علي(?:\s+(?!ان(?!\w))\S+){0,4}?\s*$")
+                      r"لا\s+[يت]وجد\s+(?:اي\s+)?(?:بيانات|ادله|دليل|معلومات))(?!\w)[^،,.؛:]*$|"
+                      # nothing shown for the deed itself, told a few words after «على» («لم يقدم دليلا قاطعا على نقل
+                      # أسلحة», «لم تقدم الولايات المتحدة أي دليل على تسليم…»); not for something else the sentence goes
+                      # on from («…على تورط الصين أن إيران سلمت…»)
+                      r"(?:لم|لا)\s+[يت]قدم\w*(?:\s+\S+){0,3}?\s+(?:اي\s+)?(?:دليلا|دليل|ادله)"
+                      r"(?:\s+(?:قاطعا|قاطع|ملموسا|ملموسه|واضحا|واضح|مقنعا))?\s+علي(?:\s+(?!ان(?!\w))\S+){0,4}?\s*$)")
 ANY_OF_IT = re.compile(r"(?<!\w)(?:اي|ايه)\s+$")  # folded «أي», «أية»: any, not one
 # What is refused or opposed may well be «any» («رفض أي وجود لقوات أجنبية»): a stand, no hypothesis.
 _REFUSING = re.compile(r"(?<!\w)[وف]?(?:رفض\w*|[يت]رفض\w*|[يت]عارض\w*|معارض\w*|ضد|[يت]دين\w*|ادان\w*|[يت]حذر\w*|حذر\w*)(?!\w)")

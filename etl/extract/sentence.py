@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from etl.extract import Signal
 from etl.extract.article import Article
@@ -54,6 +55,11 @@ class Context:
         return [((cs, ce), self._scope(cs, ce, [m for m in self.mentions if cs <= m.start < ce]))
                 for cs, ce in with_subjects(clause_spans(self.art.text, self.s, self.e), self.mentions, generic,
                                              self.art.text)]
+
+    @cached_property
+    def endorsement(self) -> Endorsement | None:
+        """One side's thanks or praise for the other's stand in the sentence (`endorsement`), looked for once."""
+        return endorsement(self)
 
     @cached_property
     def speaking(self) -> tuple[str | None, bool]:
@@ -1090,44 +1096,54 @@ ENDORSER_REACH = 25  # characters between who endorses, named before the verb, a
 HOLDER_REACH = 25  # characters after the stand's noun in which whose stand it is is named («بموقف موسكو»)
 
 
-def _endorsed(ctx: Context, a: int) -> bool:
-    """Whether one side thanks, praises or welcomes the other's stand on the matter at ``a``: the stand is then
-    both sides' (SIGNALS.md: Russia backing Iran's position is a joint position). The stand is the other side's
-    («بموقف موسكو», or «شكر… موسكو على موقفها»), not a third's; the matter is told in it, after its noun, or
-    before the thanks for a stand the pronoun refers back to («روسيا تعارض العقوبات…، فيما شكر… موسكو على موقفها»)."""
+class Endorsement(NamedTuple):
+    """One side's thanks, praise or welcome for the other's stand in a sentence (`Context.endorsement`)."""
+
+    verb: int  # where the verb of thanking or praising begins
+    stand: int  # where the stand's noun begins
+    told_end: int  # where the statement the stand is told in ends
+    own: bool  # «على موقفها»: the stand named by a pronoun, whose matter may be told before the thanks
+
+    def covers(self, a: int) -> bool:
+        """Whether the matter at ``a`` is the stand's: told in its words, or before the thanks a pronoun points back to."""
+        return self.stand <= a < self.told_end or self.own and a < self.verb
+
+
+def endorsement(ctx: Context) -> Endorsement | None:
+    """One side thanking, praising or welcoming the other's stand in the sentence: the stand is then both sides'
+    (SIGNALS.md: Russia backing Iran's position is a joint position). The stand is the other side's («بموقف
+    موسكو», or «شكر… موسكو على موقفها»), not a third's («أشادت صحيفة الخليج الإماراتية بموقف روسيا»)."""
     if not ctx.whole.both:
-        return False
+        return None
     text = ctx.art.text
     m = _ENDORSING.search(text, ctx.s, ctx.e)
     if m is None or modality(text, ctx.s, m.start()) != "stated":
-        return False
+        return None
     verb = m.group().split()[0]
     verb_end, stand, own = m.start() + len(verb), m.start("stand"), bool(m.group("own"))
     between = [x for x in ctx.mentions if verb_end <= x.start < stand]
-    told = _STATEMENT_ENDS.search(text, m.end(), ctx.e)
-    in_stand = stand <= a < (told.start() if told else ctx.e)  # the matter told in the stand's own words
     if own:  # «على موقفها»: the one thanked holds it
         holder = between[-1] if between else None
         between = between[:-1]
-        if not (in_stand or a < m.start()):
-            return False
     else:  # «بموقف موسكو», «الموقف الروسي»: named right after the noun
         holder = next((x for x in ctx.mentions if m.end() <= x.start <= m.end() + HOLDER_REACH), None)
-        if not in_stand:
-            return False
     near = [x for x in ctx.mentions if x.end <= m.start() and (_WE.fullmatch(verb) or m.start() - x.end <= ENDORSER_REACH and
                                                                not _STATEMENT_ENDS.search(text, x.end, m.start()))]
     # who endorses: the side named just before the verb in its clause («الرياض أشادت بموقف روسيا»), or the speaker
     # of «نشكر»; else the one named between the verb and the stand («وأشاد ظريف بموقف موسكو»)
     who = near[-1] if near else between[0] if between else None
-    return who is not None and holder is not None and {who.side, holder.side} == {IRAN, RUSSIA}
+    if who is None or holder is None or {who.side, holder.side} != {IRAN, RUSSIA}:
+        return None
+    told = _STATEMENT_ENDS.search(text, m.end(), ctx.e)
+    return Endorsement(m.start(), stand, told.start() if told else ctx.e, own)
 
 
 def _parties_ok(ctx: Context, rule: Entry, sc: Scope, cs: int, ce: int, a: int, b: int) -> bool:
     needs = rule.needs
     if rule.bilateral:
         return True
-    if rule.kind == "joint_position" and needs in ("stance", "sides", "russia", "iran") and _endorsed(ctx, a):
+    if rule.kind == "joint_position" and needs in ("stance", "sides", "russia", "iran") and \
+            ctx.endorsement is not None and ctx.endorsement.covers(a):
         return True
     if needs == "joint":
         return sc.joint
