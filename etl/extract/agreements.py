@@ -632,6 +632,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 said = "signed"
             if said:
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
+    under = None
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
@@ -687,6 +688,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "implementing"
     if not cands:
         return "mentioned"
+    if under is not None and any(c[2] == "in_force" and c[1] == 1 and c[0] <= IN_FORCE_AFTER_UNDER and
+                                 _said_of_it(text, a, b, c[3]) for c in cands):
+        # «بموجب اتفاقية السفر الجماعي المعمول بها منذ عام ٢٠١٧», «في إطار اتفاقية… التي أُبرمت… وباتت نافذة»: what is
+        # done under it is done because it is in force, which the words after its name say of it.
+        return "in_force"
     carried = _CARRIED_OUT.search(text, max(cs, a - CARRIED_REACH), a)
     if carried is not None and any(c[2] == "implementing" and carried.start() <= c[3] < a for c in cands) and \
             not _governs(_TALKED_OF, text, cs, carried.start()):
@@ -726,6 +732,22 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
 _HEAD_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نص|مشروع)\s*[«\"“']?\s*$")  # «نص اتفاقية… الذي»: the text's pronoun
 _FEMININE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاقيه|معاهده|مذكره|وثيقه|خارطه|خريطه)(?!\w)")
 _MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|بروتوكول|ميثاق|اعلان)(?!\w)")
+
+
+# A preposition that opens another noun's phrase after the agreement's name («في إطار اتفاقية النقل وفق الأسعار
+# المعمول بها»: the prices are in force); «بين» and «مع» open its parties (folded).
+_OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ضمن|عبر|على|من|في|الي|عن|لدي|[بل]ال\w+|لل\w+)(?!\w)")
+_OPENS_RELATIVE = re.compile(r"[\s»\"”'،,]*(?:التي|الذي|و?هي|و?هو)(?!\w)")
+
+
+def _said_of_it(text: str, a: int, b: int, p: int) -> bool:
+    """Whether the status word at ``p``, after the agreement's name ``[a, b)``, is said of the agreement: an
+    adjective on its name (past its parties), or a word of a relative clause or an aside that opens right after
+    it («التي أُبرمت… وباتت نافذة», «، وهو بروتوكول ما زال ساريا»)."""
+    rel = _OPENS_RELATIVE.match(text, b, p)
+    if rel is not None:
+        return rel.group().strip(" »\"”'،,") not in ("الذي", "هو", "وهو") or _agrees_in_gender(text[a:b], "الذي")
+    return _OTHER_PHRASE.search(text, b, p) is None
 
 
 def _agrees_in_gender(noun: str, pronoun: str) -> bool:
@@ -792,6 +814,7 @@ _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سي
 # الاقتصادية من المعاهدة».
 _CARRIED_OUT = re.compile(r"(?<!\w)[وبل]?تنفيذ(?:\s+(?:بنود|البنود(?:\s+\w+){1,2}\s+(?:من|في)))?\s*$")
 CARRIED_REACH = 40  # characters before the noun in which that stands
+IN_FORCE_AFTER_UNDER = 90  # characters after an agreement done under in which its being in force is told
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
 _TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بحث|ناقش|تناول|استعرض|تباحث)\w*(?!\w)")

@@ -1,0 +1,48 @@
+"""Session 33: rules written from the tuning part's errors, each with the sentences, written for the test, that it
+must read and those it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+
+
+def _statuses(text: str, key: str | None = None) -> set[str]:
+    return {s.status for s in extract(text)[1] if s.kind == "agreement" and (key is None or s.key == key)}
+
+
+@pytest.mark.parametrize("text", [
+    # done under an agreement that the words after its name say is in force: in force
+    "ويدرس الطلاب الإيرانيون في الجامعات الروسية بموجب اتفاقية التبادل الأكاديمي بين إيران وروسيا المعمول بها منذ عام 2019.",
+    "وتجري الدوريات البحرية المشتركة بين إيران وروسيا في إطار مذكرة التعاون البحري السارية منذ ثلاث سنوات.",
+    "وتنقل الشاحنات الإيرانية البضائع إلى روسيا بموجب اتفاقية النقل البري التي وقعها البلدان عام 2018 وباتت نافذة منذ 2020.",
+])
+def test_done_under_an_agreement_in_force(text):
+    assert _statuses(text) == {"in_force"}
+
+
+@pytest.mark.parametrize("text,status", [
+    # done under it, nothing said of it being in force: being carried out
+    ("وتجري الدوريات البحرية المشتركة بين إيران وروسيا في إطار مذكرة التعاون البحري التي وقعها الوزيران.", "implementing"),
+    # carried out, its being in force told as its past: being carried out
+    ("وأقر البلدان خطة عمل لتنفيذ معاهدة الشراكة بين إيران وروسيا السارية منذ أكتوبر.", "implementing"),
+])
+def test_under_without_in_force_still_implementing(text, status):
+    assert status in _statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a state named as the way through, its title between («عبر أراضي جمهورية أذربيجان»), is no party
+    "وقال وزير النفط الإيراني إن المفاوضات مع شركة غازبروم الروسية بشأن الغاز المقرر توريده عبر أراضي جمهورية "
+    "أذربيجان قطعت شوطا كبيرا، مؤكدا أن العقد النهائي لم يوقع بعد.",
+    "وقال مسؤول في وزارة الطاقة الروسية إن المحادثات مع إيران بشأن الكهرباء المنقولة عبر أراضي جمهورية أرمينيا "
+    "مستمرة، وإن الاتفاق النهائي لم يوقع بعد.",
+])
+def test_a_route_state_with_its_title_is_no_party(text):
+    assert _statuses(text) == {"negotiating"}
+
+
+def test_a_republic_as_a_party_still_blocks():
+    # the republic as the other party: a Russia–Azerbaijan contract, not the two's
+    text = "وقال وزير النفط الإيراني إن شركة غازبروم الروسية وقعت مع جمهورية أذربيجان عقدا لتوريد الغاز."
+    assert not _statuses(text)
