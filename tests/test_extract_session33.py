@@ -46,3 +46,25 @@ def test_a_republic_as_a_party_still_blocks():
     # the republic as the other party: a Russia–Azerbaijan contract, not the two's
     text = "وقال وزير النفط الإيراني إن شركة غازبروم الروسية وقعت مع جمهورية أذربيجان عقدا لتوريد الغاز."
     assert not _statuses(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # the present with the agreement as its object, or now: being carried out
+    ("وقال وزير الطاقة الإيراني إن اتفاقية التعاون مع روسيا في قطاع الكهرباء برنامج عمل تنفذه الشركات يوما بيوم.", "implementing"),
+    ("وقال نائب وزير الخارجية الروسي إن مذكرة التعاون الإعلامي بين روسيا وإيران تطبق الآن بندا بندا.", "implementing"),
+    # its final form near, told with the pronoun: drafted
+    ("وقال الرئيس الإيراني إن بلاده وروسيا ستواصلان العمل على اتفاقية التعاون الجمركي التي تقترب من صيغتها النهائية.", "drafted"),
+    # its final text not agreed, or its final form what is negotiated: under negotiation
+    ("وطالب نواب إيرانيون بمراجعة المفاوضات حول اتفاقية النقل مع روسيا، التي لم يتفق على نصها النهائي بعد.", "negotiating"),
+    ("وأكد الوزير أن إيران وروسيا ملتزمتان بمشروع اتفاقية الطاقة التي يجري التفاوض على صيغتها النهائية.", "negotiating"),
+])
+def test_steps_told_by_the_verb(text, status):
+    assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # the final form reached: drafted, not negotiated
+    ("وأعلن الجانبان الإيراني والروسي أن اتفاقية النقل وصلت إلى صيغتها النهائية.", "drafted"),
+])
+def test_steps_the_new_words_leave_alone(text, status):
+    assert _statuses(text) == {status}
