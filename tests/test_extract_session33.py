@@ -68,3 +68,15 @@ def test_steps_told_by_the_verb(text, status):
 ])
 def test_steps_the_new_words_leave_alone(text, status):
     assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # being carried out, then told in the next sentence to have entered into force: still being carried out
+    ("وأكد وزيرا النقل في إيران وروسيا أن تنفيذ اتفاقية النقل الدولي بين البلدين يسير وفق الجدول الزمني. "
+     "وكانت الاتفاقية قد دخلت حيز التنفيذ في الربيع الماضي.", "implementing"),
+    # signed, then told to have entered into force: in force (a later step)
+    ("ووقعت إيران وروسيا اتفاقية النقل الدولي في طهران العام الماضي. وقد دخلت الاتفاقية حيز التنفيذ في الربيع.",
+     "in_force"),
+])
+def test_later_step_in_force_after_carrying_out(text, status):
+    assert _statuses(text) == {status}

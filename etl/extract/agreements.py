@@ -881,7 +881,9 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
             if step == "":  # another agreement named there: what follows speaks of that one
                 break
             for sig in sigs:
-                if order.index(step) < order.index(sig.status or "mentioned"):
+                # (one being carried out has entered into force: being told so later is no step further)
+                if order.index(step) < order.index(sig.status or "mentioned") and \
+                        not (sig.status == "implementing" and step == "in_force"):
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
             break
