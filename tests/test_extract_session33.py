@@ -80,3 +80,33 @@ def test_steps_the_new_words_leave_alone(text, status):
 ])
 def test_later_step_in_force_after_carrying_out(text, status):
     assert _statuses(text) == {status}
+
+
+def _periods(text: str) -> dict[float, str | None]:
+    return {s.value: s.period for s in extract(text)[1] if s.kind == "trade_figure"}
+
+
+def test_the_same_year_referred_back():
+    # «خلال العام نفسه»: the year the sentence before gave
+    text = ("وقال المتحدث باسم الجمارك الإيرانية إن التبادل التجاري بين إيران وروسيا بلغ في عام 2023 نحو أربعة مليارات "
+            "دولار. واستوردت إيران من روسيا خلال العام نفسه نحو مليوني طن من القمح.")
+    assert _periods(text)[2_000_000] == "2023"
+
+
+def test_a_sum_going_on_with_the_speaker_takes_the_period_before():
+    text = ("وقال المتحدث باسم الجمارك الإيرانية إن التبادل التجاري بين إيران وروسيا بلغ في عام 2023 نحو أربعة مليارات "
+            "دولار. وأوضح أن صادرات إيران إلى روسيا سجلت مليار دولار.")
+    assert _periods(text)[1_000_000_000] == "2023"
+
+
+@pytest.mark.parametrize("text,value", [
+    # a share, a loan, or a sentence that does not go on with the speaker: no period carried over
+    ("وقال المتحدث باسم الجمارك الإيرانية إن التبادل التجاري بين إيران وروسيا بلغ في عام 2023 نحو أربعة مليارات "
+     "دولار. وأوضح أن 95 بالمئة من التسويات بين البلدين تتم بالعملات الوطنية.", 95),
+    ("وقال وزير الطرق الإيراني إن التبادل التجاري بين إيران وروسيا بلغ في عام 2023 نحو أربعة مليارات دولار. وأضاف أن "
+     "روسيا قدمت لإيران قرضا بقيمة 1.3 مليار يورو لبناء السكة.", 1_300_000_000),
+    ("وقال المتحدث باسم الجمارك الإيرانية إن التبادل التجاري بين إيران وروسيا بلغ في عام 2023 نحو أربعة مليارات "
+     "دولار. وسجلت صادرات إيران إلى روسيا مليار دولار بحسب مصادر تجارية.", 1_000_000_000),
+])
+def test_no_period_carried_over(text, value):
+    assert _periods(text)[value] is None

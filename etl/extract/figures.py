@@ -12,7 +12,7 @@ from etl.extract.numbers import MONEY_UNITS, find_amounts
 from etl.extract.periods import period_of
 from etl.extract.sentence import Context
 from etl.extract.sides import RUSSIA, SCENE, THIRD
-from etl.extract.speaker import speaker_name
+from etl.extract.speaker import goes_on, speaker_name
 
 CLAIM_REACH = 25  # characters before a figure in which «دعوى», «تعويض» make it a claim in court
 COST_REACH = 60  # characters before a figure in which «كلفته» makes it a project's cost (no comma between)
@@ -103,7 +103,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         figure_type = _figure_type(ctx, cs, a)
         period = period_of(text, art.nt.orig, art.nt.span, cs, ce, a, b, spans, art.published,
-                           ahead=figure_type != "actual", shared=amt.unit == "percent", back=_back(art, ctx.s))
+                           ahead=figure_type != "actual", shared=amt.unit == "percent", back=_back(art, ctx.s),
+                           before=_before(art, ctx.s, ctx.e) if amt.unit in MONEY_UNITS and key not in ("loan", "investment") else None)
         out.append(ctx.signal("trade_figure", key, FIGURE_LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
                               value=value, unit=amt.unit, figure_type=figure_type, period=period, speaker=speaker_name(art, ctx.s, ctx.e, a)))
@@ -117,6 +118,16 @@ def _back(art, s: int) -> int:
     """Where the sentences in which a figure's period may be given before its sentence (at ``s``) start."""
     i = bisect_left(art.sentences, (s,))  # the sentences that start before it
     return art.sentences[i - PERIOD_BACK][0] if i >= PERIOD_BACK else 0
+
+
+def _before(art, s: int, e: int) -> int | None:
+    """Where the sentence before starts, if the sentence ``[s, e)`` goes on with its speaker's words («وأوضح أن…»):
+    a sum of trade told there is for the period that sentence gave (not a share, a weight, a loan or an investment,
+    which the gold rarely dates so)."""
+    if not goes_on(art.text, s, e):
+        return None
+    i = bisect_left(art.sentences, (s,))
+    return art.sentences[i - 1][0] if i >= 1 else None
 
 
 GENERIC_REACH = 60  # characters before a figure in which «بين البلدين» says whose trade it is

@@ -46,7 +46,9 @@ _COMPARED = re.compile(r"(?<!\w)(?:مقارنه|قياسا|مقابل|عن|عل�
 _ENDS = re.compile(r"(?<!\w)(?:المنتهي|المنتهيه|المنقضي|المنقضيه|الذي\s+ينتهي|التي\s+تنتهي|الذي\s+انتهي|التي\s+انتهت)"
                    r"\s+(?:في\s+)?(?:\d{1,2}\s+)?(?:\S+\s+)?$")
 # A period referred back to («في الفترة نفسها», «خلال هذه الفترة»): the one the sentences before give.
-_SAME_PERIOD = re.compile(r"(?<!\w)(?:(?:في|خلال)\s+)?(?:(?:ال)?فتره\s+(?:نفسها|ذاتها)|هذه\s+الفتره|نفس\s+الفتره)(?!\w)")
+# (or the year: «خلال العام نفسه», «في السنة ذاتها», «في نفس العام»)
+_SAME_PERIOD = re.compile(r"(?<!\w)(?:(?:في|خلال)\s+)?(?:(?:ال)?(?:فتره|عام|سنه)\s+(?:نفسها|ذاتها|نفسه|ذاته)|"
+                          r"هذه\s+الفتره|نفس\s+(?:الفتره|العام|السنه))(?!\w)")
 COMPARED_REACH = 45  # characters before a period in which the words of comparing stand
 
 
@@ -81,13 +83,17 @@ def resolve_period(period: str | None, published: date | None) -> str | None:
 
 
 def period_of(text: str, orig: str, span, cs: int, ce: int, a: int, b: int, others: list[tuple[int, int, str]],
-              published: date | None, ahead: bool = True, shared: bool = False, back: int | None = None) -> str | None:
+              published: date | None, ahead: bool = True, shared: bool = False, back: int | None = None,
+              before: int | None = None) -> str | None:
     """The period of the figure at ``[a, b)`` in the clause ``[cs, ce)`` of the folded ``text``: the nearest
     period phrase with no other figure of its kind (``others``: start, end, unit) between them, not one it is
     compared with; a horizon only where ``ahead`` (a target or forecast); with ``shared`` (a percentage) the
     nearest in the clause whatever stands between («بلغ في عام 2022 نحو 4.9 مليار دولار، بزيادة 20٪ عن العام
     السابق»). A period referred back to («في الفترة نفسها») is the last one given from ``back`` on. As the
-    original text (``orig``, offsets mapped by ``span``) words it, resolved (`resolve_period`)."""
+    original text (``orig``, offsets mapped by ``span``) words it, resolved (`resolve_period`). An actual figure
+    with no period of its own in a sentence that goes on with the last speaker's words, ``before`` the start of the
+    sentence before («بلغ التبادل في العام ۱۴۰۲ نحو ۴٫۹ مليار دولار. وأوضح أن الصادرات سجلت ۱٫۱ مليار دولار»), is
+    for the last period that sentence gives."""
     unit = next((u for x, y, u in others if (x, y) == (a, b)), None)
     kin = [(x, y) for x, y, u in others if (x, y) != (a, b) and _same_kind(u, unit)]
     best = None
@@ -101,6 +107,10 @@ def period_of(text: str, orig: str, span, cs: int, ce: int, a: int, b: int, othe
             best = (rank, p, q)
     if best is None and back is not None and _SAME_PERIOD.search(text, cs, ce):
         earlier = [(p, q) for p, q, is_ahead in _phrases(text, back, cs) if not is_ahead]
+        if earlier:
+            best = (None, *earlier[-1])
+    if best is None and before is not None and not ahead:
+        earlier = [(p, q) for p, q, is_ahead in _phrases(text, before, cs) if not is_ahead]
         if earlier:
             best = (None, *earlier[-1])
     if best is None:
