@@ -110,3 +110,25 @@ def test_a_sum_going_on_with_the_speaker_takes_the_period_before():
 ])
 def test_no_period_carried_over(text, value):
     assert _periods(text)[value] is None
+
+
+_ABOUT_THE_TWO = "وتبادل مسؤولون في طهران وموسكو الاتهامات بشأن بطء المشروع. "
+
+
+@pytest.mark.parametrize("text", [
+    # an agreement for a project only the two share, the sentence naming neither: theirs
+    _ABOUT_THE_TWO + "وبعد عامين على توقيع اتفاقية سكة حديد رشت–آستارا، لم تبدأ أعمال البناء بعد.",
+    _ABOUT_THE_TWO + "وكانت اتفاقية تمويل خط رشت–آستارا قد وقعت في أيار/مايو 2023.",
+])
+def test_an_agreement_for_their_project(text):
+    assert _statuses(text, "other") == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    # a contract for it is the project itself; agreeing on it is no agreement; a third state named: not sure whose
+    _ABOUT_THE_TWO + "وكانت شركة روسية قد وقعت عقدا لبناء خط رشت–آستارا قبل سنوات.",
+    _ABOUT_THE_TWO + "وأعلن المسؤول أن الاتفاق على بناء خط رشت–آستارا بلغ مراحله النهائية.",
+    _ABOUT_THE_TWO + "ووقعت أذربيجان اتفاقية لربط شبكتها بخط رشت–آستارا العام الماضي.",
+])
+def test_no_agreement_for_their_project(text):
+    assert not _statuses(text, "other")

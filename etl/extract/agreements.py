@@ -173,6 +173,33 @@ def their_treaty(ctx: Context) -> list[Signal]:
     return out
 
 
+PROJECT_REACH = 30  # characters after an agreement's noun in which the project it is for is named
+
+
+def for_their_project(ctx: Context) -> list[Signal]:
+    """An agreement for a project only Iran and Russia share, named right after the agreement's noun with no comma
+    between, in a sentence that names neither side nor a third state («بعد أكثر من عام على توقيع اتفاقية سكة حديد
+    رشت–آستارا»): theirs."""
+    art = ctx.art
+    if ctx.whole.third or not art.pairs_the_two:
+        return []
+    projects = [(p, en) for en in art.lex.entries if en.kind == "project" and en.bilateral
+                for p, _ in ctx.within(en.terms)]
+    for a, b in ctx.within(art.lex.agreement_nouns):
+        project = next((en for p, en in projects if 0 <= p - b <= PROJECT_REACH and not _COMMA.search(art.text, b, p)), None)
+        if project is None or "عقد" in art.text[a:b] or _agreeing_on(art.text[a:b], art.text[b:b + 30].lstrip()):
+            continue  # (a contract for it is the project itself; «الاتفاق على ربط…», agreeing on it)
+        (cs, ce), sc = ctx.clause_of(a)
+        if _not_so(art.text, cs, a):
+            continue
+        label, qualified = _label(ctx, sc, a, b, ce)
+        if qualified is None:
+            continue
+        key, topic = ("nuclear_cooperation", "nuclear") if project.topic == "nuclear" else ("other", None)
+        return [ctx.signal("agreement", key, label, topic, cue=(a, b), status=status(ctx, cs, ce, a, b))]
+    return []
+
+
 def with_the_union(art: Article) -> list[tuple[int, int]]:
     """Where the free-trade agreement is named with the union Russia leads in or right after it («اتفاقية التجارة الحرة
     مع الاتحاد الاقتصادي الأوراسي»): Iran's, in an article about the two, where no other state is its party."""

@@ -133,7 +133,7 @@ class Context:
 
 def sentence_signals(ctx: Context) -> list[Signal]:
     """Every signal the sentence states."""
-    from etl.extract.agreements import agreements, their_treaty
+    from etl.extract.agreements import agreements, for_their_project, their_treaty
     from etl.extract.figures import trade_figures
 
     art, present = ctx.art, ctx.present
@@ -168,6 +168,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(agreements(ctx))
     else:
         out.extend(their_treaty(ctx))
+        out.extend(for_their_project(ctx))
         if _lent_by_one_side(ctx):
             out.extend(trade_figures(ctx, loans_only=True))
     return _talks_on_the_call(_qualified_label_wins(out))
