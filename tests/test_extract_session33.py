@@ -132,3 +132,39 @@ def test_an_agreement_for_their_project(text):
 ])
 def test_no_agreement_for_their_project(text):
     assert not _statuses(text, "other")
+
+
+def _positions(text: str) -> set[str]:
+    return {s.key for s in extract(text)[1] if s.kind == "joint_position"}
+
+
+@pytest.mark.parametrize("text,key", [
+    # one side's stand, then the other's saying it shares it, told in between
+    ("وقال وزير الخارجية الإيراني إن بلاده ترفض أي تغيير للحدود في القوقاز، وهو موقف قال لافروف إن موسكو تتبناه أيضا.",
+     "caucasus"),
+    # one side agreeing with the other that something is so
+    ("وقال المتحدث باسم الكرملين إن روسيا تتفق مع طهران في أن الحل في سوريا يجب أن يكون سياسيا.", "syria"),
+    # one side's stand told first, then praised by the other named after the verb
+    ("وكانت موسكو وبكين قد صوتتا ضد مشروع قرار أمريكي لتمديد حظر السلاح، ثم رفضتا سعي واشنطن إلى تفعيل آلية إعادة "
+     "العقوبات، وهو موقف أشادت به طهران.", "nuclear_deal"),
+])
+def test_a_stand_each_side_tells(text, key):
+    assert key in _positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a third state shares it, the other side silent
+    "وقال وزير الخارجية الإيراني إن بلاده ترفض أي تغيير للحدود في القوقاز، وهو موقف قال الرئيس التركي إن أنقرة تتبناه "
+    "أيضا، فيما التزمت موسكو الصمت.",
+    # agreeing on a deed, not a view; agreeing denied; agreeing with a third state
+    "وقال وزير النفط الإيراني إن بلاده تتفق مع موسكو على زيادة الإنتاج الشهر المقبل.",
+    "وقال المتحدث باسم الخارجية الإيرانية إن بلاده لا تتفق مع موسكو على أن الحل في سوريا يجب أن يكون عسكريا.",
+    "وقال المتحدث باسم الخارجية الإيرانية إن بلاده تتفق مع أنقرة على أن الحل في سوريا يجب أن يكون سياسيا، فيما انتقد موسكو.",
+    # praised by a third state, or criticised by the other
+    "وكانت موسكو وبكين قد صوتتا ضد مشروع قرار أمريكي لتمديد حظر السلاح، ثم رفضتا سعي واشنطن إلى تفعيل آلية إعادة "
+    "العقوبات، وهو موقف أشادت به الرياض في بيان عن إيران.",
+    "وكانت موسكو وبكين قد صوتتا ضد مشروع قرار أمريكي لتمديد حظر السلاح، ثم رفضتا سعي واشنطن إلى تفعيل آلية إعادة "
+    "العقوبات، وهو موقف انتقدته طهران.",
+])
+def test_no_stand_of_the_two(text):
+    assert not _positions(text)

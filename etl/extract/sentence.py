@@ -155,7 +155,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
         out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx) or
-                   _views_converge(ctx) or _stand_shared(ctx) or _stand_echoed(ctx))
+                   _views_converge(ctx) or _stand_shared(ctx) or _stand_echoed(ctx) or
+                   _agrees_with_the_other(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
     if "organisation" not in fired and ctx.whole.both:
@@ -401,6 +402,10 @@ def _stand_shared(ctx: Context) -> list[Signal]:
 # ما يدعم روسيا»). Folded.
 _ECHOED = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح|ما)\s+(?:(?:الذي|التي)\s+)?"
                      r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|قول|تقاسم|دعم)(?:ه|ها)(?:\s+في(?:ه|ها))?\s+")
+# (or the other side's saying so, told in between: «وهو موقف أكد نظيره الروسي سيرغي لافروف أن موسكو تشاطره»)
+_ECHOED_SAID = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح)\s+(?:(?:الذي|التي)\s+)?"
+                          r"[وف]?(?:قال|اكد|اعلن|اوضح)\w*\s+[^،,.؛:]{0,60}?(?<!\w)(?:ان|انه|انها)\s+(?P<side>[^\s،,.؛:]+)\s+"
+                          r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|تقاسم|دعم)(?:ه|ها)(?!\w)")
 ECHO_REACH = 25  # characters after the verb in which the other side is named
 _REPORTED = re.compile(r"[^،,.؛:]{0,30}?(?<!\w)(?:ان|انه|انها|عنه|عنها)(?!\w)")  # «تقوله طهران إنه…»: what is said of it
 
@@ -412,8 +417,9 @@ def _stand_echoed(ctx: Context) -> list[Signal]:
     text = ctx.art.text
     if _asked(text, ctx.s, ctx.e):
         return []
-    for m in _ECHOED.finditer(text, ctx.s, ctx.e):
-        after = next((x for x in ctx.mentions if m.end() <= x.start < m.end() + ECHO_REACH), None)
+    for m in [*_ECHOED.finditer(text, ctx.s, ctx.e), *_ECHOED_SAID.finditer(text, ctx.s, ctx.e)]:
+        at = m.start("side") if "side" in m.re.groupindex else m.end()
+        after = next((x for x in ctx.mentions if at <= x.start < at + ECHO_REACH), None)
         if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated" or \
                 _REPORTED.match(text, after.end):
             continue
@@ -421,6 +427,30 @@ def _stand_echoed(ctx: Context) -> list[Signal]:
         first = next((x for x in ctx.mentions if x.side in (IRAN, RUSSIA, THIRD)), None)
         if first is not None and first.side == other and first.start < m.start():
             return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=not _matter_refused(ctx))
+    return []
+
+
+# One side agreeing «with» the other that something is so («إن بلاده تتفق مع موسكو على أن الاتفاق… لا يجوز لطرف واحد
+# إلغاؤه»): a view both hold. Folded: the verb, «مع», then the other side, then the view («على أن», «في أن», «في الرأي»).
+_AGREES_WITH = re.compile(r"(?<!\w)[وف]?[تي]تفق(?:ان)?\s+مع\s+")
+_THAT_VIEW = re.compile(r"\s*(?:[^\s،,.؛:]+\s+){0,3}?(?:علي|في)\s+(?:ان|الراي)(?!\w)")
+
+
+def _agrees_with_the_other(ctx: Context) -> list[Signal]:
+    """One of the two agreeing with the other that something is so (`_AGREES_WITH`): their joint position on the
+    matter named there or just before (`other` where none is). The subject, one side, named (or spoken for) before
+    the verb; not in a question, nor hedged or denied."""
+    text = ctx.art.text
+    if _asked(text, ctx.s, ctx.e):
+        return []
+    for m in _AGREES_WITH.finditer(text, ctx.s, ctx.e):
+        partner = next((x for x in ctx.mentions if x.start == m.end()), None)
+        if partner is None or partner.side not in (IRAN, RUSSIA) or not _THAT_VIEW.match(text, partner.end) or \
+                modality(text, ctx.s, m.start()) != "stated":
+            continue
+        other = other_side(partner.side)
+        if any(x.side == other and m.start() - SHARER_REACH <= x.start < m.start() for x in ctx.mentions):
+            return _position_on_the_matter(ctx, m.start(), partner.end, otherwise=not _matter_refused(ctx))
     return []
 
 
@@ -1092,6 +1122,10 @@ def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
 _ENDORSING = re.compile(r"(?<!\w)[وف]?(?:شكر\w*|[يتن]شكر\w*|الشكر|ا?شاد\w*|[يتن]شيد\w*|ثمن\w*|[يتن]ثمن\w*|مثمن\w*|"
                         r"رحب\w*|[يتن]رحب\w*|مرحب\w*)(?!\w)(?:\s+\S+){0,7}?\s+(?:على\s+|علي\s+|[بل])?"
                         r"(?:ال)?(?P<stand>موقف|مواقف|وقوف)(?P<own>\w*)(?!\w)")
+# (or the stand told first, then praised by the other named after the verb: «رفضت روسيا والصين…، وهو موقف أشادت به
+# طهران»)
+_ENDORSED_AFTER = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|مواقف)\s+(?:(?:الذي|التي)\s+)?"
+                             r"(?P<verb>(?:ا?شاد|رحب|ثمن)\w*)\s+(?:به|بها)(?!\w)")
 _WE = re.compile(r"[وف]?ن\w+")  # «نشكر», «نثمن»: the speaker endorses
 ENDORSER_REACH = 25  # characters between who endorses, named before the verb, and the verb
 HOLDER_REACH = 25  # characters after the stand's noun in which whose stand it is is named («بموقف موسكو»)
@@ -1117,6 +1151,13 @@ def endorsement(ctx: Context) -> Endorsement | None:
     if not ctx.whole.both:
         return None
     text = ctx.art.text
+    after = _ENDORSED_AFTER.search(text, ctx.s, ctx.e)
+    if after is not None and modality(text, ctx.s, after.start()) == "stated":
+        # who praises, named right after «به»; whose stand it is, the first party the sentence names
+        who = next((x for x in ctx.mentions if after.end() <= x.start <= after.end() + ENDORSER_REACH), None)
+        holder = next((x for x in ctx.mentions if x.start < after.start() and x.side in (IRAN, RUSSIA, THIRD)), None)
+        if who is not None and holder is not None and {who.side, holder.side} == {IRAN, RUSSIA}:
+            return Endorsement(after.start("verb"), after.start(), after.start(), True)
     m = _ENDORSING.search(text, ctx.s, ctx.e)
     if m is None or modality(text, ctx.s, m.start()) != "stated":
         return None
