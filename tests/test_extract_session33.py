@@ -168,3 +168,17 @@ def test_a_stand_each_side_tells(text, key):
 ])
 def test_no_stand_of_the_two(text):
     assert not _positions(text)
+
+
+def _kinds_keys(text: str) -> set[tuple[str, str]]:
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_backing_a_government_against_terrorism_is_a_stand():
+    keys = _kinds_keys("وشدد ظريف على أن طهران وموسكو ستواصلان دعم الحكومة السورية في مواجهة الإرهاب.")
+    assert ("joint_position", "syria") in keys and ("military", "joint_operations") not in keys
+
+
+def test_cooperating_against_terrorism_in_syria_is_still_joint_action():
+    keys = _kinds_keys("وأكد الوزير الإيراني أن التعاون مع روسيا في مكافحة الإرهاب في سوريا مستمر.")
+    assert ("military", "joint_operations") in keys
