@@ -182,3 +182,24 @@ def test_backing_a_government_against_terrorism_is_a_stand():
 def test_cooperating_against_terrorism_in_syria_is_still_joint_action():
     keys = _kinds_keys("وأكد الوزير الإيراني أن التعاون مع روسيا في مكافحة الإرهاب في سوريا مستمر.")
     assert ("military", "joint_operations") in keys
+
+
+@pytest.mark.parametrize("text", [
+    # the accusers are the West, not one of the two
+    "وتتهم دول غربية طهران بتزويد موسكو بطائرات مسيرة، فيما تقول إيران إنها تلتزم الحياد في الحرب.",
+    # criticising the West's alliance, not the other side
+    "وألقى رئيسي كلمة أمام مجلس الدوما قال فيها إن بلاده لا تضع سقفا لعلاقاتها مع روسيا، وانتقد توسع حلف شمال الأطلسي شرقا.",
+    # the two blaming a third party for tension, in a stand they share
+    "والتقى لافروف وعراقجي في موسكو أمس. وتتطابق مواقف البلدين في تحميل الحرب على غزة مسؤولية التوتر في البحر الأحمر.",
+])
+def test_no_dispute_between_the_two(text):
+    assert ("friction", "disagreement") not in _kinds_keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    # one side accusing or criticising the other
+    "واتهم وزير الدفاع الإيراني الروس بالاستعراض بعد كشفهم استخدام قاعدة همدان.",
+    "وانتقد نواب إيرانيون روسيا لتأخرها في تسليم منظومة الدفاع الجوي.",
+])
+def test_a_dispute_between_the_two_still_read(text):
+    assert ("friction", "disagreement") in _kinds_keys(text)
