@@ -203,3 +203,8 @@ def test_no_dispute_between_the_two(text):
 ])
 def test_a_dispute_between_the_two_still_read(text):
     assert ("friction", "disagreement") in _kinds_keys(text)
+
+
+def test_not_about_an_alliance_is_a_denial():
+    keys = _kinds_keys("وقال لافروف إن العلاقة بين روسيا وإيران لا تتعلق بتحالف عسكري.")
+    assert ("relations", "other") in keys and ("relations", "partnership") not in keys
