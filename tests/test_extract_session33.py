@@ -208,3 +208,21 @@ def test_a_dispute_between_the_two_still_read(text):
 def test_not_about_an_alliance_is_a_denial():
     keys = _kinds_keys("وقال لافروف إن العلاقة بين روسيا وإيران لا تتعلق بتحالف عسكري.")
     assert ("relations", "other") in keys and ("relations", "partnership") not in keys
+
+
+def _agreement_keys(text: str) -> set[str]:
+    return {s.key for s in extract(text)[1] if s.kind == "agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    # the new treaty between the two, as it was called while it was worked out
+    "وأعرب الرئيس الإيراني عن أمله في أن تُستكمل المعاهدة الجديدة بين البلدين قريبا، مؤكدا أن علاقات إيران وروسيا تتطور.",
+    "وقال لافروف إن روسيا وإيران تعملان على وثيقة جديدة طويلة الأمد تحل محل معاهدة عام 2001.",
+])
+def test_the_new_treaty_is_their_treaty(text):
+    assert "strategic_partnership_treaty" in _agreement_keys(text)
+
+
+def test_a_new_agreement_named_by_its_purpose_is_not_the_treaty():
+    text = "وقال الوزير إن إيران وروسيا تتفاوضان على اتفاقية جديدة لحماية الاستثمارات المتبادلة."
+    assert _agreement_keys(text) == {"other"}
