@@ -226,3 +226,23 @@ def test_the_new_treaty_is_their_treaty(text):
 def test_a_new_agreement_named_by_its_purpose_is_not_the_treaty():
     text = "وقال الوزير إن إيران وروسيا تتفاوضان على اتفاقية جديدة لحماية الاستثمارات المتبادلة."
     assert _agreement_keys(text) == {"other"}
+
+
+@pytest.mark.parametrize("text", [
+    # banking and payment channels of their own, a currency pair traded, coins talked of for their trade
+    "وقال وزير التنمية الاقتصادية الروسي إن موسكو وطهران تعملان على حلول مصرفية تتناسب مع العقوبات.",
+    "وأعلن البنك المركزي الإيراني بدء تداول زوج الريال-الروبل في السوق الرسمية تمهيدا لتخلي إيران وروسيا عن الدولار.",
+    "وقال مسؤول روسي إن روسيا وإيران تدرسان إصدار عملة مستقرة مدعومة بالذهب لتجارتهما.",
+    "وأضاف عراقجي أن إيران وروسيا بحثتا سبل حماية المبادلات المالية من القيود الأمريكية.",
+])
+def test_payment_channels_of_their_own(text):
+    assert ("economic", "payments") in _kinds_keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the Mir card network itself is the card link, a project; transfers are told in complaints
+    "وأعلن البنك المركزي الإيراني ربط شبكة شتاب بنظام الدفع الروسي مير.",
+    "وأضاف أن التجار في إيران وروسيا ما زالوا يشكون من صعوبة التحويلات المصرفية.",
+])
+def test_no_payment_channel_read(text):
+    assert ("economic", "payments") not in _kinds_keys(text)
