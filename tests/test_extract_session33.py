@@ -246,3 +246,13 @@ def test_payment_channels_of_their_own(text):
 ])
 def test_no_payment_channel_read(text):
     assert ("economic", "payments") not in _kinds_keys(text)
+
+
+def test_a_treaty_that_does_not_lay_down_an_alliance_is_a_denial():
+    keys = _kinds_keys("وقال نائب وزير الخارجية الروسي إن المعاهدة مع إيران «لا تنص على تحالف عسكري».")
+    assert ("relations", "other") in keys and ("relations", "partnership") not in keys
+
+
+def test_a_partnership_inside_a_body_is_no_label_of_the_relationship():
+    keys = _kinds_keys("وقال الوزير إن الشراكة داخل أوبك+ بين إيران وروسيا لا تخفي تنافسا صامتا على المصافي الآسيوية.")
+    assert ("relations", "partnership") not in keys

@@ -839,9 +839,14 @@ _NOT_ONE_FIELD = ("كل", "جميع", "شتي", "مختلف", "كافه", "عد�
 _IN_ONE_FIELD = re.compile(rf"\s+(?:المنتظم\s+|الدائم\s+|الوثيق\s+)?(?:[وب]?في|بمجال|بشان|حول)\s+(?!(?:{'|'.join(_NOT_ONE_FIELD)})(?!\w))")
 
 
+_INSIDE_A_BODY = re.compile(r"\s+داخل(?!\w)")  # «الشراكة داخل «أوبك+»»: the partnership of a body's members
+
+
 def _in_one_field(text: str, a: int, b: int) -> bool:
-    """Whether the cooperation cue at ``[a, b)`` is cooperation in one field (no label of the whole relationship)."""
-    return ("تعاون" in text[a:b] or "تشاور" in text[a:b]) and _IN_ONE_FIELD.match(text, b) is not None
+    """Whether the cooperation cue at ``[a, b)`` is cooperation in one field, or a partnership inside a body (no label
+    of the whole relationship)."""
+    return ("تعاون" in text[a:b] or "تشاور" in text[a:b]) and _IN_ONE_FIELD.match(text, b) is not None or \
+        "شراك" in text[a:b] and _INSIDE_A_BODY.match(text, b) is not None
 
 
 def _one_statement(text: str, p: int, q: int) -> bool:
