@@ -256,3 +256,19 @@ def test_a_treaty_that_does_not_lay_down_an_alliance_is_a_denial():
 def test_a_partnership_inside_a_body_is_no_label_of_the_relationship():
     keys = _kinds_keys("وقال الوزير إن الشراكة داخل أوبك+ بين إيران وروسيا لا تخفي تنافسا صامتا على المصافي الآسيوية.")
     assert ("relations", "partnership") not in keys
+
+
+@pytest.mark.parametrize("text,status", [
+    # its entry into force prepared for, or set for midnight: signed, not yet in force
+    ("وبحث الرئيسان الإيراني والروسي التحضيرات لدخول اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي حيز التنفيذ في "
+     "٢٧ أكتوبر الجاري.", "signed"),
+    ("ووقعت روسيا وإيران وتركيا في أستانا مذكرة لإقامة مناطق لخفض التصعيد. وقال رئيس الوفد الروسي إن المذكرة تدخل حيز "
+     "التنفيذ منتصف ليل الخامس من أيار.", "signed"),
+])
+def test_entry_into_force_to_come(text, status):
+    assert status in _statuses(text) and "in_force" not in _statuses(text)
+
+
+def test_a_price_per_tonne_is_no_trade_figure():
+    text = "وقال رئيس اتحاد المستوردين الإيرانيين إن الموردين الروس طالبوا بزيادة تقارب ١٥ دولارا للطن بعد رفع رسوم التصدير."
+    assert not [s for s in extract(text)[1] if s.kind == "trade_figure"]

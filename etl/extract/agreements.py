@@ -691,7 +691,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
                 cancelled.append((p, ce))
                 continue
-            if st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
+            if st == "in_force" and _PREPARING.search(text, max(cs, p - PREPARING_REACH), p):
+                said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
+                cancelled.append((p, ce))
+            elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
                 said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
             elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
@@ -819,9 +822,12 @@ _TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل ا�
 # («لم يدخل… بعد» is `_NOT_ENTERED`).
 _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت]بدا)(?!\w)[^،,.؛:]*$")
 # (From today is now: «تدخل حيز التنفيذ اعتبارا من اليوم الخميس» is in force.)
-_TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|"
+_TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|منتصف\s+(?:ليل|الليل)|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
+# Its entry into force prepared for, the verbal noun right after («التحضيرات لدخول الاتفاقية…», «تمهيدا لدخولها»; folded).
+_PREPARING = re.compile(r"(?<!\w)(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*(?:\s+\S+){0,8}?\s*$")
+PREPARING_REACH = 90  # characters before the in-force word in which its preparing stands
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
