@@ -174,6 +174,12 @@ def their_treaty(ctx: Context) -> list[Signal]:
 
 
 PROJECT_REACH = 30  # characters after an agreement's noun in which the project it is for is named
+# Between the noun and the project, only what makes it the project's own agreement: its government, funding or building
+# («الحكومية لتمويل وبناء خط سكة حديد»), not a part or a service of it («لاستملاك أراضي مسار», «شراء قضبان», «الضمانات
+# الخاصة بمحطة»; folded).
+_PROJECT_GAP = re.compile(r"(?:\s+(?:و?[لب]?(?:ال)?(?:حكومي\w*|دولي\w*|تمويل|بناء|انشاء|تشييد|اقامه|مد|خط|سكه|حديد|"
+                          r"الحديديه|السكك)))*\s*")
+_WITH_AFTER = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)مع(?!\w)")  # another party «مع» after it
 
 
 def for_their_project(ctx: Context) -> list[Signal]:
@@ -186,9 +192,10 @@ def for_their_project(ctx: Context) -> list[Signal]:
     projects = [(p, en) for en in art.lex.entries if en.kind == "project" and en.bilateral
                 for p, _ in ctx.within(en.terms)]
     for a, b in ctx.within(art.lex.agreement_nouns):
-        project = next((en for p, en in projects if 0 <= p - b <= PROJECT_REACH and not _COMMA.search(art.text, b, p)), None)
-        if project is None or "عقد" in art.text[a:b] or _agreeing_on(art.text[a:b], art.text[b:b + 30].lstrip()):
-            continue  # (a contract for it is the project itself; «الاتفاق على ربط…», agreeing on it)
+        project = next((en for p, en in projects if 0 <= p - b <= PROJECT_REACH and _PROJECT_GAP.fullmatch(art.text, b, p)), None)
+        if project is None or "عقد" in art.text[a:b] or _agreeing_on(art.text[a:b], art.text[b:b + 30].lstrip()) or \
+                _WITH.search(art.text, max(ctx.s, a - PROJECT_REACH), a) or _WITH_AFTER.match(art.text, b):
+            continue  # (a contract for it is the project itself; «الاتفاق على ربط…», agreeing on it; one «مع» another)
         (cs, ce), sc = ctx.clause_of(a)
         if _not_so(art.text, cs, a):
             continue
@@ -766,16 +773,24 @@ _MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|برو�
 
 # A preposition that opens another noun's phrase after the agreement's name («في إطار اتفاقية النقل وفق الأسعار
 # المعمول بها»: the prices are in force); «بين» and «مع» open its parties (folded).
-_OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ضمن|عبر|على|من|في|الي|عن|لدي|[بل]ال\w+|لل\w+)(?!\w)")
-_OPENS_RELATIVE = re.compile(r"[\s»\"”'،,]*(?:التي|الذي|و?هي|و?هو)(?!\w)")
+# (or another noun joined to it, «والقوانين الجمركية السارية», or the state despite which, «رغم العقوبات النافذة»; the
+# parties' names joined by «و» are the agreement's: «بين إيران وروسيا المعمول بها»)
+_OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ضمن|عبر|على|من|في|الي|عن|لدي|رغم|برغم|بشان|[بل]ال\w+|لل\w+|"
+                           r"و(?!(?:ايران|روسيا|طهران|موسكو|الاتحاد|الدول)(?!\w))\w+)(?!\w)")
+# A step undone or a past state («جرى تعليق العمل به رغم أنه كان نافذا», «أوقفت موسكو العمل به»): not in force now.
+_UNDONE = re.compile(r"(?<!\w)(?:كان|كانت|تعليق|علق\w*|اوقف\w*|وقف|الغ\w*|انسح\w*|جمد\w*|تجميد)(?!\w)")
+_OPENS_RELATIVE = re.compile(r"(?<!\w)[\s»\"”'،,]*(?:التي|الذي|و?هي|و?هو)(?!\w)")
 
 
 def _said_of_it(text: str, a: int, b: int, p: int) -> bool:
     """Whether the status word at ``p``, after the agreement's name ``[a, b)``, is said of the agreement: an
     adjective on its name (past its parties), or a word of a relative clause or an aside that opens right after
     it («التي أُبرمت… وباتت نافذة», «، وهو بروتوكول ما زال ساريا»)."""
-    rel = _OPENS_RELATIVE.match(text, b, p)
-    if rel is not None:
+    if _UNDONE.search(text, b, p):
+        return False
+    # (the relative clause opens after the rest of its name: «اتفاقية التعاون العسكري التي أُبرمت… وباتت نافذة»)
+    rel = _OPENS_RELATIVE.search(text, b, p)
+    if rel is not None and _OTHER_PHRASE.search(text, b, rel.start()) is None:
         return rel.group().strip(" »\"”'،,") not in ("الذي", "هو", "وهو") or _agrees_in_gender(text[a:b], "الذي")
     return _OTHER_PHRASE.search(text, b, p) is None
 
@@ -914,9 +929,7 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
             if step == "":  # another agreement named there: what follows speaks of that one
                 break
             for sig in sigs:
-                # (one being carried out has entered into force: being told so later is no step further)
-                if order.index(step) < order.index(sig.status or "mentioned") and \
-                        not (sig.status == "implementing" and step == "in_force"):
+                if order.index(step) < order.index(sig.status or "mentioned"):
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
             break

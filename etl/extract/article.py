@@ -44,9 +44,10 @@ _MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجن�
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
 _BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
 OTHERS_REACH = 40  # characters after «بين» in which a third state makes the treaty another pair's
-# (the state's title between: «عبر أراضي جمهورية أذربيجان»)
-_IN = re.compile(r"(?<!\w)(?:[وف]?في|عبر|عبر\s+(?:ال)?اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)"
-                 r"(?:\s+(?:ال)?جمهوريه)?\s*$")
+# (the state's title between, on the way through: «عبر أراضي جمهورية أذربيجان»; not «في جمهورية أذربيجان», where a
+# minister speaking there may be signing with it)
+_IN = re.compile(r"(?<!\w)(?:[وف]?في|(?:عبر|عبر\s+(?:ال)?اراضي|مرورا\s+ب(?:اراضي)?|مرورا\s+بالاراضي)(?:\s+(?:ال)?جمهوريه)?)"
+                 r"\s*$")
 PLACE_WORDS_REACH = 28  # characters before a state's name in which «في», «عبر أراضي» make it a place
 # «قادما من طهران», «عائدا من موسكو»: where one comes from, not where one goes.
 _FROM = re.compile(r"(?<!\w)(?<!كل\s)من\s*$")  # (not «لكل من بكين وموسكو», each of)

@@ -47,9 +47,15 @@ _ENDS = re.compile(r"(?<!\w)(?:المنتهي|المنتهيه|المنقضي|ا
                    r"\s+(?:في\s+)?(?:\d{1,2}\s+)?(?:\S+\s+)?$")
 # A period referred back to («في الفترة نفسها», «خلال هذه الفترة»): the one the sentences before give.
 # (or the year: «خلال العام نفسه», «في السنة ذاتها», «في نفس العام»)
-_SAME_PERIOD = re.compile(r"(?<!\w)(?:(?:في|خلال)\s+)?(?:(?:ال)?(?:فتره|عام|سنه)\s+(?:نفسها|ذاتها|نفسه|ذاته)|"
-                          r"هذه\s+الفتره|نفس\s+(?:الفتره|العام|السنه))(?!\w)")
+_SAME_PERIOD = re.compile(r"(?<!\w)(?<!منذ\s)(?<!قبل\s)(?<!بعد\s)(?:(?:في|خلال)\s+)?(?:(?:ال)?(?:فتره|عام|سنه)\s+"
+                          r"(?:نفسها|ذاتها|نفسه|ذاته)|هذه\s+الفتره|نفس\s+(?:الفتره|العام|السنه))(?!\w)")
 COMPARED_REACH = 45  # characters before a period in which the words of comparing stand
+# A time of its own in a figure's sentence («سنويا», «حاليا», «اليوم»): no period carried from the sentence before.
+_TIME_OF_ITS_OWN = re.compile(r"(?<!\w)(?:سنويا|شهريا|يوميا|اسبوعيا|حاليا|اليوم|الان|حتي\s+الان)(?!\w)")
+_SINCE_BY = re.compile(r"(?<!\w)(?:منذ|بحلول|حتي|قبل|بعد)\s+(?:عام\s+|العام\s+)?$")  # («منذ عام 2018», «بحلول 2030»)
+# A sum of money near the period, in the sentence before («بلغ في العام ۱۴۰۲ نحو ۴٫۹ مليار دولار»; folded).
+_SUM_NEAR = re.compile(r"(?:مليار|مليون|الف|\d)\w*\s*(?:دولار|يورو|روبل|ريال|يوان)")
+SUM_REACH = 60  # characters either side of the period in which that sum stands
 
 
 _PART_OF_BARE = re.compile(rf"(?:{_PART})\s+(?:من\s+)?العام")  # part of this year, unnamed
@@ -109,8 +115,11 @@ def period_of(text: str, orig: str, span, cs: int, ce: int, a: int, b: int, othe
         earlier = [(p, q) for p, q, is_ahead in _phrases(text, back, cs) if not is_ahead]
         if earlier:
             best = (None, *earlier[-1])
-    if best is None and before is not None and not ahead:
-        earlier = [(p, q) for p, q, is_ahead in _phrases(text, before, cs) if not is_ahead]
+    if best is None and before is not None and not ahead and not _TIME_OF_ITS_OWN.search(text, cs, ce):
+        # (the period of the sentence before's own sum: a year of an event, or a target's, is no period of this one)
+        earlier = [(p, q) for p, q, is_ahead in _phrases(text, before, cs) if not is_ahead and
+                   not _SINCE_BY.search(text, max(before, p - 12), p) and
+                   _SUM_NEAR.search(text, max(before, p - SUM_REACH), min(cs, q + SUM_REACH))]
         if earlier:
             best = (None, *earlier[-1])
     if best is None:

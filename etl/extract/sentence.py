@@ -404,7 +404,8 @@ _ECHOED = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موق
                      r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|قول|تقاسم|دعم)(?:ه|ها)(?:\s+في(?:ه|ها))?\s+")
 # (or the other side's saying so, told in between: «وهو موقف أكد نظيره الروسي سيرغي لافروف أن موسكو تشاطره»)
 _ECHOED_SAID = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح)\s+(?:(?:الذي|التي)\s+)?"
-                          r"[وف]?(?:قال|اكد|اعلن|اوضح)\w*\s+[^،,.؛:]{0,60}?(?<!\w)(?:ان|انه|انها)\s+(?P<side>[^\s،,.؛:]+)\s+"
+                          r"[وف]?(?:قال|اكد|اعلن|اوضح)\w*\s+(?P<who>(?:(?!(?:لا|ليس|لم|لن|غير)(?!\w))[^،,.؛:]){0,60}?)"
+                          r"(?<!\w)(?:ان|انه|انها)\s+(?P<side>[^\s،,.؛:]+)\s+"
                           r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|تقاسم|دعم)(?:ه|ها)(?!\w)")
 ECHO_REACH = 25  # characters after the verb in which the other side is named
 _REPORTED = re.compile(r"[^،,.؛:]{0,30}?(?<!\w)(?:ان|انه|انها|عنه|عنها)(?!\w)")  # «تقوله طهران إنه…»: what is said of it
@@ -418,11 +419,14 @@ def _stand_echoed(ctx: Context) -> list[Signal]:
     if _asked(text, ctx.s, ctx.e):
         return []
     for m in [*_ECHOED.finditer(text, ctx.s, ctx.e), *_ECHOED_SAID.finditer(text, ctx.s, ctx.e)]:
-        at = m.start("side") if "side" in m.re.groupindex else m.end()
+        said = "side" in m.re.groupindex
+        at = m.start("side") if said else m.end()
         after = next((x for x in ctx.mentions if at <= x.start < at + ECHO_REACH), None)
         if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated" or \
                 _REPORTED.match(text, after.end):
             continue
+        if said and not any(x.side == after.side for x in ctx.mentions if m.start("who") <= x.start < m.end("who")):
+            continue  # («وهو موقف قال مسؤول أمريكي إن موسكو تشاطره»: said by another than that side's own)
         other = other_side(after.side)
         first = next((x for x in ctx.mentions if x.side in (IRAN, RUSSIA, THIRD)), None)
         if first is not None and first.side == other and first.start < m.start():
@@ -433,7 +437,8 @@ def _stand_echoed(ctx: Context) -> list[Signal]:
 # One side agreeing «with» the other that something is so («إن بلاده تتفق مع موسكو على أن الاتفاق… لا يجوز لطرف واحد
 # إلغاؤه»): a view both hold. Folded: the verb, «مع», then the other side, then the view («على أن», «في أن», «في الرأي»).
 _AGREES_WITH = re.compile(r"(?<!\w)[وف]?[تي]تفق(?:ان)?\s+مع\s+")
-_THAT_VIEW = re.compile(r"\s*(?:[^\s،,.؛:]+\s+){0,3}?(?:علي|في)\s+(?:ان|الراي)(?!\w)")
+# (a view, not an arrangement: «على أن تسدد…», «على أن تتولى شركة روسية…», a verb right after «أن», is what they agreed to do)
+_THAT_VIEW = re.compile(r"\s*(?:[^\s،,.؛:]+\s+){0,3}?(?:علي|في)\s+(?:ان(?!\s+[تي]\w)|الراي)(?!\w)")
 
 
 def _agrees_with_the_other(ctx: Context) -> list[Signal]:
@@ -448,8 +453,11 @@ def _agrees_with_the_other(ctx: Context) -> list[Signal]:
         if partner is None or partner.side not in (IRAN, RUSSIA) or not _THAT_VIEW.match(text, partner.end) or \
                 modality(text, ctx.s, m.start()) != "stated":
             continue
-        other = other_side(partner.side)
-        if any(x.side == other and m.start() - SHARER_REACH <= x.start < m.start() for x in ctx.mentions):
+        # its subject the other side, the party named nearest before the verb («إن بلاده تتفق مع موسكو»; not «قال الرئيس
+        # التركي في طهران إن أنقرة تتفق مع موسكو»)
+        subject = next((x for x in reversed(ctx.mentions) if x.start < m.start()), None)
+        if subject is not None and subject.side == other_side(partner.side) and m.start() - subject.start <= SHARER_REACH \
+                and not _PEOPLE_OR_ADJECTIVE.match(text[subject.start:subject.end]):
             return _position_on_the_matter(ctx, m.start(), partner.end, otherwise=not _matter_refused(ctx))
     return []
 
@@ -839,7 +847,9 @@ _NOT_ONE_FIELD = ("كل", "جميع", "شتي", "مختلف", "كافه", "عد�
 _IN_ONE_FIELD = re.compile(rf"\s+(?:المنتظم\s+|الدائم\s+|الوثيق\s+)?(?:[وب]?في|بمجال|بشان|حول)\s+(?!(?:{'|'.join(_NOT_ONE_FIELD)})(?!\w))")
 
 
-_INSIDE_A_BODY = re.compile(r"\s+داخل(?!\w)")  # «الشراكة داخل «أوبك+»»: the partnership of a body's members
+# «الشراكة داخل «أوبك+»»: the partnership of a body's members (a body named after «داخل»; folded)
+_INSIDE_A_BODY = re.compile(r"\s+داخل\s+[«\"“]?\s*(?:[اأ]وبك|بريكس|البريكس|شنغهاي|منظم\w*|الاتحاد|اتحاد|مجموع\w*|التحالف|"
+                            r"تحالف|المنتدي|منتدي|مجلس|الامم)")
 
 
 def _in_one_field(text: str, a: int, b: int) -> bool:
@@ -1132,6 +1142,7 @@ _ENDORSING = re.compile(r"(?<!\w)[وف]?(?:شكر\w*|[يتن]شكر\w*|الشك�
 _ENDORSED_AFTER = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|مواقف)\s+(?:(?:الذي|التي)\s+)?"
                              r"(?P<verb>(?:ا?شاد|رحب|ثمن)\w*)\s+(?:به|بها)(?!\w)")
 _WE = re.compile(r"[وف]?ن\w+")  # «نشكر», «نثمن»: the speaker endorses
+_PEOPLE_OR_ADJECTIVE = re.compile(r"^(?:ال)?\w+(?:ي|يه|يون|يين)$")  # «الإيرانية», «إيرانيون», «الروس» aside (folded)
 ENDORSER_REACH = 25  # characters between who endorses, named before the verb, and the verb
 HOLDER_REACH = 25  # characters after the stand's noun in which whose stand it is is named («بموقف موسكو»)
 
@@ -1160,6 +1171,8 @@ def endorsement(ctx: Context) -> Endorsement | None:
     if after is not None and modality(text, ctx.s, after.start()) == "stated":
         # who praises, named right after «به»; whose stand it is, the first party the sentence names
         who = next((x for x in ctx.mentions if after.end() <= x.start <= after.end() + ENDORSER_REACH), None)
+        if who is not None and _PEOPLE_OR_ADJECTIVE.match(text[who.start:who.end]):
+            who = None  # («أشاد به معارضون إيرانيون في المنفى»: an adjective or a people names no state that praises)
         holder = next((x for x in ctx.mentions if x.start < after.start() and x.side in (IRAN, RUSSIA, THIRD)), None)
         if who is not None and holder is not None and {who.side, holder.side} == {IRAN, RUSSIA}:
             return Endorsement(after.start("verb"), after.start(), after.start(), True)
