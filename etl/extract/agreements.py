@@ -183,9 +183,10 @@ _WITH_AFTER = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)مع(?!\w)")  # another party
 
 
 def for_their_project(ctx: Context) -> list[Signal]:
-    """An agreement for a project only Iran and Russia share, named right after the agreement's noun with no comma
-    between, in a sentence that names neither side nor a third state («بعد أكثر من عام على توقيع اتفاقية سكة حديد
-    رشت–آستارا»): theirs."""
+    """An agreement to fund or build a project only Iran and Russia share, the project named right after the
+    agreement's noun (`_PROJECT_GAP`), in a sentence that does not name both sides (those go through `agreements`) and
+    names no third state, with no other party «مع» it («بعد أكثر من عام على توقيع اتفاقية سكة حديد رشت–آستارا»):
+    theirs."""
     art = ctx.art
     if ctx.whole.third or not art.pairs_the_two:
         return []
