@@ -188,11 +188,12 @@ def for_their_project(ctx: Context) -> list[Signal]:
     names no third state, with no other party «مع» it («بعد أكثر من عام على توقيع اتفاقية سكة حديد رشت–آستارا»):
     theirs."""
     art = ctx.art
-    if ctx.whole.third or not art.pairs_the_two:
+    nouns = ctx.within(art.lex.agreement_nouns)
+    if not nouns or ctx.whole.third or not art.pairs_the_two:  # (most sentences name no agreement: asked first)
         return []
     projects = [(p, en) for en in art.lex.entries if en.kind == "project" and en.bilateral
                 for p, _ in ctx.within(en.terms)]
-    for a, b in ctx.within(art.lex.agreement_nouns):
+    for a, b in nouns:
         project = next((en for p, en in projects if 0 <= p - b <= PROJECT_REACH and _PROJECT_GAP.fullmatch(art.text, b, p)), None)
         if project is None or "عقد" in art.text[a:b] or _agreeing_on(art.text[a:b], art.text[b:b + 30].lstrip()) or \
                 _WITH.search(art.text, max(ctx.s, a - PROJECT_REACH), a) or _WITH_AFTER.match(art.text, b):

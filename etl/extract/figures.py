@@ -55,6 +55,7 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
     out: list[Signal] = []
     amounts = list(find_amounts(text[ctx.s:ctx.e]))
     spans = [(ctx.s + x.start, ctx.s + x.end, x.unit) for x in amounts if x.unit]  # (a bare number is no figure)
+    back, going_on_from = _back(art, ctx.s), _before(art, ctx.s, ctx.e)  # (the sentence's, for each of its figures)
     for amt in amounts:
         if not amt.unit or (amt.unit == "percent" and amt.value > 1000):
             continue
@@ -103,8 +104,8 @@ def trade_figures(ctx: Context, loans_only: bool = False) -> list[Signal]:
         value = -amt.value if key == "trade_growth" and _fell(lex, before) else amt.value
         figure_type = _figure_type(ctx, cs, a)
         period = period_of(text, art.nt.orig, art.nt.span, cs, ce, a, b, spans, art.published,
-                           ahead=figure_type != "actual", shared=amt.unit == "percent", back=_back(art, ctx.s),
-                           before=_before(art, ctx.s, ctx.e) if amt.unit in MONEY_UNITS and key not in ("loan", "investment") else None)
+                           ahead=figure_type != "actual", shared=amt.unit == "percent", back=back,
+                           before=going_on_from if amt.unit in MONEY_UNITS and key not in ("loan", "investment") else None)
         out.append(ctx.signal("trade_figure", key, FIGURE_LABELS.get(key, "Economic figure"),
                               "finance" if key in ("loan", "investment") else "trade", cue=(a, b),
                               value=value, unit=amt.unit, figure_type=figure_type, period=period, speaker=speaker_name(art, ctx.s, ctx.e, a)))

@@ -400,10 +400,15 @@ def _stand_shared(ctx: Context) -> list[Signal]:
 # stand as its object («حمّل آشتياني توسع الحلف مسؤولية الحرب، وهو الموقف الذي يردده المسؤولون الروس أيضا», «وهو موقف
 # تشاركه فيه موسكو», «وهو ما تقوله طهران أيضا»; not «وهو ما تقول طهران إنه كذب», nor «ما» as the verb's subject: «وهو
 # ما يدعم روسيا»). Folded.
-_ECHOED = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح|ما)\s+(?:(?:الذي|التي)\s+)?"
+def _that_stand(nouns: str) -> str:
+    """The aside that takes up the stand just told, after a comma: «، وهو موقف (الذي)…», «، وهذا ما…» (folded)."""
+    return rf"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:{nouns})\s+(?:(?:الذي|التي)\s+)?"
+
+
+_ECHOED = re.compile(_that_stand("موقف|راي|رويه|طرح|ما") +
                      r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|قول|تقاسم|دعم)(?:ه|ها)(?:\s+في(?:ه|ها))?\s+")
 # (or the other side's saying so, told in between: «وهو موقف أكد نظيره الروسي سيرغي لافروف أن موسكو تشاطره»)
-_ECHOED_SAID = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|راي|رويه|طرح)\s+(?:(?:الذي|التي)\s+)?"
+_ECHOED_SAID = re.compile(_that_stand("موقف|راي|رويه|طرح") +
                           r"[وف]?(?:قال|اكد|اعلن|اوضح)\w*\s+(?P<who>(?:(?!(?:لا|ليس|لم|لن|غير)(?!\w))[^،,.؛:]){0,60}?)"
                           r"(?<!\w)(?:ان|انه|انها)\s+(?P<side>[^\s،,.؛:]+)\s+"
                           r"[تي](?:ردد|تبنا|شارك|شاطر|وي?د|تقاسم|دعم)(?:ه|ها)(?!\w)")
@@ -418,8 +423,8 @@ def _stand_echoed(ctx: Context) -> list[Signal]:
     text = ctx.art.text
     if _asked(text, ctx.s, ctx.e):
         return []
-    for m in [*_ECHOED.finditer(text, ctx.s, ctx.e), *_ECHOED_SAID.finditer(text, ctx.s, ctx.e)]:
-        said = "side" in m.re.groupindex
+    for said, m in [*((False, m) for m in _ECHOED.finditer(text, ctx.s, ctx.e)),
+                    *((True, m) for m in _ECHOED_SAID.finditer(text, ctx.s, ctx.e))]:
         at = m.start("side") if said else m.end()
         after = next((x for x in ctx.mentions if at <= x.start < at + ECHO_REACH), None)
         if after is None or after.side not in (IRAN, RUSSIA) or modality(text, ctx.s, m.start()) != "stated" or \
@@ -783,7 +788,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
     for a, b in ctx.within(rule.terms):
         if _other_form(ctx.art.text, a, b, rule.not_forms):
             continue
-        if rule.kind == "relations" and _in_one_field(ctx.art.text, a, b):
+        if rule.kind == "relations" and _a_part_not_the_whole(ctx.art.text, a, b):
             continue
         (cs, ce), sc = ctx.clause_of(a)
         if not sc.both and ctx.whole.both and (not ctx.whole.third or not sc.mentions and rule.needs == "stance" and
@@ -852,7 +857,7 @@ _INSIDE_A_BODY = re.compile(r"\s+داخل\s+[«\"“]?\s*(?:[اأ]وبك|بري�
                             r"تحالف|المنتدي|منتدي|مجلس|الامم)")
 
 
-def _in_one_field(text: str, a: int, b: int) -> bool:
+def _a_part_not_the_whole(text: str, a: int, b: int) -> bool:
     """Whether the cooperation cue at ``[a, b)`` is cooperation in one field, or a partnership inside a body (no label
     of the whole relationship)."""
     return ("تعاون" in text[a:b] or "تشاور" in text[a:b]) and _IN_ONE_FIELD.match(text, b) is not None or \
@@ -1139,7 +1144,7 @@ _ENDORSING = re.compile(r"(?<!\w)[وف]?(?:شكر\w*|[يتن]شكر\w*|الشك�
                         r"(?:ال)?(?P<stand>موقف|مواقف|وقوف)(?P<own>\w*)(?!\w)")
 # (or the stand told first, then praised by the other named after the verb: «رفضت روسيا والصين…، وهو موقف أشادت به
 # طهران»)
-_ENDORSED_AFTER = re.compile(r"[،,]\s*(?:و(?:هو|هي)|وهذا)\s+(?:ال)?(?:موقف|مواقف)\s+(?:(?:الذي|التي)\s+)?"
+_ENDORSED_AFTER = re.compile(_that_stand("موقف|مواقف") +
                              r"(?P<verb>(?:ا?شاد|رحب|ثمن)\w*)\s+(?:به|بها)(?!\w)")
 _WE = re.compile(r"[وف]?ن\w+")  # «نشكر», «نثمن»: the speaker endorses
 _PEOPLE_OR_ADJECTIVE = re.compile(r"^(?:ال)?\w+(?:ي|يه|يون|يين)$")  # «الإيرانية», «إيرانيون», «الروس» aside (folded)
