@@ -625,8 +625,12 @@ def _signed_among(ctx: Context, a: int) -> bool:
     return _SIGNED_PAST.search(text, ps, pe) is not None
 
 
-# A verb of a later step joined after a comma («، ودخلت حيز التنفيذ…», «، وصادق عليها البرلمانان…»; folded).
-_THEN_STEP = re.compile(r"[،,]\s*(?=و(?:دخلت|دخل|صادق|صادقت|صادقا|صودق|صدق|صدقت)(?!\w))")
+# A verb of a later step joined after a comma («، ودخلت حيز التنفيذ…», «، وصادق عليها البرلمانان…»), or with no comma
+# where the agreement is still what it speaks of: its entry into force, or ratifying it by a pronoun («وقعت روسيا
+# وإيران الاتفاقية في يناير وصادق عليها البرلمانان في مايو», «ثم دخلت حيز التنفيذ»; folded).
+_LATER_VERB = r"(?:دخلت|دخل|صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)"
+_THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
+                        r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))")
 
 
 # Its carrying out begun, told of it after a comma, joined or not, a pronoun standing for it («وقّعا اتفاقاً لربط
@@ -693,9 +697,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
+            if st == "in_force" and _TAKES_EFFECT.match(text, p, q) and _ITS_TERM.match(text, q, ce):
+                continue  # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step
             said = st
             if st == "in_force" and (_TO_ENTER.search(text, max(cs, p - CALL_REACH), p) or
-                                     _ENTERS.search(text, max(cs, p - CALL_REACH), p) and _TIME_TO_COME.match(text, q, ce)):
+                                     (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
+                                     and _TIME_TO_COME.match(text, q, ce)):
                 # «وستدخل المعاهدة حيز التنفيذ بعد مصادقة البرلمانين عليها وتبادل وثائق التصديق»: to come, no step
                 # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
                 cancelled.append((p, ce))
@@ -841,6 +848,9 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 # (From today is now: «تدخل حيز التنفيذ اعتبارا من اليوم الخميس» is in force.)
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|منتصف\s+(?:ليل|الليل)|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
+_TAKES_EFFECT = re.compile(r"[وف]?[يت]سري(?!\w)")  # the present of «سرى» as the step's own word («تسري اعتبارا من…»)
+# How long it runs or what it applies to, right after that verb or past its subject (folded).
+_ITS_TERM = re.compile(r"(?:\s+\S+){0,3}?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # Its entry into force prepared for, the verbal noun right after («التحضيرات لدخول الاتفاقية…», «تمهيدا لدخولها»; folded).
 _PREPARING = re.compile(r"(?<!\w)(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*(?:\s+\S+){0,8}?\s*$")

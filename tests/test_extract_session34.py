@@ -1,0 +1,62 @@
+"""Session 34: rules written from the language of an agreement's steps and from the tuning part's errors, each with
+the sentences, written for the test, that it must read and those it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+
+
+def _statuses(text: str, key: str | None = None) -> set[str]:
+    return {s.status for s in extract(text)[1] if s.kind == "agreement" and (key is None or s.key == key)}
+
+
+@pytest.mark.parametrize("text,status", [
+    # a later step joined with no comma, the agreement still what it speaks of: where it stands now
+    ("وقعت إيران وروسيا اتفاقية التعاون الجمركي في يناير وصادق عليها البرلمانان في مايو.", "ratified"),
+    ("وقعت روسيا وإيران اتفاقية إلغاء التأشيرات للمجموعات السياحية في 2017 ودخلت حيز التنفيذ في 2018.", "in_force"),
+    ("أبرمت طهران وموسكو اتفاقية التعاون في مجال النقل ثم دخلت حيز التنفيذ العام الماضي.", "in_force"),
+    # in a relative clause past a long subject
+    ("وتساءل الكاتب عما قدمته معاهدة الشراكة الاستراتيجية الشاملة مع روسيا، التي وقعها الرئيسان مسعود بزشكيان "
+     "وفلاديمير بوتين في كانون الثاني/يناير وصادق عليها برلمانا البلدين في الربيع.", "ratified"),
+])
+def test_a_later_step_joined_without_a_comma(text, status):
+    assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # another agreement's step joined after: not this one's
+    ("وقعت إيران وروسيا اتفاقية التعاون الجمركي في يناير وصادق البرلمان الإيراني على اتفاقية النقل مع روسيا.", "signed"),
+    # another subject entering: «دخلت قوات» is no entry into force
+    ("وقعت إيران وروسيا اتفاقية التعاون العسكري ودخلت قوات روسية إلى قاعدة همدان.", "signed"),
+    # a step to come, joined: not taken
+    ("وقعت إيران وروسيا اتفاقية التعاون الجمركي في يناير ولم تدخل حيز التنفيذ بعد.", "signed"),
+])
+def test_a_joined_verb_that_is_not_its_later_step(text, status):
+    assert status in _statuses(text) and "ratified" not in _statuses(text) and "in_force" not in _statuses(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # in effect, the verb: in force
+    ("تسري اتفاقية التعاون في مجال النقل بين إيران وروسيا منذ عام 2020.", "in_force"),
+    ("وقال السفير إن اتفاقية التعاون الجمركي بين إيران وروسيا سرت منذ الربيع الماضي.", "in_force"),
+    # not yet, or to come: signed
+    ("وقعت إيران وروسيا اتفاقية التعاون الجمركي، لكنها لا تسري إلا بعد مصادقة البرلمانين.", "signed"),
+    ("وقال الوزير إن اتفاقية التعاون الجمركي بين إيران وروسيا ستسري بعد استكمال الإجراءات القانونية.", "signed"),
+    ("وقعت إيران وروسيا مذكرة التعاون الجمركي، وقال رئيس الوفد الروسي إن المذكرة تسري اعتبارا من الشهر المقبل.",
+     "signed"),
+    # a parliament's vote for it: ratified
+    ("صوت نواب الدوما لصالح اتفاقية التعاون الجمركي مع إيران.", "ratified"),
+    ("وصوت مجلس الشورى الإيراني على اتفاقية التعاون في مجال النقل مع روسيا بأغلبية كبيرة.", "ratified"),
+])
+def test_in_effect_and_voted_for(text, status):
+    assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # how long it runs, what it applies to: its terms, no step («وقعت» says it)
+    ("وقعت إيران وروسيا أمس مذكرة التعاون الجمركي، التي تسري لستة أشهر قابلة للتمديد.", "signed"),
+    ("وقعت إيران وروسيا أمس اتفاقية التعاون الجمركي التي تسري على جميع الشحنات البرية.", "signed"),
+])
+def test_its_terms_are_no_step(text, status):
+    assert _statuses(text) == {status}
