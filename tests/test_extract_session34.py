@@ -60,3 +60,40 @@ def test_in_effect_and_voted_for(text, status):
 ])
 def test_its_terms_are_no_step(text, status):
     assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # done under it, «و» written on: being carried out
+    ("وبموجب اتفاقية التعاون في مجال الطاقة بين إيران وروسيا، بدأت شركة روسية حفر آبار في حقل إيراني.", "implementing"),
+    # its work extended: in force
+    ("مددت إيران وروسيا العمل باتفاقية التعاون في مجال الطاقة خمس سنوات.", "in_force"),
+    # a hope voiced to sign it: still being worked out
+    ("أعرب لافروف عن أمله في توقيع اتفاقية التعاون في مجال النقل مع إيران قريبا.", "negotiating"),
+    # a question put about it is no proposal
+    ("طرحت الحرب سؤالا: ماذا قدمت معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا؟", "mentioned"),
+    ("طرح الصراع الأخير تساؤلات كثيرة عن معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا.", "mentioned"),
+])
+def test_steps_told_around_it(text, status):
+    assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # an idea put forward is still a proposal; work begun under it still carried out
+    ("طرحت روسيا على إيران فكرة اتفاقية للتعاون في مجال الفضاء.", "proposed"),
+    ("بدأت إيران وروسيا العمل باتفاقية التعاون في مجال النقل منذ الشهر الماضي.", "in_force"),
+])
+def test_what_those_rules_leave_alone(text, status):
+    assert _statuses(text) == {status}
+
+
+def test_a_pronoun_step_before_a_noun_referring_back():
+    text = ("وقعت إيران وروسيا اتفاقية التعاون الجمركي في يناير. فقد صادق عليها مجلس الشورى الإسلامي في مايو، "
+            "لكن تبادل وثائق التصديق، الذي لا تسري الاتفاقية إلا بعده، لم يتم بعد.")
+    assert _statuses(text) == {"ratified"}
+
+
+def test_a_noun_referring_back_before_a_pronoun_is_still_read_first():
+    # the noun names its own step first; the pronoun after is that noun's
+    text = ("وقعت إيران وروسيا اتفاقية التعاون الجمركي في يناير. ولم تدخل الاتفاقية حيز التنفيذ بعد، ولم يصادق عليها "
+            "البرلمان حتى الآن.")
+    assert _statuses(text) == {"signed"}

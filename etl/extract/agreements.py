@@ -695,6 +695,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                     _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
                 continue
+            if st == "proposed" and _A_QUESTION.match(text, q, ce):
+                continue  # «طرح الصراع الأخير سؤالا: ماذا قدمت المعاهدة؟»: a question put, not the agreement
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
             if st == "in_force" and _TAKES_EFFECT.match(text, p, q) and _ITS_TERM.match(text, q, ce):
@@ -835,7 +837,7 @@ def _strongest(lex, statuses: list[str]) -> str:
 _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
-_UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
+_UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
@@ -848,6 +850,8 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 # (From today is now: «تدخل حيز التنفيذ اعتبارا من اليوم الخميس» is in force.)
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|منتصف\s+(?:ليل|الليل)|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
+# What is put forward is a question («طرح… سؤالا», «تطرح تساؤلات», «علامات استفهام»), within a few words (folded).
+_A_QUESTION = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ال)?(?:سوال\w*|اسئله|تساول\w*|علامات\s+استفهام|علامه\s+استفهام)(?!\w)")
 _TAKES_EFFECT = re.compile(r"[وف]?[يت]سري(?!\w)")  # the present of «سرى» as the step's own word («تسري اعتبارا من…»)
 # How long it runs or what it applies to, right after that verb or past its subject (folded).
 _ITS_TERM = re.compile(r"(?:\s+\S+){0,3}?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
@@ -868,6 +872,8 @@ _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،
 # («يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية»); not after «أن» or a word of waiting («من المقرر أن يبدأ العمل
 # بها…», «تنتظر بدء العمل بها»), nor «سيبدأ» (`_STARTS_LATER`).
 _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)[^،,.؛:]{0,40}|"
+                          # its work extended («مددت إيران وروسيا العمل باتفاقية…»): in force, as «تمديد العمل ب»
+                          r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد)(?!\w)[^،,.؛:]{0,40}|"
                           r"و?(?:يبدا|تبدا)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
@@ -952,10 +958,12 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     ``pronoun``, by a pronoun on the step: «وقد وقّعها محافظا البنكين», «صادق عليها»): None where it refers to
     none, "" where it names an agreement of its own (or another pair's, or the nuclear deal)."""
     m = _BACK_REF.search(art.text, s, e)
-    if m is None:
-        said = _pronoun_step(art, s, e) if pronoun else None
-        if said is None:
-            return None
+    # (a pronoun's step before a noun referring back is the pronoun's: «فقد صادق عليها مجلس الشورى…، لكن تبادل
+    # وثائق التصديق، الذي لا تسري المعاهدة إلا بعده، لم يتم»)
+    said = _pronoun_step(art, s, m.start() if m else e) if pronoun else None
+    if said is None and m is None:
+        return None
+    if said is not None:
         p, step = said
         after = art.text.find(" ", p, e)
         if modality(art.text, s, p) != "stated" or art.lex.planned.search(art.text, s, p) or \
