@@ -97,3 +97,15 @@ def test_a_noun_referring_back_before_a_pronoun_is_still_read_first():
     text = ("وقعت إيران وروسيا اتفاقية التعاون الجمركي في يناير. ولم تدخل الاتفاقية حيز التنفيذ بعد، ولم يصادق عليها "
             "البرلمان حتى الآن.")
     assert _statuses(text) == {"signed"}
+
+
+def test_backing_a_right_to_peaceful_nuclear_energy_is_no_agreement():
+    text = "وقال لافروف إن روسيا تدعم حق إيران في الاستخدام السلمي للطاقة النووية."
+    sigs = extract(text)[1]
+    assert not [s for s in sigs if s.kind == "agreement"]
+    assert ("joint_position", "nuclear_deal") in {(s.kind, s.key) for s in sigs}
+
+
+def test_an_agreement_for_peaceful_nuclear_energy_is_the_nuclear_agreement():
+    text = "ووقعت إيران وروسيا اتفاقا للتعاون في الاستخدام السلمي للطاقة النووية."
+    assert "nuclear_cooperation" in {s.key for s in extract(text)[1] if s.kind == "agreement"}
