@@ -109,3 +109,20 @@ def test_backing_a_right_to_peaceful_nuclear_energy_is_no_agreement():
 def test_an_agreement_for_peaceful_nuclear_energy_is_the_nuclear_agreement():
     text = "ووقعت إيران وروسيا اتفاقا للتعاون في الاستخدام السلمي للطاقة النووية."
     assert "nuclear_cooperation" in {s.key for s in extract(text)[1] if s.kind == "agreement"}
+
+
+def _relations(text: str) -> set[str]:
+    return {s.key for s in extract(text)[1] if s.kind == "relations"}
+
+
+@pytest.mark.parametrize("text", [
+    # no limits set to the relationship, working as one team: a label of it
+    "وقال رئيسي إن إيران لا تضع حدودا لتطوير علاقاتها مع روسيا.",
+    "وقال الوزير الإيراني إن إيران وروسيا تعملان كفريق واحد.",
+])
+def test_the_relationship_without_limits_or_as_one_team(text):
+    assert _relations(text) == {"partnership"}
+
+
+def test_another_pair_as_one_team_is_not_theirs():
+    assert not _relations("وقال إن السعودية وروسيا تعملان كفريق واحد داخل أوبك+، فيما تراقب إيران السوق.")
