@@ -126,3 +126,40 @@ def test_the_relationship_without_limits_or_as_one_team(text):
 
 def test_another_pair_as_one_team_is_not_theirs():
     assert not _relations("وقال إن السعودية وروسيا تعملان كفريق واحد داخل أوبك+، فيما تراقب إيران السوق.")
+
+
+def _positions(text: str) -> set[str]:
+    return {s.key for s in extract(text)[1] if s.kind == "joint_position"}
+
+
+@pytest.mark.parametrize("text,key", [
+    # in the same trench, interests or stands that cross: a stand both hold on the matter named
+    ("تبدو موسكو وطهران في الخندق نفسه دفاعا عن الاتفاق النووي.", "nuclear_deal"),
+    ("وتتقاطع مصلحة روسيا وإيران في رفع العقوبات الأمريكية.", "sanctions"),
+    # one standing by the other in condemning or rejecting: a stand both hold
+    ("وقفت روسيا إلى جانب إيران في إدانة الضربات الأمريكية والإسرائيلية.", "other"),
+    ("وقال المتحدث إن طهران تقف إلى جانب موسكو في رفض توسع حلف الأطلسي نحو الشرق.", "other"),
+])
+def test_stands_told_by_trench_crossing_and_standing_by(text, key):
+    assert key in _positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # fighting side by side in defence of a government is what their forces did, no stand
+    "وقاتل الجيشان الروسي والإيراني جنبا إلى جنب دفاعا عن الحكومة السورية منذ 2015.",
+    # standing by the other in a war, no stand taken
+    "وقال إن روسيا وقفت إلى جانب إيران في الحرب الأخيرة بالسلاح والمال.",
+    # a third power's interests crossing Russia's
+    "وتتقاطع مصالح الصين وروسيا في آسيا الوسطى، بينما تراقب إيران.",
+])
+def test_what_those_stand_rules_leave_alone(text):
+    assert not _positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a question opening the clause asks all of it, however far the cue
+    "هل تتبنى طهران وموسكو موقفا واحدا إزاء الحرب الدائرة منذ سنوات في أوكرانيا؟",
+    "هل تقف طهران وموسكو فعلا في الخندق نفسه إزاء الحرب في أوكرانيا، أم أن لكل منهما حساباتها الخاصة؟",
+])
+def test_a_question_is_no_stand(text):
+    assert not _positions(text)

@@ -85,6 +85,9 @@ _HYPOTHETICAL = re.compile(
 # Words that open a hedged clause: may be, possibly, not ruled out (folded).
 _HEDGE_OPENERS = r"ربما|من\s+المحتمل|من\s+الممكن|من\s+غير\s+المستبعد|(?:لا|لم)\s+[يت]ستبعد\w*|ليس\s+من\s+المستبعد"
 _OPENS_HEDGED = re.compile(r"\s*[وف]?(?:" + _MAY_VERB + r"|" + _HEDGE_OPENERS + r"|يحتمل\s+ان|"
+                           # a question opening the clause asks all of it («هل تتبنى طهران وموسكو موقفا واحدا إزاء
+                           # الحرب في أوكرانيا؟»)
+                           r"هل|"
                            # what is expected, the one who expects it named or not («ويتوقع محللون أن تتجه طهران إلى
                            # شراء منظومات دفاع جوي ومقاتلات روسية»)
                            r"[يت]توقع(?:\s+\w+){0,3}?\s+ان|من\s+المتوقع\s+ان)(?!\w)")
