@@ -163,3 +163,13 @@ def test_what_those_stand_rules_leave_alone(text):
 ])
 def test_a_question_is_no_stand(text):
     assert not _positions(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # its legal procedures completed in both: ratified
+    ("وقال المسؤول إن اتفاقية النقل البري بين إيران وروسيا استكملت الإجراءات القانونية في البلدين.", "ratified"),
+    # their completion awaited: signed, not yet ratified
+    ("وقعت إيران وروسيا اتفاقية النقل البري، وتدخل حيز التنفيذ بعد استكمال الإجراءات القانونية في البلدين.", "signed"),
+])
+def test_legal_procedures_completed_or_awaited(text, status):
+    assert _statuses(text) == {status}
