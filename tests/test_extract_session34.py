@@ -173,3 +173,27 @@ def test_a_question_is_no_stand(text):
 ])
 def test_legal_procedures_completed_or_awaited(text, status):
     assert _statuses(text) == {status}
+
+
+def _kinds(text: str) -> set[tuple[str, str]]:
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_a_surname_names_the_side_of_the_official_the_article_introduced():
+    text = ("قال نائب وزير الطاقة الروسي فاسيلي كوليسنيكوف إن الوفد سيزور المنطقة قريبا. واجتمع كوليسنيكوف أمس مع "
+            "وزير النفط الإيراني في طهران.")
+    assert ("meeting", "talks") in _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the surname before the introduction names nobody yet
+    "واجتمع كوليسنيكوف أمس مع وزير النفط الإيراني في طهران. وكان نائب وزير الطاقة الروسي فاسيلي كوليسنيكوف قد "
+    "قال إن الوفد سيزور المنطقة.",
+    # a third state's official introduced so is that state's
+    "قال نائب وزير الطاقة التركي فاسيلي كوليسنيكوف إن الوفد سيزور المنطقة قريبا. واجتمع كوليسنيكوف أمس مع وزير "
+    "النفط الإيراني في طهران.",
+    # a name that runs on past two words («حسين أمير عبد اللهيان») gives no surname: «أمير» is also a word
+    "قال وزير الخارجية الروسي الأسبق حسين أمير عبد الرحمنوف إن العالم يتغير. والتقى أمير قطر الرئيس الإيراني في طهران.",
+])
+def test_what_an_introduced_surname_leaves_alone(text):
+    assert not [k for k in _kinds(text) if k[0] == "meeting"]

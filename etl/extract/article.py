@@ -53,6 +53,26 @@ PLACE_WORDS_REACH = 28  # characters before a state's name in which «في», «
 _FROM = re.compile(r"(?<!\w)(?<!كل\s)من\s*$")  # (not «لكل من بكين وموسكو», each of)
 
 
+# A person introduced by an office, a side's adjective and a name of two words («السفير الإيراني لدى روسيا
+# كاظم جلالي», «نائب وزير الخارجية الروسي ميخائيل بوغدانوف»; folded): the surname alone names that side's official
+# from there on (SIGNALS.md: a named official of either).
+_INTRODUCED = re.compile(
+    r"ال(?P<side>ايراني|روسي)(?:ه)?(?!\w)(?:\s+(?:لدي|في)\s+(?:ال)?\w+)?"
+    r"\s+(?P<name>(?!ال)[^\W\d]{2,}\s+(?!ال)[^\W\d]{4,})(?!\w)(?P<after>\s*[،,.:؛«\"(]|\s+\S+)")
+# The office before the side's adjective, a few words of its field between («نائب وزير الطاقة», «المتحدث باسم
+# الخارجية»), folded.
+_OFFICE_BEFORE = re.compile(
+    r"(?<!\w)[وبل]?(?:ال)?(?:سفير|وزير|نايب|مساعد|رييس|متحدث|مستشار|مبعوث|مندوب|ممثل|قايد|مدير|محافظ)(?:ه|ا)?(?!\w)"
+    r"(?:\s+(?!ال(?:ايراني|روسي)(?!\w))\S+){0,4}?\s+$")
+OFFICE_REACH = 60  # characters before the side's adjective in which the office stands
+# Words that follow an office but are no name («قال», «إن», «خلال»…; folded).
+_NOT_A_NAME = {"قال", "ان", "انه", "انها", "في", "علي", "من", "عن", "الي", "مع", "خلال", "امس", "اليوم", "يوم", "اثناء",
+               "لدي", "بعد", "قبل", "عقب", "حيث", "كما", "وقال", "واكد", "اكد", "اعلن", "اشار", "اوضح", "صرح", "كشف",
+               "ذكر", "لوكاله", "لقناه", "لصحيفه", "بان", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "عبر", "بين",
+               "نحو", "حول", "بشان", "منذ", "امام", "دون", "غير", "كل", "جميع", "بعض", "اي", "ما", "لا", "لم", "لن",
+               "قد", "هو", "هي", "وهو", "وهي", "سابقا", "السابق", "الحالي", "يقول", "تقول", "يري", "تري"}
+
+
 class Article:
     """Per-article match index: the lists that decide where Iran and Russia are in play are searched over
     the whole folded text, the rest over those sentences only (see `focus`)."""
@@ -128,6 +148,7 @@ class Article:
             if terms is self.lex.iran_officials or terms is self.lex.russia_officials:
                 h = self._with_surnames(h, self.lex.iran_surnames if terms is self.lex.iran_officials
                                         else self.lex.russia_surnames)
+                h = self._with_introduced(h, IRAN if terms is self.lex.iran_officials else RUSSIA)
             self._hits[id(terms)] = h
         return h
 
@@ -141,6 +162,38 @@ class Article:
                  if not any(a <= p < b for a, b in full.spans) and
                  any(b <= p and text[p:q] in text[a:b] for a, b in full.spans)]
         return Hits(sorted(full.spans + later)) if later else full
+
+    def _with_introduced(self, hits: Hits, side: str) -> Hits:
+        """Officials' hits, with the surname of a person the article introduced as that side's by title and name
+        («السفير الإيراني لدى روسيا كاظم جلالي… وأقر جلالي بأن…»): each later use of the surname alone."""
+        later = [(p, q) for p, q in self.introduced.get(side, []) if not hits.any(p, q)]
+        return Hits(sorted(hits.spans + later)) if later else hits
+
+    @cached_property
+    def introduced(self) -> dict[str, list[tuple[int, int]]]:
+        """Side -> where the surname of a person introduced as its official stands alone after the introduction."""
+        text, out = self.text, {}
+        for m in _INTRODUCED.finditer(text):
+            if not _OFFICE_BEFORE.search(text, max(0, m.start() - OFFICE_REACH), m.start()):
+                continue
+            words = m.group("name").split()
+            after = m.group("after").strip()
+            # (the name must end there: punctuation or a word that is no name after it, not a third name
+            # «حسين أمير عبد اللهيان»; and not one the catalogue knows, whose surnames it gives itself)
+            if any(w in _NOT_A_NAME for w in words) or not (after in "،,.:؛«\"(" or after in _NOT_A_NAME) or \
+                    self._known_official(m.start("name"), m.end("name")):
+                continue
+            surname = words[-1]
+            side = IRAN if m.group("side") == "ايراني" else RUSSIA
+            spans = [(x.start(1), x.end(1)) for x in re.finditer(rf"(?<!\w)[وف]?({re.escape(surname)})(?!\w)", text)
+                     if x.start() >= m.end()]
+            out.setdefault(side, []).extend(spans)
+        return out
+
+    def _known_official(self, a: int, b: int) -> bool:
+        """Whether the catalogue names an official at ``[a, b)``."""
+        piece = self.text[a:b]
+        return bool(self.lex.iran_officials.find_regex(piece).spans or self.lex.russia_officials.find_regex(piece).spans)
 
     def focus(self, sentences: list[tuple[int, int]]) -> Regions:
         """From now on, look for the lists other than the parties' in these sentences only.
