@@ -197,3 +197,20 @@ def test_a_surname_names_the_side_of_the_official_the_article_introduced():
 ])
 def test_what_an_introduced_surname_leaves_alone(text):
     assert not [k for k in _kinds(text) if k[0] == "meeting"]
+
+
+@pytest.mark.parametrize("text,status", [
+    # the time since its signing, told with the work going on: being carried out
+    ("بدأت الشركات الروسية أعمال تحديث محطة الكهرباء في الأهواز، بعد عام على توقيع اتفاقية التعاون في مجال الطاقة "
+     "بين إيران وروسيا.", "implementing"),
+    ("وقال الوزير إن استملاك الأراضي أنجز بنسبة 80 في المئة، بعد عام على توقيع اتفاقية تمويل الخط بين إيران وروسيا.",
+     "implementing"),
+    # the work not begun, or hindered from beginning: signed still
+    ("بعد عام على توقيع اتفاقية التعاون في مجال الطاقة بين إيران وروسيا، لم تبدأ أعمال تحديث المحطة بعد.", "signed"),
+    ("وقال الوزير إن استملاك الأراضي ما زال يعرقل انطلاق أعمال البناء، بعد عامين على توقيع اتفاقية تمويل الخط بين إيران وروسيا.",
+     "signed"),
+    # the time since its signing, nothing said of work: signed
+    ("وقال السفير إن العلاقات تطورت كثيرا منذ توقيع اتفاقية التعاون في مجال الطاقة بين إيران وروسيا.", "signed"),
+])
+def test_the_time_since_signing_with_the_work_going_on(text, status):
+    assert _statuses(text) == {status}

@@ -601,7 +601,22 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
+    if st == "signed" and _SINCE_SIGNING.search(ctx.art.text, max(ctx.s, a - SINCE_REACH), a) and \
+            _UNDER_WAY_NOW.search(ctx.art.text, ctx.s, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
+        # «بدأت الآليات أعمال تمهيد المسار… بعد نحو ثلاث سنوات على توقيع الاتفاقية الحكومية لتمويل المشروع»: the time
+        # since its signing told with the work going on, it is being carried out
+        return "implementing"
     return st
+
+
+# The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
+_SINCE_SIGNING = re.compile(r"(?<!\w)(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
+SINCE_REACH = 40
+# Work under way in the same sentence, and work not begun (folded).
+_UNDER_WAY_NOW = re.compile(r"(?<!\w)(?:[وف]?(?:بدات|بدا|بدء)\s+(?:\S+\s+){0,2}?(?:ال)?(?:اعمال|عمليات|العمل)|(?:ال)?استملاك|انجزت|انجز|"
+                            r"مرحله\s+(?:ال)?(?:تنفيذ|استملاك|البناء|الانشاء)|ما\s+تحقق|[يت]سير|[يت]ستخدم)(?!\w)")
+_NOT_BEGUN = re.compile(r"(?<!\w)(?:(?:من\s+)?دون\s+ان\s+[تي]بدا|لم\s+[تي]بدا|لم\s+[تي]بد|لا\s+تزال\s+\S+\s+محصوره|"
+                        r"[يت](?:عرقل|وخر|عيق)\s+(?:\S+\s+)?(?:انطلاق|بدء))(?!\w)")
 
 
 # A sentence that opens on «among them» («ومن أبرزها اتفاق…», «من بينها مذكرة…»): its agreement is one of those the
