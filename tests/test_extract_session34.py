@@ -214,3 +214,15 @@ def test_what_an_introduced_surname_leaves_alone(text):
 ])
 def test_the_time_since_signing_with_the_work_going_on(text, status):
     assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # not signed yet, its signing set for an occasion: the text is ready
+    ("ولم يوقع الرئيسان اتفاقية التعاون الجمركي بين إيران وروسيا في قازان، وقال الكرملين إنها ستوقع خلال زيارة "
+     "رسمية إلى موسكو.", "drafted"),
+    # not signed yet, nothing set: still being negotiated
+    ("ولم يوقع الرئيسان اتفاقية التعاون الجمركي بين إيران وروسيا في قازان، وقال الكرملين إن العمل عليها مستمر.",
+     "negotiating"),
+])
+def test_not_signed_yet_with_or_without_a_signing_set(text, status):
+    assert _statuses(text) == {status}

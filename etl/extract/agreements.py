@@ -601,6 +601,11 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
+    if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
+            any(said == "drafted" and ctx.within(terms, b, ctx.e) for said, terms in ctx.art.lex.not_yet):
+        # «ولم يوقّع الرئيسان المعاهدة في قازان…، وقال الكرملين إنها ستوقع خلال زيارة…»: not signed yet, its signing
+        # set for an occasion: the text is ready (not still being negotiated)
+        return "drafted"
     if st == "signed" and _SINCE_SIGNING.search(ctx.art.text, max(ctx.s, a - SINCE_REACH), a) and \
             _UNDER_WAY_NOW.search(ctx.art.text, ctx.s, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
         # «بدأت الآليات أعمال تمهيد المسار… بعد نحو ثلاث سنوات على توقيع الاتفاقية الحكومية لتمويل المشروع»: the time
@@ -609,6 +614,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
+_NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)")  # «لم يوقع», «لم يتم توقيعها» (folded)
 # The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
 _SINCE_SIGNING = re.compile(r"(?<!\w)(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
 SINCE_REACH = 40
