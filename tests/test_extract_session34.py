@@ -226,3 +226,16 @@ def test_the_time_since_signing_with_the_work_going_on(text, status):
 ])
 def test_not_signed_yet_with_or_without_a_signing_set(text, status):
     assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text", [
+    # its signing put off: a text not yet signed, drafted
+    "لكن توقيع معاهدة الشراكة بين إيران وروسيا أرجئ إلى زيارة رسمية إلى موسكو.",
+    "وأوضح المسؤول أن نص معاهدة الشراكة بين روسيا وإيران أنجز بالكامل، غير أن توقيعها أرجئ إلى زيارة رسمية.",
+])
+def test_a_signing_put_off(text):
+    assert _statuses(text) == {"drafted"}
+
+
+def test_something_else_put_off_leaves_the_signing():
+    assert _statuses("وقعت إيران وروسيا معاهدة الشراكة بعد أن أرجئ الموعد مرتين.") == {"signed"}

@@ -614,6 +614,8 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
+# Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
+_PUT_OFF_AFTER = re.compile(r"\w*(?:\s+\S+){0,6}?\s+(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
 _NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)")  # «لم يوقع», «لم يتم توقيعها» (folded)
 # The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
 _SINCE_SIGNING = re.compile(r"(?<!\w)(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
@@ -730,7 +732,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
                 cancelled.append((p, ce))
                 continue
-            if st == "in_force" and _PREPARING.search(text, max(cs, p - PREPARING_REACH), p):
+            if st == "signed" and text.startswith("توقيع", p) and _PUT_OFF_AFTER.match(text, q, ce):
+                said = "drafted"  # «توقيعها أُرجئ إلى زيارة رسمية», «توقيع المعاهدة أُجّل»: its signing put off
+            elif st == "in_force" and _PREPARING.search(text, max(cs, p - PREPARING_REACH), p):
                 said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
                 cancelled.append((p, ce))
             elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
@@ -994,6 +998,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
+        if step == "signed" and _PUT_OFF_AFTER.match(art.text, p, e):
+            return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية»: its signing put off
         return step
     a, b = m.start(), m.end()
     if _REPLACES.search(art.text, max(s, a - 12), a):
