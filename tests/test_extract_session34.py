@@ -239,3 +239,15 @@ def test_a_signing_put_off(text):
 
 def test_something_else_put_off_leaves_the_signing():
     assert _statuses("وقعت إيران وروسيا معاهدة الشراكة بعد أن أرجئ الموعد مرتين.") == {"signed"}
+
+
+@pytest.mark.parametrize("text,status", [
+    # the instruments of ratification exchanged: in force
+    ("وتبادلت إيران وروسيا وثائق التصديق على معاهدة الشراكة الاستراتيجية الشاملة أمس في موسكو.", "in_force"),
+    ("وجرى تبادل مذكرات التصديق على اتفاقية التعاون الجمركي بين إيران وروسيا.", "in_force"),
+    # their exchange still to come: ratified, as the word says
+    ("ولم يتم بعد تبادل وثائق التصديق على معاهدة الشراكة بين إيران وروسيا.", "ratified"),
+    ("وسيتم تبادل وثائق التصديق على اتفاقية التعاون الجمركي بين إيران وروسيا الشهر المقبل.", "ratified"),
+])
+def test_instruments_of_ratification_exchanged(text, status):
+    assert _statuses(text) == {status}

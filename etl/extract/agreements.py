@@ -614,6 +614,12 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
+# The instruments of ratification, right before its word («وثائق التصديق», «مذكرات المصادقة»; folded), and their
+# exchange still to come before them («سيتم تبادل…», «بانتظار تبادل…», «لم يتم تبادل…»).
+_INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ادوات|اخطارات|الاخطارات|الوثايق|المذكرات)\s+$")
+INSTRUMENTS_REACH = 12
+_EXCHANGE_TO_COME = re.compile(r"(?<!\w)(?:[وف]?س[يت]\w+|سوف|[وف]?بانتظار|انتظار|[وف]?لم|ان\s+[يت](?:تم|جري)|[وف]?قبل)(?!\w)"
+                               r"[^،,.؛:]*$")
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+\S+){0,6}?\s+(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
 _NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)")  # «لم يوقع», «لم يتم توقيعها» (folded)
@@ -732,7 +738,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
                 cancelled.append((p, ce))
                 continue
-            if st == "signed" and text.startswith("توقيع", p) and _PUT_OFF_AFTER.match(text, q, ce):
+            if st == "ratified" and _INSTRUMENTS_BEFORE.search(text, max(cs, p - INSTRUMENTS_REACH), p) and \
+                    not _EXCHANGE_TO_COME.search(text, max(cs, p - CALL_REACH), p):
+                # «تبادلت إيران وروسيا وثائق التصديق على المعاهدة», «جرى تبادل مذكرات التصديق»: the instruments
+                # exchanged, it is in force (their exchange still to come: ratified, as the word says)
+                said = "in_force"
+            elif st == "signed" and text.startswith("توقيع", p) and _PUT_OFF_AFTER.match(text, q, ce):
                 said = "drafted"  # «توقيعها أُرجئ إلى زيارة رسمية», «توقيع المعاهدة أُجّل»: its signing put off
             elif st == "in_force" and _PREPARING.search(text, max(cs, p - PREPARING_REACH), p):
                 said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
