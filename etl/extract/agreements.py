@@ -587,7 +587,9 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         # A later step told by a verb joined to the clause's own, its subject the agreement still («وقّعت روسيا
         # وإيران والهند اتفاقية إنشائه في سبتمبر ٢٠٠٠، ودخلت حيز التنفيذ عام ٢٠٠٢»): where it stands now.
         then = _THEN_STEP.search(ctx.art.text, b, ctx.e)
-        if then is not None and not ctx.within(ctx.art.lex.agreement_nouns, b, then.start()):
+        if then is not None and not ctx.within(ctx.art.lex.agreement_nouns, b, then.start()) and \
+                not _UNDONE_AFTER.search(ctx.art.text, then.end(), ctx.e) and \
+                not _OTHER_ENTERS.search(ctx.art.text, then.end(), ctx.e):
             later = _status_in(ctx, then.end(), ctx.e, a, b, reach=ctx.e - b)
             if later != "mentioned":
                 st = _strongest(ctx.art.lex, [st, later])
@@ -602,12 +604,13 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
-            any(said == "drafted" and ctx.within(terms, b, ctx.e) for said, terms in ctx.art.lex.not_yet):
+            any(said == "drafted" and _SIGNED_BY_IT.search(ctx.art.text, max(b, p2 - 12), p2)
+                for said, terms in ctx.art.lex.not_yet for p2, _ in ctx.within(terms, b, ctx.e)):
         # «ولم يوقّع الرئيسان المعاهدة في قازان…، وقال الكرملين إنها ستوقع خلال زيارة…»: not signed yet, its signing
         # set for an occasion: the text is ready (not still being negotiated)
         return "drafted"
     if st == "signed" and _SINCE_SIGNING.search(ctx.art.text, max(ctx.s, a - SINCE_REACH), a) and \
-            _UNDER_WAY_NOW.search(ctx.art.text, ctx.s, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
+            _under_way_now(ctx.art.text, ctx.s, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
         # «بدأت الآليات أعمال تمهيد المسار… بعد نحو ثلاث سنوات على توقيع الاتفاقية الحكومية لتمويل المشروع»: the time
         # since its signing told with the work going on, it is being carried out
         return "implementing"
@@ -620,15 +623,33 @@ _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ا
 INSTRUMENTS_REACH = 12
 _EXCHANGE_TO_COME = re.compile(r"(?<!\w)(?:[وف]?س[يت]\w+|سوف|[وف]?بانتظار|انتظار|[وف]?لم|ان\s+[يت](?:تم|جري)|[وف]?قبل)(?!\w)"
                                r"[^،,.؛:]*$")
+_PROCEDURES_AFTER = re.compile(r"\s+(?:ال)?اجراءات(?!\w)")
+_VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written on (folded)
+_AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
-_PUT_OFF_AFTER = re.compile(r"\w*(?:\s+\S+){0,6}?\s+(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
+_PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
+_PUT_OFF_RIGHT_AFTER = re.compile(r"\w*(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
+# The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
+_SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 _NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)")  # «لم يوقع», «لم يتم توقيعها» (folded)
 # The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
-_SINCE_SIGNING = re.compile(r"(?<!\w)(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
+_SINCE_SIGNING = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
 SINCE_REACH = 40
 # Work under way in the same sentence, and work not begun (folded).
-_UNDER_WAY_NOW = re.compile(r"(?<!\w)(?:[وف]?(?:بدات|بدا|بدء)\s+(?:\S+\s+){0,2}?(?:ال)?(?:اعمال|عمليات|العمل)|(?:ال)?استملاك|انجزت|انجز|"
-                            r"مرحله\s+(?:ال)?(?:تنفيذ|استملاك|البناء|الانشاء)|ما\s+تحقق|[يت]سير|[يت]ستخدم)(?!\w)")
+_UNDER_WAY_NOW = re.compile(r"(?<!\w)[وف]?(?:(?:بدات|بدا|بدء)\s+(?:\S+\s+){0,2}?(?:ال)?(?:اعمال|عمليات|العمل)|(?:ال)?استملاك|انجزت|انجز|"
+                            r"مرحله\s+(?:ال)?(?:تنفيذ|استملاك|البناء|الانشاء)|ما\s+تحقق|[يت]سير|[يت]ستخدم(?:ان|ون)?)(?!\w)")
+# Words before it that say the work is to come, stopped, awaited, expected or not done («وسيبدأ استملاك…», «وتوقف
+# استملاك…», «ينتظر سكان المنطقة بدء أعمال…», «لم يستخدم…»), folded.
+_NOT_NOW = re.compile(r"(?<!\w)[وف]?(?:س[يت]\w+|سوف|لم|لن|لا|[يت]نتظر\w*|انتظار|[يت]توقع\w*|توقف\w*|[يت]امل\w*)"
+                      r"(?:\s+\S+){0,2}?\s+$")
+NOT_NOW_REACH = 30
+
+
+def _under_way_now(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` tells work on the agreement going on now: a word of it (`_UNDER_WAY_NOW`) with no word
+    before it that makes it to come, stopped, awaited or not done."""
+    return any(not _NOT_NOW.search(text, max(s, m.start() - NOT_NOW_REACH), m.start())
+               for m in _UNDER_WAY_NOW.finditer(text, s, e))
 _NOT_BEGUN = re.compile(r"(?<!\w)(?:(?:من\s+)?دون\s+ان\s+[تي]بدا|لم\s+[تي]بدا|لم\s+[تي]بد|لا\s+تزال\s+\S+\s+محصوره|"
                         r"[يت](?:عرقل|وخر|عيق)\s+(?:\S+\s+)?(?:انطلاق|بدء))(?!\w)")
 
@@ -658,6 +679,10 @@ def _signed_among(ctx: Context, a: int) -> bool:
 # where the agreement is still what it speaks of: its entry into force, or ratifying it by a pronoun («وقعت روسيا
 # وإيران الاتفاقية في يناير وصادق عليها البرلمانان في مايو», «ثم دخلت حيز التنفيذ»; folded).
 _LATER_VERB = r"(?:دخلت|دخل|صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)"
+# The later step undone or only in principle after it («قبل أن يرفضها مجلس الشورى», «وصادق عليها الرئيسان مبدئيا»; folded).
+# Another thing entering into force, its subject after the verb («ودخل حيز التنفيذ… قرار رفع الرسوم», «القيود الأمريكية»).
+_OTHER_ENTERS = re.compile(r"(?<!\w)(?:ال)?(?:قرار|قانون|عقوبات|قيود|حظر|رسوم|حزمه|تعديل|تعديلات|نظام)(?!\w)")
+_UNDONE_AFTER = re.compile(r"(?<!\w)(?:[يت]?رفض\w*|رفضه\w*|مبدييا|مبدئيا)(?!\w)")
 _THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
                         r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))")
 
@@ -713,6 +738,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
                 continue
+            if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
+                continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
             if p >= b and text.startswith("ل", p) and st == "implementing":
                 continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
             if p < dateline_end(text, ctx.s, ctx.e) or _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p):
@@ -728,8 +755,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue  # «طرح الصراع الأخير سؤالا: ماذا قدمت المعاهدة؟»: a question put, not the agreement
             if _planned_at(lex, text, cs, p, q):
                 continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
-            if st == "in_force" and _TAKES_EFFECT.match(text, p, q) and _ITS_TERM.match(text, q, ce):
-                continue  # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step
+            if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
+                    (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
+                # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
+                # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
+                continue
             said = st
             if st == "in_force" and (_TO_ENTER.search(text, max(cs, p - CALL_REACH), p) or
                                      (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
@@ -738,13 +768,16 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
                 cancelled.append((p, ce))
                 continue
+            if st == "ratified" and _VOTED.match(text, p) and _AGAINST_IT.match(text, q, ce):
+                continue  # «وصوتت الدوما ضد الاتفاقية»: voted down
             if st == "ratified" and _INSTRUMENTS_BEFORE.search(text, max(cs, p - INSTRUMENTS_REACH), p) and \
                     not _EXCHANGE_TO_COME.search(text, max(cs, p - CALL_REACH), p):
                 # «تبادلت إيران وروسيا وثائق التصديق على المعاهدة», «جرى تبادل مذكرات التصديق»: the instruments
                 # exchanged, it is in force (their exchange still to come: ratified, as the word says)
                 said = "in_force"
-            elif st == "signed" and text.startswith("توقيع", p) and _PUT_OFF_AFTER.match(text, q, ce):
-                said = "drafted"  # «توقيعها أُرجئ إلى زيارة رسمية», «توقيع المعاهدة أُجّل»: its signing put off
+            elif st == "signed" and text.startswith("توقيع", p) and (put := _PUT_OFF_AFTER.match(text, q, ce)) and \
+                    q <= a and b <= put.end():
+                said = "drafted"  # «توقيع المعاهدة… أُرجئ إلى زيارة رسمية»: its signing put off, the agreement between
             elif st == "in_force" and _PREPARING.search(text, max(cs, p - PREPARING_REACH), p):
                 said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
                 cancelled.append((p, ce))
@@ -799,7 +832,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
-    if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p):
+    if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p) and \
+            not _A_QUESTION.match(text, b, ce):  # («ويطرح توقيع المعاهدة تساؤلات»: questions put, no proposal)
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
     if st == "in_force" and p < a and _EXTENDING.match(text, p) and _governs(lex.call, text, cs, p):
         return "proposed"  # «اقترح ظريف… تمديد معاهدة أسس العلاقات…»: an extension proposed, not made
@@ -873,7 +907,7 @@ def _strongest(lex, statuses: list[str]) -> str:
 _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
-_UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"
+_UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
@@ -887,10 +921,12 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|منتصف\s+(?:ليل|الليل)|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
 # What is put forward is a question («طرح… سؤالا», «تطرح تساؤلات», «علامات استفهام»), within a few words (folded).
-_A_QUESTION = re.compile(r"(?:\s+\S+){0,6}?\s+(?:ال)?(?:سوال\w*|اسئله|تساول\w*|علامات\s+استفهام|علامه\s+استفهام)(?!\w)")
+_A_QUESTION = re.compile(r"(?:\s+\S+){0,6}?\s+(?:سوالا|سوالين|اسيله|اسئله|تساولا|تساولات|علامات\s+استفهام|علامه\s+استفهام)(?!\w)")
 _TAKES_EFFECT = re.compile(r"[وف]?[يت]سري(?!\w)")  # the present of «سرى» as the step's own word («تسري اعتبارا من…»)
+_EFFECT_VERB = re.compile(r"[وف]?(?:[يت]سري|سرت|سري)(?!\w)")  # «تسري», «سرت», «سرى» (folded), the verb alone
+_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)(?!\w)")
 # How long it runs or what it applies to, right after that verb or past its subject (folded).
-_ITS_TERM = re.compile(r"(?:\s+\S+){0,3}?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
+_ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # Its entry into force prepared for, the verbal noun right after («التحضيرات لدخول الاتفاقية…», «تمهيدا لدخولها»; folded).
 _PREPARING = re.compile(r"(?<!\w)(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*(?:\s+\S+){0,8}?\s*$")
@@ -909,7 +945,8 @@ _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،
 # بها…», «تنتظر بدء العمل بها»), nor «سيبدأ» (`_STARTS_LATER`).
 _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)[^،,.؛:]{0,40}|"
                           # its work extended («مددت إيران وروسيا العمل باتفاقية…»): in force, as «تمديد العمل ب»
-                          r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد)(?!\w)[^،,.؛:]{0,40}|"
+                          r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد)(?!\w)"
+                          r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
                           r"و?(?:يبدا|تبدا)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
@@ -997,6 +1034,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     # (a pronoun's step before a noun referring back is the pronoun's: «فقد صادق عليها مجلس الشورى…، لكن تبادل
     # وثائق التصديق، الذي لا تسري المعاهدة إلا بعده، لم يتم»)
     said = _pronoun_step(art, s, m.start() if m else e) if pronoun else None
+    if said is not None and m is not None and (said[0] - s > OPENING_REACH or said[1] == "implementing"):
+        said = None  # (past the sentence's opening, another noun before may be the pronoun's: «أما خطة الموازنة فقد
+        # صادق عليها البرلمان، بينما ما زالت الاتفاقية…»)
     if said is None and m is None:
         return None
     if said is not None:
@@ -1009,7 +1049,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
-        if step == "signed" and _PUT_OFF_AFTER.match(art.text, p, e):
+        if step == "signed" and _PUT_OFF_RIGHT_AFTER.match(art.text, p, e):
             return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية»: its signing put off
         return step
     a, b = m.start(), m.end()
@@ -1031,6 +1071,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) else step
 
 
+OPENING_REACH = 12  # characters from a sentence's start in which its opening words stand («فقد», «وقد», «كما»)
 _TO_COME = re.compile(r"\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")  # the step's word, then a verb to come or not done
 # A verb to come or not done right before the step's word («وسيبدأ تنفيذها العام المقبل», «ولم يبدأ تطبيقها»).
 _TO_COME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w+|سوف\s+\w+|لم\s+\w+|لن\s+\w+)\s+$")

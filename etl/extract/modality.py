@@ -87,7 +87,7 @@ _HEDGE_OPENERS = r"ربما|من\s+المحتمل|من\s+الممكن|من\s+غ�
 _OPENS_HEDGED = re.compile(r"\s*[وف]?(?:" + _MAY_VERB + r"|" + _HEDGE_OPENERS + r"|يحتمل\s+ان|"
                            # a question opening the clause asks all of it («هل تتبنى طهران وموسكو موقفا واحدا إزاء
                            # الحرب في أوكرانيا؟»)
-                           r"هل|"
+                           r"هل(?!\s+(?:شهر|هلال|عيد|رمضان))|"  # (not «هلّ شهر رمضان», began)
                            # what is expected, the one who expects it named or not («ويتوقع محللون أن تتجه طهران إلى
                            # شراء منظومات دفاع جوي ومقاتلات روسية»)
                            r"[يت]توقع(?:\s+\w+){0,3}?\s+ان|من\s+المتوقع\s+ان)(?!\w)")
