@@ -623,7 +623,7 @@ _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ا
 INSTRUMENTS_REACH = 12
 _EXCHANGE_TO_COME = re.compile(r"(?<!\w)(?:[وف]?س[يت]\w+|سوف|[وف]?بانتظار|انتظار|[وف]?لم|ان\s+[يت](?:تم|جري)|[وف]?قبل)(?!\w)"
                                r"[^،,.؛:]*$")
-_PROCEDURES_AFTER = re.compile(r"\s+(?:ال)?اجراءات(?!\w)")
+_PROCEDURES_AFTER = re.compile(r"\s+(?:ال)?اجراءات(?!\w)")  # procedures right after «اكتملت» (its ratification's)
 _VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written on (folded)
 _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
@@ -650,6 +650,8 @@ def _under_way_now(text: str, s: int, e: int) -> bool:
     before it that makes it to come, stopped, awaited or not done."""
     return any(not _NOT_NOW.search(text, max(s, m.start() - NOT_NOW_REACH), m.start())
                for m in _UNDER_WAY_NOW.finditer(text, s, e))
+
+
 _NOT_BEGUN = re.compile(r"(?<!\w)(?:(?:من\s+)?دون\s+ان\s+[تي]بدا|لم\s+[تي]بدا|لم\s+[تي]بد|لا\s+تزال\s+\S+\s+محصوره|"
                         r"[يت](?:عرقل|وخر|عيق)\s+(?:\S+\s+)?(?:انطلاق|بدء))(?!\w)")
 
@@ -679,9 +681,9 @@ def _signed_among(ctx: Context, a: int) -> bool:
 # where the agreement is still what it speaks of: its entry into force, or ratifying it by a pronoun («وقعت روسيا
 # وإيران الاتفاقية في يناير وصادق عليها البرلمانان في مايو», «ثم دخلت حيز التنفيذ»; folded).
 _LATER_VERB = r"(?:دخلت|دخل|صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)"
-# The later step undone or only in principle after it («قبل أن يرفضها مجلس الشورى», «وصادق عليها الرئيسان مبدئيا»; folded).
 # Another thing entering into force, its subject after the verb («ودخل حيز التنفيذ… قرار رفع الرسوم», «القيود الأمريكية»).
 _OTHER_ENTERS = re.compile(r"(?<!\w)(?:ال)?(?:قرار|قانون|عقوبات|قيود|حظر|رسوم|حزمه|تعديل|تعديلات|نظام)(?!\w)")
+# The later step undone or only in principle after it («قبل أن يرفضها مجلس الشورى», «وصادق عليها الرئيسان مبدئيا»; folded).
 _UNDONE_AFTER = re.compile(r"(?<!\w)(?:[يت]?رفض\w*|رفضه\w*|مبدييا|مبدئيا)(?!\w)")
 _THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
                         r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))")
