@@ -604,8 +604,8 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
-            any(said == "drafted" and _SIGNED_BY_IT.search(ctx.art.text, max(b, p2 - 12), p2)
-                for said, terms in ctx.art.lex.not_yet for p2, _ in ctx.within(terms, b, ctx.e)):
+            any(_SIGNED_BY_IT.search(ctx.art.text, max(b, p2 - 12), p2)
+                for said, terms in ctx.art.lex.not_yet if said == "drafted" for p2, _ in ctx.within(terms, b, ctx.e)):
         # «ولم يوقّع الرئيسان المعاهدة في قازان…، وقال الكرملين إنها ستوقع خلال زيارة…»: not signed yet, its signing
         # set for an occasion: the text is ready (not still being negotiated)
         return "drafted"
@@ -861,7 +861,8 @@ _MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|برو�
 _OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ضمن|عبر|على|من|في|الي|عن|لدي|رغم|برغم|بشان|[بل]ال\w+|لل\w+|"
                            r"و(?!(?:ايران|روسيا|طهران|موسكو|الاتحاد|الدول)(?!\w))\w+)(?!\w)")
 # A step undone or a past state («جرى تعليق العمل به رغم أنه كان نافذا», «أوقفت موسكو العمل به»): not in force now.
-_UNDONE = re.compile(r"(?<!\w)(?:كان|كانت|تعليق|علق\w*|اوقف\w*|وقف|الغ\w*|انسح\w*|جمد\w*|تجميد)(?!\w)")
+_PAST = r"كان|كانت"  # (folded) a past state, here and in `_WAS`
+_UNDONE = re.compile(rf"(?<!\w)(?:{_PAST}|تعليق|علق\w*|اوقف\w*|وقف|الغ\w*|انسح\w*|جمد\w*|تجميد)(?!\w)")
 _OPENS_RELATIVE = re.compile(r"(?<!\w)[\s»\"”'،,]*(?:التي|الذي|و?هي|و?هو)(?!\w)")
 
 
@@ -924,9 +925,10 @@ _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقب
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
 # What is put forward is a question («طرح… سؤالا», «تطرح تساؤلات», «علامات استفهام»), within a few words (folded).
 _A_QUESTION = re.compile(r"(?:\s+\S+){0,6}?\s+(?:سوالا|سوالين|اسيله|اسئله|تساولا|تساولات|علامات\s+استفهام|علامه\s+استفهام)(?!\w)")
-_TAKES_EFFECT = re.compile(r"[وف]?[يت]سري(?!\w)")  # the present of «سرى» as the step's own word («تسري اعتبارا من…»)
-_EFFECT_VERB = re.compile(r"[وف]?(?:[يت]سري|سرت|سري)(?!\w)")  # «تسري», «سرت», «سرى» (folded), the verb alone
-_WAS = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)(?!\w)")
+_PRESENT_EFFECT = r"[يت]سري"  # the present of «سرى» (folded)
+_TAKES_EFFECT = re.compile(rf"[وف]?{_PRESENT_EFFECT}(?!\w)")  # as the step's own word («تسري اعتبارا من…»)
+_EFFECT_VERB = re.compile(rf"[وف]?(?:{_PRESENT_EFFECT}|سرت|سري)(?!\w)")  # «تسري», «سرت», «سرى», the verb alone
+_WAS = re.compile(rf"(?<!\w)[وف]?(?:{_PAST})(?!\w)")
 # How long it runs or what it applies to, right after that verb or past its subject (folded).
 _ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
