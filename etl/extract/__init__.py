@@ -118,7 +118,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     >>> [(s.kind, s.key) for s in sigs]
     [('organisation', 'sco')]
     """
-    from etl.extract.agreements import follow_on, later_steps
+    from etl.extract.agreements import earlier_steps, follow_back, follow_on, later_steps
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
     from etl.extract.speaker import commentator_origin, going_on, implied_mentions
     from etl.extract.tables import table_figures
@@ -131,7 +131,9 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     in_play = _in_play(art)
     # (the sentences after one naming an agreement are looked at too: they may tell its next step)
     # (and the tables' rows and captions: the tables' reader asks who is named there)
-    regions = art.focus(sorted({sent for sent, _, _ in in_play} | set(follow_on(art, [sent for sent, _, _ in in_play])) |
+    # (and those before one referring back to an agreement by a bare noun: they may have named it with its step)
+    played = [sent for sent, _, _ in in_play]
+    regions = art.focus(sorted(set(played) | set(follow_on(art, played)) | set(follow_back(art, played)) |
                                art.table_sentences))
     present_in = dict(zip(regions.spans, art.scan.slots_by_region(regions)))
     # (the tables first: a row they read figures from is not read again as a sentence)
@@ -175,6 +177,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
         found.extend(told)
         agreements_named += [(sig, (s, e)) for sig in told if sig.kind == "agreement"]
     later_steps(art, agreements_named)
+    earlier_steps(art, agreements_named)
     lead = art.sentences[0] if art.sentences else (0, 0)
     signals = _one_meeting_per_visit(merge(found), _SUMMIT.search(art.text, *lead) is not None)
     # Named together is not enough (lists of countries, both as backers of a third party): an article

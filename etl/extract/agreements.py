@@ -1003,6 +1003,17 @@ def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def follow_back(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences before those of ``sentences`` that refer back to an agreement by a bare noun, in which it may
+    have been named with its step (`earlier_steps`)."""
+    out = []
+    for s, e in sentences:
+        if _REFERS_BACK.search(art.text, s, e):
+            i = bisect_right(art.sentence_starts, s) - 1
+            out += [(ps, pe) for ps, pe in art.sentences[max(0, i - BACK_REACH):i] if _NAMES_ONE.search(art.text, ps, pe)]
+    return out
+
+
 def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> None:
     """An agreement's later step told in a following sentence that refers back to it («وقعت روسيا وإيران
     مذكرة تفاهم… . وأعلن الوزير أن الوثيقة دخلت حيز التنفيذ»): the agreement's status becomes that step where
@@ -1028,6 +1039,67 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
             break
+
+
+def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> None:
+    """An agreement referred back to by a bare definite noun in a sentence that tells no step of it («وتحظر
+    الاتفاقية وجود قوات…» after «وقّع قادة الدول الخمس… اتفاقية الوضع القانوني للبحر»): its status is the step
+    told where the same noun named it last, within `BACK_REACH` sentences before (that sentence may name no side:
+    the step is the agreement's, whoever took it), following a chain of bare references back. (Where the article
+    tells its step as the two's, the mention folds into that: `merge`.)"""
+    told = {(sig.key, sig.label) for sig, _ in named if sig.status != "mentioned"}
+    for sig, (s, e) in named:
+        if sig.status != "mentioned" or sig.cue is None or (sig.key, sig.label) in told:
+            continue
+        cue = next(((a, b) for a, b in art.hits(art.lex.agreement_nouns).within(s, e)
+                    if art.nt.span(a, b) == sig.cue), None)
+        i = bisect_right(art.sentence_starts, s) - 1
+        while cue is not None and _bare_reference(art, *cue, e):
+            noun = _REFERS_BACK.match(art.text, *cue).group(1)
+            cue = None
+            for j in range(i - 1, max(-1, i - 1 - BACK_REACH), -1):
+                ps, pe = art.sentences[j]
+                same = [(a, b) for a, b in art.hits(art.lex.agreement_nouns).within(ps, pe)
+                        if _noun_of(art.text[a:b]) == noun]
+                if not same:
+                    continue
+                a, b = same[-1]
+                ctx = Context(art, ps, pe, art.mentions(ps, pe), False,
+                              art.scan.slots_by_region(art.scan.regions([(ps, pe)]))[0])
+                (cs, ce), _ = ctx.clause_of(a)
+                step = status(ctx, cs, ce, a, b)
+                if step != "mentioned":
+                    sig.status = step
+                    sig.spans.append(art.nt.span(ps, pe))
+                else:  # a bare reference there too: the chain goes on from it
+                    cue, i, e = (a, b), j, pe
+                break
+
+
+# A bare definite agreement noun, a clitic on it (folded): group 1 is the noun.
+_REFERS_BACK = re.compile(r"[وفبل]?(?:ال|ل)(معاهده|اتفاقيه|اتفاق|مذكره|وثيقه)(?!\w)")
+BACK_REACH = 4  # sentences before in which the agreement a bare noun refers back to was named
+
+
+def _bare_reference(art: Article, a: int, b: int, e: int) -> bool:
+    """Whether the noun at ``[a, b)`` refers back: a bare definite singular, no adjective of its own after it
+    («الاتفاقية النووية» names one)."""
+    if _REFERS_BACK.fullmatch(art.text, a, b) is None:
+        return False
+    after = art.text[b:e].replace("«", " ").replace('"', " ").split()  # («للاتفاق "الروسي الإيراني"»)
+    # (an adjective agrees with the noun: after a feminine one, a definite word not feminine is the verb's object,
+    # «وتمنع المعاهدة الصيد الجائر»)
+    return not (after and after[0].startswith("ال") and after[0] not in _REFERRING and
+                (after[0].endswith("ه") or not art.text[a:b].endswith("ه")))
+
+
+def _noun_of(word: str) -> str:
+    """The agreement noun of a folded word, its clitics and article off («لمذكره» -> «مذكره»)."""
+    m = _CLITICS.match(word)
+    return word[m.end():] if m else word
+
+
+_CLITICS = re.compile(r"[وفبل]?(?:ال|ل(?=ل))?")
 
 
 def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str | None:

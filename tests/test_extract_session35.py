@@ -1,0 +1,46 @@
+"""Session 35: rules written from the language of an agreement's steps and from the tuning part's errors, each with
+the sentences, written for the test, that it must read and those it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+
+
+def _statuses(text: str, key: str | None = None) -> set[str]:
+    return {s.status for s in extract(text)[1] if s.kind == "agreement" and (key is None or s.key == key)}
+
+
+@pytest.mark.parametrize("text,status", [
+    # the step told where it was named, by a sentence naming no side; the two named where it is referred back to
+    ("وقع زعماء الدول الخمس المطلة على بحر قزوين في أكتاو اتفاقية الوضع القانوني للبحر. "
+     "وتمنع الاتفاقية نشر قوات أجنبية في المنطقة، وهو ما طالبت به موسكو وطهران منذ سنوات.", "signed"),
+    ("صادقت برلمانات الدول الخمس على المعاهدة الإقليمية للصيد في الأسبوع الماضي. "
+     "وتمنع المعاهدة الصيد الجائر، وهو ما طالبت به موسكو وطهران منذ سنوات.", "ratified"),
+    # a sentence between that names no agreement
+    ("دخلت الاتفاقية الإقليمية لحماية البيئة البحرية حيز التنفيذ مطلع الشهر. "
+     "وشارك في إعدادها خبراء من خمس دول. "
+     "وتفرض الاتفاقية رقابة مشتركة على السواحل، وهو ما دعت إليه موسكو وطهران طويلا.", "in_force"),
+    # a chain of bare references: the step is where the chain began
+    ("وقعت الدول الثلاث المذكرة الخاصة بمناطق تخفيف التوتر في الجولة الرابعة. "
+     "وتساءل المذيع: هل تصمد المذكرة؟ "
+     "ورد الباحث بأن المذكرة ثمرة تنسيق كامل بين الوفدين الروسي والإيراني.", "signed"),
+])
+def test_a_bare_reference_takes_the_step_told_where_it_was_named(text, status):
+    assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text", [
+    # another noun named before: «المذكرة» is not that «اتفاقية»
+    "وقع زعماء الدول الخمس المطلة على بحر قزوين في أكتاو اتفاقية الوضع القانوني للبحر. "
+    "وقال وزير روسي إن المذكرة مع إيران ما زالت قيد الدراسة.",
+    # named by its own adjective: another agreement, not a reference back
+    "وقعت الدول الخمس اتفاقية إقليمية لحماية البيئة في أكتاو. "
+    "وقال خبير إن الاتفاقية النووية تهم روسيا وإيران أكثر من غيرهما.",
+    # named too far back: five sentences between
+    "وقع زعماء الدول الخمس المطلة على بحر قزوين في أكتاو اتفاقية الوضع القانوني للبحر. "
+    "وكانت القمة هادئة. وتحدث الزعماء عن البيئة. ثم تناولوا الغداء. وعقدوا مؤتمرا صحفيا. وغادروا المدينة مساء. "
+    "ورأى محللون أن الاتفاقية تعزز التعاون بين روسيا وإيران.",
+])
+def test_no_step_carried_from_another_agreement_or_from_far_back(text):
+    assert "signed" not in _statuses(text)
