@@ -44,3 +44,24 @@ def test_a_bare_reference_takes_the_step_told_where_it_was_named(text, status):
 ])
 def test_no_step_carried_from_another_agreement_or_from_far_back(text):
     assert "signed" not in _statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير الإيراني إن اتفاقية التعاون الجمركي مع روسيا لم توقع بعد، لكن نصها بات شبه جاهز.",
+    "وأوضح لافروف أن معاهدة الشراكة الشاملة مع إيران لم توقع بعد وأن معظم بنودها اكتمل.",
+    "وذكر السفير الروسي أن مذكرة التعاون المصرفي مع طهران لم توقع بعد، وقد أنجزت موادها.",
+])
+def test_not_signed_yet_its_text_done_is_drafted(text):
+    assert _statuses(text) == {"drafted"}
+
+
+@pytest.mark.parametrize("text", [
+    # its text not done
+    "وقال الوزير الإيراني إن اتفاقية التعاون الجمركي مع روسيا لم توقع بعد لأن نصها لم يكتمل.",
+    # another document's text ready
+    "وقال الوزير الإيراني إن اتفاقية التعاون الجمركي مع روسيا لم توقع بعد، لكن نص البيان الختامي جاهز.",
+    # ready to be carried out, said of something else
+    "وقال الوزير الإيراني إن اتفاقية التعاون الجمركي مع روسيا لم توقع بعد، وإن الموانئ جاهزة.",
+])
+def test_not_signed_yet_without_its_text_done_is_not_drafted(text):
+    assert "drafted" not in _statuses(text)
