@@ -65,3 +65,22 @@ def test_not_signed_yet_its_text_done_is_drafted(text):
 ])
 def test_not_signed_yet_without_its_text_done_is_not_drafted(text):
     assert "drafted" not in _statuses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت روسيا وإيران وتركيا في بيان مشترك إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.",
+    "واختتمت الجولة ببيان أعلنت فيه الدول الضامنة روسيا وإيران وتركيا تشكيل آلية ثلاثية لمراقبة وقف إطلاق النار.",
+])
+def test_its_setting_up_announced_by_the_parties_is_signed(text):
+    assert _statuses(text) == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    # a clause between: what the parties will study is no step taken
+    "وأعلنت روسيا وإيران وتركيا أنها ستدرس إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.",
+    # backing or readiness for it: not set up
+    "وأعلنت روسيا وإيران وتركيا دعمها إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.",
+    "وأعلنت روسيا وإيران وتركيا استعدادها إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.",
+])
+def test_its_setting_up_only_intended_is_not_signed(text):
+    assert "signed" not in _statuses(text)

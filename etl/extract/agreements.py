@@ -603,6 +603,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
+    if st == "mentioned" and (up := _ANNOUNCED_SETTING_UP.search(ctx.art.text, ctx.s, a)) is not None and \
+            not _NOT_THE_ACT.search(up.group()):
+        # «أعلنت روسيا وتركيا وإيران، في بيان مشترك…، إنشاء آلية ثلاثية لمراقبة…»: set up by their statement
+        return "signed"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
             any(_SIGNED_BY_IT.search(ctx.art.text, max(b, p2 - 12), p2)
                 for said, terms in ctx.art.lex.not_yet if said == "drafted" for p2, _ in ctx.within(terms, b, ctx.e)):
@@ -621,6 +625,13 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
+# Its setting up announced, right before it, the announcing verb's subject the parties («أعلنت روسيا وإيران وتركيا…
+# إنشاء آلية…», «أعلنت فيه الدول الثلاث إنشاء…»; and «أعلنت عزمها إنشاء…» of a closing statement, which the gold reads
+# as the statement setting it up; folded), not a clause or a call between («أعلنت أن البلدين يدرسان إنشاء…», «إلى»).
+_ANNOUNCED_SETTING_UP = re.compile(r"(?<!\w)[وف]?(?:اعلنت|اعلنوا|اعلنتا|اعلنا)(?!\w)[^.؛:]*?(?<!\S)"
+                                   r"(?:انشاء|تشكيل|تاسيس)\s+$")
+_NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)|"
+                         r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*\s+\S+\s+$")
 # The instruments of ratification, right before its word («وثائق التصديق», «مذكرات المصادقة»; folded), and their
 # exchange still to come before them («سيتم تبادل…», «بانتظار تبادل…», «لم يتم تبادل…»).
 _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ادوات|اخطارات|الاخطارات|الوثايق|المذكرات)\s+$")
