@@ -84,3 +84,19 @@ def test_its_setting_up_announced_by_the_parties_is_signed(text):
 ])
 def test_its_setting_up_only_intended_is_not_signed(text):
     assert "signed" not in _statuses(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # the next sentence's signing only expected: the text is still ready, not signed
+    ('وقال بوتين إن العمل على معاهدة الشراكة الشاملة بين روسيا وإيران "اكتمل تقريبا"، مضيفا أنها ستوقع قريبا. '
+     "ولم يحدد موعد لذلك، مع أن توقعات سابقة رجحت توقيعها خلال القمة نفسها.", "drafted"),
+    ("وقال لافروف إن اتفاقية التعاون الجمركي بين روسيا وإيران جاهزة للتوقيع. "
+     "ورجحت مصادر دبلوماسية توقيعها خلال زيارة الرئيس الإيراني.", "drafted"),
+])
+def test_a_step_only_expected_in_the_next_sentence_is_not_taken(text, status):
+    assert _statuses(text) == {status}
+
+
+def test_a_step_told_in_the_next_sentence_is_still_taken():
+    assert _statuses("وقال لافروف إن اتفاقية التعاون الجمركي بين روسيا وإيران جاهزة للتوقيع. "
+                     "وقد وقعها الوزيران أمس في موسكو.") == {"signed"}

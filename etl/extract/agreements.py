@@ -1141,7 +1141,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         if modality(art.text, s, p) != "stated" or art.lex.planned.search(art.text, s, p) or \
                 art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _governs(art.lex.intend, art.text, s, p) or \
                 _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after) or \
-                _TO_COME_BEFORE.search(art.text, max(s, p - TO_COME_REACH), p):
+                _TO_COME_BEFORE.search(art.text, max(s, p - TO_COME_REACH), p) or \
+                _EXPECTED_BEFORE.search(art.text, max(s, p - EXPECTED_REACH), p):
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
@@ -1172,6 +1173,11 @@ _TO_COME = re.compile(r"\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")  # the ste
 # A verb to come or not done right before the step's word («وسيبدأ تنفيذها العام المقبل», «ولم يبدأ تطبيقها»).
 _TO_COME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w+|سوف\s+\w+|لم\s+\w+|لن\s+\w+)\s+$")
 TO_COME_REACH = 20
+# Its step only expected or deemed likely, right before the step's word («توقعات سابقة رجحت توقيعها خلال القمة»,
+# «من المتوقع توقيعها»; folded; not «توقع», which is also "signs").
+_EXPECTED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:رجح|رجحت|رجحوا|يرجح|ترجح|يتوقع|تتوقع|يتوقعون|المتوقع|متوقع|متوقعا|"
+                              r"توقعات|ترجيحات|التوقعات)(?:\s+\S+){0,2}\s+$")
+EXPECTED_REACH = 30
 # The step's word, then the visit it is to be taken in, told in the present: a visit to come («توقيعها خلال زيارة
 # رسمية يقوم بها إلى موسكو», «خلال زيارة يجريها»).
 _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
