@@ -70,6 +70,9 @@ def test_not_signed_yet_without_its_text_done_is_not_drafted(text):
 @pytest.mark.parametrize("text", [
     "وأعلنت روسيا وإيران وتركيا في بيان مشترك إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.",
     "واختتمت الجولة ببيان أعلنت فيه الدول الضامنة روسيا وإيران وتركيا تشكيل آلية ثلاثية لمراقبة وقف إطلاق النار.",
+    # the announcing noun, and an agreement reached
+    "واختتمت الجولة بإعلان روسيا وإيران وتركيا في بيان ختامي إنشاء آلية ثلاثية لمراقبة وقف إطلاق النار.",
+    "واختتمت الجولة بإعلان الدول الضامنة روسيا وإيران وتركيا التوصل إلى اتفاق بشأن حدود منطقة خفض التصعيد في إدلب.",
 ])
 def test_its_setting_up_announced_by_the_parties_is_signed(text):
     assert _statuses(text) == {"signed"}

@@ -604,7 +604,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "mentioned" and (up := _ANNOUNCED_SETTING_UP.search(ctx.art.text, ctx.s, a)) is not None and \
-            not _NOT_THE_ACT.search(up.group()):
+            not _NOT_THE_ACT.search(up.group("between")) and not _ONLY_BACKED.search(up.group("between")):
         # «أعلنت روسيا وتركيا وإيران، في بيان مشترك…، إنشاء آلية ثلاثية لمراقبة…»: set up by their statement
         return "signed"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
@@ -625,13 +625,14 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
-# Its setting up announced, right before it, the announcing verb's subject the parties («أعلنت روسيا وإيران وتركيا…
-# إنشاء آلية…», «أعلنت فيه الدول الثلاث إنشاء…»; and «أعلنت عزمها إنشاء…» of a closing statement, which the gold reads
+# Its setting up or reaching it announced, right before it, the announcing verb's (or noun's) subject the parties
+# («أعلنت روسيا وإيران وتركيا… إنشاء آلية…», «أعلنت فيه الدول الثلاث إنشاء…», «بإعلان الدول الضامنة… التوصل إلى اتفاق»; and «أعلنت عزمها إنشاء…» of a closing statement, which the gold reads
 # as the statement setting it up; folded), not a clause or a call between («أعلنت أن البلدين يدرسان إنشاء…», «إلى»).
-_ANNOUNCED_SETTING_UP = re.compile(r"(?<!\w)[وف]?(?:اعلنت|اعلنوا|اعلنتا|اعلنا)(?!\w)[^.؛:]*?(?<!\S)"
-                                   r"(?:انشاء|تشكيل|تاسيس)\s+$")
-_NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)|"
-                         r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*\s+\S+\s+$")
+_ANNOUNCED_SETTING_UP = re.compile(r"(?<!\w)[وف]?(?:اعلنت|اعلنوا|اعلنتا|اعلنا|ب?اعلان)(?!\w)(?P<between>[^.؛:]*?)"
+                                   r"(?<!\S)(?:انشاء|تشكيل|تاسيس|التوصل\s+الي)\s+$")
+_NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)")
+# Backing, readiness or a wish right before it («أعلنت… دعمها إنشاء…», «استعدادها»; folded).
+_ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*\s+$")
 # The instruments of ratification, right before its word («وثائق التصديق», «مذكرات المصادقة»; folded), and their
 # exchange still to come before them («سيتم تبادل…», «بانتظار تبادل…», «لم يتم تبادل…»).
 _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ادوات|اخطارات|الاخطارات|الوثايق|المذكرات)\s+$")
