@@ -103,3 +103,33 @@ def test_a_step_only_expected_in_the_next_sentence_is_not_taken(text, status):
 def test_a_step_told_in_the_next_sentence_is_still_taken():
     assert _statuses("وقال لافروف إن اتفاقية التعاون الجمركي بين روسيا وإيران جاهزة للتوقيع. "
                      "وقد وقعها الوزيران أمس في موسكو.") == {"signed"}
+
+
+def _positions(text: str) -> set[str]:
+    return {s.key for s in extract(text)[1] if s.kind == "joint_position"}
+
+
+@pytest.mark.parametrize("text,key", [
+    # one side's reading, named as the other side's
+    ("ترى موسكو أن القرار 2231 لم يعد يقيد صادرات السلاح. وتتبنى طهران القراءة الروسية للاتفاق النووي كاملة.",
+     "nuclear_deal"),
+    # the same reading taken up, the other side's told in the sentence before
+    ("وقال لافروف إن الوجود العسكري الأجنبي غير المدعو في سوريا غير قانوني. "
+     "وتتبنى طهران القراءة ذاتها، إذ يصف مسؤولوها ذلك الوجود في سوريا بأنه احتلال.", "syria"),
+    ("وقال المندوب الروسي إن آلية إعادة فرض العقوبات في الاتفاق النووي انتهت قانونيا. "
+     "وتتبنى طهران هذه القراءة، إذ تعد الخطوة الأوروبية باطلة.", "nuclear_deal"),
+])
+def test_the_other_sides_reading_taken_up(text, key):
+    assert key in _positions(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same reading taken up by a third state: not the two's
+    "وقال لافروف إن الوجود العسكري الأجنبي غير المدعو في سوريا غير قانوني. "
+    "وتتبنى أنقرة القراءة ذاتها بشأن شمال سوريا، رغم خلافها مع طهران.",
+    # the reading only hoped to be taken up
+    "وقال لافروف إن الوجود العسكري الأجنبي غير المدعو في سوريا غير قانوني. "
+    "وتأمل موسكو أن تتبنى طهران القراءة ذاتها في المستقبل.",
+])
+def test_the_same_reading_not_taken_up_by_the_other(text):
+    assert "syria" not in _positions(text)

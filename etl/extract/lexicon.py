@@ -109,6 +109,7 @@ class Lexicon:
     pair_stand: Terms  # their stand by a dual pronoun («رفضهما», «وقوفهما»)
     accounts: list[tuple[str, Terms]]  # (side, its account: «الرواية الروسية») that the other may take up
     adopting: Terms  # taking an account up («تتبنى», «يتفق مع»)
+    same_account: Terms  # the account told just before, taken up («القراءة ذاتها», «الرواية نفسها»)
     about_themselves: Terms  # what they say of their own ties, no position on a third matter
     stance_before_pair: re.Pattern  # a verb of stance ending just before the two as its subject («دعت إيران وروسيا»)
     dual_head: re.Pattern  # a dual head of two officials ending just before them («أكد وزيرا خارجية إيران وروسيا»)
@@ -279,6 +280,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         pair_stand=Terms(cue["stance"]["theirs"]),
         accounts=[(side, Terms(cue["stance"][f"accounts_{side}"])) for side in ("iran", "russia")],
         adopting=Terms(cue["stance"]["adopting"]),
+        same_account=Terms(cue["stance"]["same_account"]),
         about_themselves=Terms(cue["stance"]["about_themselves"]),
         stance_before_pair=re.compile(rf"(?<!\w)[وف]?(?:{_phrases(cue['stance']['before_pair'])})\s+(?:كل\s+من\s+)?$"),
         dual_head=re.compile(rf"(?<!\w)(?:{_phrases(cue['stance']['dual_heads'])})(?:\s+\w+){{0,2}}\s+$"),

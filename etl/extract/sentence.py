@@ -262,6 +262,18 @@ def _account_taken_up(ctx: Context) -> list[Signal]:
                     not any(m.side == other for m in ctx.mentions) or modality(text, cs, a) != "stated":
                 continue
             return _position_on_the_matter(ctx, a, b, otherwise=True)
+    before = _sentence_before(ctx)
+    for a, b in ctx.within(art.lex.same_account):
+        (cs, ce), _ = ctx.clause_of(a)
+        verbs = ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a)
+        sides = {m.side for m in ctx.mentions} | {m.side for m in art.mentions(*before)}
+        # (the one taking it up, between the verb and the account, is one of the two or the pair: «وتتبنى أنقرة
+        # القراءة ذاتها» is a third state's)
+        takers = {m.side for m in ctx.mentions if verbs and verbs[-1][0] <= m.start < a}
+        if not verbs or not {IRAN, RUSSIA} <= sides or takers - {IRAN, RUSSIA} or \
+                modality(text, cs, a) != "stated":
+            continue
+        return _position_on_the_matter(ctx, a, b, otherwise=True)
     return []
 
 
