@@ -133,3 +133,16 @@ def test_the_other_sides_reading_taken_up(text, key):
 ])
 def test_the_same_reading_not_taken_up_by_the_other(text):
     assert "syria" not in _positions(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("وقال الوزير الإيراني إن فرق الخبراء في إيران وروسيا تواصل التفاوض على مسودة خارطة طريق للتعاون في الطاقة.",
+     "negotiating"),
+    ("وأوضح لافروف أن روسيا وإيران تبادلتا مسودات اتفاقية التعاون الإعلامي خلال الشهر الماضي.", "negotiating"),
+])
+def test_a_draft_being_negotiated_is_negotiating(text, status):
+    assert _statuses(text) == {status}
+
+
+def test_a_draft_ready_is_still_drafted():
+    assert _statuses("وقال الوزير الإيراني إن مسودة خارطة طريق للتعاون في الطاقة مع روسيا أصبحت جاهزة.") == {"drafted"}
