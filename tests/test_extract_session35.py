@@ -146,3 +146,13 @@ def test_a_draft_being_negotiated_is_negotiating(text, status):
 
 def test_a_draft_ready_is_still_drafted():
     assert _statuses("وقال الوزير الإيراني إن مسودة خارطة طريق للتعاون في الطاقة مع روسيا أصبحت جاهزة.") == {"drafted"}
+
+
+def test_what_the_signed_documents_included_is_signed():
+    assert _statuses("ووقع الرئيسان الإيراني والروسي في ختام المحادثات حزمة من الوثائق. "
+                     "وشملت الوثائق مذكرة تفاهم بين إيران وروسيا للتعاون في مجال الطب التقليدي.") == {"signed"}
+
+
+def test_what_documents_to_be_signed_will_include_is_not_signed():
+    assert "signed" not in _statuses("ويبحث الرئيسان الإيراني والروسي غدا حزمة من الوثائق. "
+                                     "وتشمل الوثائق مذكرة تفاهم بين إيران وروسيا للتعاون في مجال الطب التقليدي.")

@@ -677,9 +677,12 @@ _NOT_BEGUN = re.compile(r"(?<!\w)(?:(?:من\s+)?دون\s+ان\s+[تي]بدا|ل�
                         r"[يت](?:عرقل|وخر|عيق)\s+(?:\S+\s+)?(?:انطلاق|بدء))(?!\w)")
 
 
-# A sentence that opens on «among them» («ومن أبرزها اتفاق…», «من بينها مذكرة…»): its agreement is one of those the
-# sentence before told signed («وقع خلالها الجانبان حزمة من الوثائق…»; folded).
-_AMONG_THEM = re.compile(r"[\s\-–•*]*[وف]?(?:من\s+)?(?:ابرز|اهم|بين|ضمن)ها(?!\w)")
+# A sentence that opens on «among them» («ومن أبرزها اتفاق…», «من بينها مذكرة…») or on what the documents included
+# («وشملت الوثائق مذكرة…»): its agreement is one of those the sentence before told signed («وقع خلالها الجانبان حزمة من الوثائق…»; folded).
+_AMONG_THEM = re.compile(r"[\s\-–•*]*[وف]?(?:(?:من\s+)?(?:ابرز|اهم|بين|ضمن)ها|"
+                         # or the documents as what they included («وشملت الوثائق مذكرة…، واتفاقا…»)
+                         r"(?:شملت|تضمنت|ضمت|تشمل|تتضمن|تضم)\s+(?:هذه\s+)?(?:ال)?(?:وثايق|اتفاقيات|اتفاقات|مذكرات|حزمه)"
+                         r"(?:\s+(?:ال)?(?:موقعه|جديده))?)(?!\w)")
 _SIGNED_PAST = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)|"
                           r"(?<!\w)(?:تم|جرى)\s+(?:\w+\s+)?(?:توقيع|ابرام)(?!\w)")
 
