@@ -156,3 +156,22 @@ def test_what_the_signed_documents_included_is_signed():
 def test_what_documents_to_be_signed_will_include_is_not_signed():
     assert "signed" not in _statuses("ويبحث الرئيسان الإيراني والروسي غدا حزمة من الوثائق. "
                                      "وتشمل الوثائق مذكرة تفاهم بين إيران وروسيا للتعاون في مجال الطب التقليدي.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المحافظ الإيراني: وقّعنا مع البنك المركزي الروسي اتفاقاً يسمح للمصارف في إيران وروسيا بفتح حسابات مراسلة، "
+    "وعدد من المصارف الإيرانية يستخدم هذه القناة الآن.",
+    "وأضاف أن العمل في خط السكة الحديد، الذي وقّعت إيران وروسيا اتفاقية تمويله في 2023، دخل مرحلة استملاك الأراضي.",
+])
+def test_signed_and_at_work_after_it_is_implementing(text):
+    assert _statuses(text) == {"implementing"}
+
+
+@pytest.mark.parametrize("text", [
+    # the work still to come or not begun
+    "وقال المحافظ الإيراني: وقّعنا مع البنك المركزي الروسي اتفاقاً يسمح للمصارف في إيران وروسيا بفتح حسابات مراسلة، "
+    "وستستخدم المصارف الإيرانية هذه القناة العام المقبل.",
+    "وأضاف أن خط السكة الحديد، الذي وقّعت إيران وروسيا اتفاقية تمويله في 2023، لم يبدأ العمل فيه بعد.",
+])
+def test_signed_with_its_work_to_come_is_signed(text):
+    assert _statuses(text) == {"signed"}

@@ -531,7 +531,8 @@ SIGNING_REACH = 90  # characters between the verb and the noun (the signatories,
 
 
 def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
-    """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed, or of
+    """Whether the unnamed indefinite agreement at ``[a, b)`` is the object of a signing verb, signed (or being
+    carried out since), or of
     a proposal to sign one («اقترحت طهران على موسكو اتفاقا يعفي…», «دعا إلى إبرام اتفاقية مع البنك…»)."""
     text = art.text
     if _DEFINITE.match(text[a:b]):
@@ -539,7 +540,7 @@ def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
     if st == "proposed":  # (the call governing it: no comma between)
         call = art.lex.call.search(text, max(cs, a - SIGNING_REACH), a)
         return call is not None and not re.search(r"[،,]", text[call.end():a])
-    return st == "signed" and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
+    return st in ("signed", "implementing") and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
@@ -621,6 +622,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             _under_way_now(ctx.art.text, ctx.s, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
         # «بدأت الآليات أعمال تمهيد المسار… بعد نحو ثلاث سنوات على توقيع الاتفاقية الحكومية لتمويل المشروع»: the time
         # since its signing told with the work going on, it is being carried out
+        return "implementing"
+    if st == "signed" and _under_way_now(ctx.art.text, b, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
+        # «وقّعنا… اتفاقاً يسمح للمصارف…، وعدد من المصارف يستخدم هذه القناة الآن», «الخط، الذي وقّع البلدان اتفاقية
+        # تمويله…، دخل مرحلة استملاك الأراضي»: signed, and what it set up told at work after it
         return "implementing"
     return st
 
