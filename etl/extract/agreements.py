@@ -605,7 +605,9 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "mentioned" and (up := _ANNOUNCED_SETTING_UP.search(ctx.art.text, ctx.s, a)) is not None and \
-            not _NOT_THE_ACT.search(up.group("between")) and not _ONLY_BACKED.search(up.group("between")):
+            not _NOT_THE_ACT.search(up.group("between")) and not _ONLY_BACKED.search(up.group("between")) and \
+            not _GOVERNED.search(up.group("between")) and not _ANOTHER_CLAUSE.search(up.group("between")) and \
+            not _HELD_OFF.search(ctx.art.text, ctx.s, up.start()) and "؟" not in ctx.art.text[ctx.s:ctx.e]:
         # «أعلنت روسيا وتركيا وإيران، في بيان مشترك…، إنشاء آلية ثلاثية لمراقبة…»: set up by their statement
         return "signed"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
@@ -615,7 +617,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         # set for an occasion: the text is ready (not still being negotiated)
         return "drafted"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and \
-            _TEXT_READY.search(ctx.art.text, b, ctx.e):
+            (ready := _TEXT_READY.search(ctx.art.text, b, ctx.e)) is not None and \
+            not _NOT_READY.search(ready.group(0)) and modality(ctx.art.text, ctx.s, ready.start()) == "stated" and \
+            not _DOUBTED_BEFORE.search(ctx.art.text, max(b, ready.start() - 25), ready.start()) and \
+            not ctx.within(ctx.art.lex.agreement_nouns, b, ready.start()):
         # «لم توقع بعد، لكن نصها بات شبه جاهز», «…وإن معظم بنودها اكتمل»: not signed, its text done: drafted
         return "drafted"
     if st == "signed" and _SINCE_SIGNING.search(ctx.art.text, max(ctx.s, a - SINCE_REACH), a) and \
@@ -631,13 +636,18 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 
 
 # Its setting up or reaching it announced, right before it, the announcing verb's (or noun's) subject the parties
-# («أعلنت روسيا وإيران وتركيا… إنشاء آلية…», «أعلنت فيه الدول الثلاث إنشاء…», «بإعلان الدول الضامنة… التوصل إلى اتفاق»; and «أعلنت عزمها إنشاء…» of a closing statement, which the gold reads
-# as the statement setting it up; folded), not a clause or a call between («أعلنت أن البلدين يدرسان إنشاء…», «إلى»).
-_ANNOUNCED_SETTING_UP = re.compile(r"(?<!\w)[وف]?(?:اعلنت|اعلنوا|اعلنتا|اعلنا|ب?اعلان)(?!\w)(?P<between>[^.؛:]*?)"
+# («أعلنت روسيا وإيران وتركيا… إنشاء آلية…», «أعلنت فيه الدول الثلاث إنشاء…», «بإعلان الدول الضامنة… التوصل إلى
+# اتفاق»; folded), not a clause, a call or a question between («أعلنت أن البلدين يدرسان إنشاء…», «إلى»), nor an intent,
+# a refusal or a delay right before it («أعلنتا عزمهما إنشاء…», «رفضها إنشاء», «تأجيل إنشاء»), nor an announcement
+# awaited, put off or hoped for («دون إعلان…», «يترقب المراقبون إعلان…»).
+_ANNOUNCED_SETTING_UP = re.compile(r"(?<!\w)[وف]?(?:اعلنت|اعلنوا|اعلنتا|اعلنا|باعلان)(?!\w)(?P<between>[^.؛:؟]*?)"
                                    r"(?<!\S)(?:انشاء|تشكيل|تاسيس|التوصل\s+الي)\s+$")
+_GOVERNED = re.compile(r"(?:\S+(?:ها|هما|هم)|قرب|عدم|تعذر|استحاله|صعوبه|احتمال|امكان|تاجيل|ارجاء|تعليق|الغاء|وقف|رفض|معارضه|نفي|بمبدا|مبدا|بامكانيه)\s+$")
+_ANOTHER_CLAUSE = re.compile(r"[،,]\s*(?:و|ف(?!ي(?!\w)))")  # «، وأمل…»: another clause (not «، في بيان»)
+_HELD_OFF = re.compile(r"(?<!\w)(?:دون|عدم|انتظار|تنتظر|ينتظر|يترقب|تترقب|ترقب|ارجات|ارجا|اجلت|اجل|تامل|يامل|تاملان|نفي|نفى)(?!\w)")
 _NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)")
-# Backing, readiness or a wish right before it («أعلنت… دعمها إنشاء…», «استعدادها»; folded).
-_ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*\s+$")
+# Backing, readiness or a wish just before it («أعلنت… دعمها إنشاء…», «استعدادها», «رغبتهما المشتركة في التوصل»; folded).
+_ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*(?:\s+\S+){0,2}?\s+$")
 # The instruments of ratification, right before its word («وثائق التصديق», «مذكرات المصادقة»; folded), and their
 # exchange still to come before them («سيتم تبادل…», «بانتظار تبادل…», «لم يتم تبادل…»).
 _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ادوات|اخطارات|الاخطارات|الوثايق|المذكرات)\s+$")
@@ -657,6 +667,8 @@ _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 _READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|مكتمله|انجز|انجزت|منجز|منجزه)(?!\w)"
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
                          r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)")
+_NOT_READY = re.compile(r"(?<!\w)(?:غير|ليس|ليست|لم|لن|لا|ما|يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+)(?!\w)")
+_DOUBTED_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي)\s+ان|متي|هل|اذا|[وف]?(?:يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+))\s+(?:\S+\s+){0,2}$")
 _NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)")  # «لم يوقع», «لم يتم توقيعها» (folded)
 # The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
 _SINCE_SIGNING = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
@@ -1037,7 +1049,7 @@ def follow_back(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[in
     have been named with its step (`earlier_steps`)."""
     out = []
     for s, e in sentences:
-        if _REFERS_BACK.search(art.text, s, e):
+        if _SCANNED_BACK.search(art.text, s, e):
             i = bisect_right(art.sentence_starts, s) - 1
             out += [(ps, pe) for ps, pe in art.sentences[max(0, i - BACK_REACH):i] if _NAMES_ONE.search(art.text, ps, pe)]
     return out
@@ -1095,8 +1107,15 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
                 a, b = same[-1]
                 ctx = Context(art, ps, pe, art.mentions(ps, pe), False,
                               art.scan.slots_by_region(art.scan.regions([(ps, pe)]))[0])
-                (cs, ce), _ = ctx.clause_of(a)
+                (cs, ce), sc = ctx.clause_of(a)
+                stop = art.lex.agreement_not_after.find(art.text[b:ce].lstrip()[:30]).spans
                 step = status(ctx, cs, ce, a, b)
+                if step != "mentioned" and ((sc.third and not sc.both) or _not_so(art.text, cs, a) or _failed(art, ps, cs, a) or \
+                        modality(art.text, ps, a) != "stated" or art.lex.planned.search(art.text, ps, a) or \
+                        art.lex.need.search(art.text, max(ps, a - 40), a) or _governs(art.lex.intend, art.text, ps, a) or \
+                        art.lex.waiting.search(art.text, ps, a) or _ONLY_PROMISED.search(art.text, ps, a) or \
+                        (stop and stop[0][0] == 0)):
+                    break
                 if step != "mentioned":
                     sig.status = step
                     sig.spans.append(art.nt.span(ps, pe))
@@ -1106,7 +1125,11 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
 
 
 # A bare definite agreement noun, a clitic on it (folded): group 1 is the noun.
-_REFERS_BACK = re.compile(r"[وفبل]?(?:ال|ل)(معاهده|اتفاقيه|اتفاق|مذكره|وثيقه)(?!\w)")
+_REFERS_BACK = re.compile(r"[وفبل]?(?:ال|ل)(معاهده|اتفاقيه|مذكره|وثيقه)(?!\w)")
+_ONLY_PROMISED = re.compile(r"(?<!\w)[وف]?(?:تعهد\w*|اجل\w*|ارجا\w*|تاجيل|ارجاء|يرفض\w*|ترفض\w*|رفض\w*|يجب|ينبغي|يطالب\w*|تطالب\w*|قبل)(?!\w)")
+# (the sentences before a bare «الاتفاق» are scanned too, though it takes no step from them: what it refers back to,
+# most often the nuclear deal, may be named there)
+_SCANNED_BACK = re.compile(r"[وفبل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق|مذكره|وثيقه)(?!\w)")
 BACK_REACH = 4  # sentences before in which the agreement a bare noun refers back to was named
 
 
@@ -1184,8 +1207,8 @@ _TO_COME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w+|سوف\s+\w+|لم\
 TO_COME_REACH = 20
 # Its step only expected or deemed likely, right before the step's word («توقعات سابقة رجحت توقيعها خلال القمة»,
 # «من المتوقع توقيعها»; folded; not «توقع», which is also "signs").
-_EXPECTED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:رجح|رجحت|رجحوا|يرجح|ترجح|يتوقع|تتوقع|يتوقعون|المتوقع|متوقع|متوقعا|"
-                              r"توقعات|ترجيحات|التوقعات)(?:\s+\S+){0,2}\s+$")
+_EXPECTED_BEFORE = re.compile(r"(?<!\w)(?<!كما\s)(?<!مثلما\s)[وف]?(?:رجح|رجحت|رجحوا|يرجح|ترجح|يتوقع|تتوقع|يتوقعون)"
+                              r"(?:\s+[^\s،,.]+){0,2}\s+$")
 EXPECTED_REACH = 30
 # The step's word, then the visit it is to be taken in, told in the present: a visit to come («توقيعها خلال زيارة
 # رسمية يقوم بها إلى موسكو», «خلال زيارة يجريها»).
