@@ -221,3 +221,18 @@ def test_signed_with_its_work_to_come_is_signed(text):
 ])
 def test_the_reviews_misreadings_are_read_as_before(text, statuses):
     assert _statuses(text) == statuses
+
+
+@pytest.mark.parametrize("text,status", [
+    # what is to be done under it, or talked of: its own step, told by its participle
+    ("وقال نوفاك إن الأعمال التحضيرية لخط السكك الحديدية ستنطلق الشهر المقبل بموجب الاتفاقية الحكومية الموقعة أمس "
+     "بين روسيا وإيران.", "signed"),
+    ("وبحث الوزيران الإيراني والروسي سبل تطوير التعاون بموجب اتفاقية التعاون العسكري الموقعة بين البلدين عام 2015.",
+     "signed"),
+    # done under it now: it is being carried out
+    ("وقال كيرينكو إن عملية تحميل الوقود تجري بموجب الاتفاق الموقع بين إيران وروسيا عام 2005.", "implementing"),
+    ("وقال رئيس روساتوم سيرغي ليخاتشوف إن تحميل الوقود يجري بموجب الاتفاق الموقع بين إيران وروسيا عام 2005.",
+     "implementing"),
+])
+def test_what_is_done_under_it_now_or_to_come(text, status):
+    assert _statuses(text) == {status}

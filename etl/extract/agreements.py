@@ -772,7 +772,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     under = None
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
-    elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
+    elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None and \
+            not _DONE_UNDER_TO_COME.search(text, max(cs, under.start() - UNDER_VERB_REACH), under.start()):
         # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
         # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
         cands.append((0, 0, "implementing", under.start()))
@@ -955,6 +956,11 @@ _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
+# What is to be done under it, or talked of, is no work under way («الأعمال التحضيرية… ستنطلق… بموجب الاتفاقية الموقعة
+# أمس», «سيمول المشروع… بموجب الاتفاقية», «بحث… سبل تطوير التعاون بموجب اتفاقية»; folded): the verb before (not
+# a name that opens like a future verb, «سيرغي»).
+_DONE_UNDER_TO_COME = re.compile(r"(?<!\w)[وف]?(?:س(?!يرغي|يرجي|تيفن|تانيسلاف|يرغاي)[يتن]\w{2,}|سوف|بحث\w*|[يت]بحث\w*|ناقش\w*|[يت]ناقش\w*|سبل)(?!\w)")
+UNDER_VERB_REACH = 80
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 _TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
