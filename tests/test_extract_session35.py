@@ -236,3 +236,9 @@ def test_the_reviews_misreadings_are_read_as_before(text, statuses):
 ])
 def test_what_is_done_under_it_now_or_to_come(text, status):
     assert _statuses(text) == {status}
+
+
+def test_a_noun_that_opens_like_a_future_verb_is_no_future():
+    # «سياحية» is tourism, not «سـ» + a verb: the group arrived under the agreement, in force and at work
+    assert _statuses("وصلت أمس أول مجموعة سياحية روسية إلى أصفهان بموجب اتفاق الإعفاء من التأشيرات المبرم بين موسكو "
+                     "وطهران.") == {"implementing"}

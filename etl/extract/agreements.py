@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import ANY_OF_IT, conditional, modality
+from etl.extract.modality import ANY_OF_IT, conditional, future_verb, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
@@ -773,7 +773,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None and \
-            not _DONE_UNDER_TO_COME.search(text, max(cs, under.start() - UNDER_VERB_REACH), under.start()):
+            not _DONE_UNDER_TO_COME.search(text, max(cs, under.start() - UNDER_VERB_REACH), under.start()) and \
+            not future_verb(text, max(cs, under.start() - UNDER_VERB_REACH), under.start()):
         # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
         # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
         cands.append((0, 0, "implementing", under.start()))
@@ -957,9 +958,9 @@ _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
 # What is to be done under it, or talked of, is no work under way («الأعمال التحضيرية… ستنطلق… بموجب الاتفاقية الموقعة
-# أمس», «سيمول المشروع… بموجب الاتفاقية», «بحث… سبل تطوير التعاون بموجب اتفاقية»; folded): the verb before (not
-# a name that opens like a future verb, «سيرغي»).
-_DONE_UNDER_TO_COME = re.compile(r"(?<!\w)[وف]?(?:س(?!يرغي|يرجي|تيفن|تانيسلاف|يرغاي)[يتن]\w{2,}|سوف|بحث\w*|[يت]بحث\w*|ناقش\w*|[يت]ناقش\w*|سبل)(?!\w)")
+# أمس», «سيمول المشروع… بموجب الاتفاقية», «بحث… سبل تطوير التعاون بموجب اتفاقية»; folded): the verb before (the
+# future: `future_verb`).
+_DONE_UNDER_TO_COME = re.compile(r"(?<!\w)[وف]?(?:بحث\w*|[يت]بحث\w*|ناقش\w*|[يت]ناقش\w*|سبل)(?!\w)")
 UNDER_VERB_REACH = 80
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 _TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
