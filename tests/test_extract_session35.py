@@ -242,3 +242,14 @@ def test_a_noun_that_opens_like_a_future_verb_is_no_future():
     # «سياحية» is tourism, not «سـ» + a verb: the group arrived under the agreement, in force and at work
     assert _statuses("وصلت أمس أول مجموعة سياحية روسية إلى أصفهان بموجب اتفاق الإعفاء من التأشيرات المبرم بين موسكو "
                      "وطهران.") == {"implementing"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("وتوقع أن يرتفع التبادل بين إيران وروسيا هذا العام مع دخول اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي "
+     "عامها الثاني.", "in_force"),
+    ("ودخلت معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا عامها الثاني وسط تساؤلات عن ثمارها.", "in_force"),
+    # its talks in their second year: still negotiated
+    ("ودخلت المفاوضات على اتفاقية التعاون الجمركي بين إيران وروسيا عامها الثاني.", "negotiating"),
+])
+def test_entering_its_second_year(text, status):
+    assert _statuses(text) == {status}

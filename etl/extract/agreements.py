@@ -604,6 +604,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
+    if st == "mentioned" and _ENTERING_A_YEAR.search(ctx.art.text, max(ctx.s, a - 12), a) and \
+            _ITS_NTH_YEAR.match(ctx.art.text, b, ce):
+        # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: a year or more in force
+        return "in_force"
     if st == "mentioned" and (up := _ANNOUNCED_SETTING_UP.search(ctx.art.text, ctx.s, a)) is not None and \
             not _NOT_THE_ACT.search(up.group("between")) and not _ONLY_BACKED.search(up.group("between")) and \
             not _GOVERNED.search(up.group("between")) and not _ANOTHER_CLAUSE.search(up.group("between")) and \
@@ -648,6 +652,10 @@ _HELD_OFF = re.compile(r"(?<!\w)(?:دون|عدم|انتظار|تنتظر|ينت�
 _NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)")
 # Backing, readiness or a wish just before it («أعلنت… دعمها إنشاء…», «استعدادها», «رغبتهما المشتركة في التوصل»; folded).
 _ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*(?:\s+\S+){0,2}?\s+$")
+# Entering its second (third…) year, the verb or verbal noun right before it and the year after its name (folded).
+_ENTERING_A_YEAR = re.compile(r"(?<!\w)[وف]?(?:ب|مع\s+)?(?:دخول|تدخل|دخلت|يدخل|دخل)\s+$")
+_ITS_NTH_YEAR = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:عامها|عامه|سنتها|سنته)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|"
+                           r"سابع|ثامن|تاسع|عاشر)(?!\w)")
 # The instruments of ratification, right before its word («وثائق التصديق», «مذكرات المصادقة»; folded), and their
 # exchange still to come before them («سيتم تبادل…», «بانتظار تبادل…», «لم يتم تبادل…»).
 _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ادوات|اخطارات|الاخطارات|الوثايق|المذكرات)\s+$")
