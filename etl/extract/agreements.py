@@ -16,7 +16,7 @@ from etl.extract.modality import ANY_OF_IT, conditional, future_verb, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
-from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, Scope, among_them
+from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, Scope, among_them
 from etl.extract.terms import Terms
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
@@ -632,11 +632,39 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         # «بدأت الآليات أعمال تمهيد المسار… بعد نحو ثلاث سنوات على توقيع الاتفاقية الحكومية لتمويل المشروع»: the time
         # since its signing told with the work going on, it is being carried out
         return "implementing"
-    if st == "signed" and _under_way_now(ctx.art.text, b, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
+    if st == "signed" and _set_up_at_work(ctx, a, b) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
         # «وقّعنا… اتفاقاً يسمح للمصارف…، وعدد من المصارف يستخدم هذه القناة الآن», «الخط، الذي وقّع البلدان اتفاقية
         # تمويله…، دخل مرحلة استملاك الأراضي»: signed, and what it set up told at work after it
         return "implementing"
     return st
+
+
+# What the agreement set up, told at work after it: the at-work word's object a back-reference («يستخدم هذه القناة»,
+# «تسير الأعمال فيها»), or the agreement inside a relative clause on the at-work verb's subject («الخط، الذي وقّع
+# البلدان اتفاقية تمويله…، دخل مرحلة…»); folded.
+_BACK_TO_IT = re.compile(r"(?:\s+\S+){0,3}?\s+(?:(?:هذه|هذا|تلك|ذلك)\s+(?!(?:ال)?(?:اتفاق|معاهد|مذكر))\S+|فيها|فيه|بموجبها|بموجبه)(?!\w)")
+_NOT_NOW_MORE = re.compile(r"(?<!\w)(?:دون\s+ان|علي\s+ان|[وفب]?ان)\s+$")
+_RELATIVE_HEAD = re.compile(r"[،,]\s*(?:الذي|التي)\s")
+
+
+def _set_up_at_work(ctx: Context, a: int, b: int) -> bool:
+    """Whether what the agreement at ``[a, b)`` set up is told at work after it in its sentence: stated, not to come
+    («على أن تستخدم…», «دون أن يستخدم…»), no other agreement or third state between («…، تستخدم كازاخستان
+    موانئها»), and pointing back to it (`_BACK_TO_IT`) or said of the noun its relative clause hangs on."""
+    text = ctx.art.text
+    for m in _UNDER_WAY_NOW.finditer(text, b, ctx.e):
+        if _NOT_NOW.search(text, max(b, m.start() - NOT_NOW_REACH), m.start()) or \
+                _NOT_NOW_MORE.search(text, max(b, m.start() - 12), m.start()) or modality(text, ctx.s, m.start()) != "stated":
+            continue
+        if ctx.within(ctx.art.lex.agreement_nouns, b, m.start()) or \
+                any(mm.side == THIRD and b <= mm.start < m.end() + THIRD_AFTER_REACH for mm in ctx.mentions):
+            continue
+        if _BACK_TO_IT.match(text, m.end()) or (_RELATIVE_HEAD.search(text, ctx.s, a) and re.search(r"[،,]", text[b:m.start()])):
+            return True
+    return False
+
+
+THIRD_AFTER_REACH = 40  # characters past the at-work word in which a third state named may be its subject
 
 
 # Its setting up or reaching it announced, right before it, the announcing verb's (or noun's) subject the parties
@@ -706,8 +734,12 @@ _NOT_BEGUN = re.compile(r"(?<!\w)(?:(?:من\s+)?دون\s+ان\s+[تي]بدا|ل�
 # («وشملت الوثائق مذكرة…»): its agreement is one of those the sentence before told signed («وقع خلالها الجانبان حزمة من الوثائق…»; folded).
 _AMONG_THEM = re.compile(r"[\s\-–•*]*[وف]?(?:(?:من\s+)?(?:ابرز|اهم|بين|ضمن)ها|"
                          # or the documents as what they included («وشملت الوثائق مذكرة…، واتفاقا…»)
-                         r"(?:شملت|تضمنت|ضمت|تشمل|تتضمن|تضم)\s+(?:هذه\s+)?(?:ال)?(?:وثايق|اتفاقيات|اتفاقات|مذكرات|حزمه)"
-                         r"(?:\s+(?:ال)?(?:موقعه|جديده))?)(?!\w)")
+                         r"(?P<docs>(?:شملت|تضمنت|ضمت)\s+(?:هذه\s+)?(?:ال)?(?:وثايق|اتفاقيات|اتفاقات|مذكرات|حزمه)"
+                         r"(?:\s+(?:ال)?(?:موقعه|جديده))?(?!\w)(?!\s+(?:التي|الذي|ال(?!اتفاق|معاهد|مذكر|بروتوكول)\w+))))(?!\w)")
+# The documents the sentence before tells signed, the signing verb's object (not «ووقعت انفجارات»; folded).
+_SIGNED_DOCS = re.compile(r"(?:\s+\S+){0,8}?\s+(?:\S+\s+)?(?:[0-9٠-٩]+\s+)?\S*(?:وثايق|وثيقه|اتفاقيات|اتفاقات|مذكرات|مذكرتي|حزمه|عقود|اتفاقيه|مذكره|معاهده)(?!\w)")
+# A clause break before the agreement, in which another thing is told of it («، ولم تشمل…», «، فيما استبعدت…»; folded).
+_OTHER_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:لم|لا|لن|قال\w*|اضاف\w*)|فيما|بينما|في\s+حين|لكن|غير\s+ان)(?!\w)")
 _SIGNED_PAST = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)|"
                           r"(?<!\w)(?:تم|جرى)\s+(?:\w+\s+)?(?:توقيع|ابرام)(?!\w)")
 
@@ -723,6 +755,10 @@ def _signed_among(ctx: Context, a: int) -> bool:
     if i < 1:
         return False
     ps, pe = ctx.art.sentences[i - 1]
+    if m.group("docs"):
+        if _OTHER_CLAUSE.search(text, m.end(), a):
+            return False
+        return any(_SIGNED_DOCS.match(text, sp.end(), pe) for sp in _SIGNED_PAST.finditer(text, ps, pe))
     return _SIGNED_PAST.search(text, ps, pe) is not None
 
 
@@ -760,6 +796,21 @@ RELATIVE_REACH = 60  # or farther, past the parties of its name («اتفاقي�
 _PARTIES_GAP = re.compile(r"[^،,.؛:]*?(?<!\w)(?:بين|مع)\s[^،,.؛:]*[،,]?\s*")
 RELATIVE_SPAN = 30  # characters after the relative pronoun in which its verb stands
 
+def _draft_in_talks(text: str, p: int, q: int, a: int, b: int, cs: int, ce: int) -> bool:
+    """Whether the draft negotiated or exchanged at ``[p, q)`` is the agreement's at ``[a, b)`` (right before its
+    name) and still in talks: not told ended, done before another step, to come or not begun («أنهى… التفاوض على
+    مسودة…», «بعد أن تبادلا مسودة البروتوكول الملحق بها», «وسيبدأ البلدان التفاوض على مسودة…»)."""
+    between = text[q:a].strip()
+    return q <= a and (not between or bool(_NAMES_ONE.match(between))) and \
+        not _TALKS_ENDED_BEFORE.search(text, max(cs, p - TALKS_ENDED_REACH), p) and not _TALKS_ENDED_AFTER.match(text, b, ce)
+
+
+TALKS_ENDED_REACH = 40
+# The talks on a draft told ended, done before another step, to come or not begun, before or after them (folded).
+_TALKS_ENDED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انهي\w*|انهت|اختتم\w*|انتهي|انتهت|فرغ\w*|اكمل\w*|استكمل\w*|بعد|عقب|اثر|قبل|"
+                                 r"[يت]ستغرق|س[يت]\w+|سوف|لم|لن)(?!\w)(?:\s+\S+){0,3}?\s+(?:من\s+)?$")
+_TALKS_ENDED_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:[وف]?لم\s+[يت]بد|انتهي|انتهت|اكتمل|اكتملت)")
+
 
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
     lex = ctx.art.lex
@@ -768,6 +819,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     text = ctx.art.text
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
+            if st == "negotiating" and "مسود" in text[p:q] and not _draft_in_talks(text, p, q, a, b, cs, ce):
+                continue
             cancelled.append((p, q))
             said = st
             if not st and _FUTURE_ENTRY.match(text, p, q) and (not _UPON.match(text, q, ce) or _UPON_RATIFYING.match(text, q, ce)):

@@ -258,23 +258,59 @@ def _account_taken_up(ctx: Context) -> list[Signal]:
         for a, b in ctx.within(terms):
             (cs, ce), _ = ctx.clause_of(a)
             other = other_side(side)
-            if not ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a) or \
-                    not any(m.side == other for m in ctx.mentions) or modality(text, cs, a) != "stated":
-                continue
+            verbs = ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a)
+            if not verbs or not any(m.side == other for m in ctx.mentions) or modality(text, cs, a) != "stated" or \
+                    not _adoption_stated(text, cs, verbs[-1][0]) or \
+                    any(m.side == THIRD and verbs[-1][0] <= m.start < a for m in ctx.mentions):
+                continue  # («وتتبنى أنقرة القراءة الروسية», «ولا تتبنى موسكو المقاربة الإيرانية»)
             return _position_on_the_matter(ctx, a, b, otherwise=True)
     before = _sentence_before(ctx)
     for a, b in ctx.within(art.lex.same_account):
         (cs, ce), _ = ctx.clause_of(a)
         verbs = ctx.within(art.lex.adopting, max(cs, a - ADOPTING_REACH), a)
-        sides = {m.side for m in ctx.mentions} | {m.side for m in art.mentions(*before)}
-        # (the one taking it up, between the verb and the account, is one of the two or the pair: «وتتبنى أنقرة
-        # القراءة ذاتها» is a third state's)
-        takers = {m.side for m in ctx.mentions if verbs and verbs[-1][0] <= m.start < a}
-        if not verbs or not {IRAN, RUSSIA} <= sides or takers - {IRAN, RUSSIA} or \
-                modality(text, cs, a) != "stated":
+        if not verbs or modality(text, cs, a) != "stated" or not _adoption_stated(text, cs, verbs[-1][0]):
+            continue
+        taker = _taker(ctx, cs, *verbs[-1], a)
+        # (the reading is the other side's, told by it first in the sentence before: not a third state's that
+        # named the other in passing)
+        said_by = next((m.side for m in art.mentions(*before) if m.side != SCENE), None)
+        if taker is None or taker - {IRAN, RUSSIA} or \
+                taker != {IRAN, RUSSIA} and (said_by not in (IRAN, RUSSIA) or said_by in taker):
             continue
         return _position_on_the_matter(ctx, a, b, otherwise=True)
     return []
+
+
+# Titles that may stand between an adopting verb and the side it names as its subject («وتتبنى الخارجية الإيرانية…»,
+# folded), and what makes the adoption not stated: a refusal, a past habit, a demand, «أن تتبنى», a hedge.
+_TITLES = re.compile(r"(?:\s+(?:ال)?(?:رييس|وزير|وزاره|خارجيه|حكومه|متحدث|باسم|جانب|سلطات|قياده|مندوب|سفير|"
+                     r"دبلوماسيه|مسوولون|مسوول))*\s+")
+_NOT_ADOPTED = re.compile(r"(?<!\w)[وف]?(?:[يت]?رفض\w*|كان|كانت|كانوا|[يت]طالب\w*|طالب\w*|[يت]بدو|المرجح|"
+                          r"المستبعد|[وفب]?ان)(?:\s+\S+){0,2}?\s+$")
+_PAIR_AFTER = re.compile(r"\s+(?:ال)?(?:عاصمتان|بلدان|جانبان|طرفان|دولتان)(?!\w)")
+
+
+def _adoption_stated(text: str, cs: int, v: int) -> bool:
+    """Whether the adopting verb at ``v`` is itself stated: not negated, refused, demanded, hedged or a past habit
+    («ولا تتبنى طهران…», «وترفض طهران تبني…», «ومن غير المرجح أن تتبنى…», «وكانت طهران تتبنى…»)."""
+    return modality(text, cs, v) == "stated" and not _NOT_ADOPTED.search(text, max(cs, v - 30), v)
+
+
+def _taker(ctx: Context, cs: int, v: int, ve: int, a: int) -> set[str] | None:
+    """The side(s) the adopting verb at ``[v, ve)`` names as its subject: the one named right after it (titles
+    between), or the pair word there («وتتبنى العاصمتان…»), or the one or two named right before it («إن موسكو وطهران
+    تنطلقان من…»); None where none is named so («ويتبنى كثير من المحللين في طهران…»: a place)."""
+    text = ctx.art.text
+    after = [m for m in ctx.mentions if ve <= m.start < a]
+    if after and _TITLES.fullmatch(text, ve, after[0].start):
+        return {after[0].side}
+    if _PAIR_AFTER.match(text, ve, a):
+        return {IRAN, RUSSIA}
+    before = [m for m in ctx.mentions if cs <= m.end <= v]
+    if before and re.fullmatch(r"[\s\"«“]*", text[before[-1].end:v]):
+        joined = len(before) > 1 and re.fullmatch(r"\s+(?:و\s*)?", text[before[-2].end:before[-1].start])  # («وطهران»)
+        return {before[-1].side} | ({before[-2].side} if joined else set())
+    return None
 
 
 def _position_on_the_matter(ctx: Context, a: int, b: int, otherwise: bool) -> list[Signal]:
