@@ -298,3 +298,18 @@ def test_entering_its_second_year(text, status):
 def test_the_second_reviews_misreadings_are_read_as_before(text, kind, found):
     sigs = [s for s in extract(text)[1] if s.kind == kind]
     assert sorted(f"{s.key}:{s.status}" if kind == "agreement" else s.key for s in sigs) == found
+
+
+@pytest.mark.parametrize("text,status", [
+    # a list's line: the name, a colon, its step
+    ("أبرز نتائج زيارة الرئيس الإيراني إلى موسكو:\n• اتفاقية الحماية المتبادلة للاستثمارات بين إيران وروسيا: أُرجئ "
+     "توقيعها.", "drafted"),
+    # before its entry into force: signed, not in force
+    ("وزار وزير الاقتصاد الإيراني موسكو قبل أسبوعين من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
+     "الأوراسي حيز التنفيذ.", "signed"),
+    # after it: in force
+    ("وزار وزير الاقتصاد الإيراني موسكو بعد أسبوعين من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
+     "الأوراسي حيز التنفيذ.", "in_force"),
+])
+def test_short_forms_of_a_step(text, status):
+    assert _statuses(text) == {status}

@@ -604,6 +604,9 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
+    if st == "in_force" and _BEFORE_ENTRY.search(ctx.art.text, max(cs, a - BEFORE_ENTRY_REACH), a):
+        # «قبل خمسة أسابيع من دخول اتفاقية التجارة الحرة… حيز التنفيذ»: its entry still to come
+        return "signed"
     if st == "mentioned" and _ENTERING_A_YEAR.search(ctx.art.text, max(ctx.s, a - 12), a) and \
             _ITS_NTH_YEAR.match(ctx.art.text, b, ce):
         # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: a year or more in force
@@ -680,6 +683,9 @@ _HELD_OFF = re.compile(r"(?<!\w)(?:دون|عدم|انتظار|تنتظر|ينت�
 _NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)")
 # Backing, readiness or a wish just before it («أعلنت… دعمها إنشاء…», «استعدادها», «رغبتهما المشتركة في التوصل»; folded).
 _ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*(?:\s+\S+){0,2}?\s+$")
+# A time before its entry into force, right before it («قبل خمسة أسابيع من دخول», «قبيل دخول»; folded).
+_BEFORE_ENTRY = re.compile(r"(?<!\w)(?:قبل|قبيل)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:من\s+)?(?:دخول|سريان|بدء\s+سريان)\s+$")
+BEFORE_ENTRY_REACH = 50
 # Entering its second (third…) year, the verb or verbal noun right before it and the year after its name (folded).
 _ENTERING_A_YEAR = re.compile(r"(?<!\w)[وف]?(?:ب|مع\s+)?(?:دخول|تدخل|دخلت|يدخل|دخل)\s+$")
 _ITS_NTH_YEAR = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:عامها|عامه|سنتها|سنته)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|"
@@ -695,6 +701,9 @@ _VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written
 _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
+# Or put off right before it («أُرجئ توقيعها», «تأجل توقيعها إلى…»; folded).
+_PUT_OFF_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت|ارجيء)\s+$")
+PUT_OFF_REACH = 12
 _PUT_OFF_RIGHT_AFTER = re.compile(r"\w*(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
 # The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
 _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
@@ -1246,7 +1255,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
-        if step == "signed" and _PUT_OFF_RIGHT_AFTER.match(art.text, p, e):
+        if step == "signed" and (_PUT_OFF_RIGHT_AFTER.match(art.text, p, e) or
+                                 _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)):
             return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية»: its signing put off
         return step
     a, b = m.start(), m.end()
@@ -1291,11 +1301,14 @@ def _tail(art: Article, s: int, e: int) -> tuple[int, int] | None:
     nouns = art.hits(art.lex.agreement_nouns).within(s, e)
     if not nouns:
         return None
-    c = _COMMA.search(art.text, nouns[0][1], e)
+    c = _SETS_OFF.search(art.text, nouns[0][1], e)
     return (c.end(), e) if c else None
 
 
 _COMMA = re.compile(r"[،,]")
+# (or a colon: a list's line or a fact box's, the agreement's name then its step, «• اتفاقية حماية الاستثمارات: أُرجئ
+# توقيعها»)
+_SETS_OFF = re.compile(r"[،,:]")
 
 
 # Adjectives that refer back rather than name («الاتفاقية الموقعة», «المعاهدة الجديدة», «الوثيقة المذكورة»), folded.
