@@ -1115,7 +1115,7 @@ def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int,
     """The sentences after those of ``sentences`` that may name an agreement, in which its next step may be told."""
     out = []
     for s, e in sentences:
-        if _NAMES_ONE.search(art.text, s, e):
+        if _SCANNED_BACK.search(art.text, s, e):
             i = bisect_right(art.sentence_starts, s)
             out += art.sentences[i:i + FOLLOW_ON]
     return out
@@ -1182,16 +1182,8 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
                 if not same:
                     continue
                 a, b = same[-1]
-                ctx = Context(art, ps, pe, art.mentions(ps, pe), False,
-                              art.scan.slots_by_region(art.scan.regions([(ps, pe)]))[0])
-                (cs, ce), sc = ctx.clause_of(a)
-                stop = art.lex.agreement_not_after.find(art.text[b:ce].lstrip()[:30]).spans
-                step = status(ctx, cs, ce, a, b)
-                if step != "mentioned" and ((sc.third and not sc.both) or _not_so(art.text, cs, a) or _failed(art, ps, cs, a) or \
-                        modality(art.text, ps, a) != "stated" or art.lex.planned.search(art.text, ps, a) or \
-                        art.lex.need.search(art.text, max(ps, a - 40), a) or _governs(art.lex.intend, art.text, ps, a) or \
-                        art.lex.waiting.search(art.text, ps, a) or _ONLY_PROMISED.search(art.text, ps, a) or \
-                        (stop and stop[0][0] == 0)):
+                step = _step_where_named(art, ps, pe, a, b)
+                if step is None:
                     break
                 if step != "mentioned":
                     sig.status = step
@@ -1199,6 +1191,26 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
                 else:  # a bare reference there too: the chain goes on from it
                     cue, i, e = (a, b), j, pe
                 break
+
+
+def _step_where_named(art: Article, ps: int, pe: int, a: int, b: int) -> str | None:
+    """The step the sentence ``[ps, pe)`` tells of the agreement it names at ``[a, b)``; None where that step is
+    not the agreement's taken step: another party's, denied, failed, hypothetical, planned, needed, promised,
+    refused or put off («إذا وقعت الدول الخمس الاتفاقية», «ويرفض البرلمان الأذربيجاني التصديق على الاتفاقية»), or
+    the noun another thing's («المذكرة الداخلية»)."""
+    ctx = Context(art, ps, pe, art.mentions(ps, pe), False, art.scan.slots_by_region(art.scan.regions([(ps, pe)]))[0])
+    (cs, ce), sc = ctx.clause_of(a)
+    step = status(ctx, cs, ce, a, b)
+    if step == "mentioned":
+        return step
+    text, lex = art.text, art.lex
+    stop = lex.agreement_not_after.find(text[b:ce].lstrip()[:30]).spans
+    if sc.third and not sc.both or _not_so(text, cs, a) or _failed(art, ps, cs, a) or \
+            modality(text, ps, a) != "stated" or lex.planned.search(text, ps, a) or \
+            lex.need.search(text, max(ps, a - NEED_REACH), a) or _governs(lex.intend, text, ps, a) or \
+            lex.waiting.search(text, ps, a) or _ONLY_PROMISED.search(text, ps, a) or stop and stop[0][0] == 0:
+        return None
+    return step
 
 
 # A bare definite agreement noun, a clitic on it (folded): group 1 is the noun.
