@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import ANY_OF_IT, conditional, future_verb, modality
+from etl.extract.modality import ANY_OF_IT, conditional, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
@@ -604,13 +604,6 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
-    if st == "in_force" and _BEFORE_ENTRY.search(ctx.art.text, max(cs, a - BEFORE_ENTRY_REACH), a):
-        # «قبل خمسة أسابيع من دخول اتفاقية التجارة الحرة… حيز التنفيذ»: its entry still to come
-        return "signed"
-    if st == "mentioned" and _ENTERING_A_YEAR.search(ctx.art.text, max(ctx.s, a - 12), a) and \
-            _ITS_NTH_YEAR.match(ctx.art.text, b, ce):
-        # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: a year or more in force
-        return "in_force"
     if st == "mentioned" and (up := _ANNOUNCED_SETTING_UP.search(ctx.art.text, ctx.s, a)) is not None and \
             not _NOT_THE_ACT.search(up.group("between")) and not _ONLY_BACKED.search(up.group("between")) and \
             not _GOVERNED.search(up.group("between")) and not _ANOTHER_CLAUSE.search(up.group("between")) and \
@@ -683,13 +676,6 @@ _HELD_OFF = re.compile(r"(?<!\w)(?:دون|عدم|انتظار|تنتظر|ينت�
 _NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)")
 # Backing, readiness or a wish just before it («أعلنت… دعمها إنشاء…», «استعدادها», «رغبتهما المشتركة في التوصل»; folded).
 _ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*(?:\s+\S+){0,2}?\s+$")
-# A time before its entry into force, right before it («قبل خمسة أسابيع من دخول», «قبيل دخول»; folded).
-_BEFORE_ENTRY = re.compile(r"(?<!\w)(?:قبل|قبيل)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:من\s+)?(?:دخول|سريان|بدء\s+سريان)\s+$")
-BEFORE_ENTRY_REACH = 50
-# Entering its second (third…) year, the verb or verbal noun right before it and the year after its name (folded).
-_ENTERING_A_YEAR = re.compile(r"(?<!\w)[وف]?(?:ب|مع\s+)?(?:دخول|تدخل|دخلت|يدخل|دخل)\s+$")
-_ITS_NTH_YEAR = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:عامها|عامه|سنتها|سنته)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|"
-                           r"سابع|ثامن|تاسع|عاشر)(?!\w)")
 # The instruments of ratification, right before its word («وثائق التصديق», «مذكرات المصادقة»; folded), and their
 # exchange still to come before them («سيتم تبادل…», «بانتظار تبادل…», «لم يتم تبادل…»).
 _INSTRUMENTS_BEFORE = re.compile(r"(?<!\w)(?:وثايق|مذكرات|صكوك|ادوات|اخطارات|الاخطارات|الوثايق|المذكرات)\s+$")
@@ -701,9 +687,6 @@ _VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written
 _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
-# Or put off right before it («أُرجئ توقيعها», «تأجل توقيعها إلى…»; folded).
-_PUT_OFF_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت|ارجيء)\s+$")
-PUT_OFF_REACH = 12
 _PUT_OFF_RIGHT_AFTER = re.compile(r"\w*(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
 # The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
 _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
@@ -842,9 +825,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     under = None
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
-    elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None and \
-            not _DONE_UNDER_TO_COME.search(text, max(cs, under.start() - UNDER_VERB_REACH), under.start()) and \
-            not future_verb(text, max(cs, under.start() - UNDER_VERB_REACH), under.start()):
+    elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
         # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
         # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
         cands.append((0, 0, "implementing", under.start()))
@@ -1027,11 +1008,6 @@ _UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
-# What is to be done under it, or talked of, is no work under way («الأعمال التحضيرية… ستنطلق… بموجب الاتفاقية الموقعة
-# أمس», «سيمول المشروع… بموجب الاتفاقية», «بحث… سبل تطوير التعاون بموجب اتفاقية»; folded): the verb before (the
-# future: `future_verb`).
-_DONE_UNDER_TO_COME = re.compile(r"(?<!\w)[وف]?(?:بحث\w*|[يت]بحث\w*|ناقش\w*|[يت]ناقش\w*|سبل)(?!\w)")
-UNDER_VERB_REACH = 80
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 _TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
@@ -1115,7 +1091,7 @@ def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int,
     """The sentences after those of ``sentences`` that may name an agreement, in which its next step may be told."""
     out = []
     for s, e in sentences:
-        if _SCANNED_BACK.search(art.text, s, e):
+        if _NAMES_ONE.search(art.text, s, e):
             i = bisect_right(art.sentence_starts, s)
             out += art.sentences[i:i + FOLLOW_ON]
     return out
@@ -1267,8 +1243,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
-        if step == "signed" and (_PUT_OFF_RIGHT_AFTER.match(art.text, p, e) or
-                                 _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)):
+        if step == "signed" and _PUT_OFF_RIGHT_AFTER.match(art.text, p, e):
             return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية»: its signing put off
         return step
     a, b = m.start(), m.end()
@@ -1313,14 +1288,11 @@ def _tail(art: Article, s: int, e: int) -> tuple[int, int] | None:
     nouns = art.hits(art.lex.agreement_nouns).within(s, e)
     if not nouns:
         return None
-    c = _SETS_OFF.search(art.text, nouns[0][1], e)
+    c = _COMMA.search(art.text, nouns[0][1], e)
     return (c.end(), e) if c else None
 
 
 _COMMA = re.compile(r"[،,]")
-# (or a colon: a list's line or a fact box's, the agreement's name then its step, «• اتفاقية حماية الاستثمارات: أُرجئ
-# توقيعها»)
-_SETS_OFF = re.compile(r"[،,:]")
 
 
 # Adjectives that refer back rather than name («الاتفاقية الموقعة», «المعاهدة الجديدة», «الوثيقة المذكورة»), folded.
