@@ -604,10 +604,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
             st = _status_in(ctx, head, aside.start(), a, b)
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
-    if st == "mentioned" and (up := _ANNOUNCED_SETTING_UP.search(ctx.art.text, ctx.s, a)) is not None and \
-            not _NOT_THE_ACT.search(up.group("between")) and not _ONLY_BACKED.search(up.group("between")) and \
-            not _GOVERNED.search(up.group("between")) and not _ANOTHER_CLAUSE.search(up.group("between")) and \
-            not _HELD_OFF.search(ctx.art.text, ctx.s, up.start()) and "؟" not in ctx.art.text[ctx.s:ctx.e]:
+    if st == "mentioned" and _set_up_announced(ctx, a):
         # «أعلنت روسيا وتركيا وإيران، في بيان مشترك…، إنشاء آلية ثلاثية لمراقبة…»: set up by their statement
         return "signed"
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, cs, ce) and \
@@ -616,11 +613,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         # «ولم يوقّع الرئيسان المعاهدة في قازان…، وقال الكرملين إنها ستوقع خلال زيارة…»: not signed yet, its signing
         # set for an occasion: the text is ready (not still being negotiated)
         return "drafted"
-    if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and \
-            (ready := _TEXT_READY.search(ctx.art.text, b, ctx.e)) is not None and \
-            not _NOT_READY.search(ready.group(0)) and modality(ctx.art.text, ctx.s, ready.start()) == "stated" and \
-            not _DOUBTED_BEFORE.search(ctx.art.text, max(b, ready.start() - 25), ready.start()) and \
-            not ctx.within(ctx.art.lex.agreement_nouns, b, ready.start()):
+    if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and _text_ready(ctx, b):
         # «لم توقع بعد، لكن نصها بات شبه جاهز», «…وإن معظم بنودها اكتمل»: not signed, its text done: drafted
         return "drafted"
     if st == "signed" and _SINCE_SIGNING.search(ctx.art.text, max(ctx.s, a - SINCE_REACH), a) and \
@@ -655,12 +648,38 @@ def _set_up_at_work(ctx: Context, a: int, b: int) -> bool:
         if ctx.within(ctx.art.lex.agreement_nouns, b, m.start()) or \
                 any(mm.side == THIRD and b <= mm.start < m.end() + THIRD_AFTER_REACH for mm in ctx.mentions):
             continue
-        if _BACK_TO_IT.match(text, m.end()) or (_RELATIVE_HEAD.search(text, ctx.s, a) and re.search(r"[،,]", text[b:m.start()])):
+        if _BACK_TO_IT.match(text, m.end()) or (_RELATIVE_HEAD.search(text, ctx.s, a) and _COMMA.search(text, b, m.start())):
             return True
     return False
 
 
 THIRD_AFTER_REACH = 40  # characters past the at-work word in which a third state named may be its subject
+
+
+def _set_up_announced(ctx: Context, a: int) -> bool:
+    """Whether the agreement at ``a`` is told set up by the parties' announcement right before it
+    (`_ANNOUNCED_SETTING_UP`), nothing between or before that makes it no act done."""
+    text = ctx.art.text
+    up = _ANNOUNCED_SETTING_UP.search(text, ctx.s, a)
+    if up is None or "؟" in text[ctx.s:ctx.e]:
+        return False
+    between = up.group("between")
+    return not any(rx.search(between) for rx in (_NOT_THE_ACT, _ONLY_BACKED, _GOVERNED, _ANOTHER_CLAUSE)) and \
+        not _HELD_OFF.search(text, ctx.s, up.start())
+
+
+def _text_ready(ctx: Context, b: int) -> bool:
+    """Whether the agreement ending at ``b`` has its own text told done after it (`_TEXT_READY`), stated, not
+    negated or doubted, and no other agreement named between."""
+    text = ctx.art.text
+    ready = _TEXT_READY.search(text, b, ctx.e)
+    return ready is not None and not _NOT_READY.search(ready.group(0)) and \
+        modality(text, ctx.s, ready.start()) == "stated" and \
+        not _DOUBTED_BEFORE.search(text, max(b, ready.start() - DOUBTED_REACH), ready.start()) and \
+        not ctx.within(ctx.art.lex.agreement_nouns, b, ready.start())
+
+
+DOUBTED_REACH = 25
 
 
 # Its setting up or reaching it announced, right before it, the announcing verb's (or noun's) subject the parties
@@ -1149,7 +1168,7 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
                     if art.nt.span(a, b) == sig.cue), None)
         i = bisect_right(art.sentence_starts, s) - 1
         while cue is not None and _bare_reference(art, *cue, e):
-            noun = _REFERS_BACK.match(art.text, *cue).group(1)
+            noun = _noun_of(art.text[cue[0]:cue[1]])
             cue = None
             for j in range(i - 1, max(-1, i - 1 - BACK_REACH), -1):
                 ps, pe = art.sentences[j]
@@ -1169,12 +1188,26 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
                 break
 
 
+def _context_of(art: Article, s: int, e: int) -> Context:
+    """A sentence read on its own, outside the pass over the sentences in play (its sides and its slots)."""
+    return Context(art, s, e, art.mentions(s, e), False, art.scan.slots_by_region(art.scan.regions([(s, e)]))[0])
+
+
+def _noun_of(word: str) -> str:
+    """The agreement noun of a folded word, its clitic and article off («والمذكره», «لمذكره» -> «مذكره»; unlike
+    `_INDEFINITE`, a bare «ل» on the noun counts as a clitic)."""
+    return word[_CLITICS.match(word).end():]
+
+
+_CLITICS = re.compile(r"[وفبل]?(?:ال|ل(?=ل))?")
+
+
 def _step_where_named(art: Article, ps: int, pe: int, a: int, b: int) -> str | None:
     """The step the sentence ``[ps, pe)`` tells of the agreement it names at ``[a, b)``; None where that step is
     not the agreement's taken step: another party's, denied, failed, hypothetical, planned, needed, promised,
     refused or put off («إذا وقعت الدول الخمس الاتفاقية», «ويرفض البرلمان الأذربيجاني التصديق على الاتفاقية»), or
     the noun another thing's («المذكرة الداخلية»)."""
-    ctx = Context(art, ps, pe, art.mentions(ps, pe), False, art.scan.slots_by_region(art.scan.regions([(ps, pe)]))[0])
+    ctx = _context_of(art, ps, pe)
     (cs, ce), sc = ctx.clause_of(a)
     step = status(ctx, cs, ce, a, b)
     if step == "mentioned":
@@ -1189,12 +1222,13 @@ def _step_where_named(art: Article, ps: int, pe: int, a: int, b: int) -> str | N
     return step
 
 
-# A bare definite agreement noun, a clitic on it (folded): group 1 is the noun.
-_REFERS_BACK = re.compile(r"[وفبل]?(?:ال|ل)(معاهده|اتفاقيه|مذكره|وثيقه)(?!\w)")
+# A bare definite agreement noun, a clitic on it (folded).
+_REFERRING_NOUN = r"(?:معاهده|اتفاقيه|مذكره|وثيقه)"
+_REFERS_BACK = re.compile(rf"[وفبل]?(?:ال|ل){_REFERRING_NOUN}(?!\w)")
 _ONLY_PROMISED = re.compile(r"(?<!\w)[وف]?(?:تعهد\w*|اجل\w*|ارجا\w*|تاجيل|ارجاء|يرفض\w*|ترفض\w*|رفض\w*|يجب|ينبغي|يطالب\w*|تطالب\w*|قبل)(?!\w)")
 # (the sentences before a bare «الاتفاق» are scanned too, though it takes no step from them: what it refers back to,
 # most often the nuclear deal, may be named there)
-_SCANNED_BACK = re.compile(r"[وفبل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق|مذكره|وثيقه)(?!\w)")
+_SCANNED_BACK = re.compile(rf"[وفبل]?(?:ال|ل)(?:{_REFERRING_NOUN}|اتفاق)(?!\w)")
 BACK_REACH = 4  # sentences before in which the agreement a bare noun refers back to was named
 
 
@@ -1208,15 +1242,6 @@ def _bare_reference(art: Article, a: int, b: int, e: int) -> bool:
     # «وتمنع المعاهدة الصيد الجائر»)
     return not (after and after[0].startswith("ال") and after[0] not in _REFERRING and
                 (after[0].endswith("ه") or not art.text[a:b].endswith("ه")))
-
-
-def _noun_of(word: str) -> str:
-    """The agreement noun of a folded word, its clitics and article off («لمذكره» -> «مذكره»)."""
-    m = _CLITICS.match(word)
-    return word[m.end():] if m else word
-
-
-_CLITICS = re.compile(r"[وفبل]?(?:ال|ل(?=ل))?")
 
 
 def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str | None:
@@ -1251,7 +1276,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
         return ""  # «تحل محل الوثيقة المعمول بها»: the one it replaces, another agreement
     if any(not (a <= p < b) for p, _ in art.hits(art.lex.agreement_nouns).within(s, e)):
         return ""  # two agreements there («ستحل محل الاتفاقية المؤقتة السارية»): which step is whose is unclear
-    ctx = Context(art, s, e, art.mentions(s, e), False, art.scan.slots_by_region(art.scan.regions([(s, e)]))[0])
+    ctx = _context_of(art, s, e)
     (cs, ce), sc = ctx.clause_of(a)
     if sc.third or _not_so(art.text, cs, a) or art.lex.planned.search(art.text, cs, a):
         return ""
