@@ -245,6 +245,11 @@ class Article:
     def has(self, terms: Terms | Phrase | None, s: int, e: int) -> bool:
         return terms is not None and self.hits(terms).any(s, e)
 
+    def told_before(self, terms: Terms, s: int) -> bool:
+        """Whether one of ``terms`` occurs anywhere before ``s``: what a bare word refers back to may have been
+        named in a sentence not in play, which the scan after `focus` no longer sees («توقفت مفاوضات فيينا…»)."""
+        return bool(terms.find_regex(self.text[:s]).spans)
+
     def party(self, side: str) -> Hits:
         """Where a side is named as a party: its names (not inside «the Iranian nuclear deal» and the like)
         and its officials; for the third side, the other states."""

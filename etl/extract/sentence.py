@@ -535,7 +535,7 @@ def _matter(ctx: Context, s: int, e: int) -> Entry | None:
         if rule.kind != "joint_position" or rule.needs not in ("joint", "stance") or rule.fallback or \
                 (rule.unless is not None and (art.has(rule.unless, s, e) or ctx.has(rule.unless))):
             continue
-        if rule.refers_to is not None and not art.hits(rule.refers_to).any(0, s):
+        if rule.refers_to is not None and not art.told_before(rule.refers_to, s):
             continue
         for p, q in art.hits(rule.terms).within(s, e):
             # (a state named as whence or whither is not the matter: «نقل مقاتلين من سوريا»)
@@ -827,7 +827,7 @@ def fires(ctx: Context, rule: Entry) -> tuple[tuple[int, int], bool] | None:
         return None
     if rule.unless is not None and ctx.has(rule.unless):
         return None
-    if rule.refers_to is not None and not ctx.art.hits(rule.refers_to).any(0, ctx.s):
+    if rule.refers_to is not None and not ctx.art.told_before(rule.refers_to, ctx.s):
         return None  # a bare «الاتفاق» is the nuclear deal only where the article named that deal before
     if rule.kind == "meeting" and rule.key == "visit" and _UNDATED_VISIT.search(ctx.art.text, ctx.s, ctx.e):
         return None  # a visit to come whose time the sentence does not tell: not yet announced

@@ -1,0 +1,34 @@
+"""Session 36: rules written from the language of the tuning part's misses, each with the sentences, written for the
+test, that it must read and those it must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text", [
+    # the deal told by the talks on reviving it: a bare «الاتفاق» later is that deal
+    "وتوقفت مفاوضات فيينا الأسبوع الماضي بسبب مطالب جديدة. "
+    "وقال الوزير الإيراني إن طهران وموسكو متفقتان على ضرورة العودة الكاملة إلى الاتفاق ورفع العقوبات.",
+    "ويسعى الدبلوماسيون إلى إحياء الاتفاق قبل نهاية العام. "
+    "وأكد لافروف أن روسيا وإيران ستدافعان معا عن الاتفاق في مجلس الأمن.",
+    "وقال الناطق إن واشنطن مطالبة بالعودة إلى الاتفاق دون شروط. "
+    "وأضاف أن موسكو وطهران تتمسكان بالاتفاق كما هو.",
+])
+def test_a_bare_deal_after_the_talks_on_reviving_it_is_the_nuclear_deal(text):
+    found = _found(text)
+    assert ("joint_position", "nuclear_deal") in found
+    assert not any(kind == "agreement" for kind, _ in found)  # not read as an agreement of the two's own
+
+
+def test_the_deal_told_only_in_a_sentence_not_in_play_still_counts():
+    """The talks told where neither side is named: the sentence is not in play, yet the bare «الاتفاق» after it is
+    that deal; with other talks told there, it is no deal the article named."""
+    after = " وقال الوزير الإيراني إن طهران وموسكو ستدافعان معا عن الاتفاق."
+    assert ("joint_position", "nuclear_deal") in _found("ناقش الوزيران مفاوضات فيينا في موسكو." + after)
+    assert _found("ناقش الوزيران التعاون الجمركي في موسكو." + after) == set()
