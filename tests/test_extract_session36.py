@@ -32,3 +32,14 @@ def test_the_deal_told_only_in_a_sentence_not_in_play_still_counts():
     after = " وقال الوزير الإيراني إن طهران وموسكو ستدافعان معا عن الاتفاق."
     assert ("joint_position", "nuclear_deal") in _found("ناقش الوزيران مفاوضات فيينا في موسكو." + after)
     assert _found("ناقش الوزيران التعاون الجمركي في موسكو." + after) == set()
+
+
+@pytest.mark.parametrize("verb", ["تؤكدان أن", "تشددان على أن", "رأتا أن", "تحذران من أن", "يدينان"])
+def test_a_stand_said_by_the_two_in_the_dual(verb):
+    text = f"وقال البيان إن روسيا وإيران {verb} الهجوم على المدنيين في سوريا عمل إرهابي."
+    assert ("joint_position", "syria") in _found(text)
+
+
+def test_what_the_two_say_of_their_own_ties_in_the_dual_is_no_stand():
+    text = "وقال البيان إن روسيا وإيران تؤكدان أن العلاقات بين البلدين تتطور بسرعة."
+    assert not any(kind == "joint_position" for kind, _ in _found(text))
