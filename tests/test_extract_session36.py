@@ -43,3 +43,15 @@ def test_a_stand_said_by_the_two_in_the_dual(verb):
 def test_what_the_two_say_of_their_own_ties_in_the_dual_is_no_stand():
     text = "وقال البيان إن روسيا وإيران تؤكدان أن العلاقات بين البلدين تتطور بسرعة."
     assert not any(kind == "joint_position" for kind, _ in _found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال موسوي إن طهران وموسكو ترفضان تشكيل تحالفات بحرية في الخليج.",
+    "وقال الخبير إن روسيا وإيران تدخلان في تحالفات متغيرة مع دول المنطقة.",
+])
+def test_alliances_in_the_plural_are_no_label_of_the_two(text):
+    assert ("relations", "partnership") not in _found(text)
+
+
+def test_their_own_alliance_is_still_a_label():
+    assert ("relations", "partnership") in _found("وقال الخبير إن روسيا وإيران تبنيان تحالفا استراتيجيا.")
