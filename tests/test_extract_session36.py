@@ -55,3 +55,22 @@ def test_alliances_in_the_plural_are_no_label_of_the_two(text):
 
 def test_their_own_alliance_is_still_a_label():
     assert ("relations", "partnership") in _found("وقال الخبير إن روسيا وإيران تبنيان تحالفا استراتيجيا.")
+
+
+def _statuses(text: str) -> set[str]:
+    return {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+_DRAFT = "وقال الوزير الإيراني إن مسودة معاهدة الشراكة الشاملة مع روسيا شبه نهائية. "
+
+
+@pytest.mark.parametrize("then", ["ولم يحدد بعد موعد توقيعها.", "وحدد الرئيسان موعد المصادقة عليها.",
+                                  "ولا يعرف أحد تاريخ توقيعها."])
+def test_a_step_only_dated_in_the_next_sentence_is_not_taken(then):
+    assert _statuses(_DRAFT + then) == {"drafted"}
+
+
+@pytest.mark.parametrize("then,status", [("وقد وقعها الرئيسان أمس.", "signed"),
+                                         ("وقد صادق عليها البرلمان أمس.", "ratified")])
+def test_a_step_taken_in_the_next_sentence_is_still_taken(then, status):
+    assert status in _statuses(_DRAFT.replace("مسودة ", "") + then)

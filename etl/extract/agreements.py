@@ -1331,6 +1331,10 @@ _WITH_PRONOUN = re.compile(r"(?<!\w)(\w{3,}?)ها(?!\w)")
 # Without, or with no progress in it («من دون الإعلان عن تقدم ملموس في تنفيذها»): not taken.
 _WITHOUT = re.compile(r"(?<!\w)(?:دون|بدون|عدم)(?!\w)[^،,.؛:]*$")
 WITHOUT_REACH = 45
+# The date of the step, right before its word («ولم يُحدَّد بعد موعد توقيعها», «تحديد موعد المصادقة عليها»): the step
+# set for a day or to be, not taken (folded).
+_DATE_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:موعد|مواعيد|تاريخ)\s+$")
+DATE_OF_REACH = 12
 _ON_IT = re.compile(r"\s+(?:عليها|بها|فيها)(?!\w)")
 
 
@@ -1343,8 +1347,8 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     found = []
     for m in _WITH_PRONOUN.finditer(text, s, e):
         word = m.group(1)
-        if word.startswith(("ل", "ول", "فل")) or _WITHOUT.search(text, max(s, m.start() - WITHOUT_REACH), m.start()):
-            continue  # a step to come or not taken («موعدا لتوقيعها», «من دون المصادقة عليها»)
+        if word.startswith(("ل", "ول", "فل")) or _not_taken_before(text, s, m.start()):
+            continue  # a step to come or not taken («موعدا لتوقيعها»)
         stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
         stems += [w[:-1] + "ه" for w in stems if w.endswith("ت")]  # the feminine ending before a pronoun («مسودتها»)
         for stem in stems:
@@ -1353,5 +1357,12 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                 found.append((m.start(), st))
                 break
     for st, terms in lex.statuses:
-        found += [(p, st) for p, q in art.hits(terms).within(s, e) if _ON_IT.match(text, q)]
+        found += [(p, st) for p, q in art.hits(terms).within(s, e)
+                  if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
     return min(found) if found else None
+
+
+def _not_taken_before(text: str, s: int, p: int) -> bool:
+    """Whether the words before a step's word at ``p`` say it is not taken or only dated («من دون المصادقة عليها»,
+    «ولم يُحدَّد بعد موعد توقيعها»)."""
+    return bool(_WITHOUT.search(text, max(s, p - WITHOUT_REACH), p) or _DATE_OF.search(text, max(s, p - DATE_OF_REACH), p))
