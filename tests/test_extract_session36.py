@@ -74,3 +74,10 @@ def test_a_step_only_dated_in_the_next_sentence_is_not_taken(then):
                                          ("وقد صادق عليها البرلمان أمس.", "ratified")])
 def test_a_step_taken_in_the_next_sentence_is_still_taken(then, status):
     assert status in _statuses(_DRAFT.replace("مسودة ", "") + then)
+
+
+def test_its_partners_in_the_broken_plural_are_a_label_as_its_partner_is():
+    """«شريكها الإيراني» was read; so is the plural «شركائها الإيرانيين»; bare «شركائها» may be any partners."""
+    assert ("relations", "partnership") in _found("وقال بوتين إن روسيا تحترم مخاوف شركائها الإيرانيين.")
+    assert ("relations", "partnership") not in _found(
+        "وقال ظريف إن إيران تنتظر من شركائها ضمانات عملية، مشيدا بموقف روسيا.")
