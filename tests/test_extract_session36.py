@@ -81,3 +81,9 @@ def test_its_partners_in_the_broken_plural_are_a_label_as_its_partner_is():
     assert ("relations", "partnership") in _found("وقال بوتين إن روسيا تحترم مخاوف شركائها الإيرانيين.")
     assert ("relations", "partnership") not in _found(
         "وقال ظريف إن إيران تنتظر من شركائها ضمانات عملية، مشيدا بموقف روسيا.")
+
+
+def test_raisi_after_kana_is_the_president_named_before():
+    text = ("قال الرئيس الإيراني إبراهيم رئيسي اليوم إن بلاده تعتبر روسيا شريكا. "
+            "وكان رئيسي أجرى أمس محادثات مطولة مع الرئيس فلاديمير بوتين في الكرملين.")
+    assert any(s.kind == "meeting" and "محادثات" in s.sentence for s in extract(text)[1])
