@@ -24,7 +24,7 @@ _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
 _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
 # (Not a verbal noun of the pattern تفعيل or تفاعل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
 # «اتفاقية تبادل العملات», «اتفاقية تجارية», «اتفاق نهائي».)
-_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جرى|بات|اصبح))$")
+_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جري|بات|اصبح))$")
 
 
 def agreements(ctx: Context) -> list[Signal]:
@@ -691,7 +691,7 @@ _ANNOUNCED_SETTING_UP = re.compile(r"(?<!\w)[وف]?(?:اعلنت|اعلنوا|ا
                                    r"(?<!\S)(?:انشاء|تشكيل|تاسيس|التوصل\s+الي)\s+$")
 _GOVERNED = re.compile(r"(?:\S+(?:ها|هما|هم)|قرب|عدم|تعذر|استحاله|صعوبه|احتمال|امكان|تاجيل|ارجاء|تعليق|الغاء|وقف|رفض|معارضه|نفي|بمبدا|مبدا|بامكانيه)\s+$")
 _ANOTHER_CLAUSE = re.compile(r"[،,]\s*(?:و|ف(?!ي(?!\w)))")  # «، وأمل…»: another clause (not «، في بيان»)
-_HELD_OFF = re.compile(r"(?<!\w)(?:دون|عدم|انتظار|تنتظر|ينتظر|يترقب|تترقب|ترقب|ارجات|ارجا|اجلت|اجل|تامل|يامل|تاملان|نفي|نفى)(?!\w)")
+_HELD_OFF = re.compile(r"(?<!\w)(?:دون|عدم|انتظار|تنتظر|ينتظر|يترقب|تترقب|ترقب|ارجات|ارجا|اجلت|اجل|تامل|يامل|تاملان|نفي)(?!\w)")
 _NOT_THE_ACT = re.compile(r"(?<!\w)(?:[وفب]?ان|الي|لا|لم|لن|س[يت]\w+|[يت]\w+(?:ان|ون))(?!\w)")
 # Backing, readiness or a wish just before it («أعلنت… دعمها إنشاء…», «استعدادها», «رغبتهما المشتركة في التوصل»; folded).
 _ONLY_BACKED = re.compile(r"(?<!\w)(?:دعم|دعوه|دعوت|اقتراح|مقترح|رغبت|رغبه|امل|ضروره|امكانيه|استعداد)\w*(?:\s+\S+){0,2}?\s+$")
@@ -707,6 +707,8 @@ _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, ri
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
 _PUT_OFF_RIGHT_AFTER = re.compile(r"\w*(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
+_PUT_OFF_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|تاجيل|ارجاء|يرجا|يؤجل|يوجل)\s+$")  # «فأُرجئ توقيعها»
+PUT_OFF_REACH = 10
 # The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
 _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 # Its text, articles or draft told done or ready, after it (a pronoun for it or none: «نصها بات شبه جاهز», «معظم بنودها
@@ -744,6 +746,8 @@ _NOT_BEGUN = re.compile(r"(?<!\w)(?:(?:من\s+)?دون\s+ان\s+[تي]بدا|ل�
 # A sentence that opens on «among them» («ومن أبرزها اتفاق…», «من بينها مذكرة…») or on what the documents included
 # («وشملت الوثائق مذكرة…»): its agreement is one of those the sentence before told signed («وقع خلالها الجانبان حزمة من الوثائق…»; folded).
 _AMONG_THEM = re.compile(r"[\s\-–•*]*[وف]?(?:(?:من\s+)?(?:ابرز|اهم|بين|ضمن)ها|"
+                         # or named as the foremost of them («وأبرز هذه الوثائق مذكرة…», «ومن أهم الاتفاقيات…»)
+                         r"(?:من\s+)?(?:ابرز|اهم)\s+(?:هذه\s+)?(?:ال)?(?:وثايق|اتفاقيات|اتفاقات|مذكرات)(?!\w)|"
                          # or the documents as what they included («وشملت الوثائق مذكرة…، واتفاقا…»)
                          r"(?P<docs>(?:شملت|تضمنت|ضمت)\s+(?:هذه\s+)?(?:ال)?(?:وثايق|اتفاقيات|اتفاقات|مذكرات|حزمه)"
                          r"(?:\s+(?:ال)?(?:موقعه|جديده))?(?!\w)(?!\s+(?:التي|الذي|ال(?!اتفاق|معاهد|مذكر|بروتوكول)\w+))))(?!\w)")
@@ -752,7 +756,7 @@ _SIGNED_DOCS = re.compile(r"(?:\s+\S+){0,8}?\s+(?:\S+\s+)?(?:[0-9٠-٩]+\s+)?\S*
 # A clause break before the agreement, in which another thing is told of it («، ولم تشمل…», «، فيما استبعدت…»; folded).
 _OTHER_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:لم|لا|لن|قال\w*|اضاف\w*)|فيما|بينما|في\s+حين|لكن|غير\s+ان)(?!\w)")
 _SIGNED_PAST = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)|"
-                          r"(?<!\w)(?:تم|جرى)\s+(?:\w+\s+)?(?:توقيع|ابرام)(?!\w)")
+                          r"(?<!\w)(?:تم|جري)\s+(?:\S+\s+){0,4}?(?:توقيع|ابرام)(?!\w)")  # («جرى عبر الاتصال المرئي توقيع»)
 
 
 def _signed_among(ctx: Context, a: int) -> bool:
@@ -971,7 +975,7 @@ _MASCULINE = re.compile(r"^[وفبل]?(?:ال|لل)?(?:اتفاق|عقد|برو�
 # المعمول بها»: the prices are in force); «بين» and «مع» open its parties (folded).
 # (or another noun joined to it, «والقوانين الجمركية السارية», or the state despite which, «رغم العقوبات النافذة»; the
 # parties' names joined by «و» are the agreement's: «بين إيران وروسيا المعمول بها»)
-_OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ضمن|عبر|على|من|في|الي|عن|لدي|رغم|برغم|بشان|[بل]ال\w+|لل\w+|"
+_OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ضمن|عبر|علي|من|في|الي|عن|لدي|رغم|برغم|بشان|[بل]ال\w+|لل\w+|"
                            r"و(?!(?:ايران|روسيا|طهران|موسكو|الاتحاد|الدول)(?!\w))\w+)(?!\w)")
 # A step undone or a past state («جرى تعليق العمل به رغم أنه كان نافذا», «أوقفت موسكو العمل به»): not in force now.
 _PAST = r"كان|كانت"  # (folded) a past state, here and in `_WAS`
@@ -1147,6 +1151,9 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                 continue
             if step == "":  # another agreement named there: what follows speaks of that one
                 break
+            if k == 0 and tail is not None and \
+                    all(order.index(step) >= order.index(sig.status or "mentioned") for sig in sigs):
+                continue  # (the naming sentence's own step again, «…، التي وقعها الرئيسان…»: the next may tell a later)
             for sig in sigs:
                 if order.index(step) < order.index(sig.status or "mentioned"):
                     sig.status = step
@@ -1268,8 +1275,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
-        if step == "signed" and _PUT_OFF_RIGHT_AFTER.match(art.text, p, e):
-            return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية»: its signing put off
+        if step == "signed" and (_PUT_OFF_RIGHT_AFTER.match(art.text, p, e) or
+                                 _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)):
+            return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية», «فأُرجئ توقيعها»: its signing put off
         return step
     a, b = m.start(), m.end()
     if _REPLACES.search(art.text, max(s, a - 12), a):

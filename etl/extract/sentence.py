@@ -773,7 +773,7 @@ def _stance_of_several(ctx: Context, sc: Scope, a: int) -> bool:
 
 # An action noun whose doer the third state is («إعلان الولايات المتحدة», «محاولة واشنطن», «تفعيل الترويكا الأوروبية»,
 # the state's adjective on the noun after it), folded.
-_ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|مسعى|مساعي|مسعاه|قرار|خطو[ةه]|تحرك|دعو[ةه]|طلب|مشروع|اجراء\w*|اصرار|تهديد\w*|تفعيل|لجوء)(?:\s+ال\w+)?\s+$")
+_ACTION_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:اعلان|محاول\w*|مسعي|مساعي|مسعاه|قرار|خطو[ةه]|تحرك|دعو[ةه]|طلب|مشروع|اجراء\w*|اصرار|تهديد\w*|تفعيل|لجوء)(?:\s+ال\w+)?\s+$")
 
 
 _COUNTERFACTUAL_OPENS = re.compile(r"(?<!\w)[وف]?(?:لو\s+لم|لولا)\s+$")  # «لو لم» right before the cue (folded)
@@ -1188,7 +1188,7 @@ def _to_a_third_place(ctx: Context, sc: Scope, b: int, ce: int) -> bool:
 # One side thanking, praising or welcoming the other's stand (folded): «شكر روحاني موسكو على موقفها», «أشاد
 # ظريف بموقف موسكو», «نشكر الأصدقاء الروس على مواقفهم», «مثمنا وقوف موسكو إلى جانب بلاده», «شكره لموقف روسيا».
 _ENDORSING = re.compile(r"(?<!\w)[وف]?(?:شكر\w*|[يتن]شكر\w*|الشكر|ا?شاد\w*|[يتن]شيد\w*|ثمن\w*|[يتن]ثمن\w*|مثمن\w*|"
-                        r"رحب\w*|[يتن]رحب\w*|مرحب\w*)(?!\w)(?:\s+\S+){0,7}?\s+(?:على\s+|علي\s+|[بل])?"
+                        r"رحب\w*|[يتن]رحب\w*|مرحب\w*)(?!\w)(?:\s+\S+){0,7}?\s+(?:علي\s+|[بل])?"
                         r"(?:ال)?(?P<stand>موقف|مواقف|وقوف)(?P<own>\w*)(?!\w)")
 # (or the stand told first, then praised by the other named after the verb: «رفضت روسيا والصين…، وهو موقف أشادت به
 # طهران»)

@@ -176,7 +176,7 @@ class Scope:
         return not any(g.start <= last.start < g.end and {IRAN, RUSSIA} <= g.sides for g in self.groups)
 
 
-_DESPITE = re.compile(r"(?<!\w)(?:[وف]?ب?رغم|على\s+الرغم|بالرغم)(?!\w)")
+_DESPITE = re.compile(r"(?<!\w)(?:[وف]?ب?رغم|علي\s+الرغم|بالرغم)(?!\w)")
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بينها|بينها|ومنها|منها|من\s+بينهم|بينهم|ومنهم)\s*$")
 
 
