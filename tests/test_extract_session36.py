@@ -136,3 +136,15 @@ def test_steps_told_by_the_words_around_the_agreement(text, status):
 def test_a_signing_done_after_the_topic_is_still_signed():
     text = "أما معاهدة التعاون الشامل الجديدة بين روسيا وإيران، فقد تم توقيعها أمس في موسكو."
     assert _statuses(text) == {"signed"}
+
+
+@pytest.mark.parametrize("text", ["وانضمت إيران إلى روسيا في الدعوة إلى حل الأزمة الخليجية عبر الحوار.",
+                                  "وانضمت طهران إلى موسكو في إدانة الهجوم على القنصلية في دمشق."])
+def test_one_side_joining_the_other_in_a_stand(text):
+    assert any(kind == "joint_position" for kind, _ in _found(text))
+
+
+@pytest.mark.parametrize("text", ["وانضمت إيران إلى منظمة شنغهاي للتعاون بدعم من روسيا.",
+                                  "هل تنضم طهران إلى موسكو في رفض العقوبات؟"])
+def test_joining_a_body_or_a_question_is_no_joint_stand(text):
+    assert not any(kind == "joint_position" for kind, _ in _found(text))

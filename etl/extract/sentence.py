@@ -155,7 +155,7 @@ def sentence_signals(ctx: Context) -> list[Signal]:
             out.append(ctx.signal(rule.kind, key, label, rule.topic, cue=(a, b)))
     if "joint_position" not in fired:
         out.extend(_pair_stance_on_a_matter(ctx) or _account_taken_up(ctx) or _like_the_other(ctx) or
-                   _views_converge(ctx) or _stand_shared(ctx) or _stand_echoed(ctx) or
+                   _joined_the_other(ctx) or _views_converge(ctx) or _stand_shared(ctx) or _stand_echoed(ctx) or
                    _agrees_with_the_other(ctx))
     if "organisation" not in fired and ctx.whole.both and ctx.has(art.lex.organisation_reference):
         out.extend(_organisation_referred_to(ctx))
@@ -346,6 +346,24 @@ def _like_the_other(ctx: Context) -> list[Signal]:
         if like is None or not _HOLDS.match(text, m.end) or modality(text, ctx.s, like.start()) != "stated":
             continue
         return _position_on_the_matter(ctx, like.start(), m.end, otherwise=True)
+    return []
+
+
+# One side joining the other in a stand («وانضمت إيران إلى روسيا في الدعوة إلى حل الأزمة عبر الحوار», «تنضم طهران إلى
+# موسكو في رفض…»): the stand is both's (not joining a body or a deal: «انضمت إيران إلى منظمة شنغهاي»). Folded.
+_JOINED = re.compile(r"(?<!\w)[وف]?(?:انضم|انضمت|تنضم|ينضم)\s+(?P<one>\w+)\s+الي\s+(?P<other>\w+)\s+في\s+"
+                     r"(?:ال)?(?:دعوه|مطالبه|رفض|ادانه|تنديد|دعم|تاييد|معارضه|ترحيب|تحذير|تاكيد)(?!\w)")
+
+
+def _joined_the_other(ctx: Context) -> list[Signal]:
+    """One of the two joining the other in a stand: their joint position on the matter this sentence or the one
+    before names (`other` where none is). Stated, not asked."""
+    text = ctx.art.text
+    for m in _JOINED.finditer(text, ctx.s, ctx.e):
+        sides = {mention.side for mention in ctx.whole.mentions
+                 if mention.start in (m.start("one"), m.start("other"))}
+        if sides == {IRAN, RUSSIA} and modality(text, ctx.s, m.start()) == "stated" and not _asked(text, m.end(), ctx.e):
+            return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=True)
     return []
 
 
