@@ -148,3 +148,21 @@ def test_one_side_joining_the_other_in_a_stand(text):
                                   "هل تنضم طهران إلى موسكو في رفض العقوبات؟"])
 def test_joining_a_body_or_a_question_is_no_joint_stand(text):
     assert not any(kind == "joint_position" for kind, _ in _found(text))
+
+
+@pytest.mark.parametrize("text,status", [
+    # a draft still being negotiated
+    ("وقدم رئيسي للجانب الروسي مسودة وثيقة للتعاون الاستراتيجي بين إيران وروسيا لمدة عشرين عاما لا تزال قيد "
+     "التفاوض بين البلدين.", "negotiating"),
+    # discussed, its text all but final, its signing put off: drafted
+    ("وإلى جانب العقد، بحث الجانبان الروسي والإيراني مذكرة بشأن المفاعلات الصغيرة المعيارية، قال مسؤول إيراني إن نصها شبه نهائي، "
+     "لكن توقيعها أُرجئ إلى زيارة مقبلة.", "drafted"),
+])
+def test_a_draft_in_talks_and_a_text_final_with_its_signing_put_off(text, status):
+    assert _statuses(text) == {status}
+
+
+def test_a_draft_whose_text_is_final_stays_drafted():
+    text = ("وقدم رئيسي للجانب الروسي مسودة وثيقة للتعاون الاستراتيجي بين إيران وروسيا لمدة عشرين عاما، "
+            "وقال إن نصها شبه نهائي.")
+    assert _statuses(text) == {"drafted"}

@@ -613,6 +613,8 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         # «ولم يوقّع الرئيسان المعاهدة في قازان…، وقال الكرملين إنها ستوقع خلال زيارة…»: not signed yet, its signing
         # set for an occasion: the text is ready (not still being negotiated)
         return "drafted"
+    if st == "drafted" and _STILL_IN_TALKS.search(ctx.art.text, b, ce):
+        return "negotiating"  # «مسودة وثيقة للتعاون… لا تزال قيد التفاوض»: a draft, still being negotiated
     if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and _text_ready(ctx, b):
         # «لم توقع بعد، لكن نصها بات شبه جاهز», «…وإن معظم بنودها اكتمل»: not signed, its text done: drafted
         return "drafted"
@@ -626,6 +628,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         # تمويله…، دخل مرحلة استملاك الأراضي»: signed, and what it set up told at work after it
         return "implementing"
     return st
+
+
+# Still under negotiation, after the agreement (folded).
+_STILL_IN_TALKS = re.compile(r"(?<!\w)(?:لا\s+(?:تزال|يزال)|ما\s+(?:زالت|زال))\s+(?:قيد|موضع|محل)\s+(?:ال)?تفاوض(?!\w)")
 
 
 # What the agreement set up, told at work after it: the at-work word's object a back-reference («يستخدم هذه القناة»,
@@ -713,12 +719,15 @@ PUT_OFF_REACH = 10
 _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 # Its text, articles or draft told done or ready, after it (a pronoun for it or none: «نصها بات شبه جاهز», «معظم بنودها
 # اكتمل», «اكتمل نصها»; folded).
-_READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|مكتمله|انجز|انجزت|منجز|منجزه)(?!\w)"
+_READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|مكتمله|انجز|انجزت|منجز|منجزه|نهايي|نهاييه)(?!\w)"
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
                          r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)")
 _NOT_READY = re.compile(r"(?<!\w)(?:غير|ليس|ليست|لم|لن|لا|ما|يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+)(?!\w)")
 _DOUBTED_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي)\s+ان|متي|هل|اذا|[وف]?(?:يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+))\s+(?:\S+\s+){0,2}$")
-_NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)")  # «لم يوقع», «لم يتم توقيعها» (folded)
+# «لم يوقع», «لم يتم توقيعها», or its signing put off, «توقيعها أُرجئ», «أُرجئ توقيعها» (folded)
+_NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)|"
+                             r"(?<!\w)توقيع(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)|"
+                             r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|تاجيل|ارجاء)\s+توقيع(?:ها|ه)(?!\w)")
 # The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
 _SINCE_SIGNING = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
 SINCE_REACH = 40
