@@ -166,3 +166,10 @@ def test_a_draft_whose_text_is_final_stays_drafted():
     text = ("وقدم رئيسي للجانب الروسي مسودة وثيقة للتعاون الاستراتيجي بين إيران وروسيا لمدة عشرين عاما، "
             "وقال إن نصها شبه نهائي.")
     assert _statuses(text) == {"drafted"}
+
+
+def test_the_two_capitals_meeting_at_a_goal_is_a_joint_stand():
+    before = "تختلف مقاربة روسيا وإيران في سوريا. "
+    assert ("joint_position", "syria") in _found(
+        before + "وتلتقي العاصمتان مع ذلك عند هدف عودة سلطة الدولة السورية على كامل أراضيها.")
+    assert not any(kind == "joint_position" for kind, _ in _found(before + "وتلتقي العاصمتان في فيينا الأسبوع المقبل."))

@@ -372,6 +372,11 @@ def _joined_the_other(ctx: Context) -> list[Signal]:
 # دعم…»): a stand both hold. Folded. Views must be said to meet where the verb also tells a meeting or a rapprochement
 # («التقت موسكو وطهران في فيينا», «تقاربت موسكو وطهران في السنوات الأخيرة»), and agreeing must be on a stand, not on a
 # thing to do («اتفقت روسيا وإيران على توقيع اتفاقية»).
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
 _VIEWS = r"(?:\s+(?:مواقف|وجهات\s+نظر|رويه|روي))"
 _CONVERGE = re.compile(rf"(?<!\w)[وف]?(?:(?P<match>تتطابق|تطابقت|يتطابق)|(?P<agree>تتفق|اتفقت|يتفق)|"
                        rf"(?P<meet>تلتقي|التقت|تتقاطع|تقاطعت|تتقارب|تقاربت))(?P<views>{_VIEWS})?\s+$")
@@ -388,14 +393,21 @@ _AGREED_AFTER = re.compile(r"\s*[«\"“]?\s*(?:(?:[تي]تبني(?:ان)?|[تي
                            r"(?:ال)?(?:واحد|موحد|مشترك)[اه]?|علي\s+موقف\s+(?:واحد|موحد))(?!\w)")
 
 
+# The two as a pair word in the nominative, the subject of a verb of converging («وتلتقي العاصمتان مع ذلك عند هدف…»), in an
+# article about the two; an aside may stand between it and what on (folded).
+_PAIR_SUBJECT = re.compile(r"(?:البلدان|الجانبان|الطرفان|الدولتان|العاصمتان)(?:\s+(?:مع\s+ذلك|رغم\s+ذلك|مع\s+هذا|ايضا|كذلك))?")
+
+
 def _views_converge(ctx: Context) -> list[Signal]:
     """The two as the subject of a verb of matching or meeting views, then what on, or said right after them to
     take one stand: their joint position on the matter named after them (`other` where none is).
     Not in a question."""
     text = ctx.art.text
-    for g in ctx.whole.groups:
-        if g.sides != {IRAN, RUSSIA}:
-            continue
+    spans = [(g.start, g.end) for g in ctx.whole.groups if g.sides == {IRAN, RUSSIA}]
+    if ctx.generic_ok:
+        spans += [(p, m.end()) for p, _ in ctx.within(ctx.art.lex.generic_pair)
+                  if (m := _PAIR_SUBJECT.match(text, p)) is not None]
+    for g in [_Span(p, q) for p, q in sorted(spans)]:
         if _asked(text, g.end, ctx.e):
             continue
         agreed = _AGREED_AFTER.match(text, g.end)
