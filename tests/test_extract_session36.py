@@ -11,33 +11,43 @@ def _found(text: str) -> set[tuple[str, str]]:
     return {(s.kind, s.key) for s in extract(text)[1]}
 
 
-@pytest.mark.parametrize("text", [
-    # the deal told by the talks on reviving it: a bare «الاتفاق» later is that deal
-    "وتوقفت مفاوضات فيينا الأسبوع الماضي بسبب مطالب جديدة. "
-    "وقال الوزير الإيراني إن طهران وموسكو متفقتان على ضرورة العودة الكاملة إلى الاتفاق ورفع العقوبات.",
-    "ويسعى الدبلوماسيون إلى إحياء الاتفاق قبل نهاية العام. "
-    "وأكد لافروف أن روسيا وإيران ستدافعان معا عن الاتفاق في مجلس الأمن.",
-    "وقال الناطق إن واشنطن مطالبة بالعودة إلى الاتفاق دون شروط. "
-    "وأضاف أن موسكو وطهران تتمسكان بالاتفاق كما هو.",
-])
-def test_a_bare_deal_after_the_talks_on_reviving_it_is_the_nuclear_deal(text):
-    found = _found(text)
-    assert ("joint_position", "nuclear_deal") in found
-    assert not any(kind == "agreement" for kind, _ in found)  # not read as an agreement of the two's own
-
-
-def test_the_deal_told_only_in_a_sentence_not_in_play_still_counts():
-    """The talks told where neither side is named: the sentence is not in play, yet the bare «الاتفاق» after it is
-    that deal; with other talks told there, it is no deal the article named."""
-    after = " وقال الوزير الإيراني إن طهران وموسكو ستدافعان معا عن الاتفاق."
-    assert ("joint_position", "nuclear_deal") in _found("ناقش الوزيران مفاوضات فيينا في موسكو." + after)
+def test_the_deal_named_in_a_sentence_not_in_play_still_counts():
+    """The deal named where neither side is named: the sentence is not in play, yet a bare «الاتفاق» after it is that
+    deal (it was looked for only in the sentences in play); with no deal named there, it is no deal the article named."""
+    after = (" وتحدث الوزراء عن الطاقة. وتحدثوا عن النقل. وتحدثوا عن المصارف. وتحدثوا عن السياحة. وتحدثوا عن الزراعة."
+             " وقال الوزير الإيراني إن طهران وموسكو ستدافعان معا عن الاتفاق.")  # (five sentences between)
+    assert ("joint_position", "nuclear_deal") in _found("ناقش الأوروبيون الاتفاق النووي في بروكسل." + after)
     assert _found("ناقش الوزيران التعاون الجمركي في موسكو." + after) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # talks in Vienna, or a deal revived, do not make a later bare «الاتفاق» the nuclear deal (review of session 36)
+    ("وبعد انتهاء مفاوضات فيينا، وقعت إيران وروسيا الاتفاق الخاص بتوسيع محطة بوشهر النووية.",
+     ("agreement", "nuclear_cooperation")),
+    ("وقال نوفاك إن روسيا وإيران تعملان على إحياء الاتفاقية الموقعة عام 2001. "
+     "ووقع الجانبان الاتفاق الجديد للتعاون في مجال النقل.", ("agreement", "other")),
+])
+def test_vienna_talks_or_a_deal_revived_do_not_hide_the_twos_agreements(text, expected):
+    assert expected in _found(text)
 
 
 @pytest.mark.parametrize("verb", ["تؤكدان أن", "تشددان على أن", "رأتا أن", "تحذران من أن", "يدينان"])
 def test_a_stand_said_by_the_two_in_the_dual(verb):
     text = f"وقال البيان إن روسيا وإيران {verb} الهجوم على المدنيين في سوريا عمل إرهابي."
     assert ("joint_position", "syria") in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # another pair says it, of the two (review of session 36)
+    "والولايات المتحدة وبريطانيا تحذران من أن تعاون روسيا وإيران في مجال الطائرات المسيرة يهدد أوكرانيا.",
+    "فرنسا وألمانيا تؤكدان أن روسيا وإيران تنتهكان القرار 2231.",
+    # unlikely
+    "وقال الدبلوماسي إنه من غير المرجح أن روسيا وإيران تحذران علنا من أن الهجوم على إدلب سيفجر الوضع.",
+    # of their own talks
+    "روسيا وإيران تؤكدان أن المحادثات بين وزيري الخارجية في موسكو كانت بناءة.",
+])
+def test_a_dual_verb_of_another_pair_hedged_or_on_their_own_talks_is_no_stand(text):
+    assert not any(kind == "joint_position" for kind, _ in _found(text))
 
 
 def test_what_the_two_say_of_their_own_ties_in_the_dual_is_no_stand():
@@ -65,7 +75,7 @@ _DRAFT = "وقال الوزير الإيراني إن مسودة معاهدة ا
 
 
 @pytest.mark.parametrize("then", ["ولم يحدد بعد موعد توقيعها.", "وحدد الرئيسان موعد المصادقة عليها.",
-                                  "ولا يعرف أحد تاريخ توقيعها."])
+                                  "ولم يعلن الكرملين بعد تاريخ توقيعها."])
 def test_a_step_only_dated_in_the_next_sentence_is_not_taken(then):
     assert _statuses(_DRAFT + then) == {"drafted"}
 
@@ -76,17 +86,22 @@ def test_a_step_taken_in_the_next_sentence_is_still_taken(then, status):
     assert status in _statuses(_DRAFT.replace("مسودة ", "") + then)
 
 
-def test_its_partners_in_the_broken_plural_are_a_label_as_its_partner_is():
-    """«شريكها الإيراني» was read; so is the plural «شركائها الإيرانيين»; bare «شركائها» may be any partners."""
-    assert ("relations", "partnership") in _found("وقال بوتين إن روسيا تحترم مخاوف شركائها الإيرانيين.")
-    assert ("relations", "partnership") not in _found(
-        "وقال ظريف إن إيران تنتظر من شركائها ضمانات عملية، مشيدا بموقف روسيا.")
+@pytest.mark.parametrize("text", ["وذكر المتحدث أن الشركة الإيرانية تنتظر من شركائها الروس تسليم المعدات قبل نهاية الشهر.",
+                                  "وقالت شركة روساتوم إنها أنجزت مع شركائها الإيرانيين تركيب المعدات في محطة بوشهر."])
+def test_a_firms_partners_are_no_label_of_the_relationship(text):
+    """(A rule reading «شركائها الإيرانيين» as a label was tried and removed: a firm's partners, review of session 36.)"""
+    assert ("relations", "partnership") not in _found(text)
 
 
 def test_raisi_after_kana_is_the_president_named_before():
     text = ("قال الرئيس الإيراني إبراهيم رئيسي اليوم إن بلاده تعتبر روسيا شريكا. "
             "وكان رئيسي أجرى أمس محادثات مطولة مع الرئيس فلاديمير بوتين في الكرملين.")
     assert any(s.kind == "meeting" and "محادثات" in s.sentence for s in extract(text)[1])
+
+
+def test_a_main_trend_is_no_raisi():
+    text = "وقال الخبير إن الانفتاح على آسيا توجه رئيسي في السياسة الخارجية الروسية، وإن موسكو تعتبر الصين شريكا استراتيجيا."
+    assert _found(text) == set()
 
 
 def test_patterns_on_folded_text_are_spelt_folded():
@@ -133,6 +148,25 @@ def test_steps_told_by_the_words_around_the_agreement(text, status):
     assert _statuses(text) == {status}
 
 
+@pytest.mark.parametrize("text,status", [
+    # to come, or not done (review of session 36)
+    ("وسيضع الرئيسان الروسي والإيراني توقيعيهما على معاهدة الشراكة الاستراتيجية الشاملة خلال زيارة بزشكيان لموسكو "
+     "الأسبوع المقبل.", "mentioned"),
+    # put off, then signed
+    ("أما معاهدة الشراكة بين روسيا وإيران، فأرجئ توقيعها مرارا، ثم وقعها الرئيسان في يناير.", "signed"),
+    # its day come
+    ("وقال المسؤول إن مسودة معاهدة الشراكة بين روسيا وإيران جاهزة. وجاء موعد توقيعها أخيرا أمس في الكرملين.", "signed"),
+])
+def test_steps_to_come_or_taken_after_all(text, status):
+    assert status in _statuses(text)
+    assert status == "signed" or "signed" not in _statuses(text)
+
+
+def test_signatures_not_put_on_it_are_no_signing():
+    assert "signed" not in _statuses(
+        "ولم يضع الرئيسان الروسي والإيراني بعد توقيعيهما على معاهدة الشراكة الاستراتيجية الشاملة.")
+
+
 def test_a_signing_done_after_the_topic_is_still_signed():
     text = "أما معاهدة التعاون الشامل الجديدة بين روسيا وإيران، فقد تم توقيعها أمس في موسكو."
     assert _statuses(text) == {"signed"}
@@ -145,7 +179,10 @@ def test_one_side_joining_the_other_in_a_stand(text):
 
 
 @pytest.mark.parametrize("text", ["وانضمت إيران إلى منظمة شنغهاي للتعاون بدعم من روسيا.",
-                                  "هل تنضم طهران إلى موسكو في رفض العقوبات؟"])
+                                  "هل تنضم طهران إلى موسكو في رفض العقوبات؟",
+                                  # their own ties, a project backed (review of session 36)
+                                  "وانضمت إيران إلى روسيا في الدعوة إلى تعزيز التعاون الثنائي في مجال الطاقة.",
+                                  "وانضمت إيران إلى روسيا في دعم مشروع ممر شمال-جنوب."])
 def test_joining_a_body_or_a_question_is_no_joint_stand(text):
     assert not any(kind == "joint_position" for kind, _ in _found(text))
 

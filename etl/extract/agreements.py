@@ -715,6 +715,7 @@ _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ار
 _PUT_OFF_RIGHT_AFTER = re.compile(r"\w*(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
 _PUT_OFF_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|تاجيل|ارجاء|يرجا|يؤجل|يوجل)\s+$")  # «فأُرجئ توقيعها»
 PUT_OFF_REACH = 10
+_SIGNED_AFTER = re.compile(r"(?<!\w)(?:[وف]|ثم\s+)?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|توقع)(?:ها|ه|اها|اه|وها)?(?!\w)")  # (folded)
 # The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
 _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 # Its text, articles or draft told done or ready, after it (a pronoun for it or none: «نصها بات شبه جاهز», «معظم بنودها
@@ -1285,8 +1286,10 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
             return ""
         if step == "signed" and (_PUT_OFF_RIGHT_AFTER.match(art.text, p, e) or
-                                 _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)):
-            return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية», «فأُرجئ توقيعها»: its signing put off
+                                 _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)) and \
+                not _SIGNED_AFTER.search(art.text, max(after, p), e):
+            return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية», «فأُرجئ توقيعها»: its signing put off (and not
+            # signed after: «فأُرجئ توقيعها مرارا، ثم وقعها الرئيسان»)
         return step
     a, b = m.start(), m.end()
     if _REPLACES.search(art.text, max(s, a - 12), a):
@@ -1348,10 +1351,11 @@ _WITH_PRONOUN = re.compile(r"(?<!\w)(\w{3,}?)ها(?!\w)")
 # Without, or with no progress in it («من دون الإعلان عن تقدم ملموس في تنفيذها»): not taken.
 _WITHOUT = re.compile(r"(?<!\w)(?:دون|بدون|عدم)(?!\w)[^،,.؛:]*$")
 WITHOUT_REACH = 45
-# The date of the step, right before its word («ولم يُحدَّد بعد موعد توقيعها», «تحديد موعد المصادقة عليها»): the step
-# set for a day or to be, not taken (folded).
-_DATE_OF = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:موعد|مواعيد|تاريخ)\s+$")
-DATE_OF_REACH = 12
+# The date of the step not yet set, or being set or awaited, right before its word («ولم يُحدَّد بعد موعد توقيعها»,
+# «وحدد الرئيسان موعد المصادقة عليها»): the step to come, not taken (not its day come, «وفي موعد توقيعها أمس»; folded).
+_DATE_OF = re.compile(r"(?<!\w)(?:[وف]?لم\s+\S+(?:\s+بعد)?|[وف]?(?:حدد\w*|[يت]حدد\w*|س[يت]حدد\w*|تحديد|لتحديد|[يت]علن|"
+                      r"س[يت]علن|اعلان|[يت]نتظر|انتظار|بانتظار))(?:\s+\S+){0,2}?\s+(?:ال)?(?:موعد|مواعيد|تاريخ)\s+$")
+DATE_OF_REACH = 30
 _ON_IT = re.compile(r"\s+(?:عليها|بها|فيها)(?!\w)")
 
 

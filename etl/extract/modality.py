@@ -49,10 +49,10 @@ _DENYING_WORDS |= {c + w for w in _DENYING_WORDS for c in "وف"}  # with the co
 # «قد» before an imperfect, may (not «قد تم»; not a past form, which is done: «قد نفذت», «قد تسلموا», «قد نفذا»,
 # «قد تسلمتها»; a pronoun on an imperfect is no past ending: «قد تسلمها», may hand it over). Folded.
 _MAY_VERB = r"قد\s+(?!تم(?!\w))(?![نت]\w+(?:ت|وا|(?<![هن])ا)(?:ها|ه|هما|هم|نا)?(?!\w))[يتن]\w+"
-# Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «ولو كانت»); with the
+# Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «من غير المرجح أن», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 # («شريك يمكن الاعتماد عليه» is a reliable partner, no hedge.)
-_HEDGES = (_MAY_VERB + r"|ربما|من\s+المحتمل|من\s+الممكن|يحتمل|يمكن\s+ان|يمكن(?!\s+(?:الاعتماد|الوثوق|التعويل))|"
+_HEDGES = (_MAY_VERB + r"|ربما|من\s+المحتمل|من\s+الممكن|من\s+غير\s+المرجح|يحتمل|يمكن\s+ان|يمكن(?!\s+(?:الاعتماد|الوثوق|التعويل))|"
            r"يمكنها|يمكنه|في\s+حال|حال|"
            r"اذا|لو|امكانيه|احتمال|محتمل|محتمله")
 _HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")

@@ -352,7 +352,7 @@ def _like_the_other(ctx: Context) -> list[Signal]:
 # One side joining the other in a stand («وانضمت إيران إلى روسيا في الدعوة إلى حل الأزمة عبر الحوار», «تنضم طهران إلى
 # موسكو في رفض…»): the stand is both's (not joining a body or a deal: «انضمت إيران إلى منظمة شنغهاي»). Folded.
 _JOINED = re.compile(r"(?<!\w)[وف]?(?:انضم|انضمت|تنضم|ينضم)\s+(?P<one>\w+)\s+الي\s+(?P<other>\w+)\s+في\s+"
-                     r"(?:ال)?(?:دعوه|مطالبه|رفض|ادانه|تنديد|دعم|تاييد|معارضه|ترحيب|تحذير|تاكيد)(?!\w)")
+                     r"(?:ال)?(?P<act>دعوه|مطالبه|رفض|ادانه|تنديد|دعم|تاييد|معارضه|ترحيب|تحذير|تاكيد)(?!\w)")
 
 
 def _joined_the_other(ctx: Context) -> list[Signal]:
@@ -362,8 +362,10 @@ def _joined_the_other(ctx: Context) -> list[Signal]:
     for m in _JOINED.finditer(text, ctx.s, ctx.e):
         sides = {mention.side for mention in ctx.whole.mentions
                  if mention.start in (m.start("one"), m.start("other"))}
-        if sides == {IRAN, RUSSIA} and modality(text, ctx.s, m.start()) == "stated" and not _asked(text, m.end(), ctx.e):
-            return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=True)
+        if sides == {IRAN, RUSSIA} and modality(text, ctx.s, m.start()) == "stated" and not _asked(text, m.end(), ctx.e) \
+                and not ctx.within(ctx.art.lex.about_themselves, m.end(), ctx.e):
+            # (backing is a stand only on a matter a position rule names: not «في دعم مشروع ممر شمال-جنوب»)
+            return _position_on_the_matter(ctx, m.start(), m.end(), otherwise=m.group("act") not in ("دعم", "تاييد"))
     return []
 
 
