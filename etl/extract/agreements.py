@@ -712,8 +712,10 @@ _VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written
 _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
-_PUT_OFF_RIGHT_AFTER = re.compile(r"\w*(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
-_PUT_OFF_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|تاجيل|ارجاء|يرجا|يؤجل|يوجل)\s+$")  # «فأُرجئ توقيعها»
+_PUT_OFF = r"(?:ارجي|اجل|تاجل)"  # put off, the verb after the step's noun (folded)
+_PUTTING_OFF = r"(?:ارجي|اجل|تاجل|تاجيل|ارجاء)"  # the same, or its noun, before it
+_PUT_OFF_RIGHT_AFTER = re.compile(rf"\w*(?:ها|ه)\s+{_PUT_OFF}(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
+_PUT_OFF_RIGHT_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}|يرجا|يؤجل|يوجل)\s+$")  # «فأُرجئ توقيعها»
 PUT_OFF_REACH = 10
 _SIGNED_AFTER = re.compile(r"(?<!\w)(?:[وف]|ثم\s+)?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|توقع)(?:ها|ه|اها|اه|وها)?(?!\w)")  # (folded)
 # The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
@@ -727,8 +729,8 @@ _NOT_READY = re.compile(r"(?<!\w)(?:غير|ليس|ليست|لم|لن|لا|ما|�
 _DOUBTED_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي)\s+ان|متي|هل|اذا|[وف]?(?:يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+))\s+(?:\S+\s+){0,2}$")
 # «لم يوقع», «لم يتم توقيعها», or its signing put off, «توقيعها أُرجئ», «أُرجئ توقيعها» (folded)
 _NOT_SIGNED_YET = re.compile(r"(?<!\w)[وف]?لم\s+(?:[يت]وقع\w*|يتم\s+(?:ال)?توقيع)|"
-                             r"(?<!\w)توقيع(?:ها|ه)\s+(?:ارجي|اجل|تاجل)(?!\w)|"
-                             r"(?<!\w)[وف]?(?:ارجي|اجل|تاجل|تاجيل|ارجاء)\s+توقيع(?:ها|ه)(?!\w)")
+                             rf"(?<!\w)توقيع(?:ها|ه)\s+{_PUT_OFF}(?!\w)|"
+                             rf"(?<!\w)[وف]?{_PUTTING_OFF}\s+توقيع(?:ها|ه)(?!\w)")
 # The time since its signing, right before the agreement («بعد عام على توقيع», «منذ توقيع»; folded).
 _SINCE_SIGNING = re.compile(r"(?<!\w)[وف]?(?:بعد|منذ)\s+(?:\S+\s+){0,4}?(?:علي\s+)?(?:ال)?توقيع\s+$")
 SINCE_REACH = 40

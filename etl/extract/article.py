@@ -246,9 +246,14 @@ class Article:
         return terms is not None and self.hits(terms).any(s, e)
 
     def told_before(self, terms: Terms, s: int) -> bool:
-        """Whether one of ``terms`` occurs anywhere before ``s``: what a bare word refers back to may have been
-        named in a sentence not in play, which the scan after `focus` no longer sees («توقفت مفاوضات فيينا…»)."""
-        return bool(terms.find_regex(self.text[:s]).spans)
+        """Whether one of ``terms`` occurs anywhere before ``s`` (a sentence's start): what a bare word refers back
+        to may have been named in a sentence not in play, which the scan after `focus` no longer sees («ناقش
+        الأوروبيون الاتفاق النووي…»). The whole text is looked through once per list."""
+        key = hash(("told", id(terms)))
+        if key not in self._hits:
+            self._hits[key] = terms.find_regex(self.text)
+        spans = self._hits[key].spans
+        return bool(spans) and spans[0][1] <= s
 
     def party(self, side: str) -> Hits:
         """Where a side is named as a party: its names (not inside «the Iranian nuclear deal» and the like)

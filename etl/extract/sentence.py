@@ -374,11 +374,6 @@ def _joined_the_other(ctx: Context) -> list[Signal]:
 # دعم…»): a stand both hold. Folded. Views must be said to meet where the verb also tells a meeting or a rapprochement
 # («التقت موسكو وطهران في فيينا», «تقاربت موسكو وطهران في السنوات الأخيرة»), and agreeing must be on a stand, not on a
 # thing to do («اتفقت روسيا وإيران على توقيع اتفاقية»).
-class _Span(NamedTuple):
-    start: int
-    end: int
-
-
 _VIEWS = r"(?:\s+(?:مواقف|وجهات\s+نظر|رويه|روي))"
 _CONVERGE = re.compile(rf"(?<!\w)[وف]?(?:(?P<match>تتطابق|تطابقت|يتطابق)|(?P<agree>تتفق|اتفقت|يتفق)|"
                        rf"(?P<meet>تلتقي|التقت|تتقاطع|تقاطعت|تتقارب|تقاربت))(?P<views>{_VIEWS})?\s+$")
@@ -409,24 +404,24 @@ def _views_converge(ctx: Context) -> list[Signal]:
     if ctx.generic_ok:
         spans += [(p, m.end()) for p, _ in ctx.within(ctx.art.lex.generic_pair)
                   if (m := _PAIR_SUBJECT.match(text, p)) is not None]
-    for g in [_Span(p, q) for p, q in sorted(spans)]:
-        if _asked(text, g.end, ctx.e):
+    for start, end in sorted(spans):
+        if _asked(text, end, ctx.e):
             continue
-        agreed = _AGREED_AFTER.match(text, g.end)
-        if agreed is not None and modality(text, ctx.s, g.start) == "stated" and \
-                not _SAID_NOT_SO.search(text, max(ctx.s, g.start - NOT_SO_REACH), g.start):
+        agreed = _AGREED_AFTER.match(text, end)
+        if agreed is not None and modality(text, ctx.s, start) == "stated" and \
+                not _SAID_NOT_SO.search(text, max(ctx.s, start - NOT_SO_REACH), start):
             rule = _matter(ctx, agreed.end(), ctx.e)
             said = agreed.end() - len(agreed.group().lstrip())  # (the words that say it, not the two's names)
             return _stand(ctx, rule, said, agreed.end(), otherwise=rule is None and not _matter_refused(ctx))
-        verb = _CONVERGE.search(text, max(ctx.s, g.start - CONVERGE_REACH), g.start)
+        verb = _CONVERGE.search(text, max(ctx.s, start - CONVERGE_REACH), start)
         if verb is None or modality(text, ctx.s, verb.start()) != "stated":
             continue
         views = bool(verb.group("views"))
-        if verb.group("match") and _ON_WHAT.match(text, g.end) or \
-                verb.group("agree") and (_ON_A_STAND.match(text, g.end) or views and _ON_WHAT.match(text, g.end)) or \
-                verb.group("meet") and (_AT_ONE.match(text, g.end) or views and _ON_WHAT.match(text, g.end)):
-            rule = _matter(ctx, g.end, ctx.e)
-            return _stand(ctx, rule, verb.start(), g.end, otherwise=rule is None and not _matter_refused(ctx))
+        if verb.group("match") and _ON_WHAT.match(text, end) or \
+                verb.group("agree") and (_ON_A_STAND.match(text, end) or views and _ON_WHAT.match(text, end)) or \
+                verb.group("meet") and (_AT_ONE.match(text, end) or views and _ON_WHAT.match(text, end)):
+            rule = _matter(ctx, end, ctx.e)
+            return _stand(ctx, rule, verb.start(), end, otherwise=rule is None and not _matter_refused(ctx))
     return []
 
 
