@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import ANY_OF_IT, conditional, modality
+from etl.extract.modality import ANY_OF_IT, conditional, future_between, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
@@ -861,9 +861,14 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
-        # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
-        # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
-        cands.append((0, 0, "implementing", under.start()))
+        if future_between(text, cs, under.start()) or _governs(_TALKED_OF, text, cs, under.start()):
+            # Nothing done under it yet, only to come or talked of («سيمول الجانب الروسي المشروع… بموجب الاتفاقية
+            # الموقعة بين البلدين عام ٢٠٢٣», «بحث… سبل تطوير التعاون بموجب اتفاقية…»): the words after its name say its step.
+            under = None
+        else:
+            # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
+            # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
+            cands.append((0, 0, "implementing", under.start()))
     sped_up = False
     for st, terms in lex.statuses:
         for p, q in ctx.within(terms, cs, ce):

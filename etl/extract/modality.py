@@ -115,7 +115,7 @@ _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
 # Words that open like a future verb (س + ي/ت/ن) but are nouns or names.
 # Also the future of going on («ستواصل تعاونها», «ستظل شريكا»): a commitment to what is, not a forecast.
 _NOT_FUTURE = re.compile(r"^(?:سياس|سياح|سيطر|سياد|سيار|سيرغ|سيرج|سيرك|سينا|سيول|سيد|سيف|ستار|ستين|سته|سنه|سنوات|سنوي|سنت|سند|"
-                         r"سنغاف|سنا|ستوك|سيبير|سيريا|س[يتن](?:واصل|ستمر|ظل|بقي))")
+                         r"سنغاف|سنا|ستوك|سيبير|سيريا|سياق|س[يتن](?:واصل|ستمر|ظل|بقي))")
 # What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
 # «أن», and the cue in the same stretch of words (no comma between).
 _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
@@ -200,6 +200,15 @@ def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` is negated by the word right before it («لن تزود»)."""
     words = text[max(clause_start, verb_start - 8):verb_start].split()
     return bool(words) and words[-1] in _VERB_NEGATORS
+
+
+def future_between(text: str, start: int, end: int) -> bool:
+    """Whether a verb in the future stands in ``[start, end)`` («سيمول», «ستنطلق», «سوف»), not a noun or name that
+    opens like one, nor the future of going on."""
+    return any(not _NOT_FUTURE.match(m.group(1)) for m in _FUTURE_JOINED.finditer(text, start, end))
+
+
+_FUTURE_JOINED = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,}|سوف)(?!\w)")  # a future verb, «و» or «ف» joined to it («وسيمول»)
 
 
 def counterfactual(text: str, clause_start: int, cue_start: int) -> bool:
