@@ -40,3 +40,54 @@ def test_done_under_an_agreement_now_or_to_come(text, status):
 ])
 def test_a_future_verb_and_the_words_that_only_look_like_one(text, future):
     assert future_between(text, 0, len(text)) is future
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+@pytest.mark.parametrize("text", [
+    # an alliance denied by the verb that would make it
+    "وقال السفير الروسي في طهران إن المعاهدة مع إيران «لم تُصمَّم حلفاً عسكرياً».",
+    "وقال لافروف إن الشراكة بين روسيا وإيران لم تصمم تحالفا ضد أحد.",
+])
+def test_an_alliance_denied_is_the_relationship_characterised(text):
+    found = _found(text)
+    assert ("relations", "other") in found and ("relations", "partnership") not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the alliance itself told, and a document of the two that is not negated, stay what they were
+    ("وقال الخبير إن روسيا وإيران دخلتا في تحالف عسكري غير معلن.", ("relations", "partnership")),
+    ("وقال لافروف إن وثيقة التحالف بين روسيا وإيران لم توقع بعد.", None),
+])
+def test_an_alliance_not_denied_is_no_denial(text, expected):
+    found = _found(text)
+    assert ("relations", "other") not in found
+    if expected:
+        assert expected in found
+
+
+@pytest.mark.parametrize("answer", [
+    "وردا على سؤال عن مقاتلات «سوخوي-35»، قال إنه «لا يعلق على التعاون العسكري التقني» بين البلدين.",
+    "وردا على سؤال عن مقاتلات «سوخوي-35»، قال إنه لا يعلق على التعاون العسكري التقني.",
+])
+def test_declining_to_comment_is_no_statement(answer):
+    lead = "قال السفير الروسي لدى إيران إن العلاقات بين البلدين تتطور. "
+    assert not any(kind == "military" for kind, _ in _found(lead + answer))
+    said = "وقال المتحدث باسم الكرملين إن روسيا تواصل التعاون العسكري التقني مع إيران."
+    assert ("military", "other") in _found(said)
+
+
+def test_an_answer_to_a_question_goes_on_with_the_speaker():
+    """A sentence that opens on a question put to the speaker tells the answer in the speaker's words: in an article
+    about the two, a pair word in it is theirs, as after «وأضاف أن…», though a turn between named no one."""
+    lead = ("قال السفير الروسي لدى إيران إن موسكو دعمت انضمام إيران إلى منظمة شنغهاي للتعاون. "
+            "وسئل عن وضع العلاقات الثنائية، فقال إنها في أفضل حالاتها. "
+            "وأردف: \"نحن نراها كذلك على المدى البعيد\". ")
+    for asked in ("وردا على سؤال حول معاهدة أسس العلاقات الموقعة عام 2001، أوضح أن الجانبين مدداها تلقائيا لخمس سنوات.",
+                  "وعن سؤال بشأن معاهدة أسس العلاقات الموقعة عام 2001، قال إن الجانبين مدداها تلقائيا لخمس سنوات."):
+        assert ("agreement", "other") in _found(lead + asked)
+    # (not where the article is about another pair)
+    other = lead.replace("إيران", "الهند")
+    assert ("agreement", "other") not in _found(other + asked)

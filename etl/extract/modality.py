@@ -37,10 +37,13 @@ _RATHER = re.compile(r"(?<!\w)(?:منها|منه|منهما|مما\s+هي|بدل
 # (their dual and plural too: «لا تبنيان تحالفا», «لا تشكلان محورا»)
 _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|[تين]كون|[تين]كن|[تين]ري|[تين]راها|[تين]راه|[تين]صف\w*|اعتبار|[تين]نظر|"
                       r"[تي]نشي|[تي]وسس|[تي]شكل|[تي]عني|[تي]مثل|[تين]بني|[تي]جعل|[تي]صنع|[تي]خلق|"
-                      r"[تي]نص)(?:ان|ون|ا|وا)?$")  # («لا تنص على تحالف عسكري»: what it does not lay down)
+                      r"[تي]نص|[تي]صمم)(?:ان|ون|ا|وا)?$")  # («لا تنص على تحالف عسكري»: what it does not lay down;
+# «لم تُصمَّم حلفا عسكريا»: what it was not made to be)
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
 _THIS = {"هذه", "هذا", "ذلك", "تلك", "هي", "هو"}  # «ليست هذه معاهدة تحالف», «ليس هو تحالفا»
+# Commenting on a thing, declined («لا يعلق على التعاون العسكري التقني»: no word on it). Folded.
+_COMMENTING = re.compile(r"^[تين]علق(?:ان|ون)?$")
 # Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»); one list for the word test
 # here and the denial patterns below.
 _DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
@@ -240,8 +243,8 @@ _LIMITS = {"سقف", "حد", "حدود", "قيود", "قيد", "عقبه", "عق
 
 
 def _negated(words: list[str]) -> bool:
-    """Whether the words just before a cue negate it: a negator right before it, or before a verb of
-    judging, making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
+    """Whether the words just before a cue negate it: a negator right before it, or before a verb of judging,
+    making, seeking or commenting that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
     while words and words[-1] in _EVER:
         words = words[:-1]
     # «لا نبني مع إيران تحالفا», «لا تبني مع الجانب الإيراني تحالفا»: with whom stands between the verb and what it makes
@@ -267,6 +270,8 @@ def _negated(words: list[str]) -> bool:
         return True
     if _seeks_not(words):
         return True
+    if len(before) == 3 and before[0] in _NEGATORS and _COMMENTING.match(before[1]) and before[2] == "علي":
+        return True  # «لا يعلق على التعاون العسكري»
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \
         (len(before) == 3 and before[0] in _NEGATORS and bool(_JUDGING.match(before[1])))

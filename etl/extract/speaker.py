@@ -50,6 +50,10 @@ _SAYS = r"\W*(?:[وف]?(?:لكنه|لكنها|غير\s+انه|غير\s+انها|
 _THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
 # A sentence that goes on with the last speaker's words: «وأضاف أن…», «وأشار إلى أن…».
 _GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)
+# Or opens on a question put to them, the answer told in the same sentence after its verb («وردا على سؤال حول…، قال
+# إن…», «وسئل عما إذا…، فأجاب:…»; folded).
+_ASKED = re.compile(r"\W*[وف]?(?:ردا\s+علي\s+سوال|في\s+رد\w*\s+علي\s+سوال|سيل|عن\s+سوال)(?!\w)")
+_ANSWERED = re.compile(r"(?<!\w)[وف]?(?:قال|اجاب|اوضح|رد|اكد|اعتبر|شدد|اشار)(?!\w)")
 # A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
 _SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})(?!\w)" + _THAT_FOLLOWS)
 # The same as a figure's speaker, what is said past a comma too («وقال همتي، في تصريحات…، إن…»).
@@ -83,14 +87,22 @@ def _before(art: Article, s: int, n: int = LOOK_BACK) -> list[tuple[int, int]]:
 def goes_on(text: str, s: int, e: int) -> bool:
     """Whether the sentence ``[s, e)`` goes on with the last speaker's words («وأضاف أن…», or an interview's
     answer)."""
-    return _GOES_ON.match(text, s, e) is not None or answer_span(text, s, e) is not None
+    return _GOES_ON.match(text, s, e) is not None or _ASKED.match(text, s, e) is not None or \
+        answer_span(text, s, e) is not None
 
 
 def going_on(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span of the words that go on with the last speaker's («وأضاف أن»), or of a dual verb whose two
-    subjects the sentence before named («وأكدا كذلك رفضهما…»), if the sentence opens so."""
+    """The span of the words that go on with the last speaker's («وأضاف أن»), of a dual verb whose two subjects the
+    sentence before named («وأكدا كذلك رفضهما…»), or of the verb of an answer to a question put to the speaker
+    («وسئل عما إذا…، فأجاب:…»), if the sentence opens so."""
     m = _GOES_ON.match(text, s, e) or _DUAL_OPENS.match(text, s, e)
-    return m.span() if m else answer_span(text, s, e)
+    if m:
+        return m.span()
+    asked = _ASKED.match(text, s, e)
+    if asked:
+        said = _ANSWERED.search(text, asked.end(), e)
+        return said.span() if said else asked.span()
+    return answer_span(text, s, e)
 
 
 # A sentence opening on a verb in the dual, its subject the two named before (folded; masculine and feminine).
