@@ -91,3 +91,25 @@ def test_an_answer_to_a_question_goes_on_with_the_speaker():
     # (not where the article is about another pair)
     other = lead.replace("إيران", "الهند")
     assert ("agreement", "other") not in _found(other + asked)
+
+
+@pytest.mark.parametrize("text,status", [
+    # entry into force denied in the future: no carrying out read from «التنفيذ» in its words
+    ("وقّعت إيران اتفاقية مؤقتة لإنشاء منطقة تجارة حرة مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا، "
+     "ولن تدخل حيز التنفيذ قبل نهاية العام.", "signed"),
+    # ratifying awaited after «بعد أن» and a present verb; not so once it came, in the past
+    ("قال السفير الروسي إن اتفاقية التجارة الحرة الكاملة بين إيران والاتحاد الاقتصادي الأوراسي، التي وُقعت أواخر "
+     "الشهر الماضي، ستدخل حيز التنفيذ بعد أن تستكمل جميع الدول الأطراف إجراءات المصادقة عليها.", "signed"),
+    ("ووقعت إيران وروسيا اتفاقية التعاون الجمركي، على أن تدخل حيز التنفيذ بعد أن تستكمل الحكومتان إجراءات المصادقة.",
+     "signed"),
+    ("ودخلت اتفاقية التعاون الجمركي بين إيران وروسيا حيز التنفيذ بعد أن صادق البرلمانان عليها.", "in_force"),
+    # work under it begun, a time set off by commas between the verb and «العمل بـ»; a protocol worked with
+    ("بدأ، اعتباراً من مطلع آب، العمل بالبروتوكول المعدِّل لاتفاق السفر الجماعي بين روسيا وإيران.", "in_force"),
+    ("ومن المقرر أن يبدأ، مطلع العام المقبل، العمل بالبروتوكول المعدل لاتفاق السفر الجماعي بين روسيا وإيران.", None),
+])
+def test_steps_awaited_and_taken(text, status):
+    found = _statuses(text)
+    if status is None:
+        assert "in_force" not in found
+    else:
+        assert found == {status}

@@ -1078,10 +1078,11 @@ _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|الم
                              r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
                              r"(?!\s+(?:ل|من\s+اجل\s+)?(?:ال)?توقيع)")  # (not the procedures for signing it)
 _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
-# Its work begun, the verb a few words before «العمل بـ» (folded): the past, or the present with today or since
+# Its work begun, the verb a few words before «العمل بـ», a time between commas or not («بدأ، اعتباراً من مطلع آب، العمل
+# بالبروتوكول»; folded): the past, or the present with today or since
 # («يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية»); not after «أن» or a word of waiting («من المقرر أن يبدأ العمل
 # بها…», «تنتظر بدء العمل بها»), nor «سيبدأ» (`_STARTS_LATER`).
-_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)[^،,.؛:]{0,40}|"
+_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:\s*[،,][^،,.؛:]{1,40}[،,])?[^،,.؛:]{0,40}|"
                           # its work extended («مددت إيران وروسيا العمل باتفاقية…»): in force, as «تمديد العمل ب»
                           r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد)(?!\w)"
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
@@ -1111,7 +1112,14 @@ CALL_REACH = 160  # characters before a signing word in which a call to sign sta
 def _planned_at(lex, text: str, cs: int, p: int, q: int) -> bool:
     """Whether the status word at ``[p, q)`` is part of a step planned or at a time to come («بعد مصادقة»)."""
     m = lex.planned.search(text, max(cs, p - 12), q)
-    return m is not None and m.start() <= p < m.end()
+    return m is not None and m.start() <= p < m.end() or \
+        _ONCE_IT_COMES.search(text, max(cs, p - ONCE_REACH), p) is not None
+
+
+# A step told after «بعد أن» and a verb in the present, what the other step waits for («ستدخل حيز التنفيذ بعد أن تستكمل
+# الدول الأطراف إجراءات المصادقة عليها»): to come (not the past: «دخلت حيز التنفيذ بعد أن صادق البرلمانان»). Folded.
+_ONCE_IT_COMES = re.compile(r"(?<!\w)(?:بعد|قبل|حين|عند|فور|حتي|لدي)\s+ان\s+[تي]\w+(?:\s+[^\s،,.؛:]+){0,5}\s+$")
+ONCE_REACH = 70  # characters before the status word in which that stands
 
 
 def _distance(p: int, q: int, a: int, b: int) -> int:
