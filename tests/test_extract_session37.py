@@ -113,3 +113,22 @@ def test_steps_awaited_and_taken(text, status):
         assert "in_force" not in found
     else:
         assert found == {status}
+
+
+@pytest.mark.parametrize("text,status", [
+    # proposing in the present or the dual, as in the past
+    ("وقال ظريف إن طهران تقترح على موسكو إعداد وثيقة تعاون شاملة جديدة تحل محل المعاهدة.", "proposed"),
+    ("وقال إن إيران وروسيا تقترحان إعداد اتفاقية للتعاون الجمركي.", "proposed"),
+    # a proposal told of an agreement's past, its pronoun on the verb, is no step now
+    ("ووقعت إيران وروسيا أمس اتفاقية لإلغاء التأشيرات للمجموعات السياحية، كان الجانب الروسي قد اقترحها قبل عامين.",
+     "signed"),
+    # its entry into force prepared for, or a time before it, past a long name: to come
+    ("وتتواصل في طهران التحضيرات لدخول اتفاقية التجارة الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي الذي تقوده "
+     "روسيا حيز التنفيذ.", "signed"),
+    ("وتنشر الجمارك الإيرانية قوائم السلع قبل خمسة أسابيع من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
+     "الأوراسي الذي تقوده روسيا حيز التنفيذ في ١٥ مايو.", "signed"),
+    ("وارتفعت الصادرات بعد ثلاثة أشهر من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي الذي تقوده "
+     "روسيا حيز التنفيذ.", "in_force"),
+])
+def test_proposals_and_entries_to_come(text, status):
+    assert status in _statuses(text) and len(_statuses(text)) == 1

@@ -914,7 +914,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             elif st == "signed" and text.startswith("توقيع", p) and (put := _PUT_OFF_AFTER.match(text, q, ce)) and \
                     q <= a and b <= put.end():
                 said = "drafted"  # «توقيع المعاهدة… أُرجئ إلى زيارة رسمية»: its signing put off, the agreement between
-            elif st == "in_force" and _PREPARING.search(text, max(cs, p - PREPARING_REACH), p):
+            elif st == "in_force" and (_PREPARING.search(text, max(cs, p - PREPARING_REACH), p) or
+                                       b <= p and p - b <= PREPARING_REACH and not _COMMA.search(text, b, p) and
+                                       _PREPARING_ITS.search(text, max(cs, a - PREPARING_REACH), a)):
                 said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
                 cancelled.append((p, ce))
             elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
@@ -1069,6 +1071,11 @@ _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # Its entry into force prepared for, the verbal noun right after («التحضيرات لدخول الاتفاقية…», «تمهيدا لدخولها»; folded).
 _PREPARING = re.compile(r"(?<!\w)(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*(?:\s+\S+){0,8}?\s*$")
 PREPARING_REACH = 90  # characters before the in-force word in which its preparing stands
+# (or before the agreement's name, however long, the in-force word right after it: «التحضيرات لدخول اتفاقية التجارة
+# الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ»; likewise a time before its entry, «قبل خمسة أسابيع من
+# دخول اتفاقية…»; not a time after it, «بعد ثلاثة أشهر من دخول…», which is past)
+_PREPARING_ITS = re.compile(r"(?<!\w)(?:(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?|"
+                            r"قبل\s+(?:[^\s،,.؛:]+\s+){1,3}من\s+)(?:دخول|سريان|بدء)\w*\s*$")
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
