@@ -118,7 +118,11 @@ _FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
 # Words that open like a future verb (س + ي/ت/ن) but are nouns or names.
 # Also the future of going on («ستواصل تعاونها», «ستظل شريكا»): a commitment to what is, not a forecast.
 _NOT_FUTURE = re.compile(r"^(?:سياس|سياح|سيطر|سياد|سيار|سيرغ|سيرج|سيرك|سينا|سيول|سيد|سيف|ستار|ستين|سته|سنه|سنوات|سنوي|سنت|سند|"
-                         r"سنغاف|سنا|ستوك|سيبير|سيريا|سياق|س[يتن](?:واصل|ستمر|ظل|بقي))")
+                         r"سنغاف|سنا|ستوك|سيبير|سيريا|سياق|"
+                         # «لا سيما», «سيئة», «ستون» (sixty), «سينما», and names («ستيفن», «ستالين», «سيمنس», «سيلوانوف»,
+                         # «سيتشين», «ستولتنبرغ», «سيستان», «سيريك», «سيونيك», «ستريم»)
+                         r"سيما$|سيي|ستون$|سينم|ستيف|ستال|سيمن|سيلوان|سيتش|ستولت|سيستان|سيريك|سيونيك|ستريم|"
+                         r"س[يتن](?:واصل|ستمر|ظل|بقي))")
 # What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
 # «أن», and the cue in the same stretch of words (no comma between).
 _DENYING = rf"(?<!\w)[وف]?(?:{'|'.join(_DENYING_VERBS)})(?!\w)"
