@@ -146,3 +146,11 @@ def test_proposals_and_entries_to_come(text, status):
 def test_especially_is_no_future(text, expected):
     """«لا سيما» opens like a future verb (س + ي): read as one, it made what follows a forecast, no signal."""
     assert expected in _found(text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("وقال إن موسكو لا ترى في طهران حليفاً، بل جاراً مفيداً في مرحلة صعبة.", "other"),  # seeing in it, negated
+    ("وقال إن موسكو ترى في طهران حليفاً موثوقاً في المنطقة.", "partnership"),
+])
+def test_whom_one_sees_as_an_ally(text, key):
+    assert {k for kind, k in _found(text) if kind == "relations"} == {key}

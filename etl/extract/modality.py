@@ -253,7 +253,8 @@ def _negated(words: list[str]) -> bool:
         words = words[:-1]
     # «لا نبني مع إيران تحالفا», «لا تبني مع الجانب الإيراني تحالفا»: with whom stands between the verb and what it makes
     for k in (2, 3):
-        if len(words) > k and words[-k] == "مع" and _JUDGING.match(words[-k - 1]):
+        # (and whom one sees as what: «لا ترى في طهران حليفا»)
+        if len(words) > k and words[-k] in ("مع", "في") and _JUDGING.match(words[-k - 1]):
             words = words[:-k]
             break
     before = words[-3:]
