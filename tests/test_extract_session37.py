@@ -154,3 +154,14 @@ def test_especially_is_no_future(text, expected):
 ])
 def test_whom_one_sees_as_an_ally(text, key):
     assert {k for kind, k in _found(text) if kind == "relations"} == {key}
+
+
+@pytest.mark.parametrize("text,found", [
+    # «كان… قد» before a verb is a past perfect, even where the folded verb looks like an imperfect («تلقى»)
+    ("وكان رئيسي قد تلقى اتصالا هاتفيا من بوتين الأسبوع الماضي.", True),
+    ("وكانت طهران قد تلقّت اتصالا هاتفيا من موسكو، وتلقى الرئيس الإيراني بعده اتصالا من بوتين.", True),
+    # «قد» with an imperfect, no «كان» before it, still may be
+    ("وقال إن رئيسي قد يتلقى اتصالا هاتفيا من بوتين الأسبوع المقبل.", False),
+])
+def test_had_received_is_no_maybe(text, found):
+    assert (("meeting", "phone_call") in _found(text)) is found

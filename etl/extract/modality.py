@@ -59,6 +59,16 @@ _HEDGES = (_MAY_VERB + r"|ربما|من\s+المحتمل|من\s+الممكن|م�
            r"يمكنها|يمكنه|في\s+حال|حال|"
            r"اذا|لو|امكانيه|احتمال|محتمل|محتمله")
 _HEDGED = re.compile(rf"(?<!\w)[وف]?(?:{_HEDGES})(?!\w)")
+# «كان» before «قد» makes the verb after it a past perfect, whatever its look («وكان رئيسي قد تلقى اتصالا من بوتين»:
+# had received; folded, «تلقى» reads as an imperfect); its subject may stand between. Folded.
+_WAS_BEFORE = re.compile(r"(?<!\w)[وف]?(?:كان|كانت|كانا|كانتا|كانوا)(?:\s+[^\s،,.؛:]+){0,4}\s+$")
+WAS_REACH = 50  # characters before «قد» in which «كان» stands
+
+
+def _had(text: str, m: re.Match) -> bool:
+    """Whether the hedge match ``m`` is «قد» after «كان»: no hedge, a past perfect."""
+    at = m.start() + (1 if text[m.start()] in "وف" else 0)
+    return text.startswith("قد", at) and _WAS_BEFORE.search(text, max(0, at - WAS_REACH), at) is not None
 _HYPOTHETICAL = re.compile(
     rf"(?<!\w)[وف]?(?:{_HEDGES}|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
     # not ruled out is not done («ولم يستبعد الوزيران عقد قمة…»); what someone expects, named between («يتوقع خبراء
@@ -185,7 +195,7 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     >>> hedged("من المتوقع ان يبلغ التبادل خمسه مليارات دولار", 0, 27)
     False
     """
-    return bool(_HEDGED.search(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
+    return any(not _had(text, m) for m in _HEDGED.finditer(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
 
 
 # (not «دون», «غير»: «بدون دعم» asserts it; «عدم» negates the verbal noun after it: «دعت… إلى عدم تزويد روسيا بالأسلحة»)
@@ -200,7 +210,8 @@ def verb_hedged(text: str, clause_start: int, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` is an imperfect that «قد» or «ربما» right before it hedges («قد تتسلمها»;
     not «قد تسلمت», done)."""
     m = _MAY_BEFORE.search(text, max(clause_start, verb_start - 8), verb_start)
-    return m is not None and _MAY_THEN_VERB.match(text, m.start(1)) is not None
+    return m is not None and _MAY_THEN_VERB.match(text, m.start(1)) is not None and \
+        _WAS_BEFORE.search(text, max(0, m.start(1) - WAS_REACH), m.start(1)) is None
 
 
 def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
@@ -308,7 +319,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     """
     start = max(clause_start, cue_start - WINDOW)
     # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
-    if _opens_hedged(text, clause_start, cue_start) or any(m.start() < cue_start + 12 for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
+    if _opens_hedged(text, clause_start, cue_start) or any(m.start() < cue_start + 12 and not _had(text, m) for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
             _talk_of(text, clause_start, cue_start):
         return "hypothetical"
