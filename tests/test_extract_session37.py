@@ -73,17 +73,6 @@ def test_an_alliance_not_denied_is_no_denial(text, expected):
         assert expected in found
 
 
-@pytest.mark.parametrize("answer", [
-    "وردا على سؤال عن مقاتلات «سوخوي-35»، قال إنه «لا يعلق على التعاون العسكري التقني» بين البلدين.",
-    "وردا على سؤال عن مقاتلات «سوخوي-35»، قال إنه لا يعلق على التعاون العسكري التقني.",
-])
-def test_declining_to_comment_is_no_statement(answer):
-    lead = "قال السفير الروسي لدى إيران إن العلاقات بين البلدين تتطور. "
-    assert not any(kind == "military" for kind, _ in _found(lead + answer))
-    said = "وقال المتحدث باسم الكرملين إن روسيا تواصل التعاون العسكري التقني مع إيران."
-    assert ("military", "other") in _found(said)
-
-
 def test_an_answer_to_a_question_goes_on_with_the_speaker():
     """A sentence that opens on a question put to the speaker tells the answer in the speaker's words: in an article
     about the two, a pair word in it is theirs, as after «وأضاف أن…», though a turn between named no one."""
@@ -130,8 +119,8 @@ def test_steps_awaited_and_taken(text, status):
     # its entry into force prepared for, or a time before it, past a long name: to come
     ("وتتواصل في طهران التحضيرات لدخول اتفاقية التجارة الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي الذي تقوده "
      "روسيا حيز التنفيذ.", "signed"),
-    ("وتنشر الجمارك الإيرانية قوائم السلع قبل خمسة أسابيع من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
-     "الأوراسي الذي تقوده روسيا حيز التنفيذ في ١٥ مايو.", "signed"),
+    ("واستعدادا لدخول اتفاقية التجارة الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي الذي تقوده روسيا حيز "
+     "التنفيذ، نشرت الجمارك قوائم السلع.", "signed"),
     ("وارتفعت الصادرات بعد ثلاثة أشهر من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي الذي تقوده "
      "روسيا حيز التنفيذ.", "in_force"),
 ])
@@ -165,3 +154,43 @@ def test_whom_one_sees_as_an_ally(text, key):
 ])
 def test_had_received_is_no_maybe(text, found):
     assert (("meeting", "phone_call") in _found(text)) is found
+
+
+# Sentences of the review of session 37 (a helper's own), each misread by a first version of a rule.
+@pytest.mark.parametrize("text,status", [
+    # the future or discussing verb must govern «بموجب», not stand in another stretch of the sentence
+    ("وقال المسؤول الذي سيزور موسكو الأسبوع المقبل إن الشحنات تنقل حاليا إلى روسيا بموجب الاتفاقية الموقعة مع إيران "
+     "عام 2023.", "implementing"),
+    ("وسيزور وفد روسي طهران، وتصدر إيران الآن بموجب الاتفاقية الموقعة مع روسيا منتجات زراعية.", "implementing"),
+    ("ويعمل مركز بحثي إيراني روسي مشترك في طهران بموجب اتفاقية التعاون العلمي الموقعة بين البلدين عام 2019.",
+     "implementing"),
+    # a past verb after «بعد أن» is taken («تم», «تمت»)
+    ("والتقى الوزيران في موسكو بعد أن تم توقيع اتفاقية التعاون الجمركي بين إيران وروسيا.", "signed"),
+    # not to enter into force before ratifying: signed
+    ("وقال المسؤول إن معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا لن تدخل حيز التنفيذ قبل مصادقة البرلمانين "
+     "عليها.", "signed"),
+    # work under it still to begin, or not begun
+    ("ومن المقرر أن يبدأ العمل بالبروتوكول الموقع بين إيران وروسيا مطلع العام المقبل.", "signed"),
+    ("ولم يبدأ حتى الآن العمل بالبروتوكول الموقع بين إيران وروسيا.", "signed"),
+    # proposing in the dual governs the signing it proposes
+    ("وكان الوزيران الإيراني والروسي قد اقترحا توقيع مذكرة تفاهم للتعاون في مجال النقل.", "proposed"),
+])
+def test_the_reviews_misreadings_of_the_new_rules(text, status):
+    assert _statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # future verbs that only share a first letter or two with a name stay future: forecasts, no label
+    ("وقال محللون إنه سيتشكل تحالف استراتيجي بين إيران وروسيا في السنوات المقبلة.", set()),
+    ("ويرى محللون أن التقارب الحالي سينمو ليصبح تحالفا استراتيجيا بين روسيا وإيران.", set()),
+    ("وقال الخبير إن الاتفاق سييسر قيام شراكة استراتيجية بين إيران وروسيا.", set()),
+    # «سيل» the noun (a flood) opens no question
+    ("والتقى لافروف نظيره الإيراني عراقجي في موسكو. وتطرق الحديث إلى النزاع بين أرمينيا وأذربيجان. وسيل الاتهامات "
+     "المتبادلة يعرقل اتفاق السلام بين البلدين.", {("meeting", "visit")}),
+    # after a negation, what «إلا» or «سوى» excepts is asserted
+    ("وقال الخبير إن موسكو لا ترى في طهران إلا حليفا.", {("relations", "partnership")}),
+    # not only that, but more: asserted
+    ("وقال لافروف إن روسيا لا ترى في إيران حليفا فحسب بل شريكا استراتيجيا.", {("relations", "partnership")}),
+])
+def test_the_reviews_near_misses(text, expected):
+    assert {f for f in _found(text) if f[0] in ("relations", "agreement", "meeting")} == expected

@@ -861,7 +861,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
-        if future_between(text, cs, under.start()) or _governs(_TALKED_OF, text, cs, under.start()):
+        own = _own_stretch(text, cs, under.start())
+        if future_between(text, own, under.start()) or _DISCUSSED.search(text, own, under.start()):
             # Nothing done under it yet, only to come or talked of («سيمول الجانب الروسي المشروع… بموجب الاتفاقية
             # الموقعة بين البلدين عام ٢٠٢٣», «بحث… سبل تطوير التعاون بموجب اتفاقية…»): the words after its name say its step.
             under = None
@@ -921,6 +922,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 cancelled.append((p, ce))
             elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
                 said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
+            elif st == "implementing" and text.startswith("العمل", p) and _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
+                said = "signed"  # «ومن المقرر أن يبدأ العمل بالبروتوكول الموقع…», «ولم يبدأ حتى الآن العمل به»: not yet
             elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
                 said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
             elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
@@ -1072,10 +1075,9 @@ _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 _PREPARING = re.compile(r"(?<!\w)(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*(?:\s+\S+){0,8}?\s*$")
 PREPARING_REACH = 90  # characters before the in-force word in which its preparing stands
 # (or before the agreement's name, however long, the in-force word right after it: «التحضيرات لدخول اتفاقية التجارة
-# الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ»; likewise a time before its entry, «قبل خمسة أسابيع من
-# دخول اتفاقية…»; not a time after it, «بعد ثلاثة أشهر من دخول…», which is past)
-_PREPARING_ITS = re.compile(r"(?<!\w)(?:(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?|"
-                            r"قبل\s+(?:[^\s،,.؛:]+\s+){1,3}من\s+)(?:دخول|سريان|بدء)\w*\s*$")
+# الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ». A time before its entry, «قبل عامين من دخول…»,
+# says nothing of whether it has come.)
+_PREPARING_ITS = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*\s*$")
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
@@ -1094,12 +1096,28 @@ _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:
                           r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد)(?!\w)"
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
                           r"و?(?:يبدا|تبدا)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
+# Its work to begin, or not begun, the verb a few words before «العمل بـ» (folded).
+_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:\s+[^\s،,.؛:]+){0,3}\s+$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
 # الاقتصادية من المعاهدة».
 _CARRIED_OUT = re.compile(r"(?<!\w)[وبل]?تنفيذ(?:\s+(?:بنود|البنود(?:\s+\w+){1,2}\s+(?:من|في)))?\s*$")
 CARRIED_REACH = 40  # characters before the noun in which that stands
 IN_FORCE_AFTER_UNDER = 90  # characters after an agreement done under in which its being in force is told
+# A verb of discussing, not the noun or adjective («مركز بحثي»; folded), in the stretch of the clause before «بموجب».
+_DISCUSSED = re.compile(r"(?<!\w)[وف]?(?:[يت]?(?:بحث|ناقش|تناول|استعرض|تباحث)(?:ا|ت|تا|وا|ان)?)(?!\w)")
+# Where the stretch of a clause that governs a word starts: after its last comma, or after the «أن» that opens what
+# a speaker said («وقال المسؤول الذي سيزور موسكو إن الشحنات تنقل حاليا بموجب…»: the visit is not what is done under it).
+_STRETCH_OPENS = re.compile(r"[،,]|(?<!\w)(?:ان|بان|انه|انها)(?!\w)")
+
+
+def _own_stretch(text: str, cs: int, p: int) -> int:
+    """The start of the stretch of the clause ``[cs, p)`` that governs the word at ``p`` (a comma right before the word
+    sets it off from the verb before, which still governs it: «ستنطلق خلال الأشهر المقبلة، بموجب الاتفاقية…»)."""
+    starts = [m.end() for m in _STRETCH_OPENS.finditer(text, cs, p) if text[m.end():p].strip()]
+    return starts[-1] if starts else cs
+
+
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
 _TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بحث|ناقش|تناول|استعرض|تباحث)\w*(?!\w)")
@@ -1124,8 +1142,9 @@ def _planned_at(lex, text: str, cs: int, p: int, q: int) -> bool:
 
 
 # A step told after «بعد أن» and a verb in the present, what the other step waits for («ستدخل حيز التنفيذ بعد أن تستكمل
-# الدول الأطراف إجراءات المصادقة عليها»): to come (not the past: «دخلت حيز التنفيذ بعد أن صادق البرلمانان»). Folded.
-_ONCE_IT_COMES = re.compile(r"(?<!\w)(?:بعد|قبل|حين|عند|فور|حتي|لدي)\s+ان\s+[تي]\w+(?:\s+[^\s،,.؛:]+){0,5}\s+$")
+# الدول الأطراف إجراءات المصادقة عليها»): to come (not the past: «دخلت حيز التنفيذ بعد أن صادق البرلمانان», «بعد أن تم
+# توقيع…», «بعد أن تسلمت»). Folded.
+_ONCE_IT_COMES = re.compile(r"(?<!\w)(?:بعد|حين|عند|فور|حتي|لدي)\s+ان\s+(?!تم(?:ت)?(?!\w))[تي]\w+(?<!ت)(?:\s+[^\s،,.؛:]+){0,5}\s+$")
 ONCE_REACH = 70  # characters before the status word in which that stands
 
 

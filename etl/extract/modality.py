@@ -42,8 +42,9 @@ _JUDGING = re.compile(r"^(?:[تي]سمح\w*|[تين]عد\w*|[تين]عتبر\w*|
 # «لم تكن يوما حليفا», «لا نبني أبدا تحالفا»: ever and never stand between the negated verb and what it denies.
 _EVER = {"يوما", "ابدا", "قط", "اطلاقا"}
 _THIS = {"هذه", "هذا", "ذلك", "تلك", "هي", "هو"}  # «ليست هذه معاهدة تحالف», «ليس هو تحالفا»
-# Commenting on a thing, declined («لا يعلق على التعاون العسكري التقني»: no word on it). Folded.
-_COMMENTING = re.compile(r"^[تين]علق(?:ان|ون)?$")
+_ONLY = {"الا", "سوي", "والا"}  # (folded) after a negation, what is excepted is asserted
+# «لا ترى في إيران حليفا فحسب بل شريكا»: not only that but more, asserted (folded).
+_NOT_ONLY = re.compile(r"\S+(?:\s+\S+)?\s+(?:فحسب|فقط)(?:\s*[،,])?\s+(?:بل|وانما|انما)(?!\w)")
 # Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»); one list for the word test
 # here and the denial patterns below.
 _DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
@@ -131,7 +132,7 @@ _NOT_FUTURE = re.compile(r"^(?:سياس|سياح|سيطر|سياد|سيار|سي
                          r"سنغاف|سنا|ستوك|سيبير|سيريا|سياق|"
                          # «لا سيما», «سيئة», «ستون» (sixty), «سينما», and names («ستيفن», «ستالين», «سيمنس», «سيلوانوف»,
                          # «سيتشين», «ستولتنبرغ», «سيستان», «سيريك», «سيونيك», «ستريم»)
-                         r"سيما$|سيي|ستون$|سينم|ستيف|ستال|سيمن|سيلوان|سيتش|ستولت|سيستان|سيريك|سيونيك|ستريم|"
+                         r"سيما$|سيي$|سييه$|ستون$|سينما$|ستيف|ستالين|سيمنس$|سيمنز$|سيلوان|سيتشين|ستولت|سيستان|سيريك|سيونيك|ستريم$|"
                          r"س[يتن](?:واصل|ستمر|ظل|بقي))")
 # What a denial says did not happen («نفى الكرملين أن يكون بوتين قد استقبل سليماني»): a verb of denying, then
 # «أن», and the cue in the same stretch of words (no comma between).
@@ -259,7 +260,10 @@ _LIMITS = {"سقف", "حد", "حدود", "قيود", "قيد", "عقبه", "عق
 
 def _negated(words: list[str]) -> bool:
     """Whether the words just before a cue negate it: a negator right before it, or before a verb of judging,
-    making, seeking or commenting that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»)."""
+    making or seeking that governs it, or «أي» after a negated verb («لم تسلم موسكو أي صواريخ»); not where «إلا» or
+    «سوى» makes the negation an assertion («لا ترى في طهران إلا حليفا»)."""
+    if words and words[-1] in _ONLY:
+        return False
     while words and words[-1] in _EVER:
         words = words[:-1]
     # «لا نبني مع إيران تحالفا», «لا تبني مع الجانب الإيراني تحالفا»: with whom stands between the verb and what it makes
@@ -286,8 +290,6 @@ def _negated(words: list[str]) -> bool:
         return True
     if _seeks_not(words):
         return True
-    if len(before) == 3 and before[0] in _NEGATORS and _COMMENTING.match(before[1]) and before[2] == "علي":
-        return True  # «لا يعلق على التعاون العسكري»
     return before[-1] in _NEGATORS or \
         (len(before) >= 2 and before[-2] in _NEGATORS and (bool(_JUDGING.match(before[-1])) or before[-1] in _THIS)) or \
         (len(before) == 3 and before[0] in _NEGATORS and bool(_JUDGING.match(before[1])))
@@ -323,7 +325,7 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
             _talk_of(text, clause_start, cue_start):
         return "hypothetical"
-    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) or \
+    if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) and not _NOT_ONLY.match(text, cue_start) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _NONE_BETWEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \

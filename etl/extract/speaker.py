@@ -52,7 +52,7 @@ _THAT_FOLLOWS = r"\s*،?\s*(?:ان|انه|انها|الي|بان)(?!\w)"
 _GOES_ON = re.compile(_SAYS + _THAT_FOLLOWS)
 # Or opens on a question put to them, the answer told in the same sentence after its verb («وردا على سؤال حول…، قال
 # إن…», «وسئل عما إذا…، فأجاب:…»; folded).
-_ASKED = re.compile(r"\W*[وف]?(?:ردا\s+علي\s+سوال|في\s+رد\w*\s+علي\s+سوال|سيل|عن\s+سوال)(?!\w)")
+_ASKED = re.compile(r"\W*[وف]?(?:ردا\s+علي\s+سوال|في\s+رد\w*\s+علي\s+سوال|سيل\s+(?:عن|عما|حول|بشان)|عن\s+سوال)(?!\w)")
 _ANSWERED = re.compile(r"(?<!\w)[وف]?(?:قال|اجاب|اوضح|رد|اكد|اعتبر|شدد|اشار)(?!\w)")
 # A speaker named again by a name alone: «وأوضح رسولي أن…» after «قال نائب الوزير الإيراني سعيد رسولي…».
 _SAYS_NAME = re.compile(_SAYS + r"\s+(?P<name>[^\W\d]{3,})(?!\w)" + _THAT_FOLLOWS)
