@@ -1072,12 +1072,13 @@ _WAS = re.compile(rf"(?<!\w)[وف]?(?:{_PAST})(?!\w)")
 _ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
 # Its entry into force prepared for, the verbal noun right after («التحضيرات لدخول الاتفاقية…», «تمهيدا لدخولها»; folded).
-_PREPARING = re.compile(r"(?<!\w)(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*(?:\s+\S+){0,8}?\s*$")
+_PREPARING_FOR = r"(?<!\w)[وف]?(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*"
+_PREPARING = re.compile(_PREPARING_FOR + r"(?:\s+\S+){0,8}?\s*$")
 PREPARING_REACH = 90  # characters before the in-force word in which its preparing stands
 # (or before the agreement's name, however long, the in-force word right after it: «التحضيرات لدخول اتفاقية التجارة
 # الحرة المؤقتة بين إيران والاتحاد الاقتصادي الأوراسي حيز التنفيذ». A time before its entry, «قبل عامين من دخول…»,
 # says nothing of whether it has come.)
-_PREPARING_ITS = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*\s*$")
+_PREPARING_ITS = re.compile(_PREPARING_FOR + r"\s*$")
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
@@ -1104,8 +1105,9 @@ _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سي
 _CARRIED_OUT = re.compile(r"(?<!\w)[وبل]?تنفيذ(?:\s+(?:بنود|البنود(?:\s+\w+){1,2}\s+(?:من|في)))?\s*$")
 CARRIED_REACH = 40  # characters before the noun in which that stands
 IN_FORCE_AFTER_UNDER = 90  # characters after an agreement done under in which its being in force is told
+_DISCUSSING = "بحث|ناقش|تناول|استعرض|تباحث"  # the verbs of discussing (folded)
 # A verb of discussing, not the noun or adjective («مركز بحثي»; folded), in the stretch of the clause before «بموجب».
-_DISCUSSED = re.compile(r"(?<!\w)[وف]?(?:[يت]?(?:بحث|ناقش|تناول|استعرض|تباحث)(?:ا|ت|تا|وا|ان)?)(?!\w)")
+_DISCUSSED = re.compile(rf"(?<!\w)[وف]?(?:[يت]?(?:{_DISCUSSING})(?:ا|ت|تا|وا|ان)?)(?!\w)")
 # Where the stretch of a clause that governs a word starts: after its last comma, or after the «أن» that opens what
 # a speaker said («وقال المسؤول الذي سيزور موسكو إن الشحنات تنقل حاليا بموجب…»: the visit is not what is done under it).
 _STRETCH_OPENS = re.compile(r"[،,]|(?<!\w)(?:ان|بان|انه|انها)(?!\w)")
@@ -1120,7 +1122,7 @@ def _own_stretch(text: str, cs: int, p: int) -> int:
 
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
-_TALKED_OF = re.compile(r"(?<!\w)[وف]?(?:بحث|ناقش|تناول|استعرض|تباحث)\w*(?!\w)")
+_TALKED_OF = re.compile(rf"(?<!\w)[وف]?(?:{_DISCUSSING})\w*(?!\w)")
 _EXTENDING = re.compile(r"[وبل]?(?:ال)?تمديد")  # the verbal noun of extending (an extension in force once made)
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 

@@ -125,7 +125,8 @@ ASIDE_REACH = 120  # characters before the clause in which the hedge and its asi
 _GOES_ON = re.compile(r"[،,؛;]|(?<!\w)[وف]?لكن")
 # «لو» makes all that follows it in the clause counterfactual («ولو كانت بينهما شراكة حقا لزودت موسكو…»).
 _COUNTERFACTUAL = re.compile(r"(?<!\w)[وف]?لو(?!\w)")
-_FUTURE = re.compile(r"(?<!\w)(?:س[يتن]\w{2,}|سوف)(?!\w)")
+_FUTURE_VERB = r"س[يتن]\w{2,}|سوف"
+_FUTURE = re.compile(rf"(?<!\w)(?:{_FUTURE_VERB})(?!\w)")
 # Words that open like a future verb (س + ي/ت/ن) but are nouns or names.
 # Also the future of going on («ستواصل تعاونها», «ستظل شريكا»): a commitment to what is, not a forecast.
 _NOT_FUTURE = re.compile(r"^(?:سياس|سياح|سيطر|سياد|سيار|سيرغ|سيرج|سيرك|سينا|سيول|سيد|سيف|ستار|ستين|سته|سنه|سنوات|سنوي|سنت|سند|"
@@ -227,7 +228,7 @@ def future_between(text: str, start: int, end: int) -> bool:
     return any(not _NOT_FUTURE.match(m.group(1)) for m in _FUTURE_JOINED.finditer(text, start, end))
 
 
-_FUTURE_JOINED = re.compile(r"(?<!\w)[وف]?(س[يتن]\w{2,}|سوف)(?!\w)")  # a future verb, «و» or «ف» joined to it («وسيمول»)
+_FUTURE_JOINED = re.compile(rf"(?<!\w)[وف]?({_FUTURE_VERB})(?!\w)")  # a future verb, «و» or «ف» joined to it («وسيمول»)
 
 
 def counterfactual(text: str, clause_start: int, cue_start: int) -> bool:
