@@ -194,3 +194,19 @@ def test_the_reviews_misreadings_of_the_new_rules(text, status):
 ])
 def test_the_reviews_near_misses(text, expected):
     assert {f for f in _found(text) if f[0] in ("relations", "agreement", "meeting")} == expected
+
+
+@pytest.mark.parametrize("text,kind,found", [
+    # comment declined on a thing is no word on it
+    ("قال السفير الروسي لدى إيران إن العلاقات بين البلدين تتطور. وردا على سؤال عن مقاتلات «سوخوي-35»، قال إنه «لا يعلق "
+     "على التعاون العسكري التقني» بين البلدين.", "military", False),
+    ("ورفض المتحدث باسم الكرملين التعليق على التعاون العسكري مع إيران.", "military", False),
+    ("وامتنع الكرملين عن التعليق على صفقة مقاتلات سو-35 مع إيران.", "military", False),
+    # (neither made nor denied: no label of the relationship, and no label denied)
+    ("وقال بيسكوف إن الكرملين لا يعلق على الشراكة الاستراتيجية مع إيران.", "relations", False),
+    # attaching no conditions to it («لا تعلق على… أي شروط») is no comment declined; saying it is a statement
+    ("وقال المتحدث إن موسكو لا تعلق على التعاون العسكري التقني مع طهران أي شروط سياسية.", "military", True),
+    ("وقال المتحدث باسم الكرملين إن روسيا تواصل التعاون العسكري التقني مع إيران.", "military", True),
+])
+def test_comment_declined_is_no_statement(text, kind, found):
+    assert any(k == kind for k, _ in _found(text)) is found

@@ -222,6 +222,20 @@ def verb_negated(text: str, clause_start: int, verb_start: int) -> bool:
     return bool(words) and words[-1] in _VERB_NEGATORS
 
 
+# Comment declined on the thing right after («قال إنه «لا يعلق على التعاون العسكري التقني»», «رفض التعليق على صفقة…»):
+# no word on it. (Not «لا تعلق على التعاون… أي شروط»: attaching no conditions to it, an object after it.) Folded.
+_DECLINES_COMMENT = re.compile(r"(?<!\w)(?:[وف]?(?:لا|لن|لم)\s+[يتن]علق(?:ان|ون)?|[وف]?(?:رفض|رفضت|يرفض|ترفض|امتنع|امتنعت)"
+                               r"(?:\s+[^\s،,.؛:]+){0,5}?\s+(?:عن\s+)?(?:ال)?تعليق)\s+علي\s+(?:[^\s،,.؛:]+\s+){0,2}$")  # (the one declining between)
+COMMENT_REACH = 90  # characters before the cue in which comment is declined
+_ATTACHED = re.compile(r"[^.،,؛:]*?(?<!\w)(?:اي|ايه|امال\w*|شروط\w*|اهميه)(?!\w)")
+
+
+def _no_comment(text: str, cue_start: int) -> bool:
+    """Whether comment is declined on the cue right after «على»."""
+    return _DECLINES_COMMENT.search(text, max(0, cue_start - COMMENT_REACH), cue_start) is not None and \
+        not _ATTACHED.match(text, cue_start)
+
+
 def future_between(text: str, start: int, end: int) -> bool:
     """Whether a verb in the future stands in ``[start, end)`` («سيمول», «ستنطلق», «سوف»), not a noun or name that
     opens like one, nor the future of going on."""
@@ -324,8 +338,8 @@ def modality(text: str, clause_start: int, cue_start: int) -> str:
     # (a hedge may begin up to 12 characters past the cue; the words after it are read to tell «يمكن الاعتماد»)
     if _opens_hedged(text, clause_start, cue_start) or any(m.start() < cue_start + 12 and not _had(text, m) for m in _HYPOTHETICAL.finditer(text, start, cue_start + 40)) or \
             _COUNTERFACTUAL.search(text, clause_start, cue_start) or _undated(text, cue_start) or \
-            _talk_of(text, clause_start, cue_start):
-        return "hypothetical"
+            _talk_of(text, clause_start, cue_start) or _no_comment(text, cue_start):
+        return "hypothetical"  # (comment declined on it: no statement, neither made nor denied)
     if _RATHER.search(text, start, cue_start) or _negated(_WORD.findall(text[start:cue_start])) and not _NOT_ONLY.match(text, cue_start) or \
             _DENIAL_OF.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
             _DENIAL_OF_BEEN.search(text, max(clause_start, cue_start - DENIAL_WINDOW), cue_start) or \
