@@ -871,68 +871,77 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
             cands.append((0, 0, "implementing", under.start()))
     sped_up = False
-    for st, terms in lex.statuses:
-        for p, q in ctx.within(terms, cs, ce):
-            if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
+    found = [(st, p, q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
+    for st, p, q in found:
+        if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
+            continue
+        if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
+            continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
+        if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
+            continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
+        if p >= b and text.startswith("ل", p) and st == "implementing":
+            continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
+        if p < dateline_end(text, ctx.s, ctx.e) or _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p):
+            continue  # «آستارا (مهر) -», «وكالة مهر»: the Mehr agency, not «مهر» (sealed)
+        if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
+                                       st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
+            # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
+            # (though its carrying out asked to go faster, this agreement's own, is under way: below)
+            sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
+                _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
+            continue
+        if st == "proposed" and _A_QUESTION.match(text, q, ce):
+            continue  # «طرح الصراع الأخير سؤالا: ماذا قدمت المعاهدة؟»: a question put, not the agreement
+        if _planned_at(lex, text, cs, p, q):
+            continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
+        if _PRESENT_STEP.match(text, p, q) and not _MASDAR.match(text[p:q]) and \
+                _SUBJUNCTIVE_BEFORE.search(text, max(cs, p - 8), p):
+            continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
+        if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
+                (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
+            # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
+            # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
+            continue
+        said = st
+        if st == "in_force" and (_TO_ENTER.search(text, max(cs, p - CALL_REACH), p) or
+                                 (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
+                                 and _TIME_TO_COME.match(text, q, ce)):
+            # «وستدخل المعاهدة حيز التنفيذ بعد انتهاء المفاوضات»: to come, no step yet, and what it waits for is to
+            # come too (nor is «التنفيذ» inside it implementing). A date set for it, or only ratification or the
+            # parties' procedures awaited («ستدخل المعاهدة حيز التنفيذ الشهر المقبل»): signed, as `not_yet` says of
+            # the same words written together.
+            cancelled.append((p, ce))
+            if _UPON.match(text, q, ce) and not _UPON_RATIFYING.match(text, q, ce):
                 continue
-            if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
-                continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
-            if p >= b and text.startswith("ل", p) and st == "implementing":
-                continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
-            if p < dateline_end(text, ctx.s, ctx.e) or _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p):
-                continue  # «آستارا (مهر) -», «وكالة مهر»: the Mehr agency, not «مهر» (sealed)
-            if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
-                                           st == "implementing" and lex.intend.search(text, max(cs, p - NEED_REACH), p)):
-                # «ضرورة الإسراع في تنفيذ الاتفاقيات الموقعة», «عازمة على تنفيذ ما ورد في المعاهدة»: asked for or meant
-                # (though its carrying out asked to go faster, this agreement's own, is under way: below)
-                sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
-                    _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
-                continue
-            if st == "proposed" and _A_QUESTION.match(text, q, ce):
-                continue  # «طرح الصراع الأخير سؤالا: ماذا قدمت المعاهدة؟»: a question put, not the agreement
-            if _planned_at(lex, text, cs, p, q):
-                continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
-            if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
-                    (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
-                # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
-                # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
-                continue
-            said = st
-            if st == "in_force" and (_TO_ENTER.search(text, max(cs, p - CALL_REACH), p) or
-                                     (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
-                                     and _TIME_TO_COME.match(text, q, ce)):
-                # «وستدخل المعاهدة حيز التنفيذ بعد مصادقة البرلمانين عليها وتبادل وثائق التصديق»: to come, no step
-                # yet, and what it waits for is to come too (nor is «التنفيذ» inside it implementing)
-                cancelled.append((p, ce))
-                continue
-            if st == "ratified" and _VOTED.match(text, p) and _AGAINST_IT.match(text, q, ce):
-                continue  # «وصوتت الدوما ضد الاتفاقية»: voted down
-            if st == "ratified" and _INSTRUMENTS_BEFORE.search(text, max(cs, p - INSTRUMENTS_REACH), p) and \
-                    not _EXCHANGE_TO_COME.search(text, max(cs, p - CALL_REACH), p):
-                # «تبادلت إيران وروسيا وثائق التصديق على المعاهدة», «جرى تبادل مذكرات التصديق»: the instruments
-                # exchanged, it is in force (their exchange still to come: ratified, as the word says)
-                said = "in_force"
-            elif st == "signed" and text.startswith("توقيع", p) and (put := _PUT_OFF_AFTER.match(text, q, ce)) and \
-                    q <= a and b <= put.end():
-                said = "drafted"  # «توقيع المعاهدة… أُرجئ إلى زيارة رسمية»: its signing put off, the agreement between
-            elif st == "in_force" and (_PREPARING.search(text, max(cs, p - PREPARING_REACH), p) or
-                                       b <= p and p - b <= PREPARING_REACH and not _COMMA.search(text, b, p) and
-                                       _PREPARING_ITS.search(text, max(cs, a - PREPARING_REACH), a)):
-                said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
-                cancelled.append((p, ce))
-            elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
-                said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
-            elif st == "implementing" and text.startswith("العمل", p) and _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
-                said = "signed"  # «ومن المقرر أن يبدأ العمل بالبروتوكول الموقع…», «ولم يبدأ حتى الآن العمل به»: not yet
-            elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
-                said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
-            elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
-                said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
-            elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
-                                                     lex.intend.search(text, max(cs, p - NEED_REACH), p)):
-                said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
-                cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing; «يعتزم الدوما المصادقة»: meant)
-            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
+            said = "signed"
+        if st == "ratified" and _VOTED.match(text, p) and _AGAINST_IT.match(text, q, ce):
+            continue  # «وصوتت الدوما ضد الاتفاقية»: voted down
+        if st == "ratified" and _INSTRUMENTS_BEFORE.search(text, max(cs, p - INSTRUMENTS_REACH), p) and \
+                not _EXCHANGE_TO_COME.search(text, max(cs, p - CALL_REACH), p):
+            # «تبادلت إيران وروسيا وثائق التصديق على المعاهدة», «جرى تبادل مذكرات التصديق»: the instruments
+            # exchanged, it is in force (their exchange still to come: ratified, as the word says)
+            said = "in_force"
+        elif st == "signed" and text.startswith("توقيع", p) and (put := _PUT_OFF_AFTER.match(text, q, ce)) and \
+                q <= a and b <= put.end():
+            said = "drafted"  # «توقيع المعاهدة… أُرجئ إلى زيارة رسمية»: its signing put off, the agreement between
+        elif st == "in_force" and (_PREPARING.search(text, max(cs, p - PREPARING_REACH), p) or
+                                   b <= p and p - b <= PREPARING_REACH and not _COMMA.search(text, b, p) and
+                                   _PREPARING_ITS.search(text, max(cs, a - PREPARING_REACH), a)):
+            said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
+            cancelled.append((p, ce))
+        elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
+            said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
+        elif st == "implementing" and text.startswith("العمل", p) and _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
+            said = "signed"  # «ومن المقرر أن يبدأ العمل بالبروتوكول الموقع…», «ولم يبدأ حتى الآن العمل به»: not yet
+        elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
+            said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
+        elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
+            said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
+        elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
+                                                 lex.intend.search(text, max(cs, p - NEED_REACH), p)):
+            said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
+            cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing; «يعتزم الدوما المصادقة»: meant)
+        cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
     cands = [c for c in cands if c[1] == 0 or c[0] <= reach]
     # A word after another agreement named after this one is that one's («اتفاقية تجارة حرة كاملة تحل محل
@@ -1134,6 +1143,12 @@ SPED_UP_GAP = 12  # characters between «تنفيذ» and the agreement's noun
 _SIGNING_TO_COME = re.compile(r"(?<!\w)(?:فور|بعد|عند|حال)\s+(?:ال)?توقيع")
 _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
+
+
+# A step's word that is a verb in the present («تنفذ», «يطبقان», «يصادق»), and the particles that make it a step
+# to come or one wished for («أن», «لن», «كي», «حتى»; folded).
+_PRESENT_STEP = re.compile(r"[وف]?[يتن]\w{3,}(?!\w)")
+_SUBJUNCTIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ان|لن|كي|لكي|حتي)\s+$")
 
 
 def _planned_at(lex, text: str, cs: int, p: int, q: int) -> bool:
@@ -1391,6 +1406,9 @@ _REFERRING = {normalize(w) for w in ["الموقعة", "المبرمة", "الم
 
 # A pronoun on a step's word («وقّعها», «تنفيذها»), or on the preposition after it («صادق عليها»), folded.
 _WITH_PRONOUN = re.compile(r"(?<!\w)(\w{3,}?)ها(?!\w)")
+# A feminine relative pronoun right before a verb with «ها»: that pronoun is most likely the relative clause's own head
+# («المحطة التي تنفذها روساتوم»); after «الذي» it is another noun («مجلس الدوما، الذي ناقشها»).
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:التي|اللتين|اللتان)\s+$")
 # Without, or with no progress in it («من دون الإعلان عن تقدم ملموس في تنفيذها»): not taken.
 _WITHOUT = re.compile(r"(?<!\w)(?:دون|بدون|عدم)(?!\w)[^،,.؛:]*$")
 WITHOUT_REACH = 45
@@ -1413,6 +1431,8 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
         word = m.group(1)
         if word.startswith(("ل", "ول", "فل")) or _not_taken_before(text, s, m.start()):
             continue  # a step to come or not taken («موعدا لتوقيعها»)
+        if _RELATIVE_BEFORE.search(text, max(s, m.start() - 8), m.start()):
+            continue  # «محطة بوشهر التي تنفذها روساتوم»: the pronoun is the relative clause's head, no agreement here
         stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
         stems += [w[:-1] + "ه" for w in stems if w.endswith("ت")]  # the feminine ending before a pronoun («مسودتها»)
         for stem in stems:

@@ -255,8 +255,8 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         agreement_label_stops=Terms(agr["label_stops"]),
         agreement_label_ends=Terms(agr["label_ends"]),
         agreement_solo=agr.get("solo", False),
-        statuses=[(k, Terms(v)) for k, v in agr["status"].items()],
-        not_yet=[("" if k == "cancel" else k, Terms(v)) for k, v in agr["not_yet"].items()],
+        statuses=[(k, Terms(with_sawfa(v))) for k, v in agr["status"].items()],
+        not_yet=[("" if k == "cancel" else k, Terms(with_sawfa(v))) for k, v in agr["not_yet"].items()],
         trade_solo=cue["trade"].get("solo", False),
         trade_cues=Terms(cue["trade"]["cues"]),
         one_way=Terms(cue["trade"]["one_way"]),
@@ -286,6 +286,16 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         dual_head=re.compile(rf"(?<!\w)(?:{_phrases(cue['stance']['dual_heads'])})(?:\s+\w+){{0,2}}\s+$"),
         **_governing(agr["governing"]),
     )
+
+
+_PREFIXED_FUTURE = re.compile(r"^س(?=[يتن][^\W\d]{2})")  # «ستوقع», «سيدخل», «سيتم» (folded or not)
+
+
+def with_sawfa(terms: list[str]) -> list[str]:
+    """``terms`` and, for each whose first word is a future made with the prefix «س», the same future made
+    with the particle («سوف توقع» beside «ستوقع»): Arabic has both, and a list that spells only one misses the
+    other."""
+    return terms + [_PREFIXED_FUTURE.sub("سوف ", t, count=1) for t in terms if _PREFIXED_FUTURE.match(t)]
 
 
 def _governing(gov: dict) -> dict[str, re.Pattern]:

@@ -197,7 +197,23 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
     >>> hedged("من المتوقع ان يبلغ التبادل خمسه مليارات دولار", 0, 27)
     False
     """
-    return any(not _had(text, m) for m in _HEDGED.finditer(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
+    return any(not _had(text, m) and not _weighed(text, m)
+               for m in _HEDGED.finditer(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
+
+
+# A possibility discussed, studied or explored is what the talks were about, not a hedge on them («تبحث روسيا وإيران
+# إمكانية توقيع اتفاقية…», «يدرس الجانبان إمكانية إنشاء…»; folded).
+_WEIGHING = re.compile(r"(?<!\w)[وف]?(?:[يت]?(?:بحث|ناقش|درس|تناول|استعرض|تباحث|استكشف|استطلع)(?:ا|ت|تا|وا|ان)?|"
+                       r"(?:ال)?(?:بحث|مناقشه|دراسه|استكشاف))(?:\s+[^\s،,.؛:]+){0,4}?\s+$")  # (its subject may stand between)
+
+
+def _weighed(text: str, m: re.Match) -> bool:
+    """Whether the hedge match ``m`` is a possibility that a verb or noun of weighing right before it governs."""
+    at = m.start() + (1 if text[m.start()] in "وف" else 0)
+    return text.startswith(("امكانيه", "احتمال"), at) and _WEIGHING.search(text, max(0, at - WEIGHING_REACH), at) is not None
+
+
+WEIGHING_REACH = 60  # characters before the possibility in which the weighing verb and its subject stand
 
 
 # (not «دون», «غير»: «بدون دعم» asserts it; «عدم» negates the verbal noun after it: «دعت… إلى عدم تزويد روسيا بالأسلحة»)

@@ -1,0 +1,81 @@
+"""Session 38: an agreement's step read from the forms of the language rather than from the spellings one writer
+used: the future with «سوف» as with «س», the present of carrying out, a longer step's words over a shorter one inside
+them, a date set for entry into force, signing expected, a possibility weighed, studying and wanting
+(etl/extract/agreements.py, etl/extract/modality.py, etl/extract/cues.toml)."""
+import pytest
+
+from tests.extracting import statuses
+
+TRANSPORT = "اتفاقية التعاون في مجال النقل بين روسيا وإيران"
+
+
+@pytest.mark.parametrize("text, step", [
+    # the future made with the particle is the future made with the prefix
+    ("سوف توقع روسيا وإيران اتفاقية للتعاون في مجال النقل الشهر المقبل.", "drafted"),
+    ("سوف يتم توقيع اتفاقية للتعاون في مجال النقل بين روسيا وإيران.", "drafted"),
+    ("سوف يصادق البرلمان الإيراني على اتفاقية التعاون في مجال النقل مع روسيا.", "signed"),
+    (f"سوف تدخل {TRANSPORT} حيز التنفيذ في مايو.", "signed"),
+])
+def test_the_future_with_sawfa(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    ("تنفذ روسيا وإيران اتفاقية التعاون في مجال النقل.", "implementing"),
+    ("ينفذ البلدان اتفاقية التعاون في مجال النقل بين روسيا وإيران.", "implementing"),
+    ("تطبق روسيا وإيران مذكرة التفاهم بشأن التعاون المصرفي منذ العام الماضي.", "implementing"),
+    ("وأضاف أن اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي الأوراسي الجاري تنفيذها منذ مايو عززت الصادرات "
+     "الروسية.", "implementing"),
+    # after «أن» the present is a step to come, not one going on
+    ("وقعت روسيا وإيران مذكرة تفاهم للتعاون المصرفي، يُنتظر أن تُطبق بعد استكمال الإجراءات القانونية.", "signed"),
+])
+def test_the_present_of_carrying_out(text, step):
+    assert statuses(text) == [step]
+
+
+def test_a_pronoun_on_a_relative_clauses_verb_is_its_heads():
+    text = ("وقعت روسيا وإيران اتفاقية لبناء محطات نووية جديدة. وتضاف إلى أعمال بناء محطة بوشهر التي تنفذها روساتوم "
+            "منذ سنوات.")
+    assert statuses(text) == ["signed"]
+
+
+def test_entry_into_force_before_the_agreement_is_not_its_carrying_out():
+    assert statuses(f"دخلت حيز التنفيذ {TRANSPORT}.") == ["in_force"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a date set for its entry into force: signed, as the same words written together say
+    (f"ستدخل {TRANSPORT} حيز التنفيذ الشهر المقبل.", "signed"),
+    # after talks still to end: no step yet
+    (f"ستدخل {TRANSPORT} حيز التنفيذ بعد انتهاء المفاوضات.", "mentioned"),
+])
+def test_entry_into_force_to_come(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text", [
+    "يتوقع أن توقع روسيا وإيران اتفاقية للتعاون في مجال النقل قريبا.",
+    "يرتقب أن يوقع الرئيسان الروسي والإيراني اتفاقية للتعاون في مجال النقل.",
+    "ومن المرتقب أن توقع روسيا وإيران اتفاقية للتعاون في مجال النقل.",
+])
+def test_signing_expected_is_a_text_ready(text):
+    assert statuses(text) == ["drafted"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a possibility discussed is what the talks were about
+    ("تبحث روسيا وإيران إمكانية توقيع اتفاقية للتعاون في مجال النقل.", ["negotiating"]),
+    ("ناقش وزيرا خارجية روسيا وإيران احتمال توقيع اتفاقية للتعاون في مجال النقل.", ["negotiating"]),
+    # only a possibility pointed to is no agreement
+    ("وأشار إلى إمكانية توقيع اتفاقية للتعاون في مجال النقل بين روسيا وإيران.", []),
+])
+def test_a_possibility_weighed(text, found):
+    assert statuses(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "تدرس روسيا وإيران اتفاقية للتعاون في مجال النقل.",
+    "تريد روسيا وإيران توقيع اتفاقية للتعاون في مجال النقل.",
+])
+def test_studying_and_wanting_are_not_signing(text):
+    assert statuses(text) == ["negotiating"]
