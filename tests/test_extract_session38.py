@@ -79,3 +79,21 @@ def test_a_possibility_weighed(text, found):
 ])
 def test_studying_and_wanting_are_not_signing(text):
     assert statuses(text) == ["negotiating"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # done within it, «و» written on the preposition
+    ("وفي إطار بروتوكول التعاون الفضائي بين روسيا وإيران، أطلق القمر الصناعي الإيراني.", "implementing"),
+    # its work suspended: the last step it reached is signing
+    ("علقت روسيا العمل باتفاقية التعاون الجمركي مع إيران.", "signed"),
+    # the text ready, the masculine adjective
+    ("قال لافروف إن نص بروتوكول التعاون الفضائي مع إيران جاهز.", "drafted"),
+    # talks agreed to begin: proposed
+    ("اتفقت روسيا وإيران على بدء مفاوضات بشأن اتفاقية للتعاون الجمركي.", "proposed"),
+    # sent to parliament: signed, ratification awaited
+    ("أحال مجلس الوزراء الإيراني اتفاقية التعاون الجمركي مع روسيا إلى البرلمان.", "signed"),
+    # ratification refused, its subject between
+    ("رفض البرلمان الإيراني المصادقة على اتفاقية التعاون الجمركي مع روسيا.", "signed"),
+])
+def test_steps_of_the_legal_path(text, step):
+    assert statuses(text) == [step]

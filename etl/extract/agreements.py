@@ -929,6 +929,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                                    _PREPARING_ITS.search(text, max(cs, a - PREPARING_REACH), a)):
             said = "signed"  # «التحضيرات لدخول الاتفاقية حيز التنفيذ في ٢٧ أكتوبر»: its entry prepared for, to come
             cancelled.append((p, ce))
+        elif st == "implementing" and text.startswith("العمل", p) and _SUSPENDED.search(text, max(cs, p - CALL_REACH), p):
+            said = "signed"  # «علقت روسيا العمل بالاتفاقية»: its work suspended, the last step it reached is signing
         elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
             said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
         elif st == "implementing" and text.startswith("العمل", p) and _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
@@ -938,8 +940,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
             said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
         elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
-                                                 lex.intend.search(text, max(cs, p - NEED_REACH), p)):
-            said = "signed"  # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ»: not yet
+                                                 lex.intend.search(text, max(cs, p - NEED_REACH), p) or
+                                                 _REFUSED.search(text, max(cs, p - CALL_REACH), p)):
+            # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ», «رفض البرلمان المصادقة عليها»: not yet
+            said = "signed"
             cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing; «يعتزم الدوما المصادقة»: meant)
         cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
@@ -1058,10 +1062,14 @@ def _strongest(lex, statuses: list[str]) -> str:
 _DRAFT_OF = re.compile(r"(?<!\w)[وبل]?مشروع\s*[«\"“']?\s*$")
 # Done under an agreement or in its framework, the words right before its noun («بموجب اتفاقية», «في إطار
 # اتفاقية»); after it they say what the agreement itself falls under («اتفاق… في إطار برنامج النفط مقابل السلع»).
-_UNDER = re.compile(r"(?<!\w)(?:بموجب|في\s+اطار|"
+_UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي إطار», «وبموجب»: the conjunction written on)
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
+# Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
+_REFUSED = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+# Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
+_SUSPENDED = re.compile(r"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد)(?:\s+[^\s،,.؛:]+){0,3}?\s+$")
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 _TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
@@ -1091,7 +1099,10 @@ _PREPARING_ITS = re.compile(_PREPARING_FOR + r"\s*$")
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
-_TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق)(?!\w)"
+_TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق|"
+                             # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
+                             r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
+                             r"(?:علي\s+)?(?:بدء|اطلاق))(?!\w)"
                              r"(?:(?!جول|مرحل|استيناف)[^،,.؛:])*$")  # (not «الجولة الخامسة من المفاوضات»: under way)
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
                              r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
