@@ -97,3 +97,22 @@ def test_studying_and_wanting_are_not_signing(text):
 ])
 def test_steps_of_the_legal_path(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text", [
+    # one party signing, a headline's present
+    "إيران توقع مع روسيا اتفاقا للتعاون في مجال الصحة.",
+    "روسيا توقع خارطة طريق للتعاون في مجال النفط مع إيران.",
+    "الرئيس الإيراني يوقع مع نظيره الروسي مذكرة تفاهم للتعاون الإعلامي.",
+    # a cooperation document, «لـ» before its field
+    "وقّعت طهران وموسكو، في ختام اجتماعات اللجنة الحكومية المشتركة، وثيقة للتعاون الإعلامي.",
+])
+def test_signed_in_a_headlines_present_and_a_cooperation_document(text):
+    assert statuses(text) == ["signed"]
+
+
+def test_a_present_step_after_a_wish_is_not_taken():
+    # «أتمنى أن يوقعها»: the pronoun's step is wished, the text's stage is what the sentence says of it
+    text = ('وقال السفير الروسي: "إن اتفاقية التعاون الشامل بين إيران وروسيا في مراحلها الأخيرة، وأتمنى أن يوقعها '
+            'الرئيسان هذا العام".')
+    assert statuses(text) == ["drafted"]

@@ -894,8 +894,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «طرح الصراع الأخير سؤالا: ماذا قدمت المعاهدة؟»: a question put, not the agreement
         if _planned_at(lex, text, cs, p, q):
             continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
-        if _PRESENT_STEP.match(text, p, q) and not _MASDAR.match(text[p:q]) and \
-                _SUBJUNCTIVE_BEFORE.search(text, max(cs, p - 8), p):
+        if _PRESENT_STEP.match(text, p, q) and _SUBJUNCTIVE_BEFORE.search(text, max(cs, p - 8), p):
             continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
         if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
                 (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
@@ -1158,7 +1157,7 @@ CALL_REACH = 160  # characters before a signing word in which a call to sign sta
 
 # A step's word that is a verb in the present («تنفذ», «يطبقان», «يصادق»), and the particles that make it a step
 # to come or one wished for («أن», «لن», «كي», «حتى»; folded).
-_PRESENT_STEP = re.compile(r"[وف]?[يتن]\w{3,}(?!\w)")
+_PRESENT_STEP = re.compile(r"[وف]?(?!ت\w\wي\w(?:ها|ه|هما)?(?!\w))[يتن]\w{3,}(?!\w)")  # (not a verbal noun, «تنفيذها»)
 _SUBJUNCTIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ان|لن|كي|لكي|حتي)\s+$")
 
 
@@ -1350,9 +1349,10 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
                 art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _governs(art.lex.intend, art.text, s, p) or \
                 _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after) or \
                 _TO_COME_BEFORE.search(art.text, max(s, p - TO_COME_REACH), p) or \
-                _EXPECTED_BEFORE.search(art.text, max(s, p - EXPECTED_REACH), p):
+                _EXPECTED_BEFORE.search(art.text, max(s, p - EXPECTED_REACH), p) or \
+                _PRESENT_STEP.match(art.text, p) and _SUBJUNCTIVE_BEFORE.search(art.text, max(s, p - 8), p):
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
-            # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو»)
+            # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو», «وأتمنى أن يوقعها الرئيسان»)
             return ""
         if step == "signed" and (_PUT_OFF_RIGHT_AFTER.match(art.text, p, e) or
                                  _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)) and \
