@@ -850,7 +850,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             cancelled.append((p, q))
             said = st
-            if not st and _FUTURE_ENTRY.match(text, p, q) and (not _UPON.match(text, q, ce) or _UPON_RATIFYING.match(text, q, ce)):
+            if not st and _FUTURE_ENTRY.match(text, p, q) and _only_a_date_awaited(text, q, ce):
                 # a date set for its entry into force («ستدخل حيز التنفيذ منتصف مايو»), or its ratification or the
                 # parties' own procedures all it waits for («بعد مصادقة البرلمانين», «بعد استكمال الإجراءات الداخلية»):
                 # signed (not so after talks still to end, «بعد انتهاء المفاوضات»)
@@ -870,6 +870,14 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
             # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
             cands.append((0, 0, "implementing", under.start()))
+    on_it = _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or _TALKS_ON_IT.search(text, max(cs, a - ON_IT_REACH), a)
+    if on_it is not None and not any(x <= on_it.start() < y for x, y in cancelled):
+        # «تعمل وزارتا الخارجية… على اتفاقية…», «المشاورات مع الجانب الروسي بشأن اتفاقية…»: worked on or talked of, the
+        # words between the verb or noun and its preposition its subject or other party
+        to_begin = _TALKS_TO_BEGIN.search(text, max(cs, on_it.start() - CALL_REACH), on_it.start()) is not None
+        cands.append((0, 0, "proposed" if to_begin else "negotiating", on_it.start()))  # (talks yet to begin: proposed)
+    if (voted := _VOTED_FOR.search(text, max(cs, a - ON_IT_REACH), a)) is not None:
+        cands.append((0, 0, "ratified", voted.start()))
     sped_up = False
     found = [(st, p, q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
     for st, p, q in found:
@@ -902,7 +910,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
             continue
         said = st
-        if st == "in_force" and (_TO_ENTER.search(text, max(cs, p - CALL_REACH), p) or
+        if st == "in_force" and (_TO_ENTER.search(text, max(ctx.s, p - CALL_REACH), p) or
                                  (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
                                  and _TIME_TO_COME.match(text, q, ce)):
             # «وستدخل المعاهدة حيز التنفيذ بعد انتهاء المفاوضات»: to come, no step yet, and what it waits for is to
@@ -910,7 +918,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # parties' procedures awaited («ستدخل المعاهدة حيز التنفيذ الشهر المقبل»): signed, as `not_yet` says of
             # the same words written together.
             cancelled.append((p, ce))
-            if _UPON.match(text, q, ce) and not _UPON_RATIFYING.match(text, q, ce):
+            if not _only_a_date_awaited(text, q, ce):
                 continue
             said = "signed"
         if st == "ratified" and _VOTED.match(text, p) and _AGAINST_IT.match(text, q, ce):
@@ -1065,12 +1073,21 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
                     # carried out or going ahead according to it («المشروع «يُنفَّذ وفق الاتفاق الحكومي»»); not
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل))\s*$")
+# Working on it, or talks on it, a few words between the verb or noun and the preposition right before the agreement
+# (folded).
+_WORKING_ON_IT = re.compile(r"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?(?:\s+[^\s،,.؛:]+){1,8}?\s+علي\s*$")
+_TALKS_ON_IT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات)(?:\s+[^\s،,.؛:]+){1,8}?\s+(?:بشان|حول)\s*$")
+ON_IT_REACH = 90
+# A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
+_VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
 _REFUSED = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 _SUSPENDED = re.compile(r"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد)(?:\s+[^\s،,.؛:]+){0,3}?\s+$")
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
-_TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*$")  # «ستدخل المعاهدة حيز التنفيذ…»
+# «ستدخل المعاهدة حيز التنفيذ…», a relative clause set off by commas allowed inside its subject («سوف تدخل اتفاقية التجارة
+# الحرة…، الذي تتزعمه روسيا، حيز التنفيذ»)
+_TO_ENTER = re.compile(rf"(?<!\w){_WILL_ENTER}[^،,.؛:]*(?:[،,]\s*(?:الذي|التي)(?!\w)[^،,.؛:]*[،,][^،,.؛:]*)?$")
 # The present with a time to come after it is the future too («الاتفاقية… تدخل حيز التنفيذ بعد مصادقة البرلمانين»,
 # «ويبدأ سريان الاتفاقية مطلع الشهر المقبل», «المذكرة تدخل حيز التنفيذ اعتبارا من منتصف ليل الجمعة»); not negated
 # («لم يدخل… بعد» is `_NOT_ENTERED`).
@@ -1102,7 +1119,8 @@ _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا
                              # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
                              r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
                              r"(?:علي\s+)?(?:بدء|اطلاق))(?!\w)"
-                             r"(?:(?!جول|مرحل|استيناف)[^،,.؛:])*$")  # (not «الجولة الخامسة من المفاوضات»: under way)
+                             # (not «الجولة الخامسة من المفاوضات»: under way; but «أولى جولات المفاوضات» is their start)
+                             r"(?:(?!(?<!اولي\s)(?<!اول\s)جول|مرحل|استيناف)[^،,.؛:])*$")
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
                              r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
                              r"(?!\s+(?:ل|من\s+اجل\s+)?(?:ال)?توقيع)")  # (not the procedures for signing it)
@@ -1159,6 +1177,19 @@ CALL_REACH = 160  # characters before a signing word in which a call to sign sta
 # to come or one wished for («أن», «لن», «كي», «حتى»; folded).
 _PRESENT_STEP = re.compile(r"[وف]?(?!ت\w\wي\w(?:ها|ه|هما)?(?!\w))[يتن]\w{3,}(?!\w)")  # (not a verbal noun, «تنفيذها»)
 _SUBJUNCTIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ان|لن|كي|لكي|حتي)\s+$")
+
+
+def _only_a_date_awaited(text: str, q: int, ce: int) -> bool:
+    """Whether what an entry into force to come waits for, told after its words at ``q``, is only a date, a time
+    after another step, or ratification and the parties' procedures («منتصف مايو», «بعد ستين يوما من آخر إخطار», «بعد
+    مصادقة البرلمانين»): then the agreement is signed; not after talks still to end («بعد انتهاء المفاوضات»)."""
+    return not _UPON.match(text, q, ce) or _UPON_RATIFYING.match(text, q, ce) is not None or \
+        _AFTER_A_TIME.match(text, q, ce) is not None
+
+
+# A span of time after which it comes («بعد ستين يوماً من…», «بعد ثلاثة أشهر من توقيعها»; folded).
+_AFTER_A_TIME = re.compile(r"[^،,.؛:]{0,20}?(?<!\w)بعد\s+(?:[^\s،,.؛:]+\s+){0,2}?(?:يوما|يوم|ايام|اسبوع\w*|شهر|شهرا|اشهر|"
+                           r"عام|عاما|اعوام|سنه|سنوات)(?!\w)")
 
 
 def _planned_at(lex, text: str, cs: int, p: int, q: int) -> bool:
@@ -1454,7 +1485,18 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     for st, terms in lex.statuses:
         found += [(p, st) for p, q in art.hits(terms).within(s, e)
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
+    if not found and (opening := _SUBJECTLESS_OPENING.match(text, s, e)) is not None:
+        # The sentence opens on the step, its subject the agreement just told of («وقد دخلت حيز التنفيذ مطلع العام»,
+        # «وهي نافذة منذ مطلع الشهر»): a verb or an adjective, not a verbal noun of another thing («والتنفيذ بدأ»).
+        at = opening.end()
+        found += [(p, st) for st, terms in lex.statuses if st in _SUBJECTLESS_STEPS
+                  for p, _ in art.hits(terms).within(at, at + 1) if not text.startswith("ال", p)]
     return min(found) if found else None
+
+
+# A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
+_SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*[وف]?(?:قد\s+|لقد\s+|هي\s+|هو\s+)?")
+_SUBJECTLESS_STEPS = ("in_force", "ratified", "signed")
 
 
 def _not_taken_before(text: str, s: int, p: int) -> bool:

@@ -47,12 +47,15 @@ _ONLY = {"الا", "سوي", "والا"}  # (folded) after a negation, what is e
 _NOT_ONLY = re.compile(r"\S+(?:\s+\S+)?\s+(?:فحسب|فقط)(?:\s*[،,])?\s+(?:بل|وانما|انما)(?!\w)")
 # Verbs of denying (folded), which negate what they govern («نافيا وجود أي خلاف»); one list for the word test
 # here and the denial patterns below.
-_DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان")
+_DENYING_VERBS = ("نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "ينفيان", "تنفيان",
+                  # gave the lie to («كذّبت الوكالة ما نشرته صحيفة…»)
+                  "كذب", "كذبت", "يكذب", "تكذب", "مكذبا", "مكذبه")
 _DENYING_WORDS = {*_DENYING_VERBS, "نافين"}
 _DENYING_WORDS |= {c + w for w in _DENYING_WORDS for c in "وف"}  # with the conjunction written on («ونفت»)
 # «قد» before an imperfect, may (not «قد تم»; not a past form, which is done: «قد نفذت», «قد تسلموا», «قد نفذا»,
-# «قد تسلمتها»; a pronoun on an imperfect is no past ending: «قد تسلمها», may hand it over). Folded.
-_MAY_VERB = r"قد\s+(?!تم(?!\w))(?![نت]\w+(?:ت|وا|(?<![هن])ا)(?:ها|ه|هما|هم|نا)?(?!\w))[يتن]\w+"
+# «قد تسلمتها»; a pronoun on an imperfect is no past ending: «قد تسلمها», may hand it over; a dual past after «ت» has
+# three letters between, so «قد تلجأ», folded «تلجا», is an imperfect). Folded.
+_MAY_VERB = r"قد\s+(?!تم(?!\w))(?!(?:[نت]\w+(?:ت|وا)|ن\w+(?<![هن])ا|ت\w{3,}(?<![هن])ا)(?:ها|ه|هما|هم|نا)?(?!\w))[يتن]\w+"
 # Hedges: what may be, or would be if («قد يلتقي», «من المحتمل أن تتجاوز», «من غير المرجح أن», «ولو كانت»); with the
 # conjunction written on («ولو», «فقد», «واذا»).
 # («شريك يمكن الاعتماد عليه» is a reliable partner, no hedge.)
