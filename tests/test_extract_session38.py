@@ -4,6 +4,7 @@ them, a date set for entry into force, signing expected, a possibility weighed, 
 (etl/extract/agreements.py, etl/extract/modality.py, etl/extract/cues.toml)."""
 import pytest
 
+from etl.extract import extract
 from tests.extracting import statuses
 
 TRANSPORT = "اتفاقية التعاون في مجال النقل بين روسيا وإيران"
@@ -160,3 +161,9 @@ def test_neither_hedged_nor_denied_is_an_agreement(text):
 ])
 def test_a_step_told_by_the_next_sentences_opening(text, steps):
     assert set(statuses(text)) <= steps and "in_force" in statuses(text)
+
+
+def test_the_long_term_document_with_its_adjective_agreeing_is_the_treaty():
+    text = "صادق البرلمان الإيراني على وثيقة التعاون طويلة الأمد بين إيران وروسيا."
+    assert [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"] == \
+        [("strategic_partnership_treaty", "ratified")]
