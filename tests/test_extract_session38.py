@@ -5,7 +5,7 @@ them, a date set for entry into force, signing expected, a possibility weighed, 
 import pytest
 
 from etl.extract import extract
-from tests.extracting import statuses
+from tests.extracting import found, statuses
 
 TRANSPORT = "اتفاقية التعاون في مجال النقل بين روسيا وإيران"
 
@@ -167,3 +167,19 @@ def test_the_long_term_document_with_its_adjective_agreeing_is_the_treaty():
     text = "صادق البرلمان الإيراني على وثيقة التعاون طويلة الأمد بين إيران وروسيا."
     assert [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"] == \
         [("strategic_partnership_treaty", "ratified")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ربط البنكان المركزيان الروسي والإيراني نظامي الرسائل المصرفية.", "payments"),
+    ("فتحت المصارف الروسية والإيرانية حسابات مراسلة متبادلة.", "payments"),
+    ("رفعت روسيا الحظر عن استيراد منتجات الألبان من إيران.", "trade_measure"),
+    ("اتفقت روسيا وإيران على تبسيط إجراءات الحجر الزراعي وتسريع التخليص الجمركي للشحنات.", "trade_measure"),
+    ("أطلقت روسيا وإيران الممر الجمركي الأخضر لتسريع تخليص السلع.", "trade_measure"),
+])
+def test_economic_measures_in_their_own_words(text, key):
+    assert ("economic", key) in found(text)
+
+
+def test_duties_told_of_the_free_trade_agreement_are_the_agreement():
+    text = "وقال أوفرتشوك إن اتفاقية التجارة الحرة بين إيران والاتحاد الأوراسي ستلغي الرسوم الجمركية على نحو 90 في المئة من السلع المتبادلة مع روسيا."
+    assert not any(kind == "economic" for kind, _ in found(text))
