@@ -183,3 +183,13 @@ def test_economic_measures_in_their_own_words(text, key):
 def test_duties_told_of_the_free_trade_agreement_are_the_agreement():
     text = "وقال أوفرتشوك إن اتفاقية التجارة الحرة بين إيران والاتحاد الأوراسي ستلغي الرسوم الجمركية على نحو 90 في المئة من السلع المتبادلة مع روسيا."
     assert not any(kind == "economic" for kind, _ in found(text))
+
+
+@pytest.mark.parametrize("text, key, step", [
+    ("صادق البرلمان الإيراني على خارطة الطريق للتعاون في مجال النفط مع روسيا.", "other", "ratified"),
+    ("يجري تنفيذ وثيقة التعاون الإعلامي بين روسيا وإيران.", "other", "implementing"),
+    ("وأكد الجانبان الروسي والإيراني عزمهما على تسريع العمل على وثيقة التعاون الطويل الأمد.",
+     "strategic_partnership_treaty", "negotiating"),
+])
+def test_a_definite_roadmap_or_cooperation_document_is_an_agreement(text, key, step):
+    assert [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"] == [(key, step)]
