@@ -193,3 +193,13 @@ def test_duties_told_of_the_free_trade_agreement_are_the_agreement():
 ])
 def test_a_definite_roadmap_or_cooperation_document_is_an_agreement(text, key, step):
     assert [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"] == [(key, step)]
+
+
+@pytest.mark.parametrize("text, step", [
+    ("وتشمل اتفاقية التعاون الجمركي بين روسيا وإيران المصادق عليها مجالات عدة.", "ratified"),
+    ("وتشمل اتفاقية التعاون الجمركي بين روسيا وإيران المقترحة مجالات عدة.", "proposed"),
+    ("وتشمل اتفاقية التعاون الجمركي بين روسيا وإيران الموقعة بالأحرف الأولى مجالات عدة.", "drafted"),
+    ("وتشمل اتفاقية التعاون الجمركي بين روسيا وإيران التي يُنتظر أن تدخل حيز التنفيذ قريبا مجالات عدة.", "signed"),
+])
+def test_a_step_told_by_a_participle_or_a_relative_clause(text, step):
+    assert statuses(text) == [step]

@@ -898,10 +898,16 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
             continue
+        if st == "proposed" and p < a and text.startswith("المقترح", p):
+            continue  # «الحزمة المقترحة للقمة… اتفاقية»: the participle is another noun's; after the name it is its own
         if st == "proposed" and _A_QUESTION.match(text, q, ce):
             continue  # «طرح الصراع الأخير سؤالا: ماذا قدمت المعاهدة؟»: a question put, not the agreement
         if _planned_at(lex, text, cs, p, q):
-            continue  # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come
+            # «ستدخل حيز التنفيذ بعد مصادقة البرلمانات»: ratifying is to come; «التي يُنتظر أن تدخل حيز التنفيذ
+            # قريبا»: its entry into force to come, so it is signed
+            if st == "in_force" and _ENTRY_WORDS.match(text, p, q):
+                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
+            continue
         if _PRESENT_STEP.match(text, p, q) and _SUBJUNCTIVE_BEFORE.search(text, max(cs, p - 8), p):
             continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
         if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
@@ -1173,6 +1179,7 @@ _ONLY_CALLED_FOR = ("implementing", "in_force", "ratified")
 CALL_REACH = 160  # characters before a signing word in which a call to sign stands (with who calls, and on whom)
 
 
+_ENTRY_WORDS = re.compile(r"(?:[وف]?[يت]دخل\s+)?(?:حيز|دخول|سريان)")  # entry into force itself, not «نافذة» (folded)
 # A step's word that is a verb in the present («تنفذ», «يطبقان», «يصادق»), and the particles that make it a step
 # to come or one wished for («أن», «لن», «كي», «حتى»; folded).
 _PRESENT_STEP = re.compile(r"[وف]?(?!ت\w\wي\w(?:ها|ه|هما)?(?!\w))[يتن]\w{3,}(?!\w)")  # (not a verbal noun, «تنفيذها»)
