@@ -16,9 +16,8 @@ STEPS = {"mentioned", "proposed", "negotiating", "drafted", "signed", "ratified"
 # Read wrong today (the odd-numbered half was studied, the even-numbered half only counted): a programme or a
 # relative clause's agreement not taken for one, a step told of the agreement only after a long aside, a vote against
 # (the house reads it `mentioned`), talks whose start is told after them, a third country's agreement beside it…
-WRONG = {8, 12, 24, 30, 31, 44, 50, 52, 54, 56, 61, 62, 71, 73, 83, 84, 90, 93, 108, 109, 110, 112, 118, 128, 136, 138,
-         141, 147, 148, 155, 166, 168, 172, 180, 182, 183, 186, 188, 191, 194, 198, 202, 209, 213, 214, 218, 226, 228,
-         232, 236}
+WRONG = {8, 12, 24, 30, 31, 44, 50, 54, 56, 61, 62, 71, 73, 83, 84, 90, 93, 108, 110, 112, 118, 128, 136, 138, 141, 147,
+         148, 155, 166, 168, 172, 180, 182, 183, 188, 191, 194, 198, 202, 209, 213, 214, 218, 226, 228, 232, 236}
 
 
 def test_the_battery_is_what_the_tests_say():
