@@ -203,3 +203,8 @@ def test_a_definite_roadmap_or_cooperation_document_is_an_agreement(text, key, s
 ])
 def test_a_step_told_by_a_participle_or_a_relative_clause(text, step):
     assert statuses(text) == [step]
+
+
+def test_an_opening_verb_with_its_own_subject_and_object_is_not_the_agreements_step():
+    text = "ناقشت روسيا وإيران اتفاقية للتعاون الجمركي. وصادق البرلمان الروسي أمس على الميزانية."
+    assert statuses(text) == ["negotiating"]

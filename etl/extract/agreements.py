@@ -1503,7 +1503,9 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
 
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*[وف]?(?:قد\s+|لقد\s+|هي\s+|هو\s+)?")
-_SUBJECTLESS_STEPS = ("in_force", "ratified", "signed")
+# (entry into force only: it takes no object, so its unsaid subject is the agreement; «ووقعت…», «وصادق…» at an opening
+# most often have a subject and an object of their own after them: «وصادق البرلمان أمس على الميزانية»)
+_SUBJECTLESS_STEPS = ("in_force",)
 
 
 def _not_taken_before(text: str, s: int, p: int) -> bool:
