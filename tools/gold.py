@@ -86,6 +86,8 @@ def merge(a: dict[str, dict], b: dict[str, dict], rulings: list[dict]) -> list[d
             elif r is None:
                 raise ValueError(f"{aid}: no ruling on {it[1:]}")
             elif r["keep"]:
+                if it[1] == "agreement" and r.get("status"):
+                    s["status"] = r["status"]  # (the adjudicator may set the status of a signal only one annotator had)
                 kept.append(s)
         topics = sorted({t for x in (ann, b[aid]) for t in x.get("topics", [])}) if kept else []
         out.append({"article_id": aid, "relevant": bool(kept), "topics": topics, "signals": kept})
