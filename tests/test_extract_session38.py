@@ -103,13 +103,22 @@ def test_steps_of_the_legal_path(text, step):
 @pytest.mark.parametrize("text", [
     # one party signing, a headline's present
     "إيران توقع مع روسيا اتفاقا للتعاون في مجال الصحة.",
-    "روسيا توقع خارطة طريق للتعاون في مجال النفط مع إيران.",
     "الرئيس الإيراني يوقع مع نظيره الروسي مذكرة تفاهم للتعاون الإعلامي.",
     # a cooperation document, «لـ» before its field
     "وقّعت طهران وموسكو، في ختام اجتماعات اللجنة الحكومية المشتركة، وثيقة للتعاون الإعلامي.",
 ])
 def test_signed_in_a_headlines_present_and_a_cooperation_document(text):
     assert statuses(text) == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    # after a masculine subject «توقع» is the past of "expect"
+    "الوزير الروسي توقع اتفاقاً قريباً مع طهران بشأن أسعار الغاز.",
+    # sent on, but not to a parliament
+    "أحالت الخارجية الروسية الأسئلة حول الاتفاقية العسكرية مع إيران إلى وزارة الدفاع.",
+])
+def test_not_a_signing(text):
+    assert "signed" not in statuses(text)
 
 
 def test_a_present_step_after_a_wish_is_not_taken():
@@ -208,3 +217,40 @@ def test_a_step_told_by_a_participle_or_a_relative_clause(text, step):
 def test_an_opening_verb_with_its_own_subject_and_object_is_not_the_agreements_step():
     text = "ناقشت روسيا وإيران اتفاقية للتعاون الجمركي. وصادق البرلمان الروسي أمس على الميزانية."
     assert statuses(text) == ["negotiating"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a call to speed talks already going on is no proposal
+    ("ودعا تقرير برلماني إيراني إلى تسريع المفاوضات الجارية مع روسيا حول اتفاقية النقل البحري.", "negotiating"),
+    # a call to ratify: signed, not ratified
+    ("أوصت لجنة الشؤون الدولية في مجلس الدوما بالمصادقة على اتفاقية التعاون الجمركي مع إيران.", "signed"),
+    # a parliament's debate put off: ratification pending
+    ("أرجأ مجلس الدوما مناقشة اتفاقية التعاون الجمركي مع إيران إلى الدورة المقبلة.", "signed"),
+    # what the treaty binds them to is its terms, not something done under it
+    ("فبموجب معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا، يلتزم الطرفان بعدم مساعدة أي معتد على الآخر.",
+     "mentioned"),
+    # the first round still to begin, «الجولة الأولى»
+    ("وستبدأ الجولة الأولى من المحادثات بين روسيا وإيران بشأن اتفاقية لحماية الاستثمارات الشهر المقبل.", "proposed"),
+])
+def test_calls_debates_terms_and_first_rounds(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # entry into force at the next sentence's opening, «و» written on the verb
+    ("وقعت روسيا وإيران اتفاقية للتعاون في مكافحة المخدرات عام 2022. ودخلت حيز التنفيذ مطلع العام الجاري.", "in_force"),
+    # «وهي نافذة» + a noun is a window, not in force
+    ("وقعت إيران وروسيا اتفاقية لتطوير ميناء أنزلي. وهي نافذة روسيا الجديدة على الخليج.", "signed"),
+])
+def test_the_next_sentences_opening(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text", [
+    # the two among many signatories, unnamed
+    "نشرت الأمم المتحدة وثيقة للتعاون الإقليمي في مكافحة التصحر وقعتها إيران وروسيا وعشرون دولة أخرى.",
+    # a free-trade zone in a port is a free zone, not the free-trade agreement
+    "ويدرس الجانبان الإيراني والروسي إمكانية إنشاء منطقة تجارة حرة في ميناء أستراخان.",
+])
+def test_not_an_agreement_of_the_two(text):
+    assert statuses(text) == []

@@ -42,7 +42,8 @@ def agreements(ctx: Context) -> list[Signal]:
         if not (ours or theirs_alone):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
-        named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0])]
+        named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0]) and
+                 not _A_FREE_ZONE.match(art.text, hits[0][0])]
         if not ours:
             if named:
                 out += [ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b), status=status(ctx, cs, ce, a, b))
@@ -70,6 +71,8 @@ def agreements(ctx: Context) -> list[Signal]:
                     and (not sc.near_joint(a, b) or sc.subject_is_third(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
                 continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
+            if _AMONG_MANY.search(art.text, cs, ce):
+                continue  # «وثيقة… وقعتها إيران وروسيا وعشرون دولة أخرى»: the two among many signatories, unnamed
             if _with_both(art.text, sc, b):
                 continue  # «العقود والاتفاقيات التي وقعها النظام السابق مع روسيا وإيران»: a third party's with each
             after = art.text[b:ce].lstrip()
@@ -118,6 +121,12 @@ def agreements(ctx: Context) -> list[Signal]:
             break  # one named agreement per clause
     art.agreements_told += out
     return out
+
+
+# A free-trade zone in a port, city or province is a free zone, not the free-trade agreement («إمكانية إنشاء منطقة تجارة
+# حرة في ميناء أستراخان»; folded).
+_A_FREE_ZONE = re.compile(r"[وبل]?منطقه\s+(?:لل)?(?:ال)?تجاره\s+(?:ال)?حره\s+(?:في\s+|ب)(?:ال)?"
+                          r"(?:ميناء|موانئ|مدينه|جزيره|محافظه|اقليم|مقاطعه|ولايه|منطقه)")
 
 
 def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
@@ -231,6 +240,10 @@ def named_alone(art: Article) -> list[tuple[int, int]]:
 
 
 _WITH = re.compile(r"(?<!\w)مع\s+$")
+
+
+# Other states counted but not named beside the two («وعشرون دولة أخرى», «ودول أخرى»; folded).
+_AMONG_MANY = re.compile(r"(?<!\w)و(?:\S+\s+){0,2}?(?:دوله|دول|بلدا|بلدان)\s+اخر(?:ي|ين|يات)?(?!\w)")
 
 
 def _with_both(text: str, sc: Scope, b: int) -> bool:
@@ -862,9 +875,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
         own = _own_stretch(text, cs, under.start())
-        if future_between(text, own, under.start()) or _DISCUSSED.search(text, own, under.start()):
+        if future_between(text, own, under.start()) or _DISCUSSED.search(text, own, under.start()) or \
+                _OBLIGED.search(text, b, min(ctx.e, b + OBLIGED_REACH)):
             # Nothing done under it yet, only to come or talked of («سيمول الجانب الروسي المشروع… بموجب الاتفاقية
-            # الموقعة بين البلدين عام ٢٠٢٣», «بحث… سبل تطوير التعاون بموجب اتفاقية…»): the words after its name say its step.
+            # الموقعة بين البلدين عام ٢٠٢٣», «بحث… سبل تطوير التعاون بموجب اتفاقية…»), or only what it binds them to
+            # («فبموجب المعاهدة، يلتزم الطرفان بعدم…»: its terms): the words after its name say its step.
             under = None
         else:
             # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
@@ -876,9 +891,14 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # words between the verb or noun and its preposition its subject or other party
         to_begin = _TALKS_TO_BEGIN.search(text, max(cs, on_it.start() - CALL_REACH), on_it.start()) is not None
         cands.append((0, 0, "proposed" if to_begin else "negotiating", on_it.start()))  # (talks yet to begin: proposed)
+    if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
+        # «أحال مجلس الوزراء الاتفاقية إلى البرلمان»: sent to a parliament, its ratification awaited (not «أحالت
+        # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
+        cands.append((0, 0, "signed", a))
     if (voted := _VOTED_FOR.search(text, max(cs, a - ON_IT_REACH), a)) is not None:
         cands.append((0, 0, "ratified", voted.start()))
     sped_up = False
+    awaited: set[int] = set()
     found = [(st, p, q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
     for st, p, q in found:
         if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
@@ -897,6 +917,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # (though its carrying out asked to go faster, this agreement's own, is under way: below)
             sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
+            continue
+        if st == "negotiating" and _DEBATING.match(text, p) and \
+                _PARLIAMENT_BEFORE.search(text, max(cs, p - PARLIAMENT_REACH), p):
+            # «أرجأ مجلس الدوما مناقشة المعاهدة», «ناقش البرلمان الإيراني الاتفاقية»: a parliament's debate is its
+            # ratification pending, so the agreement is signed
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
             continue
         if st == "proposed" and p < a and text.startswith("المقترح", p):
             continue  # «الحزمة المقترحة للقمة… اتفاقية»: the participle is another noun's; after the name it is its own
@@ -954,9 +980,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
         elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
                                                  lex.intend.search(text, max(cs, p - NEED_REACH), p) or
-                                                 _REFUSED.search(text, max(cs, p - CALL_REACH), p)):
-            # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ», «رفض البرلمان المصادقة عليها»: not yet
+                                                 _REFUSED.search(text, max(cs, p - CALL_REACH), p) or
+                                                 st == "ratified" and _governs(lex.call, text, cs, p)):
+            # «وتنتظر الاتفاقية مصادقة البرلمانين», «يُنتظر أن تدخل… حيز التنفيذ», «رفض البرلمان المصادقة عليها»,
+            # «أوصت اللجنة بالمصادقة على المعاهدة»: not yet
             said = "signed"
+            awaited.add(p)  # (a later step awaited: signed, whatever calls for it)
             cancelled.append((p, q))  # (nor is «التنفيذ» inside it implementing; «يعتزم الدوما المصادقة»: meant)
         cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     # A word after the agreement governs it only nearby; the verb before it may stand past a long subject.
@@ -1000,6 +1029,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
     if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p) and \
+            not _ONGOING.match(text, p) and p not in awaited and \
             not _A_QUESTION.match(text, b, ce):  # («ويطرح توقيع المعاهدة تساؤلات»: questions put, no proposal)
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
     if st == "in_force" and p < a and _EXTENDING.match(text, p) and _governs(lex.call, text, cs, p):
@@ -1086,6 +1116,21 @@ _TALKS_ON_IT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوض�
 ON_IT_REACH = 90
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
 _VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
+# Talks already going on after the talks' word («بتسريع المفاوضات الجارية مع روسيا حول…»: a call to speed them is no
+# proposal; folded).
+_ONGOING = re.compile(r"\S+\s+(?:الجاريه|الجاري|المستمره|القايمه|الحاليه)(?!\w)")
+# Sending the agreement on («أحال مجلس الوزراء…», its subject between), and a parliament as where it goes, a few words
+# after it («… مع روسيا إلى مجلس الشورى»; folded).
+_SENT_ON = re.compile(r"(?<!\w)[وف]?(?:احال|احالت|احالا|احالوا)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+_TO_PARLIAMENT = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:الي|لل)\s*(?:ال)?(?:برلمان|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد)|دوما)")
+# A parliament or its members as the subject before a word of discussing («ناقش مجلس الدوما…», «أرجأ البرلمان مناقشة»;
+# folded).
+_PARLIAMENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد))\w*(?:\s+[^\s،,.؛:]+){0,3}?\s+$")
+_DEBATING = re.compile(r"[وف]?(?:ل?مناقشه|[يت]?ناقش\w*|ل?بحث\w*|[يت]بحث\w*)(?!\w)")  # (not «المفاوضات»: talks)
+PARLIAMENT_REACH = 60
+# What an agreement binds its parties to, told after its name: its terms, nothing done under it (folded).
+_OBLIGED = re.compile(r"(?<!\w)(?:[يت]لتزم\w*|[يت]تعهد\w*|يحق|يتعين|يجب|لا\s+يجوز|يحظر|تحظر)(?!\w)")
+OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
 _REFUSED = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
@@ -1126,7 +1171,7 @@ _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا
                              r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
                              r"(?:علي\s+)?(?:بدء|اطلاق))(?!\w)"
                              # (not «الجولة الخامسة من المفاوضات»: under way; but «أولى جولات المفاوضات» is their start)
-                             r"(?:(?!(?<!اولي\s)(?<!اول\s)جول|مرحل|استيناف)[^،,.؛:])*$")
+                             r"(?:(?!(?<!اولي\s)(?<!اول\s)جول(?!\w*\s+(?:الاولي|الاول)(?!\w))|مرحل|استيناف)[^،,.؛:])*$")
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
                              r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
                              r"(?!\s+(?:ل|من\s+اجل\s+)?(?:ال)?توقيع)")  # (not the procedures for signing it)
@@ -1494,15 +1539,19 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
     if not found and (opening := _SUBJECTLESS_OPENING.match(text, s, e)) is not None:
         # The sentence opens on the step, its subject the agreement just told of («وقد دخلت حيز التنفيذ مطلع العام»,
-        # «وهي نافذة منذ مطلع الشهر»): a verb or an adjective, not a verbal noun of another thing («والتنفيذ بدأ»).
-        at = opening.end()
+        # «ودخلت حيز التنفيذ…», «وهي نافذة منذ مطلع الشهر»): a verb, or an adjective that ends its clause or goes on
+        # to its time («وهي نافذة روسيا على الخليج» is a window); not a verbal noun of another thing («والتنفيذ بدأ»).
+        at, word = opening.end(), opening.start("word")
         found += [(p, st) for st, terms in lex.statuses if st in _SUBJECTLESS_STEPS
-                  for p, _ in art.hits(terms).within(at, at + 1) if not text.startswith("ال", p)]
+                  for p, q in art.hits(terms).within(word, at + 1) if not text.startswith("ال", p)
+                  and (_PREDICATE_END.match(text, q) if opening.group("pronoun") else _ENTERED.match(text, p))]
     return min(found) if found else None
 
 
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
-_SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*[وف]?(?:قد\s+|لقد\s+|هي\s+|هو\s+)?")
+_SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+|(?P<pronoun>هي\s+|هو\s+))?")
+_ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
+_PREDICATE_END = re.compile(r"\s*(?:$|[.،,؛:]|(?:المفعول|منذ|اعتبارا|ابتداء|حاليا|الان|فعلا|بالفعل|حتي|رسميا)(?!\w))")
 # (entry into force only: it takes no object, so its unsaid subject is the agreement; «ووقعت…», «وصادق…» at an opening
 # most often have a subject and an object of their own after them: «وصادق البرلمان أمس على الميزانية»)
 _SUBJECTLESS_STEPS = ("in_force",)
