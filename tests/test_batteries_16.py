@@ -17,7 +17,7 @@ POSITIONS = [json.loads(line) for line in (HERE / "battery-positions-16.jsonl").
 
 # Agreements not found, or found with another step than the writer's (initialling taken as drafted, a cabinet's
 # approval as signed, a step told only of the agreement's terms…).
-STATUS_WRONG = {4, 35, 42, 44, 54, 63, 64, 70, 82, 90, 98}
+STATUS_WRONG = {4, 35, 42, 44, 54, 64, 70, 82, 90, 98}
 # Joint positions not found, and near misses that fire.
 POSITIONS_MISSED = {6, 35, 40, 46, 53, 54, 59, 61, 62, 89, 90, 94, 95, 97, 100}
 POSITIONS_FIRING = {11, 14, 57}

@@ -254,3 +254,24 @@ def test_the_next_sentences_opening(text, step):
 ])
 def test_not_an_agreement_of_the_two(text):
     assert statuses(text) == []
+
+
+@pytest.mark.parametrize("text, step", [
+    # the present with a time to come: a signing set
+    ("يوقع البلدان الأسبوع المقبل اتفاقية لإلغاء التأشيرات للمجموعات السياحية بين إيران وروسيا.", "drafted"),
+    # a signing awaited, told by the pronoun
+    ("أعدت الحكومتان الإيرانية والروسية مذكرة التفاهم للتعاون الزراعي. ومن المنتظر أن يوقعها الوزيران خلال المنتدى.",
+     "drafted"),
+    # its carrying out in its own relative clause, the pronoun on the verb
+    ("أسهمت اتفاقية التعاون الجمركي التي تنفذها إيران وروسيا منذ عامين في زيادة التبادل التجاري.", "implementing"),
+    # the two's adjectives inside the name
+    ("دخلت حيز التنفيذ اليوم الاتفاقية الإيرانية الروسية للتعاون في مجال الطاقة.", "in_force"),
+])
+def test_set_awaited_carried_out_and_named_by_the_two(text, step):
+    assert statuses(text) == [step]
+
+
+def test_a_signing_forecast_while_talks_go_on_leaves_them_talks():
+    text = ("وأشار روحاني إلى أن المفاوضات بين إيران وروسيا بشأن اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي "
+            "قطعت شوطا كبيرا، متوقعا توقيعها خلال الأشهر المقبلة.")
+    assert statuses(text) == ["negotiating"]

@@ -422,6 +422,17 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             # «اتفاق أمريكي روسي» is another pair's; «الاتفاق النووي», «الاتفاق بشأن البرنامج النووي» is the
             # nuclear deal, while «اتفاقا لبناء محطات نووية» is one of the two's own
             return " ".join(label), None
+        if party is not None and party.side in (IRAN, RUSSIA) and party.start == at and NISBA.match(f) and \
+                i + 1 < len(words) and NISBA.match(nxt := normalize(words[i + 1])) and \
+                any(m.side in (IRAN, RUSSIA) and m.side != party.side and m.start == art.text.find(nxt, pos)
+                    for m in mentions):
+            # «الاتفاقية الإيرانية الروسية للتعاون في مجال الطاقة»: the two's adjectives name its parties, and the name
+            # goes on after them (with nothing after, they are dropped as below)
+            two_start = len(label)
+            label.append(w)
+            two_end = len(label)  # (the next word, inside `through`, is added as the two's too)
+            through = art.text.find(nxt, pos) + len(nxt)
+            continue
         if party is not None:
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
                 return " ".join(label), None  # an agreement with another party
@@ -918,6 +929,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
             continue
+        if st == "signed" and _PRESENT_STEP.match(text, p, q) and _SOON.match(text, q, ce):
+            # «يوقع البلدان الأسبوع المقبل اتفاقية…»: the present with a time to come is a signing set, the text ready
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "drafted", p))
+            continue
         if st == "negotiating" and _DEBATING.match(text, p) and \
                 _PARLIAMENT_BEFORE.search(text, max(cs, p - PARLIAMENT_REACH), p):
             # «أرجأ مجلس الدوما مناقشة المعاهدة», «ناقش البرلمان الإيراني الاتفاقية»: a parliament's debate is its
@@ -1116,6 +1131,11 @@ _TALKS_ON_IT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوض�
 ON_IT_REACH = 90
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
 _VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
+# A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
+# «متوقعا توقيعها خلال الأشهر المقبلة», said while talks go on; folded).
+_SET_FOR = re.compile(r"(?<!\w)[وف]?(?:من\s+)?(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر)(?:\s+ان)?\s+$")
+# A time to come soon after a verb («الأسبوع المقبل», «غدا», «قريبا»), within a few words (folded).
+_SOON = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
 # Talks already going on after the talks' word («بتسريع المفاوضات الجارية مع روسيا حول…»: a call to speed them is no
 # proposal; folded).
 _ONGOING = re.compile(r"\S+\s+(?:الجاريه|الجاري|المستمره|القايمه|الحاليه)(?!\w)")
@@ -1435,8 +1455,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
                 _EXPECTED_BEFORE.search(art.text, max(s, p - EXPECTED_REACH), p) or \
                 _PRESENT_STEP.match(art.text, p) and _SUBJUNCTIVE_BEFORE.search(art.text, max(s, p - 8), p):
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
-            # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو», «وأتمنى أن يوقعها الرئيسان»)
-            return ""
+            # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو», «وأتمنى أن يوقعها الرئيسان»); its signing set or
+            # expected («ومن المنتظر أن يوقعها الوزيران خلال المنتدى») is a text ready
+            return "drafted" if step == "signed" and _SET_FOR.search(art.text, max(s, p - NEED_REACH), p) else ""
         if step == "signed" and (_PUT_OFF_RIGHT_AFTER.match(art.text, p, e) or
                                  _PUT_OFF_RIGHT_BEFORE.search(art.text, max(s, p - PUT_OFF_REACH), p)) and \
                 not _SIGNED_AFTER.search(art.text, max(after, p), e):
