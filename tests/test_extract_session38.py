@@ -275,3 +275,17 @@ def test_a_signing_forecast_while_talks_go_on_leaves_them_talks():
     text = ("وأشار روحاني إلى أن المفاوضات بين إيران وروسيا بشأن اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي "
             "قطعت شوطا كبيرا، متوقعا توقيعها خلال الأشهر المقبلة.")
     assert statuses(text) == ["negotiating"]
+
+
+@pytest.mark.parametrize("text, label, step", [
+    # the other side named with «مع», then what it is for: the name goes on
+    ("وقعت روسيا اتفاقية مع إيران لتحديث شبكات الكهرباء.", "اتفاقية مع إيران لتحديث شبكات الكهرباء", "signed"),
+    # readiness shown: an offer
+    ("أبدى وزير الطاقة الروسي استعداد بلاده لإبرام اتفاقية مع إيران لتحديث شبكات الكهرباء.",
+     "اتفاقية مع إيران لتحديث شبكات الكهرباء", "proposed"),
+    # its signing put off after it
+    ("كان مقرراً أن يوقع الجانبان الإيراني والروسي اتفاقية إنشاء مركز ثقافي إيراني في موسكو، إلا أن التوقيع تأجل إلى "
+     "أجل غير مسمى.", "اتفاقية إنشاء مركز ثقافي", "drafted"),
+])
+def test_a_name_past_the_other_side_an_offer_and_a_signing_put_off(text, label, step):
+    assert [(s.label, s.status) for s in extract(text)[1] if s.kind == "agreement"] == [(label, step)]

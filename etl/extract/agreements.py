@@ -436,6 +436,11 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         if party is not None:
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
                 return " ".join(label), None  # an agreement with another party
+            if i and normalize(words[i - 1]) == "مع" and m_end_goes_on(art.text, party.end):
+                # «اتفاقية مع إيران لتحديث شبكات الكهرباء»: the other side named, then what it is for: the name goes on
+                through = party.end
+                label.append(w)
+                continue
             other = _the_other_after_between(art.text, words, i, party, mentions)
             if other is None:
                 break
@@ -485,6 +490,16 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     while len(label) > 1 and normalize(label[-1]) in _PREPOSITIONS:  # «اتفاقية خفض التوتر في»
         label.pop()
     return " ".join(label), bool(named)
+
+
+# What an agreement is for, right after the other side named with «مع» («… مع إيران لتحديث…», «… مع روسيا في مجال
+# النقل», «… مع طهران بشأن…»; folded).
+_GOES_ON = re.compile(r"\s+(?:ل(?!ل?(?:ان|انه|انها|كن)(?!\w))[^\W\d]{3,}|في\s+مجال|في\s+مجالات|بشان|حول)(?!\w)")
+
+
+def m_end_goes_on(text: str, end: int) -> bool:
+    """Whether the agreement's name goes on past the other side named at ``end`` (`_GOES_ON`)."""
+    return _GOES_ON.match(text, end) is not None
 
 
 def _whole_term(terms: Terms, word: str) -> bool:
