@@ -289,3 +289,38 @@ def test_a_signing_forecast_while_talks_go_on_leaves_them_talks():
 ])
 def test_a_name_past_the_other_side_an_offer_and_a_signing_put_off(text, label, step):
     assert [(s.label, s.status) for s in extract(text)[1] if s.kind == "agreement"] == [(label, step)]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a programme of cooperation signed between them is an agreement
+    ("وقّع وزيرا الرياضة الإيراني والروسي في موسكو برنامجاً للتعاون الرياضي حتى عام 2028.", "signed"),
+    # all its clauses agreed, its signing set for a visit
+    ("قال نائب وزير الخارجية الإيراني إن الجانبين اتفقا على جميع بنود معاهدة الشراكة الاستراتيجية الشاملة مع روسيا، "
+     "وإن توقيعها سيجري خلال زيارة رسمية.", "drafted"),
+    # sealed, the first person («مهرنا»)
+    ("مهرنا بتوقيعنا اتفاقية التعاون الإعلامي مع روسيا، قال وزير الثقافة الإيراني.", "signed"),
+    # hope voiced, a wish shown
+    ("أعرب السفير الروسي لدى طهران عن أمله في أن يتمكن البلدان من إبرام اتفاقية الإعفاء المتبادل من التأشيرات.",
+     "negotiating"),
+    ("أبدى الجانبان الإيراني والروسي رغبتهما في توقيع اتفاقية للتعاون في صناعة الأدوية.", "negotiating"),
+    # under study, in the course of talks
+    ("تخضع اتفاقية التعاون في مجال الأمن الغذائي بين إيران وروسيا للدراسة في الوزارات المعنية.", "negotiating"),
+    # a government approving it: signed, ratification to come
+    ("أقرّت الحكومة الروسية مشروع قانون المصادقة على اتفاقية التعاون في مكافحة الكوارث مع إيران وأحالته إلى الدوما.",
+     "signed"),
+    # a parliament passing the ratification bill: ratified
+    ("أقرّ مجلس الدوما مشروع قانون المصادقة على اتفاقية التعاون في مكافحة الكوارث مع إيران.", "ratified"),
+    # deputies for it, counted
+    ("في القراءة الأولى، أيّد 391 نائباً في مجلس الدوما الاتفاقية الروسية الإيرانية للتعاون في مكافحة الإرهاب.",
+     "ratified"),
+    # a Russian state body as a party
+    ("في إطار مذكرة التفاهم بين روسكوسموس ووكالة الفضاء الإيرانية، أُطلق قمر صناعي إيراني من قاعدة بايكونور.",
+     "implementing"),
+])
+def test_probe_c_constructions(text, step):
+    assert statuses(text) == [step]
+
+
+def test_a_vote_against_by_deputies_is_no_ratification():
+    assert statuses("وصوّت البرلمان الإيراني ضد اتفاقية التعاون النفطي مع روسيا، معتبراً أنها تمنح موسكو امتيازات.") == \
+        ["mentioned"]

@@ -921,7 +921,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # «أحال مجلس الوزراء الاتفاقية إلى البرلمان»: sent to a parliament, its ratification awaited (not «أحالت
         # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
         cands.append((0, 0, "signed", a))
-    if (voted := _VOTED_FOR.search(text, max(cs, a - ON_IT_REACH), a)) is not None:
+    house = _HOUSE_FOR.search(text, max(cs, a - ON_IT_REACH), a)
+    if house is not None and (not _HOUSE.search(house.group(0)) or _AGAINST.search(house.group(0))):
+        house = None
+    if (voted := _VOTED_FOR.search(text, max(cs, a - ON_IT_REACH), a) or house) is not None:
         cands.append((0, 0, "ratified", voted.start()))
     sped_up = False
     awaited: set[int] = set()
@@ -1008,6 +1011,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
         elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
             said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
+        elif st == "ratified" and (_CABINET_AFTER.match(text, q) or _CABINET_ACT.search(text, max(cs, p - CALL_REACH), p)):
+            # «ووافقت الحكومة الإيرانية… على الاتفاقية», «أقرّت الحكومة الروسية مشروع قانون المصادقة عليها»: a
+            # government's approval sends it to parliament; it is signed, its ratification to come
+            said = "signed"
         elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
                                                  lex.intend.search(text, max(cs, p - NEED_REACH), p) or
                                                  _REFUSED.search(text, max(cs, p - CALL_REACH), p) or
@@ -1064,7 +1071,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
     if st == "in_force" and p < a and _EXTENDING.match(text, p) and _governs(lex.call, text, cs, p):
         return "proposed"  # «اقترح ظريف… تمديد معاهدة أسس العلاقات…»: an extension proposed, not made
-    if st == "signed" and p < a and _governs(lex.intend, text, cs, p):
+    if st == "signed" and p < a and (_governs(lex.intend, text, cs, p) or _HOPED.search(text, max(cs, p - HOPED_REACH), p)):
         return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
@@ -1144,6 +1151,15 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
 _WORKING_ON_IT = re.compile(r"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?(?:\s+[^\s،,.؛:]+){1,8}?\s+علي\s*$")
 _TALKS_ON_IT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات)(?:\s+[^\s،,.؛:]+){1,8}?\s+(?:بشان|حول)\s*$")
 ON_IT_REACH = 90
+_AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
+# Hope voiced or a wish shown right before the signing word, only «في», «أن» or being able between («أعرب عن أمله في أن
+# يتمكن البلدان من إبرام…», «أبدى الجانبان رغبتهما في توقيع…»; not «أمله في أن يعطي توقيع المعاهدة أمس دفعة»; folded).
+_HOPED = re.compile(r"(?<!\w)(?:امل|رغبت|رغبه)(?:ه|ها|هما|هم|نا)?\s+(?:في\s+)?(?:ان\s+(?:[يت]تمكن\w*(?:\s+[^\s،,.؛:]+){0,2}?\s+من\s+|[يت]تم\s+)?)?$")
+HOPED_REACH = 70
+# Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
+# على الاتفاقية»; folded); the words between must name the house or its members.
+_HOUSE_FOR = re.compile(r"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*(?:\s+[^\s،,.؛:]+){1,7}?\s+(?:لصالح\s+|علي\s+)?$")
+_HOUSE = re.compile(r"نايب|نواب|النواب|اعضاء|الهيئه\s+العامه|البرلمان|الدوما|مجلس\s+(?:الشوري|النواب|الاتحاد)")
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
 _VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
@@ -1151,6 +1167,11 @@ _VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.
 _SET_FOR = re.compile(r"(?<!\w)[وف]?(?:من\s+)?(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر)(?:\s+ان)?\s+$")
 # A time to come soon after a verb («الأسبوع المقبل», «غدا», «قريبا»), within a few words (folded).
 _SOON = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
+# A government, not a parliament, as the approving verb's subject: right after the status word, or after an approving
+# verb before it in its clause (folded).
+_CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هيئه\s+الوزراء)(?!\w)"
+_CABINET_AFTER = re.compile(rf"\s+{_CABINET}")
+_CABINET_ACT = re.compile(rf"(?<!\w)[وف]?(?:وافق|وافقت|اقر|اقرت|صادق|صادقت|اعتمد|اعتمدت)\s+{_CABINET}[^.؛:]*$")
 # Talks already going on after the talks' word («بتسريع المفاوضات الجارية مع روسيا حول…»: a call to speed them is no
 # proposal; folded).
 _ONGOING = re.compile(r"\S+\s+(?:الجاريه|الجاري|المستمره|القايمه|الحاليه)(?!\w)")
