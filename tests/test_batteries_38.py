@@ -1,5 +1,6 @@
-"""A battery of 240 agreements, each told at one step in varied sentence forms, written for the project by a helper
-from SIGNALS.md and the house's status conventions without the extractor (session 38; tests/fixtures/batteries/).
+"""Two batteries of agreements, each told at one step, written for the project by two helpers from SIGNALS.md and the
+house's status conventions without the extractor (session 38; tests/fixtures/batteries/): 240 sentences in varied
+forms, and 200 passages of one to three sentences in varied registers, with the many verbs and idioms of each step.
 Each line is checked on its own; the lines the extractor gets wrong today are listed by number, so the rest stay
 right and each one put right shows."""
 import json
@@ -9,27 +10,50 @@ import pytest
 
 from etl.extract import extract
 
-ITEMS = [json.loads(line) for line in
-         (Path(__file__).parent / "fixtures" / "batteries" / "battery-status-38.jsonl").read_text(encoding="utf-8").splitlines()]
+HERE = Path(__file__).parent / "fixtures" / "batteries"
+ITEMS = [json.loads(line) for line in (HERE / "battery-status-38.jsonl").read_text(encoding="utf-8").splitlines()]
+PASSAGES = [json.loads(line) for line in (HERE / "battery-passages-38.jsonl").read_text(encoding="utf-8").splitlines()]
 STEPS = {"mentioned", "proposed", "negotiating", "drafted", "signed", "ratified", "in_force", "implementing"}
 
-# Read wrong today (the odd-numbered half was studied, the even-numbered half only counted): a programme or a
+# Sentences read wrong today (the odd-numbered half was studied, the even-numbered half only counted): a
 # relative clause's agreement not taken for one, a step told of the agreement only after a long aside, a vote against
 # (the house reads it `mentioned`), talks whose start is told after them, a third country's agreement beside it…
-WRONG = {8, 12, 24, 30, 31, 44, 50, 54, 56, 61, 62, 71, 73, 83, 84, 90, 93, 108, 110, 112, 118, 128, 136, 138, 141, 147,
-         148, 155, 166, 168, 172, 180, 182, 183, 188, 191, 194, 198, 202, 209, 213, 214, 218, 226, 228, 232, 236}
+WRONG = {12, 24, 31, 44, 50, 54, 56, 61, 71, 73, 84, 90, 108, 110, 112, 118, 128, 136, 138, 141, 147, 148, 155, 166,
+         168, 172, 180, 182, 183, 188, 198, 202, 209, 213, 214, 226, 228, 232, 236}
 
 
-def test_the_battery_is_what_the_tests_say():
+# Passages read wrong today (all studied): a step fronted or told by an idiom the rules lack («بالأحرف الأولى، وقّع…»,
+# «بات ملزماً», «تبادلتا المذكرات… وبذلك دخلت»), a body or company not taken for either side, a bare «الاتفاقية» in a
+# quote, a programme's event…
+PASSAGES_WRONG = {2, 3, 5, 8, 18, 28, 29, 32, 33, 34, 38, 44, 48, 52, 55, 56, 57, 65, 73, 87, 88, 89, 95, 96, 99, 100,
+                  104, 112, 115, 122, 126, 129, 135, 139, 141, 145, 146, 151, 152, 156, 159, 160, 161, 163, 166, 169,
+                  171, 174, 178, 182, 186, 187, 191, 194}
+
+
+def test_the_batteries_are_what_the_tests_say():
     assert [r["n"] for r in ITEMS] == list(range(1, 241))
     assert {r["status"] for r in ITEMS} == STEPS | {"none"}
+    assert [r["n"] for r in PASSAGES] == list(range(1, 201))
+    assert {r["status"] for r in PASSAGES} == STEPS | {"none"}
+
+
+def _read_right(item: dict) -> bool:
+    found = {s.status for s in extract(item["text"])[1] if s.kind == "agreement"}
+    return not found if item["status"] == "none" else item["status"] in found  # (none: only hypothetical or denied)
 
 
 @pytest.mark.parametrize("n", [r["n"] for r in ITEMS if r["n"] not in WRONG])
 def test_an_agreement_is_read_at_the_step_its_sentence_gives(n):
-    item = ITEMS[n - 1]
-    found = {s.status for s in extract(item["text"])[1] if s.kind == "agreement"}
-    if item["status"] == "none":
-        assert not found  # only hypothetical or denied: no agreement
-    else:
-        assert item["status"] in found
+    assert _read_right(ITEMS[n - 1])
+
+
+@pytest.mark.parametrize("n", [r["n"] for r in PASSAGES if r["n"] not in PASSAGES_WRONG])
+def test_an_agreement_is_read_at_the_step_its_passage_gives(n):
+    assert _read_right(PASSAGES[n - 1])
+
+
+def test_the_known_misses_are_still_misses():
+    """A line put right is taken off the lists above (so the lists say what is true)."""
+    assert [n for n in sorted(WRONG) if _read_right(ITEMS[n - 1])] == []
+    assert [n for n in sorted(PASSAGES_WRONG) if _read_right(PASSAGES[n - 1])] == []
+
