@@ -339,3 +339,35 @@ def test_a_vote_against_by_deputies_is_no_ratification():
 ])
 def test_renewed_binding_under_it_dated_agreed_and_in_dialogue(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # not expected: no signing set
+    ("تتفاوض روسيا وإيران على اتفاقية للتعاون الجمركي، ومن غير المنتظر أن يوقعها الطرفان قبل العام المقبل.", "negotiating"),
+    # the agreed text signed on
+    ("ووقع الوزيران الإيراني والروسي على النص المتفق عليه لمذكرة التفاهم حول التعاون المصرفي.", "signed"),
+    # hope for its ratification: signed, not talks
+    ("أعرب السفير الإيراني عن أمله في أن يصادق مجلس الدوما قريبا على معاهدة الشراكة الشاملة مع إيران.", "signed"),
+    # support renewed, not the agreement
+    ("جدد لافروف في اتصال مع عراقجي دعم موسكو لطهران، مشيدا باتفاقية التعاون الموقعة بين البلدين.", "signed"),
+    # not binding, and binding to come
+    ("قال دبلوماسي روسي إن مذكرة التفاهم الموقعة مع إيران ليست ملزمة قانونيا، بل إعلان نوايا.", "signed"),
+    ("ستصبح الاتفاقية المصرفية بين إيران وروسيا ملزمة قانونيا بعد مصادقة البرلمان عليها.", "signed"),
+    # no date set for its signing
+    ("لم يحدد الطرفان حتى الآن موعدا لتوقيع الاتفاقية المصرفية بين إيران وروسيا.", "negotiating"),
+    # «وعملاً بأحكام…», «و» written on
+    ("وعملاً بأحكام اتفاقية التعاون الجمركي بين إيران وروسيا، بدأت الجمارك في البلدين تبادل البيانات.", "implementing"),
+])
+def test_what_the_second_review_found(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, not_this", [
+    # a decree signed tomorrow is no signing of the agreement it follows set for tomorrow
+    ("يوقع الرئيس الإيراني غدا مرسوما بتعيين سفير جديد لدى روسيا، وفق ما نصت عليه اتفاقية التعاون الدبلوماسي.",
+     "drafted"),
+    # deputies agreeing to put off the vote did not ratify it
+    ("وافق النواب الإيرانيون على تأجيل التصويت على اتفاقية التعاون النفطي مع روسيا.", "ratified"),
+])
+def test_not_read_as(text, not_this):
+    assert not_this not in statuses(text)

@@ -887,6 +887,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         for p, q in ctx.within(terms, cs, ce):
             if st == "negotiating" and "مسود" in text[p:q] and not _draft_in_talks(text, p, q, a, b, cs, ce):
                 continue
+            if st == "drafted" and text.startswith("موعد", p) and _NOT_SET.search(text, max(cs, p - CALL_REACH), p):
+                st = "negotiating"  # «لم يحدد الطرفان حتى الآن موعدا لتوقيعها»: no date set, still being worked out
             cancelled.append((p, q))
             said = st
             if not st and _FUTURE_ENTRY.match(text, p, q) and _only_a_date_awaited(text, q, ce):
@@ -899,7 +901,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     under = None
     if _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
-    elif (under := _UNDER.search(text, max(cs, a - 12), a)) is not None:
+    elif (under := _UNDER.search(text, max(cs, a - UNDER_REACH), a)) is not None:
         own = _own_stretch(text, cs, under.start())
         if future_between(text, own, under.start()) or _DISCUSSED.search(text, own, under.start()) or \
                 _OBLIGED.search(text, b, min(ctx.e, b + OBLIGED_REACH)):
@@ -922,7 +924,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
         cands.append((0, 0, "signed", a))
     house = _HOUSE_FOR.search(text, max(cs, a - ON_IT_REACH), a)
-    if house is not None and (not _HOUSE.search(house.group(0)) or _AGAINST.search(house.group(0))):
+    if house is not None and (not _HOUSE.search(house.group(0)) or _AGAINST.search(house.group(0)) or
+                              _ANOTHER_ACT.search(house.group(0))):
         house = None
     if (voted := _VOTED_FOR.search(text, max(cs, a - ON_IT_REACH), a) or house) is not None:
         cands.append((0, 0, "ratified", voted.start()))
@@ -936,6 +939,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
         if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
             continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
+        if st == "implementing" and text.startswith("المنبثق", p) and a - q > 3:
+            continue  # «اللجنة المنبثقة عن اجتماع الوزيرين»: set up under something else, not the agreement after it
         if p >= b and text.startswith("ل", p) and st == "implementing":
             continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
         if p < dateline_end(text, ctx.s, ctx.e) or _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p):
@@ -947,10 +952,13 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
             continue
-        if st == "signed" and _PRESENT_STEP.match(text, p, q) and _SOON.match(text, q, ce):
+        if st == "signed" and _PRESENT_STEP.match(text, p, q) and p < a and _SOON.match(text, q, a) and \
+                not _OTHER_DOCUMENT.search(text, q, a):
             # «يوقع البلدان الأسبوع المقبل اتفاقية…»: the present with a time to come is a signing set, the text ready
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "drafted", p))
             continue
+        if st == "drafted" and text.startswith(("النص", "نص"), p) and _SIGNED_ON.search(text, max(cs, p - CALL_REACH), p):
+            continue  # «ووقع الوزيران على النص المتفق عليه لمذكرة…»: the verb's step, signed
         if st == "negotiating" and _DEBATING.match(text, p) and \
                 _PARLIAMENT_BEFORE.search(text, max(cs, p - PARLIAMENT_REACH), p):
             # «أرجأ مجلس الدوما مناقشة المعاهدة», «ناقش البرلمان الإيراني الاتفاقية»: a parliament's debate is its
@@ -976,6 +984,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         said = st
         if st == "in_force" and (_TO_ENTER.search(text, max(ctx.s, p - CALL_REACH), p) or
+                                 _WILL_BECOME.search(text, max(cs, p - CALL_REACH), p) or
                                  (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
                                  and _TIME_TO_COME.match(text, q, ce)):
             # «وستدخل المعاهدة حيز التنفيذ بعد انتهاء المفاوضات»: to come, no step yet, and what it waits for is to
@@ -1071,7 +1080,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
     if st == "in_force" and p < a and _EXTENDING.match(text, p) and _governs(lex.call, text, cs, p):
         return "proposed"  # «اقترح ظريف… تمديد معاهدة أسس العلاقات…»: an extension proposed, not made
-    if st == "signed" and p < a and (_governs(lex.intend, text, cs, p) or _HOPED.search(text, max(cs, p - HOPED_REACH), p)):
+    if st == "signed" and p < a and (_governs(lex.intend, text, cs, p) or
+                                     _HOPED.search(text, max(cs, p - HOPED_REACH), p) and _A_SIGNING.match(text, p)):
         return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
@@ -1154,19 +1164,28 @@ _WORKING_ON_IT = re.compile(r"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?(?:\s+[^
 _TALKS_ON_IT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار)(?:\s+[^\s،,.؛:]+){1,8}?\s+(?:بشان|حول)\s*$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
+# Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
+_ANOTHER_ACT = re.compile(r"(?<!\w)(?:ب|ل|وال|ال)?(?:تاجيل|ارجاء|مناقشه|استجواب|تصويت|دراسه|بحث|احاله)(?!\w)")
 # Hope voiced or a wish shown right before the signing word, only «في», «أن» or being able between («أعرب عن أمله في أن
 # يتمكن البلدان من إبرام…», «أبدى الجانبان رغبتهما في توقيع…»; not «أمله في أن يعطي توقيع المعاهدة أمس دفعة»; folded).
 _HOPED = re.compile(r"(?<!\w)(?:امل|رغبت|رغبه)(?:ه|ها|هما|هم|نا)?\s+(?:في\s+)?(?:ان\s+(?:[يت]تمكن\w*(?:\s+[^\s،,.؛:]+){0,2}?\s+من\s+|[يت]تم\s+)?)?$")
 HOPED_REACH = 70
+_A_SIGNING = re.compile(r"(?:ان\s+)?[وف]?(?:[يتن]?وقع|[يت]برم|ابرام|توقيع|التوقيع)")  # (not «أن يصادق»: its ratification hoped)
+# A text agreed or joint, signed on («ووقع الوزيران على النص المتفق عليه لمذكرة…»: signed), or a date for the signing
+# not yet set («لم يحدد الطرفان حتى الآن موعدا لتوقيع…»: still talked about); folded.
+_SIGNED_ON = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|مهر\w*)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:علي\s+)?$")
+_NOT_SET = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:[يت]?حدد\w*|[يت]تحدد|[يت]علن|يعلن)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
 # Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
 # على الاتفاقية»; folded); the words between must name the house or its members.
 _HOUSE_FOR = re.compile(r"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*(?:\s+[^\s،,.؛:]+){1,7}?\s+(?:لصالح\s+|علي\s+)?$")
-_HOUSE = re.compile(r"نايب|نواب|النواب|اعضاء|الهيئه\s+العامه|البرلمان|الدوما|مجلس\s+(?:الشوري|النواب|الاتحاد)")
+_HOUSE = re.compile(r"نايب|نواب|النواب|الهيئه\s+العامه|البرلمان|الدوما|مجلس\s+(?:الشوري|النواب|الاتحاد)")
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
 _VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
 # «متوقعا توقيعها خلال الأشهر المقبلة», said while talks go on; folded).
-_SET_FOR = re.compile(r"(?<!\w)[وف]?(?:من\s+)?(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر)(?:\s+ان)?\s+$")
+_SET_FOR = re.compile(r"(?<!\w)(?<!غير\s)[وف]?(?:من\s+)?(?<!غير\s)(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر)(?:\s+ان)?\s+$")
+# A document of another kind between the signing verb and the agreement: the verb's object («يوقع الرئيس غدا مرسوما…»).
+_OTHER_DOCUMENT = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قانون|قرار|امر|بيان|عقد)\w*(?!\w)")
 # A time to come soon after a verb («الأسبوع المقبل», «غدا», «قريبا»), within a few words (folded).
 _SOON = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
 # A government, not a parliament, as the approving verb's subject: right after the status word, or after an approving
@@ -1193,6 +1212,7 @@ OBLIGED_REACH = 120
 _REFUSED = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 _SUSPENDED = re.compile(r"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد)(?:\s+[^\s،,.؛:]+){0,3}?\s+$")
+UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 # «ستدخل المعاهدة حيز التنفيذ…», a relative clause set off by commas allowed inside its subject («سوف تدخل اتفاقية التجارة
 # الحرة…، الذي تتزعمه روسيا، حيز التنفيذ»)
@@ -1212,7 +1232,9 @@ _EFFECT_VERB = re.compile(rf"[وف]?(?:{_PRESENT_EFFECT}|سرت|سري)(?!\w)") 
 _WAS = re.compile(rf"(?<!\w)[وف]?(?:{_PAST})(?!\w)")
 # How long it runs or what it applies to, right after that verb or past its subject (folded).
 _ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
-_FUTURE_ENTRY = re.compile(_WILL_ENTER)  # «ستدخل حيز التنفيذ»
+_FUTURE_ENTRY = re.compile(_WILL_ENTER)
+# To become (in force, binding), the agreement between («ستصبح الاتفاقية… ملزمة قانونيا بعد مصادقة البرلمان»; folded).
+_WILL_BECOME = re.compile(r"(?<!\w)[وف]?(?:س[يت]صبح|سوف\s+[يت]صبح|س[يت]كون)(?!\w)[^،,.؛:]*$")  # «ستدخل حيز التنفيذ»
 # Its entry into force prepared for, the verbal noun right after («التحضيرات لدخول الاتفاقية…», «تمهيدا لدخولها»; folded).
 _PREPARING_FOR = r"(?<!\w)[وف]?(?:ال)?(?:تحضير\w*|استعداد\w*|تمهيد\w*)\s+(?:ل|الي\s+)?(?:دخول|سريان|بدء)\w*"
 _PREPARING = re.compile(_PREPARING_FOR + r"(?:\s+\S+){0,8}?\s*$")
