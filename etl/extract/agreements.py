@@ -436,7 +436,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         if party is not None:
             if i and normalize(words[i - 1]) in ("مع", "بشان", "حول", "ضد") and party.side not in (IRAN, RUSSIA):
                 return " ".join(label), None  # an agreement with another party
-            if i and normalize(words[i - 1]) == "مع" and m_end_goes_on(art.text, party.end):
+            if i and normalize(words[i - 1]) == "مع" and _goes_on_past(art.text, party.end):
                 # «اتفاقية مع إيران لتحديث شبكات الكهرباء»: the other side named, then what it is for: the name goes on
                 through = party.end
                 label.append(w)
@@ -497,7 +497,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
 _GOES_ON = re.compile(r"\s+(?:ل(?!ل?(?:ان|انه|انها|كن)(?!\w))[^\W\d]{3,}|في\s+مجال|في\s+مجالات|بشان|حول)(?!\w)")
 
 
-def m_end_goes_on(text: str, end: int) -> bool:
+def _goes_on_past(text: str, end: int) -> bool:
     """Whether the agreement's name goes on past the other side named at ``end`` (`_GOES_ON`)."""
     return _GOES_ON.match(text, end) is not None
 
@@ -1175,10 +1175,12 @@ _A_SIGNING = re.compile(r"(?:ان\s+)?[وف]?(?:[يتن]?وقع|[يت]برم|ا�
 # not yet set («لم يحدد الطرفان حتى الآن موعدا لتوقيع…»: still talked about); folded.
 _SIGNED_ON = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|مهر\w*)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:علي\s+)?$")
 _NOT_SET = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:[يت]?حدد\w*|[يت]تحدد|[يت]علن|يعلن)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+# A parliament or one of its houses, named (folded; «ال» before it where it takes one).
+_PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد))"
 # Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
 # على الاتفاقية»; folded); the words between must name the house or its members.
 _HOUSE_FOR = re.compile(r"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*(?:\s+[^\s،,.؛:]+){1,7}?\s+(?:لصالح\s+|علي\s+)?$")
-_HOUSE = re.compile(r"نايب|نواب|النواب|الهيئه\s+العامه|البرلمان|الدوما|مجلس\s+(?:الشوري|النواب|الاتحاد)")
+_HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العامه|(?:ال)?{_PARLIAMENT}")
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
 _VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
@@ -1199,10 +1201,10 @@ _ONGOING = re.compile(r"\S+\s+(?:الجاريه|الجاري|المستمره|ا
 # Sending the agreement on («أحال مجلس الوزراء…», its subject between), and a parliament as where it goes, a few words
 # after it («… مع روسيا إلى مجلس الشورى»; folded).
 _SENT_ON = re.compile(r"(?<!\w)[وف]?(?:احال|احالت|احالا|احالوا)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
-_TO_PARLIAMENT = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:الي|لل)\s*(?:ال)?(?:برلمان|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد)|دوما)")
+_TO_PARLIAMENT = re.compile(rf"[^،,.؛:]{{0,60}}?(?<!\w)(?:الي|لل)\s*(?:ال)?{_PARLIAMENT}")
 # A parliament or its members as the subject before a word of discussing («ناقش مجلس الدوما…», «أرجأ البرلمان مناقشة»;
 # folded).
-_PARLIAMENT_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد))\w*(?:\s+[^\s،,.؛:]+){0,3}?\s+$")
+_PARLIAMENT_BEFORE = re.compile(rf"(?<!\w)(?:ال)?{_PARLIAMENT}\w*(?:\s+[^\s،,.؛:]+){{0,3}}?\s+$")
 _DEBATING = re.compile(r"[وف]?(?:ل?مناقشه|[يت]?ناقش\w*|ل?بحث\w*|[يت]بحث\w*)(?!\w)")  # (not «المفاوضات»: talks)
 PARLIAMENT_REACH = 60
 # What an agreement binds its parties to, told after its name: its terms, nothing done under it (folded).
