@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.lexicon import Entry
-from etl.extract.modality import ANY_OF_IT, conditional, future_between, modality
+from etl.extract.modality import ANY_OF_IT, DISCUSSING, conditional, future_between, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
 from etl.extract.sentences import dateline_end
@@ -806,7 +806,8 @@ _AMONG_THEM = re.compile(r"[\s\-–•*]*[وف]?(?:(?:من\s+)?(?:ابرز|اه�
 _SIGNED_DOCS = re.compile(r"(?:\s+\S+){0,8}?\s+(?:\S+\s+)?(?:[0-9٠-٩]+\s+)?\S*(?:وثايق|وثيقه|اتفاقيات|اتفاقات|مذكرات|مذكرتي|حزمه|عقود|اتفاقيه|مذكره|معاهده)(?!\w)")
 # A clause break before the agreement, in which another thing is told of it («، ولم تشمل…», «، فيما استبعدت…»; folded).
 _OTHER_CLAUSE = re.compile(r"[،,]\s*(?:[وف]?(?:لم|لا|لن|قال\w*|اضاف\w*)|فيما|بينما|في\s+حين|لكن|غير\s+ان)(?!\w)")
-_SIGNED_PAST = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|ابرم|ابرمت|ابرما|ابرموا)(?!\w)|"
+_SIGNED_VERBS = r"وقع|وقعت|وقعا|وقعتا|وقعوا"  # signed, the past (folded)
+_SIGNED_PAST = re.compile(rf"(?<!\w)[وف]?(?:{_SIGNED_VERBS}|ابرم|ابرمت|ابرما|ابرموا)(?!\w)|"
                           r"(?<!\w)(?:تم|جري)\s+(?:\S+\s+){0,4}?(?:توقيع|ابرام)(?!\w)")  # («جرى عبر الاتصال المرئي توقيع»)
 
 
@@ -975,7 +976,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if st == "in_force" and _ENTRY_WORDS.match(text, p, q):
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
             continue
-        if _PRESENT_STEP.match(text, p, q) and _SUBJUNCTIVE_BEFORE.search(text, max(cs, p - 8), p):
+        if _to_come(text, cs, p):
             continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
         if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
                 (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
@@ -1160,36 +1161,38 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
                     r"عملا\s+ب(?:احكام|بنود|مقتضي))\s*$")
 # Working on it, or talks on it, a few words between the verb or noun and the preposition right before the agreement
 # (folded).
-_WORKING_ON_IT = re.compile(r"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?(?:\s+[^\s،,.؛:]+){1,8}?\s+علي\s*$")
-_TALKS_ON_IT = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار)(?:\s+[^\s،,.؛:]+){1,8}?\s+(?:بشان|حول)\s*$")
+# A few words between two parts of a pattern, none of them punctuation that ends a clause (folded; used with a count).
+_GAP = r"(?:\s+[^\s،,.؛:]+)"
+_WORKING_ON_IT = re.compile(rf"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?{_GAP}{{1,8}}?\s+علي\s*$")
+_TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{1,8}}?\s+(?:بشان|حول)\s*$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
 # Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
 _ANOTHER_ACT = re.compile(r"(?<!\w)(?:ب|ل|وال|ال)?(?:تاجيل|ارجاء|مناقشه|استجواب|تصويت|دراسه|بحث|احاله)(?!\w)")
 # Hope voiced or a wish shown right before the signing word, only «في», «أن» or being able between («أعرب عن أمله في أن
 # يتمكن البلدان من إبرام…», «أبدى الجانبان رغبتهما في توقيع…»; not «أمله في أن يعطي توقيع المعاهدة أمس دفعة»; folded).
-_HOPED = re.compile(r"(?<!\w)(?:امل|رغبت|رغبه)(?:ه|ها|هما|هم|نا)?\s+(?:في\s+)?(?:ان\s+(?:[يت]تمكن\w*(?:\s+[^\s،,.؛:]+){0,2}?\s+من\s+|[يت]تم\s+)?)?$")
+_HOPED = re.compile(rf"(?<!\w)(?:امل|رغبت|رغبه)(?:ه|ها|هما|هم|نا)?\s+(?:في\s+)?(?:ان\s+(?:[يت]تمكن\w*{_GAP}{{0,2}}?\s+من\s+|[يت]تم\s+)?)?$")
 HOPED_REACH = 70
 _A_SIGNING = re.compile(r"(?:ان\s+)?[وف]?(?:[يتن]?وقع|[يت]برم|ابرام|توقيع|التوقيع)")  # (not «أن يصادق»: its ratification hoped)
 # A text agreed or joint, signed on («ووقع الوزيران على النص المتفق عليه لمذكرة…»: signed), or a date for the signing
 # not yet set («لم يحدد الطرفان حتى الآن موعدا لتوقيع…»: still talked about); folded.
-_SIGNED_ON = re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|مهر\w*)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:علي\s+)?$")
-_NOT_SET = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+(?:[يت]?حدد\w*|[يت]تحدد|[يت]علن|يعلن)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+_SIGNED_ON = re.compile(rf"(?<!\w)[وف]?(?:{_SIGNED_VERBS}|مهر\w*){_GAP}{{0,3}}?\s+(?:علي\s+)?$")
+_NOT_SET = re.compile(rf"(?<!\w)[وف]?(?:لم|لا)\s+(?:[يت]?حدد\w*|[يت]تحدد|[يت]علن|يعلن){_GAP}{{0,4}}?\s+$")
 # A parliament or one of its houses, named (folded; «ال» before it where it takes one).
 _PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد))"
 # Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
 # على الاتفاقية»; folded); the words between must name the house or its members.
-_HOUSE_FOR = re.compile(r"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*(?:\s+[^\s،,.؛:]+){1,7}?\s+(?:لصالح\s+|علي\s+)?$")
+_HOUSE_FOR = re.compile(rf"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?$")
 _HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العامه|(?:ال)?{_PARLIAMENT}")
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
-_VOTED_FOR = re.compile(r"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?(?:\s+[^\s،,.؛:]+){0,8}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
+_VOTED_FOR = re.compile(rf"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?{_GAP}{{0,8}}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
 # «متوقعا توقيعها خلال الأشهر المقبلة», said while talks go on; folded).
 _SET_FOR = re.compile(r"(?<!\w)(?<!غير\s)[وف]?(?:من\s+)?(?<!غير\s)(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر)(?:\s+ان)?\s+$")
 # A document of another kind between the signing verb and the agreement: the verb's object («يوقع الرئيس غدا مرسوما…»).
 _OTHER_DOCUMENT = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قانون|قرار|امر|بيان|عقد)\w*(?!\w)")
 # A time to come soon after a verb («الأسبوع المقبل», «غدا», «قريبا»), within a few words (folded).
-_SOON = re.compile(r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
+_SOON = re.compile(rf"{_GAP}{{0,3}}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
 # A government, not a parliament, as the approving verb's subject: right after the status word, or after an approving
 # verb before it in its clause (folded).
 _CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هيئه\s+الوزراء)(?!\w)"
@@ -1200,20 +1203,20 @@ _CABINET_ACT = re.compile(rf"(?<!\w)[وف]?(?:وافق|وافقت|اقر|اقر�
 _ONGOING = re.compile(r"\S+\s+(?:الجاريه|الجاري|المستمره|القايمه|الحاليه)(?!\w)")
 # Sending the agreement on («أحال مجلس الوزراء…», its subject between), and a parliament as where it goes, a few words
 # after it («… مع روسيا إلى مجلس الشورى»; folded).
-_SENT_ON = re.compile(r"(?<!\w)[وف]?(?:احال|احالت|احالا|احالوا)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+_SENT_ON = re.compile(rf"(?<!\w)[وف]?(?:احال|احالت|احالا|احالوا){_GAP}{{0,4}}?\s+$")
 _TO_PARLIAMENT = re.compile(rf"[^،,.؛:]{{0,60}}?(?<!\w)(?:الي|لل)\s*(?:ال)?{_PARLIAMENT}")
 # A parliament or its members as the subject before a word of discussing («ناقش مجلس الدوما…», «أرجأ البرلمان مناقشة»;
 # folded).
-_PARLIAMENT_BEFORE = re.compile(rf"(?<!\w)(?:ال)?{_PARLIAMENT}\w*(?:\s+[^\s،,.؛:]+){{0,3}}?\s+$")
+_PARLIAMENT_BEFORE = re.compile(rf"(?<!\w)(?:ال)?{_PARLIAMENT}\w*{_GAP}{{0,3}}?\s+$")
 _DEBATING = re.compile(r"[وف]?(?:ل?مناقشه|[يت]?ناقش\w*|ل?بحث\w*|[يت]بحث\w*)(?!\w)")  # (not «المفاوضات»: talks)
 PARLIAMENT_REACH = 60
 # What an agreement binds its parties to, told after its name: its terms, nothing done under it (folded).
 _OBLIGED = re.compile(r"(?<!\w)(?:[يت]لتزم\w*|[يت]تعهد\w*|يحق|يتعين|يجب|لا\s+يجوز|يحظر|تحظر)(?!\w)")
 OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
-_REFUSED = re.compile(r"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+_REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
-_SUSPENDED = re.compile(r"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد)(?:\s+[^\s،,.؛:]+){0,3}?\s+$")
+_SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 # «ستدخل المعاهدة حيز التنفيذ…», a relative clause set off by commas allowed inside its subject («سوف تدخل اتفاقية التجارة
@@ -1275,9 +1278,8 @@ _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سي
 _CARRIED_OUT = re.compile(r"(?<!\w)[وبل]?تنفيذ(?:\s+(?:بنود|البنود(?:\s+\w+){1,2}\s+(?:من|في)))?\s*$")
 CARRIED_REACH = 40  # characters before the noun in which that stands
 IN_FORCE_AFTER_UNDER = 90  # characters after an agreement done under in which its being in force is told
-_DISCUSSING = "بحث|ناقش|تناول|استعرض|تباحث"  # the verbs of discussing (folded)
 # A verb of discussing, not the noun or adjective («مركز بحثي»; folded), in the stretch of the clause before «بموجب».
-_DISCUSSED = re.compile(rf"(?<!\w)[وف]?(?:[يت]?(?:{_DISCUSSING})(?:ا|ت|تا|وا|ان)?)(?!\w)")
+_DISCUSSED = re.compile(rf"(?<!\w)[وف]?(?:[يت]?(?:{DISCUSSING})(?:ا|ت|تا|وا|ان)?)(?!\w)")
 # Where the stretch of a clause that governs a word starts: after its last comma, or after the «أن» that opens what
 # a speaker said («وقال المسؤول الذي سيزور موسكو إن الشحنات تنقل حاليا بموجب…»: the visit is not what is done under it).
 _STRETCH_OPENS = re.compile(r"[،,]|(?<!\w)(?:ان|بان|انه|انها)(?!\w)")
@@ -1292,7 +1294,7 @@ def _own_stretch(text: str, cs: int, p: int) -> int:
 
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
-_TALKED_OF = re.compile(rf"(?<!\w)[وف]?(?:{_DISCUSSING})\w*(?!\w)")
+_TALKED_OF = re.compile(rf"(?<!\w)[وف]?(?:{DISCUSSING})\w*(?!\w)")
 _EXTENDING = re.compile(r"[وبل]?(?:ال)?تمديد")  # the verbal noun of extending (an extension in force once made)
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
 
@@ -1311,6 +1313,12 @@ _ENTRY_WORDS = re.compile(r"(?:[وف]?[يت]دخل\s+)?(?:حيز|دخول|سري
 # to come or one wished for («أن», «لن», «كي», «حتى»; folded).
 _PRESENT_STEP = re.compile(r"[وف]?(?!ت\w\wي\w(?:ها|ه|هما)?(?!\w))[يتن]\w{3,}(?!\w)")  # (not a verbal noun, «تنفيذها»)
 _SUBJUNCTIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ان|لن|كي|لكي|حتي)\s+$")
+
+
+def _to_come(text: str, start: int, p: int) -> bool:
+    """Whether the step's word at ``p`` is a present verb after «أن», «لن», «كي» or «حتى» (from ``start`` on): a step to
+    come or wished for, not one going on («يُنتظر أن تُطبق», «وأتمنى أن يوقعها»)."""
+    return _PRESENT_STEP.match(text, p) is not None and _SUBJUNCTIVE_BEFORE.search(text, max(start, p - 8), p) is not None
 
 
 def _only_a_date_awaited(text: str, q: int, ce: int) -> bool:
@@ -1515,7 +1523,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
                 _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after) or \
                 _TO_COME_BEFORE.search(art.text, max(s, p - TO_COME_REACH), p) or \
                 _EXPECTED_BEFORE.search(art.text, max(s, p - EXPECTED_REACH), p) or \
-                _PRESENT_STEP.match(art.text, p) and _SUBJUNCTIVE_BEFORE.search(art.text, max(s, p - 8), p):
+                _to_come(art.text, s, p):
             # («لم يوقعها بعد», «ومن المقرر أن يصادق عليها», «ضرورة تنفيذها», «وأن توقيعها سيجري خلال…», «يعتزمان
             # توقيعها», «توقيعها خلال زيارة يقوم بها إلى موسكو», «وأتمنى أن يوقعها الرئيسان»); its signing set or
             # expected («ومن المنتظر أن يوقعها الوزيران خلال المنتدى») is a text ready

@@ -204,9 +204,10 @@ def hedged(text: str, clause_start: int, cue_start: int) -> bool:
                for m in _HEDGED.finditer(text, max(clause_start, cue_start - HEDGE_WINDOW), cue_start + 1))
 
 
+DISCUSSING = "بحث|ناقش|تناول|استعرض|تباحث"  # the verbs of discussing (folded; agreements.py's too)
 # A possibility discussed, studied or explored is what the talks were about, not a hedge on them («تبحث روسيا وإيران
 # إمكانية توقيع اتفاقية…», «يدرس الجانبان إمكانية إنشاء…»; folded).
-_WEIGHING = re.compile(r"(?<!\w)[وف]?(?:[يت]?(?:بحث|ناقش|درس|تناول|استعرض|تباحث|استكشف|استطلع)(?:ا|ت|تا|وا|ان)?|"
+_WEIGHING = re.compile(rf"(?<!\w)[وف]?(?:[يت]?(?:{DISCUSSING}|درس|استكشف|استطلع)(?:ا|ت|تا|وا|ان)?|"
                        r"(?:ال)?(?:بحث|مناقشه|دراسه|استكشاف))(?:\s+[^\s،,.؛:]+){0,4}?\s+$")  # (its subject may stand between)
 
 
