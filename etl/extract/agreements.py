@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from etl.extract import Signal
 from etl.extract.article import Article
+from etl.extract.clauses import main_clause
 from etl.extract.lexicon import Entry
 from etl.extract.modality import ANY_OF_IT, DISCUSSING, conditional, future_between, modality
 from etl.extract.normalize import normalize
@@ -55,7 +56,11 @@ def agreements(ctx: Context) -> list[Signal]:
         if named:
             continue
         refs = art.treaty_refs(cs, ce)
-        for a, b in sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce)):
+        nouns = sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce))
+        main = main_clause(art.text, cs, ce)
+        if any(a >= main for a, _ in nouns):  # a fronted clause's agreement is another matter («في الوقت الذي…،»)
+            nouns = [(a, b) for a, b in nouns if a >= main]
+        for a, b in nouns:
             if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b) or
                                           _HELD.match(art.text, b)) or \
                     _not_so(art.text, cs, a):

@@ -67,6 +67,20 @@ _DUAL_CLAUSE = re.compile(rf"\W*(?:و?(?:حيث|اذ|كما)\s+)?[وف]?{DUAL_VE
 _OF_THE_STEP = re.compile(r"\W*و?(?:هي|هو)\s+(?:خطوه|قرار|اجراء)(?!\w)")
 
 
+# A clause fronted by a subordinator of contrast or of the same time ends at its first comma, and the main clause
+# follows it («في الوقت الذي تسعى فيه الدول الست إلى اتفاق مع إيران، وقّعت روسيا وإيران اتفاقا…»). («فيما يتعلق ب…»,
+# "as for", fronts no clause.)
+_FRONTED = re.compile(r"و?(?:في الوقت الذي|بينما|في حين|فيما(?!\s+(?:يتعلق|يخص)))\s")
+_COMMA = re.compile(r"[،,]")
+
+
+def main_clause(text: str, start: int, end: int) -> int:
+    """Where the main clause of ``text[start:end]`` begins: after the comma that closes a fronted clause of contrast
+    or of the same time, else ``start``."""
+    comma = _COMMA.search(text, start, end) if _FRONTED.match(text, start, end) else None
+    return comma.end() if comma else start
+
+
 def with_subjects(spans: list[tuple[int, int]], mentions: list, generic, text: str) -> list[tuple[int, int]]:
     """A clause that names no party continues the one before it («وسيلتقي بوتين وروحاني، إذ سيجتمعون…»):
     the two are joined, so that its cue is judged by the parties its pronouns stand for. So does one that
