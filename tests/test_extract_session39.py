@@ -16,3 +16,26 @@ from tests.extracting import statuses
 ])
 def test_a_fronted_clause_is_not_the_main_ones(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the agreement itself told prepared, and not signed: a text exists
+    ("وقال إن مذكرة التفاهم بين إيران وروسيا في مجال التعليم أُعدت لكنها لم تُوقع بعد.", "drafted"),
+    ("وأوضح أن اتفاقية النقل مع روسيا أعدت، ولم توقع بعد بانتظار زيارة الرئيس الإيراني.", "drafted"),
+    # not signed, and nothing said of its text: still under talks
+    ("وقال إن مذكرة التفاهم بين إيران وروسيا في مجال التعليم لم تُوقع بعد.", "negotiating"),
+])
+def test_prepared_and_not_signed_is_drafted(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # agreed in principle: its terms still to settle
+    ("توصلت طهران وموسكو إلى اتفاق مبدئي على ربط نظام الدفع الروسي مير بشبكة شتاب الإيرانية.", "negotiating"),
+    ("واتفقت إيران وروسيا من حيث المبدأ على اتفاقية لتوريد الغاز.", "negotiating"),
+    ("واتفقت إيران وروسيا مبدئياً على إبرام اتفاقية للتعاون الجمركي.", "negotiating"),
+    # a preliminary agreement signed is signed
+    ("ووقعت إيران وروسيا اتفاقا مبدئيا لتوريد الغاز.", "signed"),
+])
+def test_agreed_in_principle_is_under_talks(text, step):
+    assert statuses(text) == [step]

@@ -646,6 +646,9 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         if aside is not None:
             head = max(ctx.s, text.rfind("،", ctx.s, aside.start()) + 1, text.rfind(",", ctx.s, aside.start()) + 1)
             st = _status_in(ctx, head, aside.start(), a, b)
+    if st in ("mentioned", "signed") and _IN_PRINCIPLE.search(ctx.art.text, cs, ce) and \
+            not _SIGNED_PAST.search(ctx.art.text, cs, ce):
+        return "negotiating"  # «توصلتا إلى اتفاق مبدئي على…», «اتفقتا من حيث المبدأ على…»: its terms still to settle
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "mentioned" and _set_up_announced(ctx, a):
@@ -674,6 +677,8 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
+# Agreed in principle (folded): an agreement not yet concluded («اتفاق مبدئي», «من حيث المبدأ», «مبدئيا»).
+_IN_PRINCIPLE = re.compile(r"(?<!\w)(?:مبديي|مبدييا|مبدييه|المبديي|المبدييه|من\s+حيث\s+المبدا)(?!\w)")
 # Still under negotiation, after the agreement (folded).
 _STILL_IN_TALKS = re.compile(r"(?<!\w)(?:لا\s+(?:تزال|يزال)|ما\s+(?:زالت|زال))\s+(?:قيد|موضع|محل)\s+(?:ال)?تفاوض(?!\w)")
 
@@ -722,7 +727,7 @@ def _text_ready(ctx: Context, b: int) -> bool:
     """Whether the agreement ending at ``b`` has its own text told done after it (`_TEXT_READY`), stated, not
     negated or doubted, and no other agreement named between."""
     text = ctx.art.text
-    ready = _TEXT_READY.search(text, b, ctx.e)
+    ready = _TEXT_READY.search(text, b, ctx.e) or _PREPARED.match(text, b, ctx.e)
     return ready is not None and not _NOT_READY.search(ready.group(0)) and \
         modality(text, ctx.s, ready.start()) == "stated" and \
         not _DOUBTED_BEFORE.search(text, max(b, ready.start() - DOUBTED_REACH), ready.start()) and \
@@ -769,6 +774,8 @@ _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 _READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|مكتمله|انجز|انجزت|منجز|منجزه|نهايي|نهاييه)(?!\w)"
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
                          r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)")
+# Or the agreement itself told prepared, right after its name («مذكرة تفاهم… أُعدت لكنها لم توقع بعد»; folded).
+_PREPARED = re.compile(r"(?:\s+[^\s،,.؛:]+){0,7}?\s+(?:قد\s+)?(?:اعدت|اعد|جهزت|جهز)(?!\w)")
 _NOT_READY = re.compile(r"(?<!\w)(?:غير|ليس|ليست|لم|لن|لا|ما|يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+)(?!\w)")
 _DOUBTED_BEFORE = re.compile(r"(?<!\w)(?:[وف]?(?:نفي|نفت|ينفي|تنفي)\s+ان|متي|هل|اذا|[وف]?(?:يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+))\s+(?:\S+\s+){0,2}$")
 # «لم يوقع», «لم يتم توقيعها», or its signing put off, «توقيعها أُرجئ», «أُرجئ توقيعها» (folded)
