@@ -39,3 +39,12 @@ def test_prepared_and_not_signed_is_drafted(text, step):
 ])
 def test_agreed_in_principle_is_under_talks(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the two's adjectives joined by a hyphen name its parties, as when a blank joins them
+    ("وصادق مجلس الاتحاد على الاتفاقية الإيرانية-الروسية بشأن الإعفاء من التأشيرات.", "ratified"),
+    ("تباطأ تنفيذ الاتفاقية الروسية-الإيرانية لتوريد الغاز عبر أذربيجان.", "implementing"),
+])
+def test_the_two_adjectives_hyphened(text, step):
+    assert statuses(text) == [step]

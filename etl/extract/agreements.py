@@ -22,6 +22,8 @@ from etl.extract.terms import Terms
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
+# Two adjectives of origin joined by a hyphen («الاتفاقية الإيرانية-الروسية»): two words, as when a blank joins them.
+_HYPHENED = re.compile(r"(ال\w+(?:ي|ية|يه))\s*[-–]\s*(ال\w+(?:ي|ية|يه))(?!\w)")
 _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
 # (Not a verbal noun of the pattern تفعيل or تفاعل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
 # «اتفاقية تبادل العملات», «اتفاقية تجارية», «اتفاق نهائي».)
@@ -407,7 +409,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     value = _VALUE_THEN_PURPOSE.match(rest)
     if value:  # «اتفاقا بقيمة 25 مليار دولار لبناء محطة…»: the name goes on at its purpose, past its value
         rest = rest[value.start(1):]
-    words = _LABEL_END.split(rest)[0].split()[:LABEL_WORDS + BETWEEN_WORDS]
+    words = _HYPHENED.sub(r"\1 \2", _LABEL_END.split(rest)[0]).split()[:LABEL_WORDS + BETWEEN_WORDS]
     definite = bool(_DEFINITE.match(art.text[a:b]))  # the noun has the article: what follows it may be no name
     mentions = [m for m in sc.mentions if m.start >= b]
     pos = through = b
