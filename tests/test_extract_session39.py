@@ -48,3 +48,21 @@ def test_agreed_in_principle_is_under_talks(text, step):
 ])
 def test_the_two_adjectives_hyphened(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a bill of its ratification sent, debated or begun on: pending, so the agreement is signed
+    ("أحال الرئيس الروسي فلاديمير بوتين إلى مجلس الدوما مشروع قانون المصادقة على اتفاقية التعاون في مجال أمن "
+     "المعلومات مع إيران.", "signed"),
+    ("ناقش مجلس الشورى الإسلامي لائحة المصادقة على الاتفاقية الإيرانية الروسية لتسهيل النقل البري، وأرجأ التصويت "
+     "عليها.", "signed"),
+    ("بدأ مجلس الدوما في القراءة الأولى مناقشة مشروع قانون المصادقة على اتفاقية الشحن البحري مع إيران.", "signed"),
+    ("أقرت الحكومة الروسية مشروع قانون المصادقة على اتفاقية الشحن البحري مع إيران.", "signed"),
+    # the bill passed, or the law signed: ratified
+    ("صادق مجلس الشورى الإسلامي على لائحة المصادقة على اتفاقية النقل مع روسيا.", "ratified"),
+    ("صوت مجلس الدوما لصالح مشروع قانون المصادقة على اتفاقية الشحن البحري مع إيران.", "ratified"),
+    ("وقع بوتين قانون المصادقة على اتفاقية الشحن البحري مع إيران.", "ratified"),
+    ("مرّر مجلس الدوما بالإجماع مشروع قانون التصديق على اتفاقية التعاون مع إيران في مكافحة الاتجار بالبشر.", "ratified"),
+])
+def test_a_ratification_bill_pending_is_signed(text, step):
+    assert statuses(text) == [step]

@@ -23,7 +23,7 @@ from etl.extract.terms import Terms
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
 # Two adjectives of origin joined by a hyphen («الاتفاقية الإيرانية-الروسية»): two words, as when a blank joins them.
-_HYPHENED = re.compile(r"(ال\w+(?:ي|ية|يه))\s*[-–]\s*(ال\w+(?:ي|ية|يه))(?!\w)")
+_HYPHENED = re.compile(r"(ال\w+ي\w?)\s*[-–]\s*(ال\w+ي\w?)(?!\w)")
 _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
 # (Not a verbal noun of the pattern تفعيل or تفاعل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
 # «اتفاقية تبادل العملات», «اتفاقية تجارية», «اتفاق نهائي».)
@@ -681,6 +681,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 
 # Agreed in principle (folded): an agreement not yet concluded («اتفاق مبدئي», «من حيث المبدأ», «مبدئيا»).
 _IN_PRINCIPLE = re.compile(r"(?<!\w)(?:مبديي|مبدييا|مبدييه|المبديي|المبدييه|من\s+حيث\s+المبدا)(?!\w)")
+# A bill, right before the ratification's noun («مشروع قانون المصادقة», «لائحة المصادقة»; folded): not a law passed.
 # Still under negotiation, after the agreement (folded).
 _STILL_IN_TALKS = re.compile(r"(?<!\w)(?:لا\s+(?:تزال|يزال)|ما\s+(?:زالت|زال))\s+(?:قيد|موضع|محل)\s+(?:ال)?تفاوض(?!\w)")
 
@@ -952,6 +953,16 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
+        if st == "ratified" and _BILL_BEFORE.search(text, max(cs, p - BILL_REACH), p):
+            # «أحال بوتين إلى الدوما مشروع قانون المصادقة على الاتفاقية», «ناقش المجلس لائحة المصادقة»: a bill of its
+            # ratification, pending, so the agreement is signed; what is done to the bill, if a step of its own
+            # («صادق المجلس على لائحة المصادقة»), tells more
+            passed = _HOUSE_PASSED.search(text, max(cs, p - PARLIAMENT_REACH), p)
+            if passed is not None and _HOUSE.search(passed.group(0)):
+                cands.append((0, 0, "ratified", passed.start()))  # «مرّر مجلس الدوما مشروع قانون التصديق…»
+            elif not any(other == "ratified" and cs <= x < p - BILL_REACH for other, x, _ in found):
+                cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
+            continue
         if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
             continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
         if st == "implementing" and text.startswith("المنبثق", p) and a - q > 3:
@@ -1198,6 +1209,11 @@ _PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما
 # على الاتفاقية»; folded); the words between must name the house or its members.
 _HOUSE_FOR = re.compile(rf"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?$")
 _HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العامه|(?:ال)?{_PARLIAMENT}")
+# A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
+_HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?"
+                           r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
+_BILL_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)\s+(?:ال)?(?:اتحادي\s+|فيدرالي\s+)?$")
+BILL_REACH = 25
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
 _VOTED_FOR = re.compile(rf"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?{_GAP}{{0,8}}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
