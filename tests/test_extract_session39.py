@@ -66,3 +66,18 @@ def test_the_two_adjectives_hyphened(text, step):
 ])
 def test_a_ratification_bill_pending_is_signed(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # concluded, the participle with its parties after it
+    ("وتنص الاتفاقية المعقودة بين وزارتي الثقافة الإيرانية والروسية على تنظيم أسابيع ثقافية متبادلة.", "signed"),
+    # the anniversary of its signing: signed long ago, not a signing to come
+    ("تحل هذا الأسبوع الذكرى الثالثة لتوقيع اتفاقية التعاون الصحي بين طهران وموسكو.", "signed"),
+    # ratified, the participle as the state reached
+    ("أعلن مجلس صيانة الدستور أنه لم يجد في الاتفاقية الإيرانية الروسية للمساعدة القانونية ما يخالف الدستور، لتصبح "
+     "بذلك مصادقا عليها نهائيا.", "ratified"),
+    # the words to come inside no longer step still tell it to come
+    ("وتسعى إيران وروسيا لتوقيع اتفاقية للتعاون الصحي.", "negotiating"),
+])
+def test_participles_and_anniversaries(text, step):
+    assert statuses(text) == [step]

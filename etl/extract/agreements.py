@@ -899,8 +899,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
     text = ctx.art.text
+    steps = [(x, y) for _, terms in lex.statuses for x, y in ctx.within(terms, cs, ce)]
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
+            if any(x <= p and q <= y and y - x > q - p for x, y in steps):
+                continue  # inside a step's longer words («الذكرى الثالثة لتوقيع…»: not «لتوقيع», to come)
             if st == "negotiating" and "مسود" in text[p:q] and not _draft_in_talks(text, p, q, a, b, cs, ce):
                 continue
             if st == "drafted" and text.startswith("موعد", p) and _NOT_SET.search(text, max(cs, p - CALL_REACH), p):
