@@ -81,3 +81,16 @@ def test_a_ratification_bill_pending_is_signed(text, step):
 ])
 def test_participles_and_anniversaries(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its articles agreed, all, most or counted: a text, not signed
+    ("اتفق الجانبان الإيراني والروسي على ١٨ مادة من أصل ٢٠ في اتفاقية التعاون في مجال النقل البحري.", "drafted"),
+    ("وبحسب دبلوماسيين، اتفق الجانبان الإيراني والروسي على جميع مواد اتفاقية تبادل الكهرباء باستثناء ملحق التسعير.",
+     "drafted"),
+    ("وتم الاتفاق على معظم بنود اتفاقية التجارة بين إيران وروسيا.", "drafted"),
+    # not agreed: still negotiated
+    ("وقال إن إيران وروسيا لم تتفقا على جميع بنود اتفاقية التعاون المصرفي.", "negotiating"),
+])
+def test_articles_agreed_are_a_text(text, step):
+    assert statuses(text) == [step]

@@ -938,6 +938,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # words between the verb or noun and its preposition its subject or other party
         to_begin = _TALKS_TO_BEGIN.search(text, max(cs, on_it.start() - CALL_REACH), on_it.start()) is not None
         cands.append((0, 0, "proposed" if to_begin else "negotiating", on_it.start()))  # (talks yet to begin: proposed)
+    if (agreed := _ARTICLES_AGREED.search(text, max(cs, a - ON_IT_REACH), a)) is not None:
+        # «اتفق الجانبان على ١٨ مادة من أصل ٢٠ في اتفاقية…», «على جميع مواد اتفاقية… باستثناء ملحق»: its articles
+        # agreed, a text, not yet signed (not agreed, «لم تتفقا على جميع بنود…»: still negotiated)
+        negated = _NOT_AGREED.search(text, max(cs, agreed.start() - 6), agreed.start())
+        cands.append((0, 0, "negotiating" if negated else "drafted", agreed.start()))
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
         # «أحال مجلس الوزراء الاتفاقية إلى البرلمان»: sent to a parliament, its ratification awaited (not «أحالت
         # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
@@ -1192,6 +1197,11 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
 # A few words between two parts of a pattern, none of them punctuation that ends a clause (folded; used with a count).
 _GAP = r"(?:\s+[^\s،,.؛:]+)"
 _WORKING_ON_IT = re.compile(rf"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?{_GAP}{{1,8}}?\s+علي\s*$")
+# Its articles or clauses agreed, right before it, the count or «all» or «most» between (folded).
+_ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:اتفق\w*|[يت]تفق\w*|توافق\w*|(?:تم|جري)\s+الاتفاق){_GAP}{{0,6}}?\s+(?:علي|حول)\s+"
+                              r"(?:جميع\s+|كل\s+|معظم\s+|اغلب\s+|غالبيه\s+|\d+\s+)?(?:ال)?(?:بنود|مواد|ماده|بندا|فقرات)"
+                              rf"{_GAP}{{0,3}}?\s+(?:في\s+|من\s+)?$")
+_NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
 _TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{1,8}}?\s+(?:بشان|حول)\s*$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
