@@ -94,3 +94,20 @@ def test_participles_and_anniversaries(text, step):
 ])
 def test_articles_agreed_are_a_text(text, step):
     assert statuses(text) == [step]
+
+
+SIGNED = "وقّعت إيران وروسيا العام الماضي اتفاقية لتبادل البيانات الجمركية. "
+
+
+@pytest.mark.parametrize("then, step", [
+    # what was done under it, the next sentence opening on its pronoun or its noun
+    ("وبموجبها، باتت الشحنات تُفحص مرة واحدة فقط على الحدود.", "implementing"),
+    ("ففي إطارها، افتُتح الشهر الماضي مركز لتبادل البيانات في أستراخان.", "implementing"),
+    ("وبموجب الاتفاقية، افتُتح الشهر الماضي مركز لتبادل البيانات في أستراخان.", "implementing"),
+    # what it provides, in the present, or what is to come: its terms, the signing stays
+    ("وبموجبها تتبادل الجمارك في البلدين البيانات يوميا.", "signed"),
+    ("وبموجب الاتفاقية تقدم روسيا قرضا لتطوير الأنظمة الجمركية.", "signed"),
+    ("وبموجبها، ستُفحص الشحنات مرة واحدة فقط على الحدود.", "signed"),
+])
+def test_done_under_it_in_the_next_sentence(then, step):
+    assert statuses(SIGNED + then) == [step]

@@ -1593,7 +1593,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     step = status(ctx, cs, ce, a, b)
     # (carrying out told of a noun referring back is most often talk of it, «ضرورة تنفيذ المعاهدة», unless told
     # as under way: «وهي الاتفاقية التي يجري تطبيقها حاليا»)
-    return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) else step
+    # (nor is what is done under it: «وبموجب المذكرة، تدرّب رواد فضاء إيرانيون…»)
+    return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) and \
+        not (_UNDER.search(art.text, max(cs, a - UNDER_REACH), a) and _DONE_NEXT.match(art.text, b)) else step
 
 
 OPENING_REACH = 12  # characters from a sentence's start in which its opening words stand («فقد», «وقد», «كما»)
@@ -1671,6 +1673,11 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     for st, terms in lex.statuses:
         found += [(p, st) for p, q in art.hits(terms).within(s, e)
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
+    under = _UNDER_IT.match(text, s, e)
+    if under is not None and _DONE_NEXT.match(text, under.end()):
+        # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
+        # in the present: «وبموجبها تقدم روسيا قرضا…», its terms)
+        found.append((under.start(), "implementing"))
     if not found and (opening := _SUBJECTLESS_OPENING.match(text, s, e)) is not None:
         # The sentence opens on the step, its subject the agreement just told of («وقد دخلت حيز التنفيذ مطلع العام»,
         # «ودخلت حيز التنفيذ…», «وهي نافذة منذ مطلع الشهر»): a verb, or an adjective that ends its clause or goes on
@@ -1682,6 +1689,12 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     return min(found) if found else None
 
 
+# What is done under it, told by the word right after it: a verb in the past («افتُتح», «سلّم»), or one that says a
+# step came about («تم», «جرى», «باتت», «أصبح»); not the present of its terms («تقدم روسيا قرضا», «يلتزم»), nor a noun
+# with the article (folded).
+_DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?:تم|جري|جرت|بات|باتت|اصبح|اصبحت|صار|صارت|ا(?!ل)\w{3,}|[^\sيتنا\d]\w\w)(?!\w)")
+# A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
+_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+|(?P<pronoun>هي\s+|هو\s+))?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
