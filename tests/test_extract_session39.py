@@ -111,3 +111,15 @@ SIGNED = "وقّعت إيران وروسيا العام الماضي اتفاق�
 ])
 def test_done_under_it_in_the_next_sentence(then, step):
     assert statuses(SIGNED + then) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its carrying out not begun, or to begin, words between: signed, not carried out
+    ("لم يبدأ حتى الآن تنفيذ اتفاقية التعاون في قطاع النفط التي وقعتها إيران مع روسيا قبل عامين.", "signed"),
+    ("ولم يبدأ بعد تنفيذ اتفاقية التعاون في قطاع النفط بين إيران وروسيا.", "signed"),
+    ("وسيبدأ الشهر المقبل تطبيق اتفاقية التعاون في قطاع النفط بين إيران وروسيا.", "signed"),
+    # begun: carried out
+    ("وبدأ الشهر الماضي تطبيق اتفاقية التعاون في قطاع النفط بين إيران وروسيا.", "implementing"),
+])
+def test_carrying_out_not_begun(text, step):
+    assert statuses(text) == [step]

@@ -1048,8 +1048,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             said = "signed"  # «علقت روسيا العمل بالاتفاقية»: its work suspended, the last step it reached is signing
         elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
             said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
-        elif st == "implementing" and text.startswith("العمل", p) and _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
-            said = "signed"  # «ومن المقرر أن يبدأ العمل بالبروتوكول الموقع…», «ولم يبدأ حتى الآن العمل به»: not yet
+        elif st == "implementing" and text.startswith(("العمل", "تنفيذ", "تطبيق"), p) and \
+                _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
+            said = "signed"  # «ومن المقرر أن يبدأ العمل بالبروتوكول الموقع…», «ولم يبدأ حتى الآن العمل به», «لم يبدأ حتى
+            # الآن تنفيذ اتفاقية…»: not yet
         elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
             said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
         elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
