@@ -123,3 +123,14 @@ def test_done_under_it_in_the_next_sentence(then, step):
 ])
 def test_carrying_out_not_begun(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a yes-or-no question asks the step, it does not tell it
+    ("هل تتجه إيران وروسيا نحو إبرام اتفاقية التعاون في مجال الدفاع؟", "mentioned"),
+    ("وهل توقع روسيا وإيران اتفاقية التعاون في مجال النقل الشهر المقبل؟", "mentioned"),
+    # a question after the statement leaves the statement
+    ("وقعت روسيا وإيران اتفاقية التعاون في مجال النقل، فهل تنفذها؟", "signed"),
+])
+def test_a_yes_or_no_question_asks_the_step(text, step):
+    assert statuses(text) == [step]

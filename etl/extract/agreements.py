@@ -651,6 +651,8 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st in ("mentioned", "signed") and _IN_PRINCIPLE.search(ctx.art.text, cs, ce) and \
             not _SIGNED_PAST.search(ctx.art.text, cs, ce):
         return "negotiating"  # «توصلتا إلى اتفاق مبدئي على…», «اتفقتا من حيث المبدأ على…»: its terms still to settle
+    if st in _ASKED_STEPS and _ASKED.match(ctx.art.text, cs):
+        return "mentioned"  # «هل توقع روسيا وإيران اتفاقية…؟», «هل تصادق…؟»: the step asked, not told
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "mentioned" and _set_up_announced(ctx, a):
@@ -679,6 +681,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
+# A yes-or-no question opening the clause (folded), and the steps it asks rather than presumes (the talks it asks the
+# end of are going on: «هل تنجح طهران وموسكو في إنهاء مفاوضات اتفاقية…؟»).
+_ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?!(?:شهر|هلال|عيد|رمضان)(?!\w))")
+_ASKED_STEPS = ("signed", "ratified", "in_force", "implementing")
 # Agreed in principle (folded): an agreement not yet concluded («اتفاق مبدئي», «من حيث المبدأ», «مبدئيا»).
 _IN_PRINCIPLE = re.compile(r"(?<!\w)(?:مبديي|مبدييا|مبدييه|المبديي|المبدييه|من\s+حيث\s+المبدا)(?!\w)")
 # A bill, right before the ratification's noun («مشروع قانون المصادقة», «لائحة المصادقة»; folded): not a law passed.
