@@ -134,3 +134,17 @@ def test_carrying_out_not_begun(text, step):
 ])
 def test_a_yes_or_no_question_asks_the_step(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the bill of the agreement itself before a house: signed; passed by the house: ratified
+    ("قالت لجنة الأمن القومي في البرلمان الإيراني إنها أنهت دراسة لائحة الاتفاقية الأمنية مع روسيا وأحالتها إلى "
+     "الهيئة العامة.", "signed"),
+    ("وأحالت الحكومة الروسية إلى مجلس الدوما مشروع قانون اتفاقية التعاون الأمني مع إيران.", "signed"),
+    ("وصادق مجلس الشورى الإيراني على لائحة اتفاقية التعاون الأمني مع روسيا.", "ratified"),
+    ("صادق مجلس الشورى الإسلامي في جلسته العلنية اليوم الأحد على لائحة اتفاقية التعاون الأمني بين إيران وروسيا.",
+     "ratified"),
+    ("وأقرت الحكومة الإيرانية مشروع قانون اتفاقية التعاون الأمني مع روسيا.", "signed"),
+])
+def test_the_agreements_bill(text, step):
+    assert statuses(text) == [step]

@@ -924,7 +924,16 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             if said:
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
     under = None
-    if _DRAFT_OF.search(text, max(cs, a - 12), a):
+    if (bill := _BILL_BEFORE.search(text, max(cs, a - BILL_REACH), a)) is not None:
+        # «أنهت اللجنة دراسة لائحة الاتفاقية… وأحالتها إلى الهيئة العامة»: the bill of the agreement before a house, so
+        # it is signed; passed by the house («صادق مجلس الشورى على لائحة الاتفاقية»), ratified
+        # (a ratifying word before the bill tells what was done to it: «صادق مجلس الشورى… في جلسته… على لائحة…»)
+        passed = _HOUSE_PASSED.search(text, max(cs, a - PARLIAMENT_REACH), a)
+        if passed is not None and _HOUSE.search(passed.group(0)):
+            cands.append((0, 0, "ratified", passed.start()))
+        elif not any(ctx.within(terms, cs, bill.start()) for st, terms in lex.statuses if st == "ratified"):
+            cands.append((_distance(bill.start(), bill.end(), a, b), 0, "signed", bill.start()))
+    elif _DRAFT_OF.search(text, max(cs, a - 12), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - UNDER_REACH), a)) is not None:
         own = _own_stretch(text, cs, under.start())
