@@ -148,3 +148,12 @@ def test_a_yes_or_no_question_asks_the_step(text, step):
 ])
 def test_the_agreements_bill(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text", [
+    # the obstacles before its signing: not signed, still worked on
+    "تتواصل اجتماعات الخبراء الإيرانيين والروس لتذليل العقبات أمام إبرام اتفاقية التعاون في مجال التعدين.",
+    "وقال إن العقوبات تقف حائلا أمام توقيع اتفاقية التعاون المصرفي بين إيران وروسيا.",
+])
+def test_obstacles_before_signing(text):
+    assert statuses(text) == ["negotiating"]
