@@ -157,3 +157,18 @@ def test_the_agreements_bill(text, step):
 ])
 def test_obstacles_before_signing(text):
     assert statuses(text) == ["negotiating"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the verbal noun of ratifying without the article
+    ("ويأتي تصديق مجلس الشورى الإيراني الأسبوع الماضي على اتفاقية التعاون في مجال الطاقة مع روسيا في سياق سعي طهران.",
+     "ratified"),
+    # ... and awaited, after «بعد»: signed, ratification to come
+    ("وستدخل اتفاقية التعاون في مجال الطاقة بين إيران وروسيا حيز التنفيذ بعد تصديق البرلمانين.", "signed"),
+])
+def test_more_forms_of_steps(text, step):
+    assert statuses(text) == [step]
+
+
+def test_ruled_out_is_no_agreement():
+    assert statuses("أكد مسؤول في الكرملين أنه «من غير الوارد» توقيع اتفاقية مع طهران لإنشاء اتحاد جمركي ثنائي.") == []
