@@ -172,3 +172,19 @@ def test_more_forms_of_steps(text, step):
 
 def test_ruled_out_is_no_agreement():
     assert statuses("أكد مسؤول في الكرملين أنه «من غير الوارد» توقيع اتفاقية مع طهران لإنشاء اتحاد جمركي ثنائي.") == []
+
+
+@pytest.mark.parametrize("text, step", [
+    # the step's verbal noun the subject of a time to come: the step before it is what the agreement reached
+    ("وأضاف أن التوقيع النهائي على اتفاقية التجارة الحرة بين إيران وروسيا مرتقب في أيار المقبل.", "drafted"),
+    ("وقال إن توقيع اتفاقية النقل بين إيران وروسيا سيتم الشهر المقبل.", "drafted"),
+    ("وأكد أن المصادقة على اتفاقية النقل بين إيران وروسيا ستجري في الدورة المقبلة للبرلمان.", "signed"),
+    ("وقال إن تنفيذ اتفاقية النقل بين إيران وروسيا مرتقب مطلع العام.", "signed"),
+    # the same after the agreement's pronoun
+    ("وقال بوتين إن نص معاهدة الشراكة الاستراتيجية الشاملة مع إيران «أصبح جاهزا»، وإن التوقيع عليها سيجري خلال "
+     "زيارة مرتقبة للرئيس الإيراني إلى موسكو.", "drafted"),
+    # the signing told past, what it will do to come: signed
+    ("وقال إن توقيع اتفاقية النقل بين إيران وروسيا العام الماضي سيعزز التبادل التجاري.", "signed"),
+])
+def test_a_step_to_come_told_after_its_noun(text, step):
+    assert statuses(text) == [step]

@@ -685,6 +685,12 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 # end of are going on: «هل تنجح طهران وموسكو في إنهاء مفاوضات اتفاقية…؟»).
 _ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?!(?:شهر|هلال|عيد|رمضان)(?!\w))")
 _ASKED_STEPS = ("signed", "ratified", "in_force", "implementing")
+# A step's verbal noun (folded), and the words after it, past the agreement it governs, that tell it to come
+# («مرتقب», «من المقرر», «سيجري»), with the step reached before it.
+_VERBAL_NOUN = re.compile(r"[وبل]?(?:ال)?(?:توقيع|مصادقه|تصديق|تنفيذ|تطبيق|دخول)(?:ها|ه)?")
+_COMES_LATER = re.compile(r"[^،,.؛:؟!]{0,90}?(?<!\w)(?:مرتقب|مرتقبه|متوقع|متوقعه|منتظر|منتظره|مقرر|مقرره|مزمع|مزمعه|"
+                          r"س[يت](?:جري|تم|كون)|سوف\s+[يت](?:جري|تم|كون))(?!\w)")
+_STEPS_TO_COME = {"signed": "drafted", "ratified": "signed", "in_force": "signed", "implementing": "signed"}
 # Agreed in principle (folded): an agreement not yet concluded («اتفاق مبدئي», «من حيث المبدأ», «مبدئيا»).
 _IN_PRINCIPLE = re.compile(r"(?<!\w)(?:مبديي|مبدييا|مبدييه|المبديي|المبدييه|من\s+حيث\s+المبدا)(?!\w)")
 # A bill, right before the ratification's noun («مشروع قانون المصادقة», «لائحة المصادقة»; folded): not a law passed.
@@ -1000,6 +1006,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # (though its carrying out asked to go faster, this agreement's own, is under way: below)
             sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
+            continue
+        if st in _STEPS_TO_COME and p < a and _VERBAL_NOUN.fullmatch(text, p, q) and \
+                (later := _COMES_LATER.match(text, q, ce)) is not None and later.end() > b:
+            # «وأضاف أن التوقيع النهائي على الاتفاقية… مرتقب في أيار», «وإن التوقيع عليها سيجري خلال زيارة…»: the step's
+            # noun the subject of a time to come, so the step before it is what the agreement reached
+            cands.append((_distance(p, q, a, b), 0, _STEPS_TO_COME[st], p))
             continue
         if st == "signed" and _PRESENT_STEP.match(text, p, q) and p < a and _SOON.match(text, q, a) and \
                 not _OTHER_DOCUMENT.search(text, q, a):
@@ -1616,7 +1628,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
 
 
 OPENING_REACH = 12  # characters from a sentence's start in which its opening words stand («فقد», «وقد», «كما»)
-_TO_COME = re.compile(r"\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")  # the step's word, then a verb to come or not done
+# the step's word (and its «عليها»), then a verb to come or not done («وإن التوقيع عليها سيجري خلال زيارة…»)
+_TO_COME = re.compile(r"(?:\s+(?:عليها|عليه|بها|به))?\s+(?:س[يتن]\w+|سوف|لم|لن)(?!\w)")
 # A verb to come or not done right before the step's word («وسيبدأ تنفيذها العام المقبل», «ولم يبدأ تطبيقها»).
 _TO_COME_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w+|سوف\s+\w+|لم\s+\w+|لن\s+\w+)\s+$")
 TO_COME_REACH = 20
