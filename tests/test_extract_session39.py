@@ -188,3 +188,14 @@ def test_ruled_out_is_no_agreement():
 ])
 def test_a_step_to_come_told_after_its_noun(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # working on its draft is still working on it
+    ("ويعمل خبراء إيران وروسيا على مسودة اتفاق أوسع للتعاون في مجال الفضاء.", "negotiating"),
+    ("وتعمل وزارتا الخارجية في إيران وروسيا على إعداد مشروع اتفاقية للتعاون القنصلي.", "negotiating"),
+    # a draft prepared is a text
+    ("وأعد خبراء إيران وروسيا مسودة اتفاق أوسع للتعاون في مجال الفضاء.", "drafted"),
+])
+def test_working_on_a_draft(text, step):
+    assert statuses(text) == [step]

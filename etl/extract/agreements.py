@@ -939,7 +939,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             cands.append((0, 0, "ratified", passed.start()))
         elif not any(ctx.within(terms, cs, bill.start()) for st, terms in lex.statuses if st == "ratified"):
             cands.append((_distance(bill.start(), bill.end(), a, b), 0, "signed", bill.start()))
-    elif _DRAFT_OF.search(text, max(cs, a - 12), a):
+    elif _DRAFT_OF.search(text, max(cs, a - 12), a) and not _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
     elif (under := _UNDER.search(text, max(cs, a - UNDER_REACH), a)) is not None:
         own = _own_stretch(text, cs, under.start())
@@ -1225,7 +1225,7 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
 # (folded).
 # A few words between two parts of a pattern, none of them punctuation that ends a clause (folded; used with a count).
 _GAP = r"(?:\s+[^\s،,.؛:]+)"
-_WORKING_ON_IT = re.compile(rf"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?{_GAP}{{1,8}}?\s+علي\s*$")
+_WORKING_ON_IT = re.compile(rf"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?{_GAP}{{1,8}}?\s+علي\s+(?:(?:اعداد\s+|صياغه\s+)?(?:مسوده|مشروع)\s+)?$")
 # Its articles or clauses agreed, right before it, the count or «all» or «most» between (folded).
 _ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:اتفق\w*|[يت]تفق\w*|توافق\w*|(?:تم|جري)\s+الاتفاق){_GAP}{{0,6}}?\s+(?:علي|حول)\s+"
                               r"(?:جميع\s+|كل\s+|معظم\s+|اغلب\s+|غالبيه\s+|\d+\s+)?(?:ال)?(?:بنود|مواد|ماده|بندا|فقرات)"
