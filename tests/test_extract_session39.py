@@ -199,3 +199,21 @@ def test_a_step_to_come_told_after_its_noun(text, step):
 ])
 def test_working_on_a_draft(text, step):
     assert statuses(text) == [step]
+
+
+NAMED = "تشكل اتفاقية التعاون الزراعي بين إيران وروسيا محورا رئيسيا في زيارة الوزير. "
+
+
+@pytest.mark.parametrize("then, step", [
+    # a step told of it in the next sentence by its pronoun, in words no status list holds
+    ("وتجري حولها محادثات منذ أشهر بين خبراء البلدين.", "negotiating"),
+    ("وقالت الخارجية الإيرانية إن المشاورات بشأنها بلغت مرحلة متقدمة.", "negotiating"),
+    ("وقد تم تجديدها مؤخرا لثلاث سنوات أخرى.", "in_force"),
+    ("وكان مجلس الاتحاد الروسي قد وافق عليها الشهر الماضي.", "ratified"),
+    ("وقالت المصادر إن الطرفين وقّعا عليها بالأحرف الأولى.", "drafted"),
+    # talks on it yet to begin: proposed; a vote for it with no house named: not taken
+    ("وطُرحت الفكرة على أن تبدأ المحادثات بشأنها الشهر المقبل.", "proposed"),
+    ("وقال الوزير إنه وافق عليها شخصيا.", "mentioned"),
+])
+def test_a_step_by_its_pronoun_next(then, step):
+    assert statuses(NAMED + then) == [step]

@@ -1703,6 +1703,14 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     for st, terms in lex.statuses:
         found += [(p, st) for p, q in art.hits(terms).within(s, e)
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
+    for step, rx in _PRONOUN_PHRASES:
+        for m in rx.finditer(text, s, e):
+            if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.start()):
+                continue
+            if step == "negotiating" and (_TALKS_TO_BEGIN.search(text, max(s, m.start() - CALL_REACH), m.start()) or
+                                          _BEGIN_BEFORE.search(text, max(s, m.start() - CALL_REACH), m.start())):
+                step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
+            found.append((m.start(), step))
     under = _UNDER_IT.match(text, s, e)
     if under is not None and _DONE_NEXT.match(text, under.end()):
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
@@ -1723,6 +1731,16 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
 # step came about («تم», «جرى», «باتت», «أصبح»); not the present of its terms («تقدم روسيا قرضا», «يلتزم»), nor a noun
 # with the article (folded).
 _DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?:تم|جري|جرت|بات|باتت|اصبح|اصبحت|صار|صارت|ا(?!ل)\w{3,}|[^\sيتنا\d]\w\w)(?!\w)")
+# A step told of the agreement by its pronoun in words no status list holds (folded): talks on it («وتجري حولها
+# محادثات», «المشاورات بشأنها»), it renewed («وتم تجديدها»), a house for it («وكان مجلس الاتحاد قد وافق عليها»: with
+# the house named before), initialled («وقّعا عليها بالأحرف الأولى»).
+_PRONOUN_PHRASES = (
+    ("negotiating", re.compile(r"(?<!\w)(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات|تفاوض)\s+(?:حول|بشان)(?:ها|ه)(?!\w)|"
+                               r"(?<!\w)[وف]?(?:حول|بشان)(?:ها|ه)\s+(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات)(?!\w)")),
+    ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
+    ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+ب\S+)?\s+(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
+    ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
+_BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
 _UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
