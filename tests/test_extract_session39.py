@@ -217,3 +217,18 @@ NAMED = "تشكل اتفاقية التعاون الزراعي بين إيران
 ])
 def test_a_step_by_its_pronoun_next(then, step):
     assert statuses(NAMED + then) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # carrying out begun, told of a noun referring back: carried out (a call to begin it is not)
+    ("وقعت إيران وروسيا اتفاقية لبناء سكة حديد رشت-آستارا. وقال الوزير إن الاتفاقية دخلت مرحلة التنفيذ، إلا أن "
+     "استملاك الأراضي يسير ببطء.", "implementing"),
+    ("وقعت إيران وروسيا اتفاقية لبناء سكة حديد رشت-آستارا. وشدد الوزير على ضرورة بدء تنفيذ الاتفاقية.", "signed"),
+    # entered into application is entered into force
+    ("وأضاف أن الاتفاق بين إيران وروسيا لربط نظامي الدفع دخل حيز التطبيق الفعلي.", "in_force"),
+    # talks on it to be completed, a time to come: no step taken from them
+    ("وقال الوزير إن طهران سلّمت الجانب الروسي نص مقترح لاتفاقية التعاون الجمركي، وإن المفاوضات بشأنه «ستُستكمل على "
+     "مستوى الخبراء».", "proposed"),
+])
+def test_begun_applied_and_to_be_completed(text, step):
+    assert statuses(text) == [step]

@@ -1642,7 +1642,8 @@ EXPECTED_REACH = 30
 # رسمية يقوم بها إلى موسكو», «خلال زيارة يجريها»).
 _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
 _REPLACES = re.compile(r"(?<!\w)محل\s+$")
-_UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري)(?!\w)")
+# (or begun: «دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call)
+_UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات))(?!\w)")
 
 
 def _tail(art: Article, s: int, e: int) -> tuple[int, int] | None:
@@ -1705,8 +1706,9 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
     for step, rx in _PRONOUN_PHRASES:
         for m in rx.finditer(text, s, e):
-            if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.start()):
-                continue
+            if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.start()) or \
+                    _FUTURE_NEXT.match(text, m.end()):
+                continue  # (talks on it that «ستُستكمل», to come, tell no step reached)
             if step == "negotiating" and (_TALKS_TO_BEGIN.search(text, max(s, m.start() - CALL_REACH), m.start()) or
                                           _BEGIN_BEFORE.search(text, max(s, m.start() - CALL_REACH), m.start())):
                 step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
@@ -1740,6 +1742,7 @@ _PRONOUN_PHRASES = (
     ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
     ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+ب\S+)?\s+(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
+_FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
 _UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار)(?:ها|ه)(?!\w)")
