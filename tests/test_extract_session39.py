@@ -232,3 +232,12 @@ def test_a_step_by_its_pronoun_next(then, step):
 ])
 def test_begun_applied_and_to_be_completed(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text", [
+    # its work extended or renewed: in force, not carried out
+    "وقال إن البلدين اتفقا على تمديد العمل بمعاهدة أسس العلاقات ومبادئ التعاون بين إيران وروسيا لخمس سنوات إضافية.",
+    "وجُدد العمل باتفاقية التعاون الجمركي بين إيران وروسيا.",
+])
+def test_its_work_extended(text):
+    assert statuses(text) == ["in_force"]

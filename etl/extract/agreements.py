@@ -1073,6 +1073,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             cancelled.append((p, ce))
         elif st == "implementing" and text.startswith("العمل", p) and _SUSPENDED.search(text, max(cs, p - CALL_REACH), p):
             said = "signed"  # «علقت روسيا العمل بالاتفاقية»: its work suspended, the last step it reached is signing
+        elif st == "implementing" and text.startswith("العمل", p) and _RENEWED.search(text, max(cs, p - CALL_REACH), p):
+            said = "in_force"  # «اتفقا على تمديد العمل بمعاهدة أسس العلاقات…»: its work extended, so it is in force
         elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
             said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
         elif st == "implementing" and text.startswith(("العمل", "تنفيذ", "تطبيق"), p) and \
@@ -1288,6 +1290,8 @@ OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
 _REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
+# Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
+_RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
