@@ -241,3 +241,21 @@ def test_begun_applied_and_to_be_completed(text, step):
 ])
 def test_its_work_extended(text):
     assert statuses(text) == ["in_force"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a step a question presumes is told: the signing it asks the meaning of, the treaty signed that it asks about
+    ("هل يعني توقيع إيران وروسيا معاهدة الشراكة الاستراتيجية في ١٧ كانون الثاني نهاية عزلة طهران؟", "signed"),
+    ("هل تصمد معاهدة الشراكة الاستراتيجية التي وقّعتها إيران وروسيا أمام الضغوط الغربية؟", "signed"),
+    # a later phase of it to begin: it is being carried out
+    ("وسيبدأ الشهر المقبل تنفيذ المرحلة الثانية من اتفاقية مقايضة النفط بين إيران وروسيا.", "implementing"),
+    # a committee's approval passes the bill on, the agreement stays signed
+    ("أقرّت لجنة الأمن القومي في البرلمان الإيراني لائحة المصادقة على معاهدة الشراكة مع روسيا.", "signed"),
+    ("صادقت لجنة الشؤون الدولية في مجلس الدوما على مشروع قانون اتفاقية الشحن مع إيران وأحالته إلى الجلسة العامة.",
+     "signed"),
+    # the fronted clause's own step, the main clause another pair's
+    ("في الوقت الذي صادق فيه البرلمان الإيراني على معاهدة الشراكة الاستراتيجية مع روسيا، تتفاوض أنقرة وباكو على اتفاق "
+     "للطاقة.", "ratified"),
+])
+def test_review_mends(text, step):
+    assert statuses(text) == [step]

@@ -42,6 +42,7 @@ def agreements(ctx: Context) -> list[Signal]:
     with_the_union = ctx.whole.iran and art.names_union(ctx.s, ctx.e)
     for (cs, ce), sc in ctx.clauses:
         ours = sc.both or sc.iran and art.names_union(cs, ce) or with_the_union and not sc.iran
+        main = main_clause(art.text, cs, ce)  # (a fronted clause's step is its own, the main clause's its own)
         if not (ours or theirs_alone):
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
@@ -49,18 +50,19 @@ def agreements(ctx: Context) -> list[Signal]:
                  not _A_FREE_ZONE.match(art.text, hits[0][0])]
         if not ours:
             if named:
-                out += [ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b), status=status(ctx, cs, ce, a, b))
+                out += [ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b), status=status(ctx, *_part(cs, ce, main, a), a, b))
                         for en, (a, b) in named]
             continue
         for en, (a, b) in named:
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
-                                  status=status(ctx, cs, ce, a, b)))
+                                  status=status(ctx, *_part(cs, ce, main, a), a, b)))
         if named:
             continue
         refs = art.treaty_refs(cs, ce)
         nouns = sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce))
-        main = main_clause(art.text, cs, ce)
-        if any(a >= main for a, _ in nouns):  # a fronted clause's agreement is another matter («في الوقت الذي…،»)
+        if any(a >= main for a, _ in nouns) and not any(m.side == THIRD for m in sc.mentions if m.start >= main):
+            # a fronted clause's agreement is another matter («في الوقت الذي…،»), unless the main clause is a third
+            # state's («…، وقّع بوتين والزعيم الكوري الشمالي اتفاقية دفاعية»)
             nouns = [(a, b) for a, b in nouns if a >= main]
         for a, b in nouns:
             if "عقد" in art.text[a:b] and (ctx.has(lex.arms) or _arms_deal_before(art, a) or _a_decade(art.text, a, b) or
@@ -69,7 +71,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue  # an arms contract is military/arms_transfer only; a possible one is none; a decade is no contract
             if any(p <= a < q for p, q in refs):  # «المعاهدة» referring back to the two's treaty is that treaty
                 out.append(ctx.signal("agreement", lex.treaty.key, lex.treaty.label, lex.treaty.topic, cue=(a, b),
-                                      status=status(ctx, cs, ce, a, b)))
+                                      status=status(ctx, *_part(cs, ce, main, a), a, b)))
                 continue  # (another agreement may follow: «المعاهدة… ستحل محل معاهدة عام 2001»)
             # Where other states are named, the agreement must stand by the two as its parties (the
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
@@ -92,7 +94,7 @@ def agreements(ctx: Context) -> list[Signal]:
             if qualified and _DEFINITE_SINGULAR.match(art.text[a:b]) and _names_nuclear_deal(art) and \
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
-            st = status(ctx, cs, ce, a, b)
+            st = status(ctx, *_part(cs, ce, main, a), a, b)
             # (Iran's with the union alone, Russia itself unnamed, its name no purpose («الاتفاقية المؤقتة», «وتخفض
             # الاتفاقية الرسوم»): the union's free-trade one; «مذكرة تفاهم للتعاون الجمركي» keeps its own name)
             if _free_trade(art, label, b, ce) or not sc.both and _no_purpose(label):
@@ -134,6 +136,12 @@ def agreements(ctx: Context) -> list[Signal]:
 # حرة في ميناء أستراخان»; folded).
 _A_FREE_ZONE = re.compile(r"[وبل]?منطقه\s+(?:لل)?(?:ال)?تجاره\s+(?:ال)?حره\s+(?:في\s+|ب)(?:ال)?"
                           r"(?:ميناء|موانئ|مدينه|جزيره|محافظه|اقليم|مقاطعه|ولايه|منطقه)")
+
+
+def _part(cs: int, ce: int, main: int, a: int) -> tuple[int, int]:
+    """The part of the clause ``[cs, ce)`` that holds ``a``: the fronted clause before ``main`` (its comma left out) or
+    the main clause from it; the whole clause where nothing is fronted."""
+    return (cs, ce) if main == cs else (cs, main - 1) if a < main else (main, ce)
 
 
 def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
@@ -683,7 +691,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 
 # A yes-or-no question opening the clause (folded), and the steps it asks rather than presumes (the talks it asks the
 # end of are going on: «هل تنجح طهران وموسكو في إنهاء مفاوضات اتفاقية…؟»).
-_ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?!(?:شهر|هلال|عيد|رمضان)(?!\w))")
+# (the step the question's own verb, or what it heads toward: «هل توقع روسيا وإيران…», «هل تتجه… نحو إبرام…»; not a
+# step it presumes, «هل يعني توقيع…», «هل تصمد المعاهدة التي وقعتها…»)
+_ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?:س|سوف\s+)?(?:[يت](?:وقع|برم|صادق|دخل|نفذ|طبق|سري)\w*|"
+                    r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
 _ASKED_STEPS = ("signed", "ratified", "in_force", "implementing")
 # A step's verbal noun (folded), and the words after it, past the agreement it governs, that tell it to come
 # («مرتقب», «من المقرر», «سيجري»), with the step reached before it.
@@ -935,7 +946,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # it is signed; passed by the house («صادق مجلس الشورى على لائحة الاتفاقية»), ratified
         # (a ratifying word before the bill tells what was done to it: «صادق مجلس الشورى… في جلسته… على لائحة…»)
         passed = _HOUSE_PASSED.search(text, max(cs, a - PARLIAMENT_REACH), a)
-        if passed is not None and _HOUSE.search(passed.group(0)):
+        if _COMMITTEE.search(text, max(cs, a - PARLIAMENT_REACH), a):
+            cands.append((0, 0, "signed", bill.start()))  # a committee's act on it: the bill passed on to the house
+        elif passed is not None and _HOUSE.search(passed.group(0)):
             cands.append((0, 0, "ratified", passed.start()))
         elif not any(ctx.within(terms, cs, bill.start()) for st, terms in lex.statuses if st == "ratified"):
             cands.append((_distance(bill.start(), bill.end(), a, b), 0, "signed", bill.start()))
@@ -987,7 +1000,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # ratification, pending, so the agreement is signed; what is done to the bill, if a step of its own
             # («صادق المجلس على لائحة المصادقة»), tells more
             passed = _HOUSE_PASSED.search(text, max(cs, p - PARLIAMENT_REACH), p)
-            if passed is not None and _HOUSE.search(passed.group(0)):
+            if _COMMITTEE.search(text, max(cs, p - PARLIAMENT_REACH), p):
+                cands.append((0, 0, "signed", p))  # «أقرّت لجنة الأمن القومي… لائحة المصادقة»: passed on, not passed
+            elif passed is not None and _HOUSE.search(passed.group(0)):
                 cands.append((0, 0, "ratified", passed.start()))  # «مرّر مجلس الدوما مشروع قانون التصديق…»
             elif not any(other == "ratified" and cs <= x < p - BILL_REACH for other, x, _ in found):
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
@@ -1078,7 +1093,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
             said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
         elif st == "implementing" and text.startswith(("العمل", "تنفيذ", "تطبيق"), p) and \
-                _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
+                _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p) and not _A_PHASE.search(text, q, a):
+            # (not a later phase of it, «وسيبدأ تنفيذ المرحلة الثانية من اتفاقية…»: it is being carried out)
             said = "signed"  # «ومن المقرر أن يبدأ العمل بالبروتوكول الموقع…», «ولم يبدأ حتى الآن العمل به», «لم يبدأ حتى
             # الآن تنفيذ اتفاقية…»: not yet
         elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
@@ -1256,6 +1272,7 @@ _HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العام�
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
 _HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?"
                            r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
+_COMMITTEE = re.compile(r"(?<!\w)(?:ال)?لجن(?:ه|تا|تان)(?!\w)")  # a house's committee: the bill passed on, not passed (folded)
 _BILL_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)\s+(?:ال)?(?:اتحادي\s+|فيدرالي\s+)?$")
 BILL_REACH = 25
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
@@ -1291,6 +1308,7 @@ OBLIGED_REACH = 120
 _REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 # Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
+_A_PHASE = re.compile(r"(?<!\w)(?:ال)?(?:مرحله|المرحله|الشق|الجزء|المراحل)(?!\w)")  # a phase of it (folded)
 _RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
