@@ -259,3 +259,18 @@ def test_its_work_extended(text):
 ])
 def test_review_mends(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # done under it, told in the next sentence: the pronoun masculine, «على أساسها», the noun after a demonstrative,
+    # a past of «تفعّل»
+    ("وقعت إيران وروسيا اتفاقا لتوريد القمح. وبموجبه، تسلمت إيران أول شحنة الشهر الماضي.", "implementing"),
+    ("وقعت إيران وروسيا مذكرة تفاهم للتعاون الثقافي. وعلى أساسها، افتُتح مركز لتعليم اللغة الروسية في طهران.",
+     "implementing"),
+    ("وقعت إيران وروسيا اتفاقية لتبادل الطلاب. وبموجب هذه الاتفاقية، وصل مئة طالب إيراني إلى موسكو.", "implementing"),
+    # what it provides or what was pledged under it: its terms
+    ("وقعت إيران وروسيا اتفاقية لتبادل الطلاب. وبموجب هذه الاتفاقية تستقبل الجامعات الروسية مئة طالب سنويا.", "signed"),
+    ("وقّعت إيران وروسيا اتفاقية للتعاون في مجال الطاقة. وبموجبها، تعهّدت روسيا بتطوير حقول غاز إيرانية.", "signed"),
+])
+def test_done_under_it_more_forms(text, step):
+    assert statuses(text) == [step]

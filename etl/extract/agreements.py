@@ -1238,7 +1238,7 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
                     # what is to happen according to it («على أن ترتفع الكميات… وفق الاتفاق»: its terms)
                     r"(?:[يت]نفذ|[يت]جري|[يت]سير|[يت]مضي|نفذت|نفذ|انطلقت|انطلق|بدات|بدا|جرت|جري)\s+(?:وفق|وفقا\s+ل|طبقا\s+ل)|"
                     # in keeping with its provisions («عملاً بأحكام اتفاقية…»)
-                    r"عملا\s+ب(?:احكام|بنود|مقتضي))\s*$")
+                    r"عملا\s+ب(?:احكام|بنود|مقتضي))(?:\s+(?:هذه|هذا|تلك|ذلك))?\s*$")  # («بموجب هذه الاتفاقية»)
 # Working on it, or talks on it, a few words between the verb or noun and the preposition right before the agreement
 # (folded).
 # A few words between two parts of a pattern, none of them punctuation that ends a clause (folded; used with a count).
@@ -1754,7 +1754,10 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
 # What is done under it, told by the word right after it: a verb in the past («افتُتح», «سلّم»), or one that says a
 # step came about («تم», «جرى», «باتت», «أصبح»); not the present of its terms («تقدم روسيا قرضا», «يلتزم»), nor a noun
 # with the article (folded).
-_DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?:تم|جري|جرت|بات|باتت|اصبح|اصبحت|صار|صارت|ا(?!ل)\w{3,}|[^\sيتنا\d]\w\w)(?!\w)")
+# (The past of «تفعّل» is told by its ending, «تسلّمت», «تدرّبوا»; what was pledged or laid down is its terms,
+# «تعهّدت روسيا…», «نصّت على…».)
+_DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?![وف]?(?:تعهد|التزم|اتفق|قرر|نص)\w*(?!\w))(?:تم|جري|جرت|بات|باتت|اصبح|اصبحت|صار|صارت|ا(?!ل)\w{3,}|[^\sيتنا\d]\w\w|"
+                        r"ت\w{2,}(?:ت|وا))(?!\w)")
 # A step told of the agreement by its pronoun in words no status list holds (folded): talks on it («وتجري حولها
 # محادثات», «المشاورات بشأنها»), it renewed («وتم تجديدها»), a house for it («وكان مجلس الاتحاد قد وافق عليها»: with
 # the house named before), initialled («وقّعا عليها بالأحرف الأولى»).
@@ -1767,7 +1770,7 @@ _PRONOUN_PHRASES = (
 _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
-_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار)(?:ها|ه)(?!\w)")
+_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار|علي\s+اساس)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+|(?P<pronoun>هي\s+|هو\s+))?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
