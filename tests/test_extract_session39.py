@@ -274,3 +274,14 @@ def test_review_mends(text, step):
 ])
 def test_done_under_it_more_forms(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the step's noun, then «لم يبدأ/لم يتم» past the agreement: not taken, the one before it reached
+    ("وقال الوزير إن تنفيذ اتفاقية التعاون في مجال النقل بين إيران وروسيا لم يبدأ بعد.", "signed"),
+    ("وأضاف أن المصادقة على اتفاقية التعاون الجمركي بين إيران وروسيا لم تتم حتى الآن.", "signed"),
+    ("وأوضح أن توقيع اتفاقية التعاون الجمركي بين إيران وروسيا لم يتم بعد.", "negotiating"),
+    ("وقال إن تنفيذ اتفاقية التعاون في مجال النقل بين إيران وروسيا بدأ الشهر الماضي.", "implementing"),
+])
+def test_a_step_not_yet_taken_told_after_its_noun(text, step):
+    assert statuses(text) == [step]

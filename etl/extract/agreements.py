@@ -701,6 +701,7 @@ _ASKED_STEPS = ("signed", "ratified", "in_force", "implementing")
 _VERBAL_NOUN = re.compile(r"[وبل]?(?:ال)?(?:توقيع|مصادقه|تصديق|تنفيذ|تطبيق|دخول)(?:ها|ه)?")
 _COMES_LATER = re.compile(r"[^،,.؛:؟!]{0,90}?(?<!\w)(?:مرتقب|مرتقبه|متوقع|متوقعه|منتظر|منتظره|مقرر|مقرره|مزمع|مزمعه|"
                           r"س[يت](?:جري|تم|كون)|سوف\s+[يت](?:جري|تم|كون))(?!\w)")
+_NOT_YET_AFTER = re.compile(r"[^،,.؛:؟!]{0,90}?(?<!\w)(?:لم|لما)\s+(?:[يت]بدا|[يت]تم|[يت]جر|[يت]كتمل)(?!\w)")
 _STEPS_TO_COME = {"signed": "drafted", "ratified": "signed", "in_force": "signed", "implementing": "signed"}
 # Agreed in principle (folded): an agreement not yet concluded («اتفاق مبدئي», «من حيث المبدأ», «مبدئيا»).
 _IN_PRINCIPLE = re.compile(r"(?<!\w)(?:مبديي|مبدييا|مبدييه|المبديي|المبدييه|من\s+حيث\s+المبدا)(?!\w)")
@@ -1021,6 +1022,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # (though its carrying out asked to go faster, this agreement's own, is under way: below)
             sped_up = sped_up or st == "implementing" and 0 <= a - q <= SPED_UP_GAP and \
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
+            continue
+        if st in _STEPS_TO_COME and p < a and _VERBAL_NOUN.fullmatch(text, p, q) and \
+                (later := _NOT_YET_AFTER.match(text, q, ce)) is not None and later.end() > b:
+            # «تنفيذ الاتفاقية… لم يبدأ بعد», «المصادقة عليها لم تتم»: the step not yet taken, the one before it reached
+            # (its signing not yet done: still negotiated)
+            cands.append((_distance(p, q, a, b), 0, "negotiating" if st == "signed" else "signed", p))
             continue
         if st in _STEPS_TO_COME and p < a and _VERBAL_NOUN.fullmatch(text, p, q) and \
                 (later := _COMES_LATER.match(text, q, ce)) is not None and later.end() > b:
