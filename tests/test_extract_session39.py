@@ -285,3 +285,20 @@ def test_done_under_it_more_forms(text, step):
 ])
 def test_a_step_not_yet_taken_told_after_its_noun(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its carrying out governed by a verb to come: not under way
+    ("وقال الوزير إن البلدين سيسرّعان تنفيذ معاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ مطلع أكتوبر بين "
+     "إيران وروسيا.", "in_force"),
+    # not stopped: going on
+    ("لم يتوقف تنفيذ اتفاقية التعاون النووي بين إيران وروسيا رغم العقوبات.", "implementing"),
+])
+def test_carrying_out_to_come(text, step):
+    assert statuses(text) == [step]
+
+
+def test_progress_is_no_future():
+    # «سير» (progress) opens like a verb to come and is none
+    assert statuses("قدّمت الحكومة الإيرانية إلى البرلمان تقريراً حول سير تنفيذ اتفاقية التعاون في مجال الطاقة مع "
+                    "روسيا، أشار إلى إنجاز ٦٠٪ من الالتزامات الواردة فيها.") == ["implementing"]

@@ -1060,6 +1060,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if _to_come(text, cs, p):
             continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
+        if st == "implementing" and _FUTURE_RIGHT_BEFORE.search(text, max(cs, p - TO_COME_REACH), p):
+            continue  # «ستسرّع تنفيذ المعاهدة»: its carrying out to come (not «لم يتوقف تنفيذها», going on)
         if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
                 (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
             # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
@@ -1774,6 +1776,7 @@ _PRONOUN_PHRASES = (
     ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
     ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+ب\S+)?\s+(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
+_FUTURE_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w{2,}|سوف\s+\w+)\s+$")  # a verb to come right before (folded)
 _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
