@@ -302,3 +302,16 @@ def test_progress_is_no_future():
     # «سير» (progress) opens like a verb to come and is none
     assert statuses("قدّمت الحكومة الإيرانية إلى البرلمان تقريراً حول سير تنفيذ اتفاقية التعاون في مجال الطاقة مع "
                     "روسيا، أشار إلى إنجاز ٦٠٪ من الالتزامات الواردة فيها.") == ["implementing"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its entry into force hoped for, counted on, looked forward to: to come, so signed
+    ("وقال إنه يعوّل على دخول اتفاقية التجارة الحرة بين إيران وروسيا، الموقعة في كانون الأول الماضي والتي لم تستكمل "
+     "المصادقة عليها بعد، حيز التنفيذ في أقرب وقت.", "signed"),
+    ("وأعرب عن أمله في دخول اتفاقية النقل بين إيران وروسيا حيز التنفيذ قريبا.", "signed"),
+    ("ونتطلع إلى دخول اتفاقية النقل بين إيران وروسيا حيز التنفيذ.", "signed"),
+    # welcomed: it has entered
+    ("ورحب الوزير بدخول اتفاقية النقل بين إيران وروسيا حيز التنفيذ.", "in_force"),
+])
+def test_entry_hoped_for(text, step):
+    assert statuses(text) == [step]

@@ -624,6 +624,15 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     the verb that governs it), words negated or in the future giving the status they imply. Where the
     clause has none, the verb may follow a relative clause that cut it short («اتفاقية التجارة الحرة…، الذي
     يضم روسيا…، ستدخل حيز التنفيذ بعد استكمال المصادقة»)."""
+    st = _status(ctx, cs, ce, a, b)
+    if st == "in_force" and _HOPED_ENTRY.search(ctx.art.text, max(cs, a - HOPED_REACH), a):
+        return "signed"  # «يعوّل على دخول الاتفاقية… حيز التنفيذ», «أمله في دخول…»: its entry hoped for, to come
+    if st in _ASKED_STEPS and _ASKED.match(ctx.art.text, cs):
+        return "mentioned"  # «هل توقع روسيا وإيران اتفاقية…؟», «هل تصادق…؟»: the step asked, not told
+    return st
+
+
+def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     # The agreement as the subject, a relative clause set off by commas after it: that clause is an aside, and
     # the verb after it is what the sentence says of the agreement («اتفاقية التجارة…، والتي وقعت عام 2018،
     # دخلت حيز التنفيذ في أكتوبر 2019»). (With a status before the noun, that verb governs it.)
@@ -659,8 +668,6 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st in ("mentioned", "signed") and _IN_PRINCIPLE.search(ctx.art.text, cs, ce) and \
             not _SIGNED_PAST.search(ctx.art.text, cs, ce):
         return "negotiating"  # «توصلتا إلى اتفاق مبدئي على…», «اتفقتا من حيث المبدأ على…»: its terms still to settle
-    if st in _ASKED_STEPS and _ASKED.match(ctx.art.text, cs):
-        return "mentioned"  # «هل توقع روسيا وإيران اتفاقية…؟», «هل تصادق…؟»: the step asked, not told
     if st == "mentioned" and _signed_among(ctx, a):
         return "signed"
     if st == "mentioned" and _set_up_announced(ctx, a):
@@ -1267,6 +1274,9 @@ _ANOTHER_ACT = re.compile(r"(?<!\w)(?:ب|ل|وال|ال)?(?:تاجيل|ارجا�
 # يتمكن البلدان من إبرام…», «أبدى الجانبان رغبتهما في توقيع…»; not «أمله في أن يعطي توقيع المعاهدة أمس دفعة»; folded).
 _HOPED = re.compile(rf"(?<!\w)(?:امل|رغبت|رغبه)(?:ه|ها|هما|هم|نا)?\s+(?:في\s+)?(?:ان\s+(?:[يت]تمكن\w*{_GAP}{{0,2}}?\s+من\s+|[يت]تم\s+)?)?$")
 HOPED_REACH = 70
+# Its entry into force (its verbal noun right before it) hoped, counted on, looked forward to or awaited (folded).
+_HOPED_ENTRY = re.compile(r"(?<!\w)[وف]?(?:[يتن]عول\w*|عول\w*|[يتن]امل\w*|امل\w*|[يتن]تطلع\w*|تطلع\w*|[يتن]نتظر\w*|"
+                          r"انتظار|بانتظار|[يتن]ترقب\w*|ترقب)\s+(?:علي\s+|في\s+|الي\s+)?(?:بدء\s+)?(?:دخول|سريان)\s+$")
 _A_SIGNING = re.compile(r"(?:ان\s+)?[وف]?(?:[يتن]?وقع|[يت]برم|ابرام|توقيع|التوقيع)")  # (not «أن يصادق»: its ratification hoped)
 # A text agreed or joint, signed on («ووقع الوزيران على النص المتفق عليه لمذكرة…»: signed), or a date for the signing
 # not yet set («لم يحدد الطرفان حتى الآن موعدا لتوقيع…»: still talked about); folded.
