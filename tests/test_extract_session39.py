@@ -315,3 +315,22 @@ def test_progress_is_no_future():
 ])
 def test_entry_hoped_for(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a question whose own verb is the step, past or to come: asked, not told
+    ("هل وقّع الرئيس الإيراني ونظيره الروسي اتفاقية التعاون في مجال الطاقة في عشق آباد؟", "mentioned"),
+    ("يتساءل المراقبون في طهران: هل ستوقع روسيا فعلاً على معاهدة الشراكة مع إيران؟", "mentioned"),
+    # ... and the step its name presumes after it is told
+    ("هل يصادق البرلمان الإيراني قريباً على معاهدة الشراكة الاستراتيجية الموقعة مع روسيا؟", "signed"),
+    # carrying out to begin or not begun, words and asides between
+    ("وسيبدأ اعتباراً من مطلع الشهر المقبل تطبيق اتفاقية التجارة الحرة بين إيران وروسيا.", "signed"),
+    ("ولم يبدأ بعدُ، رغم مرور أشهر، تنفيذ اتفاقية التعاون النووي بين طهران وموسكو.", "signed"),
+    # done under it, a past of four letters in the next sentence
+    ("وقّعت إيران وروسيا عام ٢٠٢٢ اتفاقية لتبادل الغاز. وبموجبها، بدأت غازبروم ضخ الغاز إلى شمال إيران.",
+     "implementing"),
+    ("أبرمت إيران وروسيا مذكرة تفاهم في مجال الطاقة. وبموجبها، صدّرت روسيا مئة ألف طن من البنزين إلى إيران.",
+     "implementing"),
+])
+def test_questions_beginnings_and_deeds(text, step):
+    assert statuses(text) == [step]

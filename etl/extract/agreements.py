@@ -628,7 +628,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st == "in_force" and _HOPED_ENTRY.search(ctx.art.text, max(cs, a - HOPED_REACH), a):
         return "signed"  # «يعوّل على دخول الاتفاقية… حيز التنفيذ», «أمله في دخول…»: its entry hoped for, to come
     if st in _ASKED_STEPS and _ASKED.match(ctx.art.text, cs):
-        return "mentioned"  # «هل توقع روسيا وإيران اتفاقية…؟», «هل تصادق…؟»: the step asked, not told
+        # «هل توقع روسيا وإيران اتفاقية…؟», «هل تصادق…؟»: the step asked, not told; one its name presumes after it
+        # («هل يصادق البرلمان على المعاهدة الموقعة مع روسيا؟») is
+        after = _status_in(ctx, b, ce, a, b)
+        return after if after not in (st, "mentioned") else "mentioned"
     return st
 
 
@@ -700,9 +703,9 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 # end of are going on: «هل تنجح طهران وموسكو في إنهاء مفاوضات اتفاقية…؟»).
 # (the step the question's own verb, or what it heads toward: «هل توقع روسيا وإيران…», «هل تتجه… نحو إبرام…»; not a
 # step it presumes, «هل يعني توقيع…», «هل تصمد المعاهدة التي وقعتها…»)
-_ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?:س|سوف\s+)?(?:[يت](?:وقع|برم|صادق|دخل|نفذ|طبق|سري)\w*|"
+_ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?:س|سوف\s+)?(?:[يت]?(?:وقع|برم|صادق|دخل|نفذ|طبق|سري)\w*|ابرم\w*|"
                     r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
-_ASKED_STEPS = ("signed", "ratified", "in_force", "implementing")
+_ASKED_STEPS = ("drafted", "signed", "ratified", "in_force", "implementing")
 # A step's verbal noun (folded), and the words after it, past the agreement it governs, that tell it to come
 # («مرتقب», «من المقرر», «سيجري»), with the step reached before it.
 _VERBAL_NOUN = re.compile(r"[وبل]?(?:ال)?(?:توقيع|مصادقه|تصديق|تنفيذ|تطبيق|دخول)(?:ها|ه)?")
@@ -1384,7 +1387,7 @@ _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
                           r"و?(?:يبدا|تبدا|يسري|تسري)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 # Its work to begin, or not begun, the verb a few words before «العمل بـ» (folded).
-_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:\s+[^\s،,.؛:]+){0,3}\s+$")
+_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:[\s،,]+[^\s،,.؛:]+){0,6}[\s،,]+$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
 # الاقتصادية من المعاهدة».
@@ -1775,7 +1778,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
 # with the article (folded).
 # (The past of «تفعّل» is told by its ending, «تسلّمت», «تدرّبوا»; what was pledged or laid down is its terms,
 # «تعهّدت روسيا…», «نصّت على…».)
-_DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?![وف]?(?:تعهد|التزم|اتفق|قرر|نص)\w*(?!\w))(?:تم|جري|جرت|بات|باتت|اصبح|اصبحت|صار|صارت|ا(?!ل)\w{3,}|[^\sيتنا\d]\w\w|"
+_DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?![وف]?(?:تعهد|التزم|اتفق|قرر|نص)\w*(?!\w))(?:تم|جري|جرت|بات|باتت|اصبح|اصبحت|صار|صارت|ا(?!ل)\w{3,}|[^\sيتنا\d]\w\w|[^\sيتنا\d]\w\wت|"
                         r"ت\w{2,}(?:ت|وا))(?!\w)")
 # A step told of the agreement by its pronoun in words no status list holds (folded): talks on it («وتجري حولها
 # محادثات», «المشاورات بشأنها»), it renewed («وتم تجديدها»), a house for it («وكان مجلس الاتحاد قد وافق عليها»: with
