@@ -334,3 +334,8 @@ def test_entry_hoped_for(text, step):
 ])
 def test_questions_beginnings_and_deeds(text, step):
     assert statuses(text) == [step]
+
+
+def test_prepared_by_the_passive_of_its_verbal_noun():
+    text = "اتفاقية التعاون في مجال الأمن المعلوماتي بين طهران وموسكو جرى إعدادها ولم تُوقَّع حتى الآن."
+    assert statuses(text) == ["drafted"]
