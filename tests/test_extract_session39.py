@@ -339,3 +339,15 @@ def test_questions_beginnings_and_deeds(text, step):
 def test_prepared_by_the_passive_of_its_verbal_noun():
     text = "اتفاقية التعاون في مجال الأمن المعلوماتي بين طهران وموسكو جرى إعدادها ولم تُوقَّع حتى الآن."
     assert statuses(text) == ["drafted"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # signed after, told by the feminine verb with no object of its own
+    ("تم الاتفاق على جميع بنود معاهدة الشراكة الاستراتيجية بين إيران وروسيا، ووُقّعت في الكرملين.", "signed"),
+    ("أعدت إيران وروسيا مسودة اتفاقية التعاون الجمركي، ثم وقعت بعد أشهر من المفاوضات.", "signed"),
+    # the verb with an object of its own signs that one
+    ("اتفق الجانبان على جميع بنود معاهدة الشراكة الاستراتيجية بين إيران وروسيا، ووقعا مذكرة تفاهم للتعاون الثقافي.",
+     "drafted"),
+])
+def test_signed_after(text, step):
+    assert statuses(text) == [step]

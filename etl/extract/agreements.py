@@ -887,7 +887,10 @@ _OTHER_ENTERS = re.compile(r"(?<!\w)(?:ال)?(?:قرار|قانون|عقوبات
 # The later step undone or only in principle after it («قبل أن يرفضها مجلس الشورى», «وصادق عليها الرئيسان مبدئيا»; folded).
 _UNDONE_AFTER = re.compile(r"(?<!\w)(?:[يت]?رفض\w*|رفضه\w*|مبدييا|مبدئيا)(?!\w)")
 _THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
-                        r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))")
+                        r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))|"
+                        # signed after, the verb in the feminine with no object of its own, its place or time next
+                        # («تم الاتفاق على جميع بنود المعاهدة، ووُقّعت في الكرملين»)
+                        r"[،,]\s*(?=(?:و|ثم\s+)(?:وقعت|ابرمت)(?:\s+(?:في|يوم|عام|خلال|بحضور|امس|اليوم|لاحقا|بعد)(?!\w)|\s*[.،,]))")
 
 
 # Its carrying out begun, told of it after a comma, joined or not, a pronoun standing for it («وقّعا اتفاقاً لربط
