@@ -288,13 +288,11 @@ def test_a_step_not_yet_taken_told_after_its_noun(text, step):
 
 
 @pytest.mark.parametrize("text, step", [
-    # its carrying out governed by a verb to come: not under way
-    ("وقال الوزير إن البلدين سيسرّعان تنفيذ معاهدة الشراكة الاستراتيجية الشاملة التي دخلت حيز التنفيذ مطلع أكتوبر بين "
-     "إيران وروسيا.", "in_force"),
-    # not stopped: going on
+    # carrying out going on, under a verb of continuing or a negated stop
+    ("وسيُستكمل تنفيذ المرحلة الأخيرة من اتفاقية بناء محطة سيريك بين إيران وروسيا العام المقبل.", "implementing"),
     ("لم يتوقف تنفيذ اتفاقية التعاون النووي بين إيران وروسيا رغم العقوبات.", "implementing"),
 ])
-def test_carrying_out_to_come(text, step):
+def test_carrying_out_going_on(text, step):
     assert statuses(text) == [step]
 
 
@@ -351,3 +349,16 @@ def test_prepared_by_the_passive_of_its_verbal_noun():
 ])
 def test_signed_after(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a question presumes the signing its name tells
+    ("هل سيصادق مجلس الدوما على المعاهدة الشاملة التي وقعها بوتين وبزشكيان في موسكو مع إيران؟", "signed"),
+    ("هل سيصادق البرلمان الإيراني على معاهدة الشراكة الاستراتيجية الشاملة الموقعة مع روسيا؟", "signed"),
+])
+def test_a_question_presumes_its_names_step(text, step):
+    assert statuses(text) == [step]
+
+
+def test_believing_is_not_ratifying():
+    assert "signed" not in statuses("رفض الكرملين تصديق الأنباء عن اتفاقية عسكرية سرية مع إيران.")

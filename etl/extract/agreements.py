@@ -630,8 +630,7 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     if st in _ASKED_STEPS and _ASKED.match(ctx.art.text, cs):
         # «هل توقع روسيا وإيران اتفاقية…؟», «هل تصادق…؟»: the step asked, not told; one its name presumes after it
         # («هل يصادق البرلمان على المعاهدة الموقعة مع روسيا؟») is
-        after = _status_in(ctx, b, ce, a, b)
-        return after if after not in (st, "mentioned") else "mentioned"
+        return _status_in(ctx, b, ce, a, b)
     return st
 
 
@@ -1009,6 +1008,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
+        if text.startswith("تصديق", p) and p < a and not _ON_WHAT.search(text, q, a):
+            continue  # «رفض الكرملين تصديق الأنباء عن اتفاقية…»: believing, not ratifying (that is «تصديق… على…»)
         if st == "ratified" and _BILL_BEFORE.search(text, max(cs, p - BILL_REACH), p):
             # «أحال بوتين إلى الدوما مشروع قانون المصادقة على الاتفاقية», «ناقش المجلس لائحة المصادقة»: a bill of its
             # ratification, pending, so the agreement is signed; what is done to the bill, if a step of its own
@@ -1073,8 +1074,6 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if _to_come(text, cs, p):
             continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
-        if st == "implementing" and _FUTURE_RIGHT_BEFORE.search(text, max(cs, p - TO_COME_REACH), p):
-            continue  # «ستسرّع تنفيذ المعاهدة»: its carrying out to come (not «لم يتوقف تنفيذها», going on)
         if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
                 (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
             # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
@@ -1297,6 +1296,7 @@ _HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العام�
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
 _HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?"
                            r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
+_ON_WHAT = re.compile(r"(?<!\w)علي(?!\w)")  # («على», folded)
 _COMMITTEE = re.compile(r"(?<!\w)(?:ال)?لجن(?:ه|تا|تان)(?!\w)")  # a house's committee: the bill passed on, not passed (folded)
 _BILL_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)\s+(?:ال)?(?:اتحادي\s+|فيدرالي\s+)?$")
 BILL_REACH = 25
@@ -1792,7 +1792,6 @@ _PRONOUN_PHRASES = (
     ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
     ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+ب\S+)?\s+(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
-_FUTURE_RIGHT_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w{2,}|سوف\s+\w+)\s+$")  # a verb to come right before (folded)
 _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
