@@ -1281,7 +1281,7 @@ _HOPED = re.compile(rf"(?<!\w)(?:امل|رغبت|رغبه)(?:ه|ها|هما|هم
 HOPED_REACH = 70
 # Its entry into force (its verbal noun right before it) hoped, counted on, looked forward to or awaited (folded).
 _HOPED_ENTRY = re.compile(r"(?<!\w)[وف]?(?:[يتن]عول\w*|عول\w*|[يتن]امل\w*|امل\w*|[يتن]تطلع\w*|تطلع\w*|[يتن]نتظر\w*|"
-                          r"انتظار|بانتظار|[يتن]ترقب\w*|ترقب)\s+(?:علي\s+|في\s+|الي\s+)?(?:بدء\s+)?(?:دخول|سريان)\s+$")
+                          r"انتظار|بانتظار|[يتن]ترقب\w*|ترقب)(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+|في\s+|الي\s+)?(?:بدء\s+)?(?:دخول|سريان)\s+$")
 _A_SIGNING = re.compile(r"(?:ان\s+)?[وف]?(?:[يتن]?وقع|[يت]برم|ابرام|توقيع|التوقيع)")  # (not «أن يصادق»: its ratification hoped)
 # A text agreed or joint, signed on («ووقع الوزيران على النص المتفق عليه لمذكرة…»: signed), or a date for the signing
 # not yet set («لم يحدد الطرفان حتى الآن موعدا لتوقيع…»: still talked about); folded.
