@@ -210,7 +210,9 @@ def _get(parts, https: bool, port: int, addresses: list[str], timeout: float, de
         if expired.is_set():
             raise FetchError(f"took longer than {total:g} s in all (the limit for one fetch)") from None
         if isinstance(exc, (socket.timeout, TimeoutError)):
-            raise FetchError(f"timed out after {min(timeout, left):g} s") from None
+            if left <= timeout:  # the socket's wait was the time left: the whole fetch's limit, whichever fired first
+                raise FetchError(f"took longer than {total:g} s in all (the limit for one fetch)") from None
+            raise FetchError(f"timed out after {timeout:g} s") from None
         if isinstance(exc, (OSError, http.client.HTTPException, ValueError)):
             raise FetchError(str(exc) or type(exc).__name__) from None
         raise
