@@ -698,10 +698,9 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     return st
 
 
-# A yes-or-no question opening the clause (folded), and the steps it asks rather than presumes (the talks it asks the
-# end of are going on: «هل تنجح طهران وموسكو في إنهاء مفاوضات اتفاقية…؟»).
-# (the step the question's own verb, or what it heads toward: «هل توقع روسيا وإيران…», «هل تتجه… نحو إبرام…»; not a
-# step it presumes, «هل يعني توقيع…», «هل تصمد المعاهدة التي وقعتها…»)
+# A yes-or-no question opening the clause whose own verb is a step, or that heads toward one («هل توقع روسيا وإيران…»,
+# «هل تتجه… نحو إبرام…»; not one it presumes, «هل يعني توقيع…», «هل تصمد المعاهدة التي وقعتها…»), and the steps it
+# asks rather than presumes (the talks it asks the end of are going on: «هل تنجح… في إنهاء مفاوضات اتفاقية…؟»); folded.
 _ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?:س|سوف\s+)?(?:[يت]?(?:وقع|برم|صادق|دخل|نفذ|طبق|سري)\w*|ابرم\w*|"
                     r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
 _ASKED_STEPS = {"implementing", "in_force", "ratified", "signed", "drafted"}  # (a rule's subset, not the vocabulary)
@@ -714,7 +713,6 @@ _NOT_YET_AFTER = re.compile(r"[^،,.؛:؟!]{0,90}?(?<!\w)(?:لم|لما)\s+(?:[�
 _STEPS_TO_COME = {"signed": "drafted", "ratified": "signed", "in_force": "signed", "implementing": "signed"}
 # Agreed in principle (folded): an agreement not yet concluded («اتفاق مبدئي», «من حيث المبدأ», «مبدئيا»).
 _IN_PRINCIPLE = re.compile(r"(?<!\w)(?:مبديي|مبدييا|مبدييه|المبديي|المبدييه|من\s+حيث\s+المبدا)(?!\w)")
-# A bill, right before the ratification's noun («مشروع قانون المصادقة», «لائحة المصادقة»; folded): not a law passed.
 # Still under negotiation, after the agreement (folded).
 _STILL_IN_TALKS = re.compile(r"(?<!\w)(?:لا\s+(?:تزال|يزال)|ما\s+(?:زالت|زال))\s+(?:قيد|موضع|محل)\s+(?:ال)?تفاوض(?!\w)")
 
@@ -725,6 +723,23 @@ _STILL_IN_TALKS = re.compile(r"(?<!\w)(?:لا\s+(?:تزال|يزال)|ما\s+(?:
 _BACK_TO_IT = re.compile(r"(?:\s+\S+){0,3}?\s+(?:(?:هذه|هذا|تلك|ذلك)\s+(?!(?:ال)?(?:اتفاق|معاهد|مذكر))\S+|فيها|فيه|بموجبها|بموجبه)(?!\w)")
 _NOT_NOW_MORE = re.compile(r"(?<!\w)(?:دون\s+ان|علي\s+ان|[وفب]?ان)\s+$")
 _RELATIVE_HEAD = re.compile(r"[،,]\s*(?:الذي|التي)\s")
+
+
+def _bill_step(ctx: Context, cs: int, where: int, at: int) -> tuple[str, int] | None:
+    """What was done to a bill of the agreement (or of its ratification) that ends right before ``at``, and where it
+    is told: approved by a committee, passed on to the house, so signed (told at ``where``: «أقرّت لجنة الأمن القومي…
+    لائحة المصادقة»); passed by a house, ratified («مرّر مجلس الدوما مشروع قانون التصديق…»); else None."""
+    text = ctx.art.text
+    if _COMMITTEE.search(text, max(cs, at - PARLIAMENT_REACH), at):
+        return "signed", where
+    passed = _HOUSE_PASSED.search(text, max(cs, at - PARLIAMENT_REACH), at)
+    return ("ratified", passed.start()) if passed is not None and _HOUSE.search(passed.group(0)) else None
+
+
+def _ratified_before(ctx: Context, cs: int, at: int) -> bool:
+    """Whether a ratifying word stands in ``[cs, at)``: it tells what was done to the bill after it («صادق مجلس الشورى…
+    في جلسته… على لائحة…»)."""
+    return any(ctx.within(terms, cs, at) for st, terms in ctx.art.lex.statuses if st == "ratified")
 
 
 def _set_up_at_work(ctx: Context, a: int, b: int) -> bool:
@@ -957,13 +972,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if (bill := _BILL_BEFORE.search(text, max(cs, a - BILL_REACH), a)) is not None:
         # «أنهت اللجنة دراسة لائحة الاتفاقية… وأحالتها إلى الهيئة العامة»: the bill of the agreement before a house, so
         # it is signed; passed by the house («صادق مجلس الشورى على لائحة الاتفاقية»), ratified
-        # (a ratifying word before the bill tells what was done to it: «صادق مجلس الشورى… في جلسته… على لائحة…»)
-        passed = _HOUSE_PASSED.search(text, max(cs, a - PARLIAMENT_REACH), a)
-        if _COMMITTEE.search(text, max(cs, a - PARLIAMENT_REACH), a):
-            cands.append((0, 0, "signed", bill.start()))  # a committee's act on it: the bill passed on to the house
-        elif passed is not None and _HOUSE.search(passed.group(0)):
-            cands.append((0, 0, "ratified", passed.start()))
-        elif not any(ctx.within(terms, cs, bill.start()) for st, terms in lex.statuses if st == "ratified"):
+        if (told := _bill_step(ctx, cs, bill.start(), a)) is not None:
+            cands.append((0, 0, *told))
+        elif not _ratified_before(ctx, cs, bill.start()):
             cands.append((_distance(bill.start(), bill.end(), a, b), 0, "signed", bill.start()))
     elif _DRAFT_OF.search(text, max(cs, a - 12), a) and not _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a):
         cands.append((0, 0, "drafted", a))  # «أقرت الحكومة مشروع "معاهدة…"»: the draft is what was approved
@@ -1010,16 +1021,13 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
         if text.startswith("تصديق", p) and p < a and not _ON_WHAT.search(text, q, a):
             continue  # «رفض الكرملين تصديق الأنباء عن اتفاقية…»: believing, not ratifying (that is «تصديق… على…»)
-        if st == "ratified" and _BILL_BEFORE.search(text, max(cs, p - BILL_REACH), p):
+        if st == "ratified" and (bill := _BILL_BEFORE.search(text, max(cs, p - BILL_REACH), p)) is not None:
             # «أحال بوتين إلى الدوما مشروع قانون المصادقة على الاتفاقية», «ناقش المجلس لائحة المصادقة»: a bill of its
             # ratification, pending, so the agreement is signed; what is done to the bill, if a step of its own
             # («صادق المجلس على لائحة المصادقة»), tells more
-            passed = _HOUSE_PASSED.search(text, max(cs, p - PARLIAMENT_REACH), p)
-            if _COMMITTEE.search(text, max(cs, p - PARLIAMENT_REACH), p):
-                cands.append((0, 0, "signed", p))  # «أقرّت لجنة الأمن القومي… لائحة المصادقة»: passed on, not passed
-            elif passed is not None and _HOUSE.search(passed.group(0)):
-                cands.append((0, 0, "ratified", passed.start()))  # «مرّر مجلس الدوما مشروع قانون التصديق…»
-            elif not any(other == "ratified" and cs <= x < p - BILL_REACH for other, x, _ in found):
+            if (told := _bill_step(ctx, cs, p, p)) is not None:
+                cands.append((0, 0, *told))
+            elif not _ratified_before(ctx, cs, bill.start()):
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
             continue
         if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
@@ -1298,6 +1306,8 @@ _HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|�
                            r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
 _ON_WHAT = re.compile(r"(?<!\w)علي(?!\w)")  # («على», folded)
 _COMMITTEE = re.compile(r"(?<!\w)(?:ال)?لجن(?:ه|تا|تان)(?!\w)")  # a house's committee: the bill passed on, not passed (folded)
+# A bill, right before the agreement's noun or its ratification's («لائحة الاتفاقية», «مشروع قانون المصادقة»; folded):
+# not a law passed.
 _BILL_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)\s+(?:ال)?(?:اتحادي\s+|فيدرالي\s+)?$")
 BILL_REACH = 25
 # A vote for it, the voters and where between («صوّت 214 نائباً في مجلس الدوما لصالح الاتفاقية»; folded).
@@ -1332,10 +1342,10 @@ OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
 _REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
-# Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
-_A_PHASE = re.compile(r"(?<!\w)(?:ال)?(?:مرحله|المرحله|الشق|الجزء|المراحل)(?!\w)")  # a phase of it (folded)
-_RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
+# Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
+_RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
+_A_PHASE = re.compile(r"(?<!\w)(?:ال)?(?:مرحله|المرحله|الشق|الجزء|المراحل)(?!\w)")  # a phase of it (folded)
 UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
 _WILL_ENTER = r"[وف]?(?:س[يت]دخل|سوف\s+[يت]دخل)(?!\w)"  # «ستدخل» (folded)
 # «ستدخل المعاهدة حيز التنفيذ…», a relative clause set off by commas allowed inside its subject («سوف تدخل اتفاقية التجارة
