@@ -725,6 +725,18 @@ _NOT_NOW_MORE = re.compile(r"(?<!\w)(?:دون\s+ان|علي\s+ان|[وفب]?ان
 _RELATIVE_HEAD = re.compile(r"[،,]\s*(?:الذي|التي)\s")
 
 
+def _step_before(st: str, text: str, q: int, b: int, ce: int) -> str | None:
+    """The step an agreement reached when the verbal noun of step ``st`` before it (ending at ``q``; the agreement ends
+    at ``b``) is told, past the agreement, not yet taken («تنفيذ الاتفاقية… لم يبدأ بعد», «المصادقة عليها لم تتم»; its
+    signing not yet done: still negotiated) or to come («التوقيع النهائي على الاتفاقية… مرتقب في أيار», «وإن التوقيع
+    عليها سيجري خلال زيارة…»: the step before it); None where it is told neither."""
+    if (later := _NOT_YET_AFTER.match(text, q, ce)) is not None and later.end() > b:
+        return "negotiating" if st == "signed" else "signed"
+    if (later := _COMES_LATER.match(text, q, ce)) is not None and later.end() > b:
+        return _STEPS_TO_COME[st]
+    return None
+
+
 def _bill_step(ctx: Context, cs: int, where: int, at: int) -> tuple[str, int] | None:
     """What was done to a bill of the agreement (or of its ratification) that ends right before ``at``, and where it
     is told: approved by a committee, passed on to the house, so signed (told at ``where``: «أقرّت لجنة الأمن القومي…
@@ -950,10 +962,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
     text = ctx.art.text
-    steps = [(x, y) for _, terms in lex.statuses for x, y in ctx.within(terms, cs, ce)]
+    found = [(st, p, q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
-            if any(x <= p and q <= y and y - x > q - p for x, y in steps):
+            if any(x <= p and q <= y and y - x > q - p for _, x, y in found):
                 continue  # inside a step's longer words («الذكرى الثالثة لتوقيع…»: not «لتوقيع», to come)
             if st == "negotiating" and "مسود" in text[p:q] and not _draft_in_talks(text, p, q, a, b, cs, ce):
                 continue
@@ -1013,13 +1025,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "ratified", voted.start()))
     sped_up = False
     awaited: set[int] = set()
-    found = [(st, p, q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
     for st, p, q in found:
         if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
             continue
         if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
-        if text.startswith("تصديق", p) and p < a and not _ON_WHAT.search(text, q, a):
+        if text.startswith("تصديق", p) and p < a and _ON not in text[q:a].split():
             continue  # «رفض الكرملين تصديق الأنباء عن اتفاقية…»: believing, not ratifying (that is «تصديق… على…»)
         if st == "ratified" and (bill := _BILL_BEFORE.search(text, max(cs, p - BILL_REACH), p)) is not None:
             # «أحال بوتين إلى الدوما مشروع قانون المصادقة على الاتفاقية», «ناقش المجلس لائحة المصادقة»: a bill of its
@@ -1046,16 +1057,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 _FASTER.search(text, max(cs, p - NEED_REACH), p) is not None
             continue
         if st in _STEPS_TO_COME and p < a and _VERBAL_NOUN.fullmatch(text, p, q) and \
-                (later := _NOT_YET_AFTER.match(text, q, ce)) is not None and later.end() > b:
-            # «تنفيذ الاتفاقية… لم يبدأ بعد», «المصادقة عليها لم تتم»: the step not yet taken, the one before it reached
-            # (its signing not yet done: still negotiated)
-            cands.append((_distance(p, q, a, b), 0, "negotiating" if st == "signed" else "signed", p))
-            continue
-        if st in _STEPS_TO_COME and p < a and _VERBAL_NOUN.fullmatch(text, p, q) and \
-                (later := _COMES_LATER.match(text, q, ce)) is not None and later.end() > b:
-            # «وأضاف أن التوقيع النهائي على الاتفاقية… مرتقب في أيار», «وإن التوقيع عليها سيجري خلال زيارة…»: the step's
-            # noun the subject of a time to come, so the step before it is what the agreement reached
-            cands.append((_distance(p, q, a, b), 0, _STEPS_TO_COME[st], p))
+                (before := _step_before(st, text, q, b, ce)) is not None:
+            cands.append((_distance(p, q, a, b), 0, before, p))
             continue
         if st == "signed" and _PRESENT_STEP.match(text, p, q) and p < a and _SOON.match(text, q, a) and \
                 not _OTHER_DOCUMENT.search(text, q, a):
@@ -1304,7 +1307,6 @@ _HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العام�
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
 _HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?"
                            r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
-_ON_WHAT = re.compile(r"(?<!\w)علي(?!\w)")  # («على», folded)
 _COMMITTEE = re.compile(r"(?<!\w)(?:ال)?لجن(?:ه|تا|تان)(?!\w)")  # a house's committee: the bill passed on, not passed (folded)
 # A bill, right before the agreement's noun or its ratification's («لائحة الاتفاقية», «مشروع قانون المصادقة»; folded):
 # not a law passed.
