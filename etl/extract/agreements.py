@@ -377,8 +377,11 @@ def _no_purpose(label: str) -> bool:
 
 
 def _only_referring(label: str) -> bool:
-    """Whether a label is the agreement noun and words that only point back to an agreement already named."""
+    """Whether a label is the agreement noun and words that only point back to an agreement already named, or that
+    name only its other side («المعاهدة مع إيران»: the one the article tells of)."""
     words = normalize(label).split()[1:]
+    if len(words) == 2 and words[0] == "مع":
+        return True
     return bool(words) and all(w in _POINTING for w in words)
 
 
@@ -458,6 +461,11 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
                 continue
             other = _the_other_after_between(art.text, words, i, party, mentions)
             if other is None:
+                if i == 1 and normalize(words[0]) == "مع" and party.side in (IRAN, RUSSIA) and \
+                        not _AGREEING.match(normalize(label[0])):
+                    # «المعاهدة مع إيران»: named by its other side (not «الاتفاق مع روسيا», the agreeing itself, or
+                    # the deal the powers made with Iran)
+                    label.append(w)
                 break
             # «مذكرة تفاهم بين إيران وروسيا للتعاون في مجال الزراعة»: the two are part of the name, which goes on
             through = other.end
@@ -510,6 +518,9 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
 # What an agreement is for, right after the other side named with «مع» («… مع إيران لتحديث…», «… مع روسيا في مجال
 # النقل», «… مع طهران بشأن…»; folded).
 _GOES_ON = re.compile(r"\s+(?:ل(?!ل?(?:ان|انه|انها|كن)(?!\w))[^\W\d]{3,}|في\s+مجال|في\s+مجالات|بشان|حول)(?!\w)")
+
+
+_AGREEING = re.compile(r"^[وفبل]?(?:ال|لل)?اتفاق$")  # (folded)
 
 
 def _goes_on_past(text: str, end: int) -> bool:
@@ -1179,7 +1190,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         rel = None  # the relative clause of another agreement («مسودة وثيقة… على غرار الوثيقة التي وقعتها مع الصين»)
     if rel is not None and not _agrees_in_gender(text[a:b], rel.group()) and not _HEAD_BEFORE.search(text, max(cs, a - 12), a):
         rel = None  # the pronoun of another noun («اتفاقية… مع الاتحاد الأوراسي الذي تقوده موسكو»: the union's)
-    said = [c[2] for c in cands if rel is not None and rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN]
+    said = [c[2] for c in cands if rel is not None and (rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN or
+                                                         _joined_in_clause(text, rel.end(), c[3]))]
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
         # clause tells the step of: «مشروع المعاهدة التي يجري التفاوض عليها» is being negotiated)
@@ -1202,6 +1214,18 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # is its status.
         return _strongest(lex, [st] + [c[2] for c in cands if c[3] > p or c[1] == 0])
     return st
+
+
+def _joined_in_clause(text: str, start: int, p: int) -> bool:
+    """Whether the step word at ``p`` is a verb joined by «و» or «ثم» to the relative clause opened at ``start``
+    («التي صادق عليها الدوما ومجلس الشورى ودخلت حيز التنفيذ»), with no punctuation between."""
+    return start + RELATIVE_SPAN < p <= start + JOINED_SPAN and not _CLAUSE_END.search(text, start, p) and \
+        (_JOINED_VERB.match(text, p) is not None or text.startswith("و", p))
+
+
+JOINED_SPAN = 90  # characters after the relative pronoun in which a verb joined to its own may stand
+_CLAUSE_END = re.compile(r"[،,.؛:؟!]")
+_JOINED_VERB = re.compile(r"(?<=\sو)|(?<=\sثم\s)")  # (or the word found opens on its «و»)
 
 
 _HEAD_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نص|مشروع)\s*[«\"“']?\s*$")  # «نص اتفاقية… الذي»: the text's pronoun

@@ -43,6 +43,8 @@ AGAINST_REACH = 40
 _MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
 _BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
+_TREATY_WORD = re.compile(r"معاهد(?:ه|ات)(?!\w)")  # (folded: «معاهدة», «المعاهدة», «معاهدات»; not «معاهدتها», its own)
+_STRATEGIC = re.compile(r"\s+(?:ال)?(?:استراتيجي|شراكه)")  # «معاهدة استراتيجية», «معاهدة الشراكة»: the two's own
 OTHERS_REACH = 40  # characters after «بين» in which a third state makes the treaty another pair's
 # (the state's title between, on the way through: «عبر أراضي جمهورية أذربيجان»; not «في جمهورية أذربيجان», where a
 # minister speaking there may be signing with it)
@@ -276,13 +278,25 @@ class Article:
             return []
         treaty = self.hits(self.lex.treaty.terms)
         named = treaty.within(0, s)
-        if not named or self._of_others(named[-1][1]):
+        if not named:  # dated after its signing, «المعاهدة» is that treaty, unless the article told of another
+            dated = self.published is not None and self.published >= self.lex.treaty_signed
+            if not dated or self._another_treaty_before(s):
+                return []
+            return [(a, b) for a, b in refs if not self._of_others(b)]
+        if self._of_others(named[-1][1]):
             return []
         if docs:  # «الوثيقة»: the treaty only where no other document was named since it was
             others = [p for p, _ in self.hits(self.lex.documents).within(named[-1][1], e)
                       if not any(a <= p < b for a, b in treaty.spans)]
             docs = [(a, b) for a, b in docs if not any(p < a for p in others)]
         return sorted(refs + docs)
+
+    def _another_treaty_before(self, s: int) -> bool:
+        """Whether a treaty other than a bare «المعاهدة» is told before ``s`` («معاهدة السلام بين أرمينيا
+        وأذربيجان»): a bare one after it is most likely that one."""
+        bare = self.hits(self.lex.treaty_refs).within(0, s)
+        return any(not any(a <= m.start() < b for a, b in bare) and not _STRATEGIC.match(self.text, m.end())
+                   for m in _TREATY_WORD.finditer(self.text, 0, s))
 
     def _of_others(self, b: int) -> bool:
         """Whether the treaty named up to ``b`` is another pair's: «بين» or «مع» and a third state right after it

@@ -3,6 +3,7 @@ language of cooperation and friction), loaded once and compiled into term lists.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,7 @@ class Lexicon:
     documents: Terms
     nuclear_deal_told: tuple[str, ...]  # (folded) the nuclear deal named or told by what was done under it
     treaty: Entry  # that treaty (its catalogue entry)
+    treaty_signed: date  # the day it was signed
     free_trade: Entry  # the free-trade agreement with the Eurasian union (its catalogue entry)
     free_trade_words: Terms  # words that make an agreement's name, or what follows it, that one
     not_party: Terms
@@ -238,6 +240,7 @@ def load_lexicon(catalogue: Path = HERE / "catalogue.toml", cues: Path = HERE / 
         document_refs=Terms(cat["pair"]["document_refs"]),
         documents=Terms(cat["pair"]["documents"]),
         treaty=next(en for en in entries if en.key == cat["pair"]["treaty"]),
+        treaty_signed=cat["pair"]["treaty_signed"],
         free_trade=next(en for en in entries if en.key == cat["pair"]["free_trade"]),
         free_trade_words=Terms(cat["pair"]["free_trade_words"]),
         not_party=Terms(cat["not_party"]["terms"]),

@@ -1,0 +1,71 @@
+"""Session 40: the two's treaty told by its bare noun, an agreement named by its other side, and a verb joined to a
+relative clause (etl/extract/agreements.py, etl/extract/article.py)."""
+from datetime import date
+
+import pytest
+
+from etl.extract import extract
+from tests.extracting import statuses
+
+AFTER_THE_TREATY = date(2025, 7, 1)
+BEFORE_THE_TREATY = date(2019, 7, 1)
+
+
+def agreements(text: str, published: date | None = AFTER_THE_TREATY) -> list[tuple[str, str | None]]:
+    """The (key, status) of the agreements in ``text``, read as an article dated ``published``."""
+    return [(s.key, s.status) for s in extract(text, published=published)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # dated after the treaty was signed, a bare «المعاهدة» between the two is that treaty
+    ("وقال الكرملين إن المعاهدة مع إيران لا تتضمن بنودا للدفاع المشترك.", "mentioned"),
+    ("وأكد المتحدث باسم الخارجية الإيرانية أن المعاهدة بين طهران وموسكو دخلت حيز التنفيذ.", "in_force"),
+    ("وأعلن الكرملين أن مجلس الدوما صادق على المعاهدة مع إيران.", "ratified"),
+    # and so is «المعاهدة الاستراتيجية» or «معاهدة استراتيجية» between the two, whenever dated
+    ("ووقّعت روسيا وإيران معاهدة استراتيجية خلال زيارة الرئيس الإيراني إلى موسكو.", "signed"),
+])
+def test_a_bare_treaty_after_its_signing_is_the_two_treaty(text, step):
+    assert agreements(text) == [("strategic_partnership_treaty", step)]
+
+
+def test_the_strategic_treaty_is_named_whenever_dated():
+    text = "وأعلن الكرملين أن المعاهدة الاستراتيجية بين روسيا وإيران ستُوقع خلال القمة."
+    assert [key for key, _ in agreements(text, BEFORE_THE_TREATY)] == ["strategic_partnership_treaty"]
+
+
+def test_a_bare_treaty_before_its_signing_is_not_the_treaty():
+    text = "وقال الكرملين إن المعاهدة مع إيران لا تتضمن بنودا للدفاع المشترك."
+    assert "strategic_partnership_treaty" not in [key for key, _ in agreements(text, BEFORE_THE_TREATY)]
+    assert "strategic_partnership_treaty" not in [key for key, _ in agreements(text, None)]
+
+
+def test_a_bare_treaty_after_another_treaty_is_that_one():
+    text = ("ووقع وزيرا خارجية أرمينيا وأذربيجان بالأحرف الأولى نص معاهدة السلام بين البلدين. "
+            "وقالت طهران وموسكو إن المعاهدة لم توقع بعد.")
+    assert "strategic_partnership_treaty" not in [key for key, _ in agreements(text)]
+
+
+def test_the_deal_with_iran_in_an_article_on_the_nuclear_deal_is_that_deal():
+    text = ("وتتمسك روسيا بالاتفاق النووي الذي وقعته القوى الكبرى مع إيران عام 2015. "
+            "وقال لافروف إن موسكو لن تتخلى عن الاتفاق مع إيران.")
+    assert agreements(text) == []
+
+
+def test_an_agreement_named_by_its_other_side_is_the_one_the_article_named():
+    text = ("وقعت إيران وروسيا اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي. "
+            "وقال وزير التجارة الروسي إن روسيا صادقت على الاتفاقية مع إيران.")
+    assert [key for key, _ in agreements(text)] == ["eaeu_fta", "eaeu_fta"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a step verb joined by «و» or «ثم» to the relative clause is the clause's too
+    ("وقالت موسكو إن اتفاقية النقل مع إيران التي صادق عليها الدوما ومجلس الشورى الإيراني ودخلت حيز التنفيذ في "
+     "الخريف تخفض رسوم العبور.", "in_force"),
+    ("وأوضح أن مذكرة التفاهم بين إيران وروسيا التي وقعها وزيرا الطاقة في أستراخان ثم صادق عليها البرلمان الإيراني تشمل "
+     "الكهرباء.", "ratified"),
+    # past a comma the clause has ended
+    ("وأوضح أن اتفاقية النقل بين إيران وروسيا التي صادق عليها مجلس الشورى الإيراني في الربيع، ودخلت رسوم "
+     "جديدة حيز التنفيذ.", "ratified"),
+])
+def test_a_verb_joined_to_the_relative_clause(text, step):
+    assert statuses(text) == [step]
