@@ -69,3 +69,66 @@ def test_an_agreement_named_by_its_other_side_is_the_one_the_article_named():
 ])
 def test_a_verb_joined_to_the_relative_clause(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a parliament studying the agreement or the bill of its ratification: it is signed, its ratification pending
+    ("يدرس مجلس الشورى الإسلامي لائحة المصادقة على اتفاقية التعاون البيئي مع روسيا.", "signed"),
+    ("وتدرس لجنة في البرلمان الإيراني اتفاقية التعاون البيئي مع روسيا.", "signed"),
+    # a government studying it is still at the talks
+    ("تدرس الحكومة الإيرانية اتفاقية التعاون البيئي مع روسيا.", "negotiating"),
+])
+def test_a_house_studying_it(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # articles agreed: by «التوافق», counted out of a total, or settled without «على»
+    ("جرى التوافق بين الوفدين الإيراني والروسي على معظم بنود اتفاقية التعاون في مجال الزراعة.", "drafted"),
+    ("اتفق خبراء إيران وروسيا على ٣٠ مادة من أصل ٣٢ مادة في اتفاقية التعاون في مجال الزراعة.", "drafted"),
+    ("وحُسمت جميع بنود اتفاقية التعاون في مجال الزراعة بين إيران وروسيا.", "drafted"),
+])
+def test_articles_agreed(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # «الجاري» after a time is the current one, and the verbal noun after it keeps its own reading
+    ("ومن المنتظر أن يبدأ خلال الربع الأخير من العام الجاري تنفيذ اتفاقية الربط الكهربائي بين إيران وروسيا.", "signed"),
+    ("وتواصل خلال العام الجاري تنفيذ اتفاقية الربط الكهربائي بين إيران وروسيا.", "implementing"),
+    # when its carrying out begins is asked: not yet begun
+    ("متى يبدأ تنفيذ اتفاقية الربط الكهربائي الموقعة بين إيران وروسيا؟", "signed"),
+])
+def test_the_current_year_and_a_beginning_asked(text, step):
+    assert statuses(text) == [step]
+
+
+def test_the_iranian_deal_with_the_russian_adjective_is_the_two():
+    assert statuses("وقّع الجانبان الاتفاق الإيراني الروسي بشأن التعاون في مجال الأرصاد الجوية.") == ["signed"]
+    assert statuses("وقال المسؤول الروسي إن بلاده ما زالت ملتزمة بالاتفاق الإيراني.") == []
+
+
+@pytest.mark.parametrize("text, step", [
+    # taken effect: «حيز التطبيق»/«حيز النفاذ» after the verb, binding or in effect become, renewed of itself
+    ("دخلت حيز التطبيق اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية.", "in_force"),
+    ("دخلت حيز النفاذ اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية.", "in_force"),
+    ("باتت اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية ملزمة للطرفين.", "in_force"),
+    ("صارت اتفاقية التعاون الإيرانية الروسية في مجال الأرصاد الجوية ملزمة للهيئتين منذ مطلع الشهر.", "in_force"),
+    ("وأعلنت موسكو أن اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية جُدّدت تلقائيا لخمس سنوات.", "in_force"),
+    ("ومنذ نفاذ اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية تتبادل الهيئتان البيانات يوميا.", "in_force"),
+    ("سرت أحكام اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية مطلع الشهر.", "in_force"),
+    # not binding is not in force
+    ("باتت اتفاقية التعاون بين إيران وروسيا في مجال الأرصاد الجوية غير ملزمة بعد انسحاب موسكو منها.", "signed"),
+])
+def test_taken_effect(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the next sentence opens on its becoming in force, its subject unsaid
+    ("ووقّعت إيران وروسيا اتفاقية للتعاون في مجال الأرصاد الجوية. وقد أصبحت نافذة منذ الأسبوع الماضي.", "in_force"),
+    # a window is no force
+    ("ووقّعت إيران وروسيا اتفاقية للتعاون في مجال الأرصاد الجوية. وقد أصبحت نافذة الحوار مفتوحة.", "signed"),
+])
+def test_become_in_force_next_sentence(text, step):
+    assert statuses(text) == [step]

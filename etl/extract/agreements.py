@@ -973,7 +973,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
     text = ctx.art.text
-    found = [(st, p, q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
+    found = [(st, _past_the_time(text, p, q), q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p and q <= y and y - x > q - p for _, x, y in found):
@@ -1024,6 +1024,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # agreed, a text, not yet signed (not agreed, «لم تتفقا على جميع بنود…»: still negotiated)
         negated = _NOT_AGREED.search(text, max(cs, agreed.start() - 6), agreed.start())
         cands.append((0, 0, "negotiating" if negated else "drafted", agreed.start()))
+    if _BECAME.search(text, max(cs, a - BECAME_REACH), a) and _BINDING_AFTER.match(text, b, ce):
+        cands.append((0, 0, "in_force", a))  # «باتت المعاهدة ملزمة للطرفين», «صارت الاتفاقية… نافذة»: it took effect
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
         # «أحال مجلس الوزراء الاتفاقية إلى البرلمان»: sent to a parliament, its ratification awaited (not «أحالت
         # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
@@ -1079,9 +1081,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         if st == "drafted" and text.startswith(("النص", "نص"), p) and _SIGNED_ON.search(text, max(cs, p - CALL_REACH), p):
             continue  # «ووقع الوزيران على النص المتفق عليه لمذكرة…»: the verb's step, signed
         if st == "negotiating" and _DEBATING.match(text, p) and \
-                _PARLIAMENT_BEFORE.search(text, max(cs, p - PARLIAMENT_REACH), p):
-            # «أرجأ مجلس الدوما مناقشة المعاهدة», «ناقش البرلمان الإيراني الاتفاقية»: a parliament's debate is its
-            # ratification pending, so the agreement is signed
+                (_PARLIAMENT_BEFORE.search(text, max(cs, p - PARLIAMENT_REACH), p) or
+                 q < a and _PARLIAMENT_NEXT.match(text, q)):
+            # «أرجأ مجلس الدوما مناقشة المعاهدة», «ناقش البرلمان الإيراني الاتفاقية», «يدرس البرلمان حاليا لائحة
+            # المصادقة على الاتفاقية»: a parliament's debate or study is its ratification pending, so it is signed
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
             continue
         if st == "proposed" and p < a and text.startswith("المقترح", p):
@@ -1097,7 +1100,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         if _to_come(text, cs, p):
             continue  # «يُنتظر أن تُطبق بعد…», «كي تنفذ»: the present after «أن» is a step to come, not one going on
         if st == "in_force" and _EFFECT_VERB.match(text, p, q) and \
-                (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2)):
+                (_ITS_TERM.match(text, q, ce) or not (b <= p and not _WAS.search(text, cs, p) or 0 <= a - q <= 2 or
+                                                       _ITS_PROVISIONS.fullmatch(text, q, a))):
             # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
             # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
             continue
@@ -1205,9 +1209,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
     if st == "in_force" and p < a and _EXTENDING.match(text, p) and _governs(lex.call, text, cs, p):
         return "proposed"  # «اقترح ظريف… تمديد معاهدة أسس العلاقات…»: an extension proposed, not made
-    if st == "signed" and p < a and (_governs(lex.intend, text, cs, p) or
-                                     _HOPED.search(text, max(cs, p - HOPED_REACH), p) and _A_SIGNING.match(text, p)):
-        return "negotiating"  # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out
+    if st == "signed" and p < a and not _BILL_BEFORE.search(text, max(cs, p - BILL_REACH), p) and \
+            (_governs(lex.intend, text, cs, p) or
+             _HOPED.search(text, max(cs, p - HOPED_REACH), p) and _A_SIGNING.match(text, p)):
+        # «وتعتزم روسيا وإيران توقيع اتفاقية…»: meant to be signed, still being worked out (not a bill of its
+        # ratification studied: «يدرس البرلمان لائحة المصادقة على…» is a house at work on a signed agreement)
+        return "negotiating"
     if st == "signed" and _ATTRIBUTIVE.match(text, p):
         # «المعاهدة الموقعة عام 2001 لا تزال سارية»: the participle tells its past; what the clause goes on to
         # say of it now, or the verb before that governs it («صادق البرلمان على الاتفاقية الموقعة»), if more,
@@ -1243,6 +1250,17 @@ _OTHER_PHRASE = re.compile(r"(?<!\w)(?:وفق|وفقا|حسب|بحسب|مثل|ض
 _PAST = r"كان|كانت"  # (folded) a past state, here and in `_WAS`
 _UNDONE = re.compile(rf"(?<!\w)(?:{_PAST}|تعليق|علق\w*|اوقف\w*|وقف|الغ\w*|انسح\w*|جمد\w*|تجميد)(?!\w)")
 _OPENS_RELATIVE = re.compile(r"(?<!\w)[\s»\"”'،,]*(?:التي|الذي|و?هي|و?هو)(?!\w)")
+
+
+def _past_the_time(text: str, p: int, q: int) -> int:
+    """Where step words found at ``p`` begin, past a «الجاري» that is a time's adjective («في العام الجاري تنفيذ
+    اتفاقية…»: the current year, then the verbal noun; not «الجاري تنفيذها», being carried out)."""
+    m = _CURRENT.match(text, p, q)
+    return m.end() if m is not None and _A_TIME_BEFORE.search(text, max(0, p - 12), p) else p
+
+
+_CURRENT = re.compile(r"(?:ال)?جاري\s+")  # (folded)
+_A_TIME_BEFORE = re.compile(r"(?<!\w)(?:ال)?(?:عام|سنه|شهر|اسبوع|فصل|ربع|موسم|يوم)\s+$")
 
 
 def _said_of_it(text: str, a: int, b: int, p: int) -> bool:
@@ -1301,10 +1319,17 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
 _GAP = r"(?:\s+[^\s،,.؛:]+)"
 _WORKING_ON_IT = re.compile(rf"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?{_GAP}{{1,8}}?\s+علي\s+(?:(?:اعداد\s+|صياغه\s+)?(?:مسوده|مشروع)\s+)?$")
 # Its articles or clauses agreed, right before it, the count or «all» or «most» between (folded).
-_ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:اتفق\w*|[يت]تفق\w*|توافق\w*|(?:تم|جري)\s+الاتفاق){_GAP}{{0,6}}?\s+(?:علي|حول)\s+"
+# («تم التوافق… على معظم مواد…», «على ٤٥ مادة من أصل ٤٧ مادة في…»; settled, with no «على»: «حُسمت كل فقرات…»)
+_ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:(?:اتفق\w*|[يت]تفق\w*|(?:ال)?توافق\w*|(?:تم|جري)\s+الاتفاق){_GAP}{{0,6}}?\s+"
+                              r"(?:علي|حول)|حسم\w*|(?:تم|جري)\s+حسم)\s+"
                               r"(?:جميع\s+|كل\s+|معظم\s+|اغلب\s+|غالبيه\s+|\d+\s+)?(?:ال)?(?:بنود|مواد|ماده|بندا|فقرات)"
-                              rf"{_GAP}{{0,3}}?\s+(?:في\s+|من\s+)?$")
+                              rf"{_GAP}{{0,5}}?\s+(?:في\s+|من\s+)?$")
 _NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
+_ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «سرت أحكام البروتوكول»: its provisions took effect
+# A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
+_BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
+BECAME_REACH = 14
+_BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|نافذ|ساري)[ها]?(?!\w)")  # (not «غير ملزمة»)
 _TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{1,8}}?\s+(?:بشان|حول)\s*$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
@@ -1360,7 +1385,9 @@ _TO_PARLIAMENT = re.compile(rf"[^،,.؛:]{{0,60}}?(?<!\w)(?:الي|لل)\s*(?:ا
 # A parliament or its members as the subject before a word of discussing («ناقش مجلس الدوما…», «أرجأ البرلمان مناقشة»;
 # folded).
 _PARLIAMENT_BEFORE = re.compile(rf"(?<!\w)(?:ال)?{_PARLIAMENT}\w*{_GAP}{{0,3}}?\s+$")
-_DEBATING = re.compile(r"[وف]?(?:ل?مناقشه|[يت]?ناقش\w*|ل?بحث\w*|[يت]بحث\w*)(?!\w)")  # (not «المفاوضات»: talks)
+_DEBATING = re.compile(r"[وف]?(?:ل?مناقشه|[يت]?ناقش\w*|ل?بحث\w*|[يت]بحث\w*|ل?دراسه|[يت]درس\w*)(?!\w)")  # (not «المفاوضات»: talks)
+# the house, or a committee of it, right after its verb («يدرس البرلمان…», «تدرس لجنة الأمن القومي في البرلمان…»)
+_PARLIAMENT_NEXT = re.compile(rf"\s+(?:(?:ال)?لجن\w*(?:\s+\S+){{0,3}}?\s+(?:في|ب)\s*)?(?:ال)?{_PARLIAMENT}(?!\w)")
 PARLIAMENT_REACH = 60
 # What an agreement binds its parties to, told after its name: its terms, nothing done under it (folded).
 _OBLIGED = re.compile(r"(?<!\w)(?:[يت]لتزم\w*|[يت]تعهد\w*|يحق|يتعين|يجب|لا\s+يجوز|يحظر|تحظر)(?!\w)")
@@ -1426,7 +1453,7 @@ _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
                           r"و?(?:يبدا|تبدا|يسري|تسري)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 # Its work to begin, or not begun, the verb a few words before «العمل بـ» (folded).
-_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:[\s،,]+[^\s،,.؛:]+){0,6}[\s،,]+$")
+_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف|متي)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:[\s،,]+[^\s،,.؛:]+){0,6}[\s،,]+$")
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
 # الاقتصادية من المعاهدة».
@@ -1833,7 +1860,9 @@ _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$"
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
 _UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار|علي\s+اساس)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
-_SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+|(?P<pronoun>هي\s+|هو\s+))?")
+# (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
+_SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
+                                  r"(?P<pronoun>هي\s+|هو\s+|(?:اصبحت|اصبح|باتت|بات|صارت|صار)\s+)?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
 _PREDICATE_END = re.compile(r"\s*(?:$|[.،,؛:]|(?:المفعول|منذ|اعتبارا|ابتداء|حاليا|الان|فعلا|بالفعل|حتي|رسميا)(?!\w))")
 # (entry into force only: it takes no object, so its unsaid subject is the agreement; «ووقعت…», «وصادق…» at an opening

@@ -43,6 +43,7 @@ AGAINST_REACH = 40
 _MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
 _BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
+_PAIR_ADJECTIVE = re.compile(r"\s*[-–]?\s*(?:و\s*)?(?:ال)?(?:روسي|ايراني)(?:ه|ين|ان)?(?!\w)")  # (folded)
 _TREATY_WORD = re.compile(r"معاهد(?:ه|ات)(?!\w)")  # (folded: «معاهدة», «المعاهدة», «معاهدات»; not «معاهدتها», its own)
 _STRATEGIC = re.compile(r"\s+(?:ال)?(?:استراتيجي|شراكه)")  # «معاهدة استراتيجية», «معاهدة الشراكة»: the two's own
 OTHERS_REACH = 40  # characters after «بين» in which a third state makes the treaty another pair's
@@ -312,7 +313,9 @@ class Article:
     def _unmasked(self, terms: Terms) -> list[tuple[int, int]]:
         """Where ``terms`` occur, but not inside a phrase that names no party («الاتفاق النووي الإيراني»)."""
         # (not where a ministry or minister holds the phrase: «وزير النفط الإيراني» is Iran's minister of oil)
-        masked = [(a, b) for a, b in self.hits(self.lex.not_party).spans if not _MINISTRY.search(self.text, max(0, a - 12), a)] + [
+        # (nor where the other's adjective follows: «الاتفاق الإيراني الروسي» names the two as its parties)
+        masked = [(a, b) for a, b in self.hits(self.lex.not_party).spans
+                  if not _MINISTRY.search(self.text, max(0, a - 12), a) and not _PAIR_ADJECTIVE.match(self.text, b)] + [
             (a, b) for a, b in self.hits(self.lex.newspapers).spans if _quoted(self.text, a, b)]
         return [sp for sp in self.hits(terms).spans if not any(a <= sp[0] < b for a, b in masked)]
 
