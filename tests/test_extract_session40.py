@@ -132,3 +132,53 @@ def test_taken_effect(text, step):
 ])
 def test_become_in_force_next_sentence(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a house passing the bill of its ratification, however many words tell its votes; the Guardian Council too
+    ("وافق نواب مجلس الشورى الإسلامي بأغلبية 201 صوت من أصل 240 على مشروع قانون المصادقة على اتفاقية التعاون "
+     "الزراعي مع روسيا.", "ratified"),
+    ("أعلن مجلس صيانة الدستور موافقته على لائحة المصادقة على اتفاقية التعاون الزراعي بين إيران وروسيا.", "ratified"),
+    # a government's approval passes it on; a vote against refuses its ratification
+    ("أعلنت الحكومة الإيرانية موافقتها على لائحة المصادقة على اتفاقية التعاون الزراعي بين إيران وروسيا.", "signed"),
+    ("صوّت نواب مجلس الشورى الإسلامي بأغلبية كبيرة ضد مشروع قانون المصادقة على اتفاقية التعاون الزراعي مع روسيا.",
+     "signed"),
+])
+def test_the_bill_passed_or_refused(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the sentence opens on «according to» it, and past the comma tells a deed done: carried out
+    ("ووفق اتفاقية التعاون الزراعي بين إيران وروسيا، وصلت إلى ميناء أنزلي أول شحنة من البذور الروسية.", "implementing"),
+    ("ووفقا لمذكرة التفاهم بين وزارتي الزراعة الإيرانية والروسية، أنهى خمسون مهندسا إيرانيا دورة في كراسنودار.",
+     "implementing"),
+    # what it binds them to, or what is to come, is its terms
+    ("ووفقا لاتفاقية التعاون الزراعي بين إيران وروسيا، تلتزم موسكو بتوريد البذور.", "mentioned"),
+    ("ووفقا لاتفاقية التعاون الزراعي بين إيران وروسيا، ستحصل طهران على البذور.", "mentioned"),
+])
+def test_done_according_to_it(text, step):
+    assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the possibility of concluding it studied or discussed, its subject long or an aside between: talks
+    ("يدرس خبراء من وزارتي الزراعة الإيرانية والروسية إمكانية إبرام اتفاقية للتعاون في مكافحة الجراد.", "negotiating"),
+    ("وبحث وزيرا الزراعة الإيراني والروسي، في اتصال هاتفي مطول، إمكانية توقيع اتفاقية للتعاون في مكافحة الجراد.",
+     "negotiating"),
+    # talks on concluding it, or right on it
+    ("تواصلت في موسكو المشاورات بين خبراء من البلدين بشأن إبرام اتفاقية للتعاون في مكافحة الجراد بين إيران وروسيا.",
+     "negotiating"),
+    ("أجرت إيران وروسيا محادثات حول توقيع اتفاقية للتعاون في مكافحة الجراد.", "negotiating"),
+    # talks agreed to begin, an aside between, or ministries charged with beginning them: proposed
+    ("اتفق الجانبان الإيراني والروسي، في ختام محادثات في طهران، على إطلاق مفاوضات بشأن اتفاقية للتعاون في مكافحة "
+     "الجراد.", "proposed"),
+    ("وكلف الرئيسان الإيراني والروسي وزارتي الزراعة ببدء مفاوضات حول اتفاقية للتعاون في مكافحة الجراد.", "proposed"),
+    # open to concluding one
+    ("وأكد المتحدث باسم الحكومة الإيرانية أن طهران منفتحة على إبرام اتفاقية مع موسكو في مجال مكافحة الجراد.",
+     "proposed"),
+    # a question whether they are close to signing it tells no signing
+    ("هل تقترب طهران وموسكو من توقيع اتفاقية للتعاون في مكافحة الجراد؟", "mentioned"),
+])
+def test_before_any_text(text, step):
+    assert statuses(text) == [step]

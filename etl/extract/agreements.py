@@ -713,7 +713,7 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 # «هل تتجه… نحو إبرام…»; not one it presumes, «هل يعني توقيع…», «هل تصمد المعاهدة التي وقعتها…»), and the steps it
 # asks rather than presumes (the talks it asks the end of are going on: «هل تنجح… في إنهاء مفاوضات اتفاقية…؟»); folded.
 _ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?:س|سوف\s+)?(?:[يت]?(?:وقع|برم|صادق|دخل|نفذ|طبق|سري)\w*|ابرم\w*|"
-                    r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
+                    r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي|من)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
 _ASKED_STEPS = {"implementing", "in_force", "ratified", "signed", "drafted"}  # (a rule's subset, not the vocabulary)
 # A step's verbal noun (folded), and the words after it, past the agreement it governs, that tell it to come
 # («مرتقب», «من المقرر», «سيجري»), with the step reached before it.
@@ -755,8 +755,14 @@ def _bill_step(ctx: Context, cs: int, where: int, at: int) -> tuple[str, int] | 
     text = ctx.art.text
     if _COMMITTEE.search(text, max(cs, at - PARLIAMENT_REACH), at):
         return "signed", where
-    passed = _HOUSE_PASSED.search(text, max(cs, at - PARLIAMENT_REACH), at)
-    return ("ratified", passed.start()) if passed is not None and _HOUSE.search(passed.group(0)) else None
+    passed = _HOUSE_PASSED.search(text, max(cs, at - HOUSE_REACH), at)
+    if passed is None:
+        return None
+    if _AGAINST.search(passed.group(0)):
+        return "signed", where  # «صوّت النواب ضد مشروع قانون المصادقة»: its ratification refused
+    # (the house between the verb and the bill, or right before the verb: «أعلن مجلس صيانة الدستور موافقته على…»)
+    house = _HOUSE.search(passed.group(0)) or _HOUSE.search(text, max(cs, passed.start() - HOUSE_BEFORE), passed.start())
+    return ("ratified", passed.start()) if house else None
 
 
 def _ratified_before(ctx: Context, cs: int, at: int) -> bool:
@@ -1013,6 +1019,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # «تبنى الوحدة في إطار اتفاقية…»: what is done under it (a verb before the noun: more than the relative
             # clause after it tells, «تُجرى المناورات في إطار اتفاقية التعاون العسكري التي وقّعها الوزيران»)
             cands.append((0, 0, "implementing", under.start()))
+    if under is None and _done_as_it_says(text, ctx.s, ctx.e, a, b):
+        cands.append((0, 0, "implementing", a))
     on_it = _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or _TALKS_ON_IT.search(text, max(cs, a - ON_IT_REACH), a)
     if on_it is not None and not any(x <= on_it.start() < y for x, y in cancelled):
         # «تعمل وزارتا الخارجية… على اتفاقية…», «المشاورات مع الجانب الروسي بشأن اتفاقية…»: worked on or talked of, the
@@ -1252,6 +1260,21 @@ _UNDONE = re.compile(rf"(?<!\w)(?:{_PAST}|تعليق|علق\w*|اوقف\w*|وق�
 _OPENS_RELATIVE = re.compile(r"(?<!\w)[\s»\"”'،,]*(?:التي|الذي|و?هي|و?هو)(?!\w)")
 
 
+def _done_as_it_says(text: str, s: int, e: int, a: int, b: int) -> bool:
+    """Whether the sentence opens on «according to» the agreement at ``[a, b)`` and, past the comma that ends that
+    phrase, tells a deed done («ووفق الاتفاقية…، تسلّمت الشركة ثلاث طائرات»): carried out under it (not its terms
+    in the present, «ووفقا للاتفاقية، تلتزم روسيا…», nor what is to come)."""
+    opening = _ACCORDING_OPENING.match(text, s)
+    if opening is None or opening.end() not in (a, a - 1):  # (the noun found with its «ل» or past it)
+        return False
+    comma = _COMMA.search(text, b, e)
+    return comma is not None and _DONE_NEXT.match(text, comma.end()) is not None
+
+
+# The sentence's opening: «according to», the agreement right after (folded).
+_ACCORDING_OPENING = re.compile(r"\s*[«\"]?\s*[وف]?(?:وفق\s+|(?:وفقا|طبقا)\s+(?=ل)|بحسب\s+|حسب\s+)")
+
+
 def _past_the_time(text: str, p: int, q: int) -> int:
     """Where step words found at ``p`` begin, past a «الجاري» that is a time's adjective («في العام الجاري تنفيذ
     اتفاقية…»: the current year, then the verbal noun; not «الجاري تنفيذها», being carried out)."""
@@ -1330,7 +1353,9 @@ _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «�
 _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
 BECAME_REACH = 14
 _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|نافذ|ساري)[ها]?(?!\w)")  # (not «غير ملزمة»)
-_TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{1,8}}?\s+(?:بشان|حول)\s*$")
+# («المشاورات بين الخبراء بشأن إبرام اتفاقية…»: on concluding it)
+_TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+(?:بشان|حول)\s*"
+                          r"(?:(?:ابرام|توقيع|عقد)\s+)?$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
 # Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
@@ -1352,10 +1377,13 @@ _PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما
 # Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
 # على الاتفاقية»; folded); the words between must name the house or its members.
 _HOUSE_FOR = re.compile(rf"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?$")
-_HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العامه|(?:ال)?{_PARLIAMENT}")
+_HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العامه|صيانه\s+الدستور|(?:ال)?{_PARLIAMENT}")
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
-_HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?"
+# (or its approval told by the noun: «أعلن مجلس صيانة الدستور موافقته على لائحة…»)
+_HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت|موافق)\w*{_GAP}{{0,12}}?\s+(?:لصالح\s+|علي\s+)?"
                            r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
+HOUSE_REACH = 140  # characters before the bill in which the house's verb stands, the house and its votes between
+HOUSE_BEFORE = 30  # or characters before that verb in which the house is named
 _COMMITTEE = re.compile(r"(?<!\w)(?:ال)?لجن(?:ه|تا|تان)(?!\w)")  # a house's committee: the bill passed on, not passed (folded)
 # A bill, right before the agreement's noun or its ratification's («لائحة الاتفاقية», «مشروع قانون المصادقة»; folded):
 # not a law passed.
@@ -1435,8 +1463,12 @@ _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لد
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
 _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق|"
                              # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
-                             r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
-                             r"(?:علي\s+)?(?:بدء|اطلاق))(?!\w)"
+                             # (an aside between commas, «، في ختام محادثات…،»; or charging others to start them: «على
+                             # تكليف وزارتي الخارجية ببدء مفاوضات», «كلّف الرئيسان الوزارتين ببدء…»)
+                             r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?"
+                             r"(?:\s*[،,](?:\s+[^\s،,.؛:]+){1,8}\s*[،,])?\s+"
+                             r"(?:علي\s+)?(?:تكليف(?:\s+[^\s،,.؛:]+){1,6}?\s+ب)?(?:بدء|اطلاق)|"
+                             r"[وف]?(?:كلف|كلفا|كلفت|كلفتا)(?:\s+[^\s،,.؛:]+){1,6}?\s+ب(?:بدء|اطلاق))(?!\w)"
                              # (not «الجولة الخامسة من المفاوضات»: under way; but «أولى جولات المفاوضات» is their start)
                              r"(?:(?!(?<!اولي\s)(?<!اول\s)جول(?!\w*\s+(?:الاولي|الاول)(?!\w))|مرحل|استيناف)[^،,.؛:])*$")
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"

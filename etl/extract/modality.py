@@ -209,7 +209,9 @@ DISCUSSING = "بحث|ناقش|تناول|استعرض|تباحث"  # the verbs o
 # A possibility discussed, studied or explored is what the talks were about, not a hedge on them («تبحث روسيا وإيران
 # إمكانية توقيع اتفاقية…», «يدرس الجانبان إمكانية إنشاء…»; folded).
 _WEIGHING = re.compile(rf"(?<!\w)[وف]?(?:[يت]?(?:{DISCUSSING}|درس|استكشف|استطلع)(?:ا|ت|تا|وا|ان)?|"
-                       r"(?:ال)?(?:بحث|مناقشه|دراسه|استكشاف))(?:\s+[^\s،,.؛:]+){0,4}?\s+$")  # (its subject may stand between)
+                       r"(?:ال)?(?:بحث|مناقشه|دراسه|استكشاف))(?:\s+[^\s،,.؛:]+){0,7}?"
+                       # (its subject may stand between, and an aside set off by commas: «، في اتصال هاتفي،»)
+                       r"(?:\s*[،,](?:\s+[^\s،,.؛:]+){1,5}\s*[،,])?\s+$")
 
 
 def _weighed(text: str, m: re.Match) -> bool:
@@ -218,7 +220,7 @@ def _weighed(text: str, m: re.Match) -> bool:
     return text.startswith(("امكانيه", "احتمال"), at) and _WEIGHING.search(text, max(0, at - WEIGHING_REACH), at) is not None
 
 
-WEIGHING_REACH = 60  # characters before the possibility in which the weighing verb and its subject stand
+WEIGHING_REACH = 90  # characters before the possibility in which the weighing verb, its subject and an aside stand
 
 
 # (not «دون», «غير»: «بدون دعم» asserts it; «عدم» negates the verbal noun after it: «دعت… إلى عدم تزويد روسيا بالأسلحة»)
