@@ -182,3 +182,16 @@ def test_done_according_to_it(text, step):
 ])
 def test_before_any_text(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its signing ceremony put off: the text is ready, not signed
+    ("أُرجئت مراسم التوقيع على اتفاقية التعاون في مجال الأرصاد الجوية بين إيران وروسيا بسبب إلغاء الزيارة.", "drafted"),
+    # another thing put off before a signing is no put-off signing
+    ("أجلت الحكومة الإيرانية اجتماعها ثم وقعت اتفاقية التعاون في مجال الأرصاد الجوية مع روسيا.", "signed"),
+    # its ratification refused, an aside between: signed
+    ("رفض مجلس الشورى الإسلامي، في تصويت مفاجئ، المصادقة على اتفاقية التعاون في مجال الأرصاد الجوية الموقعة مع "
+     "روسيا.", "signed"),
+])
+def test_put_off_or_refused(text, step):
+    assert statuses(text) == [step]

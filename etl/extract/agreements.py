@@ -841,6 +841,9 @@ _VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written
 _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
+# Put off, right before the signing's noun, its ceremony between («أُرجئت مراسم التوقيع»; folded).
+_PUT_OFF_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي\w*|ارجات|اجل\w*|تاجل\w*|تاجيل|ارجاء)(?:\s+(?:ال)?(?:مراسم|مراسيم|حفل))?\s+$")
+CEREMONY_REACH = 25
 _PUT_OFF = r"(?:ارجي|اجل|تاجل)"  # put off, the verb after the step's noun (folded)
 _PUTTING_OFF = r"(?:ارجي|اجل|تاجل|تاجيل|ارجاء)"  # the same, or its noun, before it
 _PUT_OFF_RIGHT_AFTER = re.compile(rf"\w*(?:ها|ه)\s+{_PUT_OFF}(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
@@ -1136,6 +1139,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         elif st == "signed" and text.startswith("توقيع", p) and (put := _PUT_OFF_AFTER.match(text, q, ce)) and \
                 q <= a and b <= put.end():
             said = "drafted"  # «توقيع المعاهدة… أُرجئ إلى زيارة رسمية»: its signing put off, the agreement between
+        elif st == "signed" and text.startswith(("توقيع", "التوقيع"), p) and q <= a and \
+                _PUT_OFF_BEFORE.search(text, max(cs, p - CEREMONY_REACH), p):
+            said = "drafted"  # «أُرجئت مراسم التوقيع على اتفاقية…», «تأجيل توقيع الاتفاقية»: put off, the text ready
         elif st == "in_force" and (_PREPARING.search(text, max(cs, p - PREPARING_REACH), p) or
                                    b <= p and p - b <= PREPARING_REACH and not _COMMA.search(text, b, p) and
                                    _PREPARING_ITS.search(text, max(cs, a - PREPARING_REACH), a)):
@@ -1340,6 +1346,7 @@ _UNDER = re.compile(r"(?<!\w)[وف]?(?:بموجب|في\s+اطار|"  # («وفي
 # (folded).
 # A few words between two parts of a pattern, none of them punctuation that ends a clause (folded; used with a count).
 _GAP = r"(?:\s+[^\s،,.؛:]+)"
+_ASIDE_GAP = r"(?:\s*[،,](?:\s+[^\s،,.؛:]+){1,8}\s*[،,])?"  # an aside set off by commas («، في تصويت مفاجئ،»)
 _WORKING_ON_IT = re.compile(rf"(?<!\w)[وف]?[يتن]عمل(?:ان|ون)?{_GAP}{{1,8}}?\s+علي\s+(?:(?:اعداد\s+|صياغه\s+)?(?:مسوده|مشروع)\s+)?$")
 # Its articles or clauses agreed, right before it, the count or «all» or «most» between (folded).
 # («تم التوافق… على معظم مواد…», «على ٤٥ مادة من أصل ٤٧ مادة في…»; settled, with no «على»: «حُسمت كل فقرات…»)
@@ -1421,7 +1428,7 @@ PARLIAMENT_REACH = 60
 _OBLIGED = re.compile(r"(?<!\w)(?:[يت]لتزم\w*|[يت]تعهد\w*|يحق|يتعين|يجب|لا\s+يجوز|يحظر|تحظر)(?!\w)")
 OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
-_REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?\s+$")
+_REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?{_ASIDE_GAP}\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 # Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
@@ -1466,7 +1473,7 @@ _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا
                              # (an aside between commas, «، في ختام محادثات…،»; or charging others to start them: «على
                              # تكليف وزارتي الخارجية ببدء مفاوضات», «كلّف الرئيسان الوزارتين ببدء…»)
                              r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?"
-                             r"(?:\s*[،,](?:\s+[^\s،,.؛:]+){1,8}\s*[،,])?\s+"
+                             rf"{_ASIDE_GAP}\s+"
                              r"(?:علي\s+)?(?:تكليف(?:\s+[^\s،,.؛:]+){1,6}?\s+ب)?(?:بدء|اطلاق)|"
                              r"[وف]?(?:كلف|كلفا|كلفت|كلفتا)(?:\s+[^\s،,.؛:]+){1,6}?\s+ب(?:بدء|اطلاق))(?!\w)"
                              # (not «الجولة الخامسة من المفاوضات»: under way; but «أولى جولات المفاوضات» is their start)
