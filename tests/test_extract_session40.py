@@ -195,3 +195,17 @@ def test_before_any_text(text, step):
 ])
 def test_put_off_or_refused(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its text told done by its pronoun before it, and not signed: drafted
+    ("ورغم الانتهاء من إعداد نصها قبل عام، لم تُوقّع حتى الآن الاتفاقية الإيرانية الروسية بشأن مكافحة الجراد.",
+     "drafted"),
+    ("ولم تُوقّع حتى الآن الاتفاقية الإيرانية الروسية بشأن مكافحة الجراد.", "negotiating"),
+    # talks aimed at reaching it
+    ("عُقدت في موسكو جولة من المحادثات بين وفدين من وزارتي الزراعة الإيرانية والروسية بهدف التوصل إلى اتفاقية "
+     "لمكافحة الجراد.", "negotiating"),
+    ("أجرت إيران وروسيا مفاوضات للتوصل إلى اتفاقية لمكافحة الجراد.", "negotiating"),
+])
+def test_text_done_before_and_talks_aimed_at_it(text, step):
+    assert statuses(text) == [step]

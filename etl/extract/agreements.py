@@ -694,8 +694,10 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         return "drafted"
     if st == "drafted" and _STILL_IN_TALKS.search(ctx.art.text, b, ce):
         return "negotiating"  # «مسودة وثيقة للتعاون… لا تزال قيد التفاوض»: a draft, still being negotiated
-    if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and _text_ready(ctx, b):
-        # «لم توقع بعد، لكن نصها بات شبه جاهز», «…وإن معظم بنودها اكتمل»: not signed, its text done: drafted
+    if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and \
+            (_text_ready(ctx, b) or _TEXT_DONE_BEFORE.search(ctx.art.text, ctx.s, a)):
+        # «لم توقع بعد، لكن نصها بات شبه جاهز», «…وإن معظم بنودها اكتمل», «ورغم الانتهاء من إعداد نصها…، لم توقع
+        # الاتفاقية»: not signed, its text done: drafted
         return "drafted"
     if st == "signed" and _SINCE_SIGNING.search(ctx.art.text, max(ctx.s, a - SINCE_REACH), a) and \
             _under_way_now(ctx.art.text, ctx.s, ctx.e) and not _NOT_BEGUN.search(ctx.art.text, ctx.s, ctx.e):
@@ -855,6 +857,8 @@ _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 # Its text, articles or draft told done or ready, after it (a pronoun for it or none: «نصها بات شبه جاهز», «معظم بنودها
 # اكتمل», «اكتمل نصها»; folded).
 _READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|مكتمله|انجز|انجزت|منجز|منجزه|نهايي|نهاييه)(?!\w)"
+# Its text told done before it in the sentence, by its pronoun («رغم الانتهاء من إعداد نصها»; folded).
+_TEXT_DONE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?انتهاء\s+من|اكتمال|انجاز|اتمام|بعد)\s+(?:اعداد|صياغه|كتابه)\s+(?:نص|مسودت|بنود)(?:ها|ه)(?!\w)")
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
                          r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)")
 # Or the agreement itself told prepared, right after its name («مذكرة تفاهم… أُعدت لكنها لم توقع بعد»; folded).
@@ -1361,8 +1365,10 @@ _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|ص�
 BECAME_REACH = 14
 _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|نافذ|ساري)[ها]?(?!\w)")  # (not «غير ملزمة»)
 # («المشاورات بين الخبراء بشأن إبرام اتفاقية…»: on concluding it)
-_TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+(?:بشان|حول)\s*"
-                          r"(?:(?:ابرام|توقيع|عقد)\s+)?$")
+# («المحادثات بين الوفدين بهدف التوصل إلى اتفاقية…»: aimed at reaching it)
+_TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+"
+                          r"(?:(?:بشان|حول)\s*(?:(?:ابرام|توقيع|عقد)\s+)?|"
+                          r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|ل)\s*(?:ال)?توصل\s+(?:الي|ل)\s*)$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
 # Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
