@@ -209,3 +209,13 @@ def test_put_off_or_refused(text, step):
 ])
 def test_text_done_before_and_talks_aimed_at_it(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # entering its second (third…) year: in force that long
+    ("وتدخل اتفاقية التعاون في مجال الأرصاد الجوية بين إيران وروسيا عامها الثالث.", "in_force"),
+    ("ويتوقع أن يرتفع التبادل بين روسيا وإيران مع دخول اتفاقية التجارة الحرة مع الاتحاد الاقتصادي الأوراسي عامها "
+     "الثاني.", "in_force"),
+])
+def test_its_years_in_force_counted(text, step):
+    assert statuses(text) == [step]

@@ -1039,6 +1039,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # agreed, a text, not yet signed (not agreed, «لم تتفقا على جميع بنود…»: still negotiated)
         negated = _NOT_AGREED.search(text, max(cs, agreed.start() - 6), agreed.start())
         cands.append((0, 0, "negotiating" if negated else "drafted", agreed.start()))
+    if _ENTERING_BEFORE.search(text, max(cs, a - BECAME_REACH), a) and _ITS_YEAR_AFTER.match(text, b, ce):
+        cands.append((0, 0, "in_force", a))  # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: in force a year now
     if _BECAME.search(text, max(cs, a - BECAME_REACH), a) and _BINDING_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «باتت المعاهدة ملزمة للطرفين», «صارت الاتفاقية… نافذة»: it took effect
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
@@ -1360,6 +1362,9 @@ _ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:(?:اتفق\w*|[يت]تفق\w*
                               rf"{_GAP}{{0,5}}?\s+(?:في\s+|من\s+)?$")
 _NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
 _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «سرت أحكام البروتوكول»: its provisions took effect
+# Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
+_ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل)\s+$")
+_ITS_YEAR_AFTER = re.compile(r"[^،,.؛:]{0,90}?(?<!\w)(?:عام|سنت|شهر)(?:ها|ه)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)")
 # A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
 _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
 BECAME_REACH = 14
