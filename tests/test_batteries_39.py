@@ -19,7 +19,7 @@ ITEMS = [json.loads(line) for line in
 # fronted or evaluated, instruments exchanged (the house reads them in force), votes against, another pair's agreement in
 # a fronted clause, a question with alternatives…
 WRONG = {28, 40, 42, 52, 55, 56, 57, 59, 86, 88, 92, 94, 100, 102, 104, 120, 131, 147, 151, 156, 157, 159, 166, 168,
-         169, 174, 177, 181, 189}
+         169, 174, 181, 189}
 
 
 def test_the_battery_is_what_the_tests_say():

@@ -219,3 +219,25 @@ def test_text_done_before_and_talks_aimed_at_it(text, step):
 ])
 def test_its_years_in_force_counted(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text", [
+    # a catalogue name whose parties, a few words of its term on, are another pair
+    "تزامنا مع زيارة وزير الخارجية الإيراني إلى موسكو، أعلنت بكين أن اتفاقية التعاون الشامل لمدة 25 عاما بين الصين "
+    "وإيران دخلت مرحلة التنفيذ.",
+    # one of the two with another state as the signing's subject, the other only named after
+    "وقّعت إيران والعراق في بغداد مذكرة تفاهم لتوسيع الربط الكهربائي، وذلك بعد ساعات من مغادرة وفد اقتصادي روسي.",
+])
+def test_another_pairs_agreement(text):
+    assert statuses(text) == []
+
+
+@pytest.mark.parametrize("text, step", [
+    # the parties of its phrase end at the comma: a third state in the next clause is not one of them
+    ("في الوقت الذي صادق فيه البرلمان الإيراني على معاهدة الشراكة الاستراتيجية مع روسيا، تتفاوض أنقرة وباكو على "
+     "اتفاق للطاقة.", "ratified"),
+    # a phrase of another matter between the name and «مع» does not make the third state its party
+    ("وتساءل نواب إيرانيون عن جدوى معاهدة الشراكة الاستراتيجية مع روسيا في ظل الصراع الدائر مع إسرائيل.", "mentioned"),
+])
+def test_the_two_agreement_near_a_third_state(text, step):
+    assert statuses(text) == [step]

@@ -47,6 +47,7 @@ def agreements(ctx: Context) -> list[Signal]:
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
         named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0]) and
+                 not art.of_others(hits[0][1]) and
                  not _A_FREE_ZONE.match(art.text, hits[0][0])]
         if not ours:
             if named:
@@ -77,7 +78,7 @@ def agreements(ctx: Context) -> list[Signal]:
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
                                                        for m in sc.mentions)) \
-                    and (not sc.near_joint(a, b) or sc.subject_is_third(a) or
+                    and (not sc.near_joint(a, b) or sc.subject_is_third(a) or sc.one_with_another_before(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
                 continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
             if _AMONG_MANY.search(art.text, cs, ce):

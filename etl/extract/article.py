@@ -46,6 +46,12 @@ _BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
 _PAIR_ADJECTIVE = re.compile(r"\s*[-–]?\s*(?:و\s*)?(?:ال)?(?:روسي|ايراني)(?:ه|ين|ان)?(?!\w)")  # (folded)
 _TREATY_WORD = re.compile(r"معاهد(?:ه|ات)(?!\w)")  # (folded: «معاهدة», «المعاهدة», «معاهدات»; not «معاهدتها», its own)
 _STRATEGIC = re.compile(r"\s+(?:ال)?(?:استراتيجي|شراكه)")  # «معاهدة استراتيجية», «معاهدة الشراكة»: the two's own
+# (a few words of its own between, no preposition opening another phrase: not «معاهدة الشراكة في ظل الصراع الدائر مع
+# إسرائيل»; folded)
+_BETWEEN_PAST_WORDS = re.compile(r"(?:\s+(?!(?:في|ظل|علي|الي|عن|من|حول|بشان|رغم|ضد|بعد|قبل|منذ)(?!\w))[^\s،,.؛:«»]+){1,4}?"
+                                 r"\s+(?:بين|مع)\s+")
+_PUNCT = re.compile(r"[،,.؛:]")
+_AND = re.compile(r"\s*و")  # (a mention may begin with its «و»)
 OTHERS_REACH = 40  # characters after «بين» in which a third state makes the treaty another pair's
 # (the state's title between, on the way through: «عبر أراضي جمهورية أذربيجان»; not «في جمهورية أذربيجان», where a
 # minister speaking there may be signing with it)
@@ -283,8 +289,8 @@ class Article:
             dated = self.published is not None and self.published >= self.lex.treaty_signed
             if not dated or self._another_treaty_before(s):
                 return []
-            return [(a, b) for a, b in refs if not self._of_others(b)]
-        if self._of_others(named[-1][1]):
+            return [(a, b) for a, b in refs if not self.of_others(b)]
+        if self.of_others(named[-1][1]):
             return []
         if docs:  # «الوثيقة»: the treaty only where no other document was named since it was
             others = [p for p, _ in self.hits(self.lex.documents).within(named[-1][1], e)
@@ -299,11 +305,20 @@ class Article:
         return any(not any(a <= m.start() < b for a, b in bare) and not _STRATEGIC.match(self.text, m.end())
                    for m in _TREATY_WORD.finditer(self.text, 0, s))
 
-    def _of_others(self, b: int) -> bool:
-        """Whether the treaty named up to ``b`` is another pair's: «بين» or «مع» and a third state right after it
-        («معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية»)."""
-        m = _BETWEEN.match(self.text, b)
-        return m is not None and any(x.side == THIRD for x in self.mentions(m.end(), m.end() + OTHERS_REACH)[:2])
+    def of_others(self, b: int) -> bool:
+        """Whether the agreement named up to ``b`` is another pair's: «بين» or «مع» and a third state right after it
+        («معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وكوريا الشمالية»), a few words of its term between or not
+        («اتفاقية التعاون الشامل لمدة 25 عاما بين الصين وإيران»)."""
+        m = _BETWEEN.match(self.text, b) or _BETWEEN_PAST_WORDS.match(self.text, b)
+        if m is None:
+            return False
+        stop = _PUNCT.search(self.text, m.end(), m.end() + OTHERS_REACH)  # (the parties end with their phrase)
+        end = stop.start() if stop is not None else m.end() + OTHERS_REACH
+        named = self.mentions(m.end(), end)[:2]
+        # (the first named, or the second joined to it by «و»: «بين روسيا وكوريا الشمالية», not «مع روسيا في ظل
+        # الصراع الدائر مع إسرائيل»)
+        return bool(named) and (named[0].side == THIRD or len(named) == 2 and named[1].side == THIRD and
+                                _AND.fullmatch(self.text, named[0].end, named[1].start + 1) is not None)
 
     def named_as_place(self, start: int) -> bool:
         """Whether the state named at ``start`` is named as where things happen or the way through («في سوريا»,

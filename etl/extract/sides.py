@@ -128,6 +128,13 @@ class Scope:
         """Whether the cue ``[a, b)`` stands near the two as a pair (no third power among them)."""
         return any(abs(a - e) <= reach or abs(s - b) <= reach for s, e in self.pair_spans)
 
+    def one_with_another_before(self, a: int) -> bool:
+        """Whether the group named last before ``a`` is one of the two with another state, not the other
+        («وقعت إيران والعراق… مذكرة تفاهم»: their subject, so the cue is theirs)."""
+        before = [g for g in self.groups if g.end <= a]
+        return bool(before) and len({IRAN, RUSSIA} & before[-1].sides) == 1 and \
+            bool({THIRD, SCENE} & before[-1].sides)
+
     def first_side(self) -> str | None:
         """The side named first in the clause (its subject, most often)."""
         return self.mentions[0].side if self.mentions else None
