@@ -241,3 +241,17 @@ def test_another_pairs_agreement(text):
 ])
 def test_the_two_agreement_near_a_third_state(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # two drafts exchanged (the dual in construct) are drafts exchanged: still negotiated, as the house reads them
+    ("أفادت وكالة تاس بأن موسكو وطهران تبادلتا مسودتي اتفاقية التعاون في مجال الأرصاد الجوية.", "negotiating"),
+    # its carrying out stalled: it was reached, and is being carried out
+    ("تعثر تنفيذ الاتفاق الإيراني الروسي لإنشاء مصنع للجرارات في تبريز بسبب صعوبات في تحويل الأموال.", "implementing"),
+])
+def test_drafts_exchanged_and_carrying_out_stalled(text, step):
+    assert statuses(text) == [step]
+
+
+def test_an_agreement_they_failed_to_reach_is_none():
+    assert statuses("فشلت إيران وروسيا في التوصل إلى اتفاق لإنشاء مصنع للجرارات.") == []

@@ -293,7 +293,12 @@ def _failed(art: Article, s: int, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` (its clause from ``cs``, its sentence from ``s``) is one the parties
     failed to reach."""
     start = s if _REACHING.search(art.text, max(cs, a - 20), a) else max(cs, a - FAILED_REACH)
-    return bool(art.lex.failed.search(art.text, start, a))
+    failed = art.lex.failed.search(art.text, start, a)
+    # (not its carrying out stalled, «تعثر تنفيذ الاتفاق…»: it was reached, and is being carried out)
+    return failed is not None and not _ITS_CARRYING_OUT.match(art.text, failed.end(), a)
+
+
+_ITS_CARRYING_OUT = re.compile(r"\s+(?:تنفيذ|تطبيق)\s*$")  # right between the failing word and the agreement (folded)
 
 
 # «العقد» as a span of ten years («خلال العقد الأخير», «منذ مطلع العقد الماضي»), folded.
