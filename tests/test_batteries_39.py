@@ -18,7 +18,7 @@ ITEMS = [json.loads(line) for line in
 # named, an agreement named by its year (the gold leaves such background `mentioned`), a relative clause's agreement
 # fronted or evaluated, instruments exchanged (the house reads them in force), votes against, another pair's agreement in
 # a fronted clause, a question with alternatives…
-WRONG = {28, 40, 42, 52, 55, 56, 57, 59, 86, 88, 92, 94, 100, 102, 104, 120, 131, 147, 151, 156, 157, 159, 166, 168,
+WRONG = {28, 40, 42, 52, 55, 57, 59, 86, 88, 92, 94, 100, 102, 104, 120, 131, 147, 151, 156, 157, 159, 166, 168,
          169, 174, 181, 189}
 
 

@@ -255,3 +255,17 @@ def test_drafts_exchanged_and_carrying_out_stalled(text, step):
 
 def test_an_agreement_they_failed_to_reach_is_none():
     assert statuses("فشلت إيران وروسيا في التوصل إلى اتفاق لإنشاء مصنع للجرارات.") == []
+
+
+@pytest.mark.parametrize("text, step", [
+    # «هيئة الوزراء» (the Iranian cabinet) is a government: its approval of the bill passes it on
+    ("صادقت هيئة الوزراء الإيرانية، في جلستها الأسبوعية، على لائحة اتفاقية التعاون في مجال الأرصاد الجوية بين إيران "
+     "وروسيا.", "signed"),
+    # sent to parliament for ratifying it: the step to come, not taken
+    ("وقّعت إيران وروسيا اتفاقية التعاون في مجال الأرصاد الجوية، وقررت الحكومة الإيرانية إحالتها إلى مجلس الشورى "
+     "للمصادقة عليها.", "signed"),
+    # the plenary of the house passing it
+    ("وصوتت الهيئة العامة لمجلس الشورى الإسلامي لصالح اتفاقية التعاون في مجال الأرصاد الجوية مع روسيا.", "ratified"),
+])
+def test_the_cabinet_and_the_plenary_spelt_folded(text, step):
+    assert statuses(text) == [step]

@@ -136,7 +136,7 @@ def agreements(ctx: Context) -> list[Signal]:
 # A free-trade zone in a port, city or province is a free zone, not the free-trade agreement («إمكانية إنشاء منطقة تجارة
 # حرة في ميناء أستراخان»; folded).
 _A_FREE_ZONE = re.compile(r"[وبل]?منطقه\s+(?:لل)?(?:ال)?تجاره\s+(?:ال)?حره\s+(?:في\s+|ب)(?:ال)?"
-                          r"(?:ميناء|موانئ|مدينه|جزيره|محافظه|اقليم|مقاطعه|ولايه|منطقه)")
+                          r"(?:ميناء|مواني|مدينه|جزيره|محافظه|اقليم|مقاطعه|ولايه|منطقه)")
 
 
 def _part(cs: int, ce: int, main: int, a: int) -> tuple[int, int]:
@@ -302,7 +302,7 @@ _ITS_CARRYING_OUT = re.compile(r"\s+(?:تنفيذ|تطبيق)\s*$")  # right bet
 
 
 # «العقد» as a span of ten years («خلال العقد الأخير», «منذ مطلع العقد الماضي»), folded.
-_DECADE = re.compile(r"(?<!\w)(?:خلال|طوال|منذ|مدي|في|عبر|مطلع|نهايه|بدايه|اواخر|اوائل)\s+$")
+_DECADE = re.compile(r"(?<!\w)(?:خلال|طوال|منذ|مدي|في|عبر|مطلع|نهايه|بدايه|اواخر|اوايل)\s+$")
 _DECADE_AFTER = re.compile(r"\s+(?:الاخير|الماضي|المقبل|الحالي|القادم|المنصرم|الاول|الثاني|الثالث)(?!\w)")
 
 
@@ -360,7 +360,7 @@ _POINTING = {normalize(w) for w in ["الموقعة", "المبرمة", "الم�
 # الاقتصادية»): several agreements, none named. They keep one label, so that the Agreements page shows them as one
 # row, not each wording as an agreement of its own (their evidence keeps the wording).
 UNNAMED = "Agreements not named in the text"
-_PLURAL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدات|مذكرات|وثائق|عقود|بروتوكولات|"
+_PLURAL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:اتفاقيات|اتفاقات|معاهدات|مذكرات|وثايق|عقود|بروتوكولات|"
                           r"اتفاقيتين|اتفاقيتان|اتفاقين|اتفاقان|معاهدتين|مذكرتين|مذكرتان|مذكرتي|مذكرتا|وثيقتين|بروتوكولين)$")  # folded
 
 
@@ -855,7 +855,7 @@ CEREMONY_REACH = 25
 _PUT_OFF = r"(?:ارجي|اجل|تاجل)"  # put off, the verb after the step's noun (folded)
 _PUTTING_OFF = r"(?:ارجي|اجل|تاجل|تاجيل|ارجاء)"  # the same, or its noun, before it
 _PUT_OFF_RIGHT_AFTER = re.compile(rf"\w*(?:ها|ه)\s+{_PUT_OFF}(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
-_PUT_OFF_RIGHT_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}|يرجا|يؤجل|يوجل)\s+$")  # «فأُرجئ توقيعها»
+_PUT_OFF_RIGHT_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}|يرجا|يوجل)\s+$")  # «فأُرجئ توقيعها»
 PUT_OFF_REACH = 10
 _SIGNED_AFTER = re.compile(r"(?<!\w)(?:[وف]|ثم\s+)?(?:وقع|وقعت|وقعا|وقعتا|وقعوا|يوقع|توقع)(?:ها|ه|اها|اه|وها)?(?!\w)")  # (folded)
 # The agreement itself, by a pronoun, the subject of the signing to come («وقال الكرملين إنها ستوقع…»; folded).
@@ -941,7 +941,7 @@ _LATER_VERB = r"(?:دخلت|دخل|صادق|صادقت|صادقا|صادقوا|�
 # Another thing entering into force, its subject after the verb («ودخل حيز التنفيذ… قرار رفع الرسوم», «القيود الأمريكية»).
 _OTHER_ENTERS = re.compile(r"(?<!\w)(?:ال)?(?:قرار|قانون|عقوبات|قيود|حظر|رسوم|حزمه|تعديل|تعديلات|نظام)(?!\w)")
 # The later step undone or only in principle after it («قبل أن يرفضها مجلس الشورى», «وصادق عليها الرئيسان مبدئيا»; folded).
-_UNDONE_AFTER = re.compile(r"(?<!\w)(?:[يت]?رفض\w*|رفضه\w*|مبدييا|مبدئيا)(?!\w)")
+_UNDONE_AFTER = re.compile(r"(?<!\w)(?:[يت]?رفض\w*|رفضه\w*|مبدييا)(?!\w)")
 _THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
                         r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))|"
                         # signed after, the verb in the feminine with no object of its own, its place or time next
@@ -1401,7 +1401,7 @@ _PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما
 # Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
 # على الاتفاقية»; folded); the words between must name the house or its members.
 _HOUSE_FOR = re.compile(rf"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?$")
-_HOUSE = re.compile(rf"نايب|نواب|النواب|الهيئه\s+العامه|صيانه\s+الدستور|(?:ال)?{_PARLIAMENT}")
+_HOUSE = re.compile(rf"نايب|نواب|النواب|الهييه\s+العامه|صيانه\s+الدستور|(?:ال)?{_PARLIAMENT}")
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
 # (or its approval told by the noun: «أعلن مجلس صيانة الدستور موافقته على لائحة…»)
 _HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت|موافق)\w*{_GAP}{{0,12}}?\s+(?:لصالح\s+|علي\s+)?"
@@ -1424,7 +1424,7 @@ _OTHER_DOCUMENT = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قانون|قرار
 _SOON = re.compile(rf"{_GAP}{{0,3}}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
 # A government, not a parliament, as the approving verb's subject: right after the status word, or after an approving
 # verb before it in its clause (folded).
-_CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هيئه\s+الوزراء)(?!\w)"
+_CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هييه\s+الوزراء)(?!\w)"
 _CABINET_AFTER = re.compile(rf"\s+{_CABINET}")
 _CABINET_ACT = re.compile(rf"(?<!\w)[وف]?(?:وافق|وافقت|اقر|اقرت|صادق|صادقت|اعتمد|اعتمدت)\s+{_CABINET}[^.؛:]*$")
 # Talks already going on after the talks' word («بتسريع المفاوضات الجارية مع روسيا حول…»: a call to speed them is no
@@ -1464,7 +1464,7 @@ _ENTERS = re.compile(r"(?<!\w)(?<!لم\s)(?<!لن\s)[وف]?(?:[يت]دخل|[يت
 _TIME_TO_COME = re.compile(r"[^،,.؛:]{0,80}?(?<!\w)(?:بعد|فور|المقبل|المقبله|القادم|القادمه|منتصف\s+(?:ليل|الليل)|"
                            r"(?:اعتبارا|ابتداء|بدءا)(?!\s+من\s+(?:اليوم|الان)(?!\w)))(?!\w)(?!\s*$)")
 # What is put forward is a question («طرح… سؤالا», «تطرح تساؤلات», «علامات استفهام»), within a few words (folded).
-_A_QUESTION = re.compile(r"(?:\s+\S+){0,6}?\s+(?:سوالا|سوالين|اسيله|اسئله|تساولا|تساولات|علامات\s+استفهام|علامه\s+استفهام)(?!\w)")
+_A_QUESTION = re.compile(r"(?:\s+\S+){0,6}?\s+(?:سوالا|سوالين|اسيله|تساولا|تساولات|علامات\s+استفهام|علامه\s+استفهام)(?!\w)")
 _PRESENT_EFFECT = r"[يت]سري"  # the present of «سرى» (folded)
 _TAKES_EFFECT = re.compile(rf"[وف]?{_PRESENT_EFFECT}(?!\w)")  # as the step's own word («تسري اعتبارا من…»)
 _EFFECT_VERB = re.compile(rf"[وف]?(?:{_PRESENT_EFFECT}|سرت|سري)(?!\w)")  # «تسري», «سرت», «سرى», the verb alone
@@ -1869,7 +1869,9 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                 break
     for st, terms in lex.statuses:
         found += [(p, st) for p, q in art.hits(terms).within(s, e)
-                  if _ON_IT.match(text, q) and not _not_taken_before(text, s, p)]
+                  if _ON_IT.match(text, q) and not _not_taken_before(text, s, p) and
+                  not text.startswith("لل", p) and text[p - 1:p] != "ل"]
+        # (not «للمصادقة عليها»: sent for ratifying, the step to come)
     for step, rx in _PRONOUN_PHRASES:
         for m in rx.finditer(text, s, e):
             if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.start()) or \

@@ -234,7 +234,7 @@ def _fell(lex, before: str) -> bool:
 # Where a figure's own statement begins within its clause: after a speaker's participle that goes on past a comma
 # («…إلى ١٠ مليارات دولار، مشيرا إلى أن أكثر من ٩٥٪…»), or at the baseline a target is set against («تستهدفان رفعه
 # إلى عشرة مليارات، مقارنة بنحو 1.7 مليار دولار العام الماضي»), which is what was. Folded.
-_OWN_STATEMENT = re.compile(r"[،,]\s*(?:مشيرا|مشيره|لافتا|لافته|مضيفا|مضيفه|موضحا|موضحه|مؤكدا|مؤكده)(?!\w)|"
+_OWN_STATEMENT = re.compile(r"[،,]\s*(?:مشيرا|مشيره|لافتا|لافته|مضيفا|مضيفه|موضحا|موضحه|موكدا|موكده)(?!\w)|"
                             r"(?<!\w)(?:مقارنه\s+ب|مقابل(?!\w))")
 
 

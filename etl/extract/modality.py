@@ -75,7 +75,7 @@ def _had(text: str, m: re.Match) -> bool:
     at = m.start() + (1 if text[m.start()] in "وف" else 0)
     return text.startswith("قد", at) and _WAS_BEFORE.search(text, max(0, at - WAS_REACH), at) is not None
 _HYPOTHETICAL = re.compile(
-    rf"(?<!\w)[وف]?(?:{_HEDGES}|يشاع|شائعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
+    rf"(?<!\w)[وف]?(?:{_HEDGES}|يشاع|شايعات|تكهنات|يتوقع\s+ان|من\s+المتوقع\s+ان|"
     # not ruled out is not done («ولم يستبعد الوزيران عقد قمة…»); what someone expects, named between («يتوقع خبراء
     # روس أن يتوسع التعاون العسكري…»)
     r"(?:لا|لم)\s+[يت]ستبعد\w*|[يت]توقع(?:\s+\w+){1,3}?\s+ان|"
