@@ -269,3 +269,18 @@ def test_an_agreement_they_failed_to_reach_is_none():
 ])
 def test_the_cabinet_and_the_plenary_spelt_folded(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # its work extended or renewed after the relative clause of its signing, joined by «و»
+    ("وتحل الوثيقة الجديدة بين إيران وروسيا محل معاهدة التعاون في مجال الأرصاد الجوية التي وقعها الوزيران عام 2001 "
+     "لمدة عشر سنوات، ومُدد العمل بها تلقائيا منذ ذلك الحين.", "in_force"),
+    # said in the next sentence to have entered into force, the pronoun its subject
+    ("ووقعت إيران وروسيا اتفاقية التعاون في مجال الأرصاد الجوية في كانون الثاني. وأعلنت الخارجية الروسية أنها دخلت "
+     "حيز التنفيذ في الثاني من تشرين الأول.", "in_force"),
+    # to enter it is still to come: signed
+    ("ووقعت إيران وروسيا اتفاقية التعاون في مجال الأرصاد الجوية في كانون الثاني. وقال الوزير إنها ستدخل حيز التنفيذ "
+     "قريبا.", "signed"),
+])
+def test_later_steps_told_after(text, step):
+    assert statuses(text) == [step]

@@ -946,7 +946,9 @@ _THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
                         r"\s+(?=(?:و|ثم\s+)(?:(?:دخلت|دخل)\s+حيز|(?:صادق|صادقت|صادقا|صادقوا|صودق|صدق|صدقت)\s+عليه))|"
                         # signed after, the verb in the feminine with no object of its own, its place or time next
                         # («تم الاتفاق على جميع بنود المعاهدة، ووُقّعت في الكرملين»)
-                        r"[،,]\s*(?=(?:و|ثم\s+)(?:وقعت|ابرمت)(?:\s+(?:في|يوم|عام|خلال|بحضور|امس|اليوم|لاحقا|بعد)(?!\w)|\s*[.،,]))")
+                        r"[،,]\s*(?=(?:و|ثم\s+)(?:وقعت|ابرمت)(?:\s+(?:في|يوم|عام|خلال|بحضور|امس|اليوم|لاحقا|بعد)(?!\w)|\s*[.،,]))|"
+                        # its work extended or renewed after («…لمدة عشر سنوات، ومُدد العمل بها تلقائيا»)
+                        r"[،,]\s*(?=(?:و|ثم\s+)(?:مدد|مددت|جدد|جددت)(?:\s+العمل\s+ب(?:ها|ه)|\s+تلقاييا)(?!\w))")
 
 
 # Its carrying out begun, told of it after a comma, joined or not, a pronoun standing for it («وقّعا اتفاقاً لربط
@@ -1881,6 +1883,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                                           _BEGIN_BEFORE.search(text, max(s, m.start() - CALL_REACH), m.start())):
                 step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
             found.append((m.start(), step))
+    found += [(m.start(), "in_force") for m in _THAT_IT_ENTERED.finditer(text, s, e)]
     under = _UNDER_IT.match(text, s, e)
     if under is not None and _DONE_NEXT.match(text, under.end()):
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
@@ -1913,6 +1916,8 @@ _PRONOUN_PHRASES = (
     ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
     ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+ب\S+)?\s+(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
+# Said to have entered into force, its pronoun the subject («وأعلنت الخارجية أنها دخلت حيز التنفيذ…»; folded).
+_THAT_IT_ENTERED = re.compile(r"(?<!\w)[وب]?انها\s+(?:قد\s+)?(?:دخلت\s+حيز|(?:باتت|اصبحت|صارت)\s+(?:نافذه|ساريه|ملزمه))(?!\w)")
 _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
