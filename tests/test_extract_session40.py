@@ -284,3 +284,26 @@ def test_the_cabinet_and_the_plenary_spelt_folded(text, step):
 ])
 def test_later_steps_told_after(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # named again in full in a later sentence that names one side only: its step there counts
+    ("ووقعت إيران وروسيا اتفاقية التعاون في مجال الأرصاد الجوية في طهران. وصادق مجلس الدوما الروسي الأربعاء على "
+     "اتفاقية التعاون في مجال الأرصاد الجوية.", "ratified"),
+    # or in the lead before, which tells the newest step
+    ("وصادق مجلس الدوما الروسي الأربعاء على اتفاقية التعاون في مجال الأرصاد الجوية. وكانت إيران وروسيا قد وقعتا "
+     "اتفاقية التعاون في مجال الأرصاد الجوية في طهران العام الماضي.", "ratified"),
+    # a catalogue agreement by its terms: Putin signing the law of its ratification, the five's signing after
+    ("ووقّع الرئيس الروسي، الثلاثاء، قانون المصادقة على اتفاقية الوضع القانوني لبحر قزوين. ووقّع قادة الدول الخمس "
+     "المطلة على البحر، وهي روسيا وإيران وأذربيجان وكازاخستان وتركمانستان، الاتفاقية في مدينة أكتاو عام 2018.",
+     "ratified"),
+])
+def test_the_step_where_it_is_named_again(text, step):
+    assert statuses(text) == [step]
+
+
+def test_the_place_it_was_made_is_no_part_of_its_name():
+    text = "ووقّع وزيرا الزراعة الإيراني والروسي الاتفاقية في مدينة أستراخان."
+    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] in ([], ["الاتفاقية"])
+    text = "ووقّع وزيرا الزراعة الإيراني والروسي اتفاقية للتعاون في مكافحة الجراد في مدينة أستراخان."
+    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == ["اتفاقية للتعاون في مكافحة الجراد"]

@@ -489,6 +489,8 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
             break
         if i and (f in _YEAR_WORDS or f == _IN) and i + 1 < len(words) and _A_DATE.match(normalize(words[i + 1])):
             break  # «في مجال الطاقة عام 2019», «في أيار/مايو 2023»: when it was made, after its name
+        if f == _IN and i + 1 < len(words) and _A_PLACE.match(normalize(words[i + 1])):
+            break  # «الاتفاقية في مدينة أكتاو»: where it was made, not its name
         if i == 0 and f == _ON and definite:  # «بموجب الاتفاقية على مزايا»: the verb's
             break
         if i == 0 and _PURPOSE.match(f) and definite:
@@ -560,6 +562,7 @@ def _the_other_after_between(text: str, words: list[str], i: int, party: Mention
 _LISTED_NEXT = re.compile(r"\s*[،,]?\s*و?|\s+\S")  # (a third named right after the two)
 _BETWEEN = normalize("بين")
 _YEAR_WORDS = {"عام", "سنه", "لعام", "لسنه"}  # (folded)
+_A_PLACE = re.compile(r"^(?:ال)?(?:مدينه|عاصمه|قصر|مقر|الكرملين|منتجع)$")  # a place after «في» (folded)
 _A_DATE = re.compile(r"\d|\w+/\w+")  # a year or day, or a month named twice («أيار/مايو»)
 _AND_ONLY = re.compile(r"\s*و|\s+\S")
 BETWEEN_WORDS = 5  # «بين» and the two's names in a name («بين الجمهورية الإسلامية الإيرانية وروسيا»), words over that
@@ -1635,9 +1638,19 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
         if len({(s.key, s.label) for s in sigs}) != 1:
             continue
         i = bisect_right(art.sentence_starts, span[0]) - 1
+        for s, e in art.sentences[max(0, i - FOLLOW_ON):i]:  # (the lead may tell the newest step, naming one side)
+            if any(sig.key == sigs[0].key for sig in per_sentence.get((s, e), ())):
+                continue  # (a sentence that named it with both sides tells its own step already)
+            step = _step_renamed(art, s, e, sigs[0].label)
+            for sig in sigs if step else ():  # (not over its carrying out, told here: a step of its own)
+                if sig.status != "implementing" and order.index(step) < order.index(sig.status or "mentioned"):
+                    sig.status = step
+                    sig.spans.append(art.nt.span(s, e))
         tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
         for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
-            step = _step_referred(art, s, e, pronoun=k == 0 or k == 1 and tail is not None)
+            step = _step_renamed(art, s, e, sigs[0].label) if k or tail is None else None
+            if step is None:
+                step = _step_referred(art, s, e, pronoun=k == 0 or k == 1 and tail is not None)
             if step is None:
                 continue
             if step == "":  # another agreement named there: what follows speaks of that one
@@ -1650,6 +1663,34 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
             break
+
+
+def _step_renamed(art: Article, s: int, e: int, label: str) -> str | None:
+    """The step a later sentence tells of an agreement it names again by its full name, though it names only one
+    of the two («وقعت روسيا وإيران اتفاقية الوضع القانوني لبحر قزوين… . ووقع بوتين قانون المصادقة على اتفاقية
+    الوضع القانوني لبحر قزوين»); None where it does not name it so (a name of a few words only: «مذكرة تفاهم» could
+    be another)."""
+    entry = next((en for en in art.lex.entries if en.kind == "agreement" and en.label == label), None)
+    if entry is not None:  # (a catalogue agreement: named by its terms)
+        hits = art.hits(entry.terms).within(s, e)
+        at, end = hits[0] if hits else (-1, -1)
+    else:
+        name = normalize(label)
+        if len(name.split()) < RENAMED_WORDS:
+            return None
+        at = art.text.find(name, s, e)
+        end = at + len(name)
+    if at < 0 or any(not (at <= p < end) for p, _ in art.hits(art.lex.agreement_nouns).within(s, e)):
+        return None  # (not named there, or another agreement named beside it)
+    ctx = _context_of(art, s, e)
+    (cs, ce), sc = ctx.clause_of(at)
+    if sc.third or _not_so(art.text, cs, at):
+        return None
+    step = status(ctx, cs, ce, at, art.text.find(" ", at, end) if " " in art.text[at:end] else end)
+    return None if step == "mentioned" else step
+
+
+RENAMED_WORDS = 3  # words a name must run to before a sentence that repeats it is taken to name the same agreement
 
 
 def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> None:
