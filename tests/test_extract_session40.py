@@ -307,3 +307,15 @@ def test_the_place_it_was_made_is_no_part_of_its_name():
     assert [s.label for s in extract(text)[1] if s.kind == "agreement"] in ([], ["الاتفاقية"])
     text = "ووقّع وزيرا الزراعة الإيراني والروسي اتفاقية للتعاون في مكافحة الجراد في مدينة أستراخان."
     assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == ["اتفاقية للتعاون في مكافحة الجراد"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # not signed, its text told done in the relative clause set off as an aside
+    ("وتأتي المشاورات فيما لا تزال اتفاقية التعاون في مجال الأرصاد الجوية بين إيران وروسيا، التي يقول الجانبان إن "
+     "معظم بنودها اكتمل، لم توقَّع بعد.", "drafted"),
+    # not signed, a draft told prepared
+    ("وأوضح أن اتفاقية التعاون في مجال الأرصاد الجوية بين إيران وروسيا لم توقع بعد، مشيرا إلى أن الجانبين أعدّا "
+     "مسودة تنتظر المصادقة.", "drafted"),
+])
+def test_not_signed_with_its_text_done(text, step):
+    assert statuses(text) == [step]

@@ -661,6 +661,9 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     aside = _ASIDE.search(ctx.art.text, b, min(ctx.e, b + ASIDE_REACH))
     if aside is not None and _status_in(ctx, cs, a, a, b) == "mentioned":
         after = _status_in(ctx, aside.end(), ctx.e, a, b, reach=ctx.e - b)
+        if after == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, aside.end(), ctx.e) and \
+                _text_ready(ctx, b):
+            return "drafted"  # «…، التي يقول الجانبان إن معظم بنودها اكتمل، لم توقع بعد»: its text done in the aside
         if after != "mentioned":
             return after
     st = _status_in(ctx, cs, ce, a, b)
@@ -869,7 +872,9 @@ _READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|
 # Its text told done before it in the sentence, by its pronoun («رغم الانتهاء من إعداد نصها»; folded).
 _TEXT_DONE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?انتهاء\s+من|اكتمال|انجاز|اتمام|بعد)\s+(?:اعداد|صياغه|كتابه)\s+(?:نص|مسودت|بنود)(?:ها|ه)(?!\w)")
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
-                         r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)")
+                         r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)|"
+                         # a draft prepared («الجانبين أعدّا مسودة تنتظر المصادقة»)
+                         r"(?<!\w)[وف]?(?:اعد|اعدا|اعدت|اعدتا|اعدوا)\s+(?:ال)?مسود\w*")
 # Or the agreement itself told prepared, right after its name («مذكرة تفاهم… أُعدت لكنها لم توقع بعد»; folded).
 _PREPARED = re.compile(r"(?:\s+[^\s،,.؛:]+){0,9}?\s+(?:قد\s+)?(?:اعدت|اعد|جهزت|جهز|(?:تم|جري)\s+(?:اعداد|تجهيز)(?:ها|ه))(?!\w)")
 _NOT_READY = re.compile(r"(?<!\w)(?:غير|ليس|ليست|لم|لن|لا|ما|يكون|تكون|يكن|تكن|يصبح|تصبح|س[يت]\w+)(?!\w)")
