@@ -1091,10 +1091,6 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
         if st == "in_force" and _RENEWED_OF_ITSELF.match(text, p) and _ITS_TERM_BEFORE.search(text, max(cs, p - CALL_REACH), p):
             continue  # «لمدة عشرين عاما، تُمدَّد تلقائيا لفترات…»: what it provides, its term, not a step
-        if st == "in_force" and (entry := _entry_noun(text, p, a)) is not None and \
-                _TIME_BEFORE_IT.search(text, max(cs, entry - CALL_REACH), entry):
-            cands.append((_distance(p, q, a, b), 0, "signed", p))  # «قبل خمسة أسابيع من دخول اتفاقية…»: to come
-            continue
         if st == "implementing" and text.startswith("المنبثق", p) and a - q > 3:
             continue  # «اللجنة المنبثقة عن اجتماع الوزيرين»: set up under something else, not the agreement after it
         if p >= b and text.startswith("ل", p) and st == "implementing":
@@ -1309,18 +1305,6 @@ def _done_as_it_says(text: str, s: int, e: int, a: int, b: int) -> bool:
 _ACCORDING_OPENING = re.compile(r"\s*[«\"]?\s*[وف]?(?:وفق\s+|(?:وفقا|طبقا)\s+(?=ل)|بحسب\s+|حسب\s+)")
 
 
-def _entry_noun(text: str, p: int, a: int) -> int | None:
-    """Where the verbal noun of its entry stands, where the entry word at ``p`` is it or the agreement at ``a`` follows
-    it («دخول حيز…», «دخول اتفاقية… حيز التنفيذ»)."""
-    if text.startswith("دخول", p):
-        return p
-    before = _ENTRY_RIGHT_BEFORE.search(text, max(0, a - 8), a)
-    return before.start() if before is not None and p > a else None
-
-
-_ENTRY_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:ال)?دخول\s+$")  # (folded)
-
-
 def _past_the_time(text: str, p: int, q: int) -> int:
     """Where step words found at ``p`` begin, past a «الجاري» that is a time's adjective («في العام الجاري تنفيذ
     اتفاقية…»: the current year, then the verbal noun; not «الجاري تنفيذها», being carried out)."""
@@ -1396,9 +1380,8 @@ _ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:(?:اتفق\w*|[يت]تفق\w*
                               rf"{_GAP}{{0,5}}?\s+(?:في\s+|من\s+)?$")
 _NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
 _RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد)\s+تلقاييا")  # the present: what it provides (folded)
-# Its term told right before («لمدة عشرين عاما، »), and a time before its entry («قبل خمسة أسابيع من دخول…»; folded).
+# Its term told right before («لمدة عشرين عاما، »; folded).
 _ITS_TERM_BEFORE = re.compile(r"(?<!\w)لمده\s+\S+(?:\s+\S+)?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*$")
-_TIME_BEFORE_IT = re.compile(r"(?<!\w)قبل(?:\s+\S+){1,3}?\s+من\s+$")
 _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «سرت أحكام البروتوكول»: its provisions took effect
 # Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
 _ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل)\s+$")
