@@ -330,3 +330,17 @@ def test_not_signed_with_its_text_done(text, step):
 ])
 def test_its_term_and_its_entry(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a house passing the bill, an aside of its day between; the agreement's noun before the catalogue's words
+    ("طهران - وافق نواب مجلس الشورى الإسلامي، الأحد، على لائحة الاتفاقية المؤقتة لإقامة منطقة تجارة حرة بين إيران "
+     "والاتحاد الاقتصادي الأوراسي الذي تقوده روسيا.", "ratified"),
+    # «هيئة الحكومة» approving its bill passes it on
+    ("أقرت هيئة الحكومة الإيرانية، في جلستها الأسبوعية، لائحة معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا.",
+     "signed"),
+    # bringing it into force is an act still to do
+    ("ويعكس ذلك رغبة إيران وروسيا في إدخال معاهدة الشراكة الاستراتيجية الشاملة حيز التنفيذ قبل نهاية العام.", "signed"),
+])
+def test_the_house_the_government_and_bringing_into_force(text, step):
+    assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == [step]

@@ -55,8 +55,9 @@ def agreements(ctx: Context) -> list[Signal]:
                         for en, (a, b) in named]
             continue
         for en, (a, b) in named:
+            n = _its_noun_before(ctx, cs, a)  # («لائحة الاتفاقية المؤقتة لإقامة منطقة تجارة حرة»: the step is the noun's)
             out.append(ctx.signal("agreement", en.key, en.label, en.topic, cue=(a, b),
-                                  status=status(ctx, *_part(cs, ce, main, a), a, b)))
+                                  status=status(ctx, *_part(cs, ce, main, n), n, b)))
         if named:
             continue
         refs = art.treaty_refs(cs, ce)
@@ -137,6 +138,19 @@ def agreements(ctx: Context) -> list[Signal]:
 # حرة في ميناء أستراخان»; folded).
 _A_FREE_ZONE = re.compile(r"[وبل]?منطقه\s+(?:لل)?(?:ال)?تجاره\s+(?:ال)?حره\s+(?:في\s+|ب)(?:ال)?"
                           r"(?:ميناء|مواني|مدينه|جزيره|محافظه|اقليم|مقاطعه|ولايه|منطقه)")
+
+
+def _its_noun_before(ctx: Context, cs: int, a: int) -> int:
+    """Where the agreement noun whose name holds the catalogue words at ``a`` begins («الاتفاقية المؤقتة لإقامة منطقة
+    تجارة حرة»), a few words before and no punctuation between; else ``a``."""
+    if ctx.within(ctx.art.lex.agreement_nouns, a, a + 1):
+        return a  # (the catalogue words open on a noun of their own: «خارطة طريق لتنفيذ بنود المعاهدة الشاملة»)
+    nouns = [p for p, _ in ctx.within(ctx.art.lex.agreement_nouns, max(cs, a - NOUN_BEFORE_REACH), a)]
+    return nouns[-1] if nouns and not _PUNCTUATION.search(ctx.art.text, nouns[-1], a) else a
+
+
+NOUN_BEFORE_REACH = 30
+_PUNCTUATION = re.compile(r"[،,.؛:«»\"]")
 
 
 def _part(cs: int, ce: int, main: int, a: int) -> tuple[int, int]:
@@ -769,7 +783,7 @@ def _bill_step(ctx: Context, cs: int, where: int, at: int) -> tuple[str, int] | 
     text = ctx.art.text
     if _COMMITTEE.search(text, max(cs, at - PARLIAMENT_REACH), at):
         return "signed", where
-    passed = _HOUSE_PASSED.search(text, max(cs, at - HOUSE_REACH), at)
+    passed = _HOUSE_PASSED.search(text, max(ctx.s, at - HOUSE_REACH), at)  # (an aside may have cut the clause)
     if passed is None:
         return None
     if _AGAINST.search(passed.group(0)):
@@ -1089,6 +1103,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
             continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
+        if st == "in_force" and p > b and _BRINGING_INTO.search(text, max(cs, a - 8), a):
+            cands.append((_distance(p, q, a, b), 1, "signed", p))  # «رغبة الطرفين في إدخال المعاهدة حيز التنفيذ»: to do
+            continue
         if st == "in_force" and _RENEWED_OF_ITSELF.match(text, p) and _ITS_TERM_BEFORE.search(text, max(cs, p - CALL_REACH), p):
             continue  # «لمدة عشرين عاما، تُمدَّد تلقائيا لفترات…»: what it provides, its term, not a step
         if st == "implementing" and text.startswith("المنبثق", p) and a - q > 3:
@@ -1379,6 +1396,7 @@ _ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:(?:اتفق\w*|[يت]تفق\w*
                               r"(?:جميع\s+|كل\s+|معظم\s+|اغلب\s+|غالبيه\s+|\d+\s+)?(?:ال)?(?:بنود|مواد|ماده|بندا|فقرات)"
                               rf"{_GAP}{{0,5}}?\s+(?:في\s+|من\s+)?$")
 _NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
+_BRINGING_INTO = re.compile(r"(?<!\w)[وبل]?(?:ال)?ادخال\s+$")  # bringing it into force, an act to do (folded)
 _RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد)\s+تلقاييا")  # the present: what it provides (folded)
 # Its term told right before («لمدة عشرين عاما، »; folded).
 _ITS_TERM_BEFORE = re.compile(r"(?<!\w)لمده\s+\S+(?:\s+\S+)?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*$")
@@ -1419,7 +1437,7 @@ _HOUSE_FOR = re.compile(rf"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*{_GAP}{{1,
 _HOUSE = re.compile(rf"نايب|نواب|النواب|الهييه\s+العامه|صيانه\s+الدستور|(?:ال)?{_PARLIAMENT}")
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
 # (or its approval told by the noun: «أعلن مجلس صيانة الدستور موافقته على لائحة…»)
-_HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت|موافق)\w*{_GAP}{{0,12}}?\s+(?:لصالح\s+|علي\s+)?"
+_HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت|موافق)\w*{_GAP}{{0,12}}?{_ASIDE_GAP}\s+(?:لصالح\s+|علي\s+)?"
                            r"(?:ال)?(?:مشروع\s+(?:ال)?قانون|لايحه)")
 HOUSE_REACH = 140  # characters before the bill in which the house's verb stands, the house and its votes between
 HOUSE_BEFORE = 30  # or characters before that verb in which the house is named
@@ -1439,7 +1457,7 @@ _OTHER_DOCUMENT = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قانون|قرار
 _SOON = re.compile(rf"{_GAP}{{0,3}}?\s+(?:غدا|قريبا|(?:الاسبوع|الشهر|العام)\s+(?:المقبل|القادم))(?!\w)")
 # A government, not a parliament, as the approving verb's subject: right after the status word, or after an approving
 # verb before it in its clause (folded).
-_CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هييه\s+الوزراء)(?!\w)"
+_CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هييه\s+الوزراء|هييه\s+الحكومه)(?!\w)"
 _CABINET_AFTER = re.compile(rf"\s+{_CABINET}")
 _CABINET_ACT = re.compile(rf"(?<!\w)[وف]?(?:وافق|وافقت|اقر|اقرت|صادق|صادقت|اعتمد|اعتمدت)\s+{_CABINET}[^.؛:]*$")
 # Talks already going on after the talks' word («بتسريع المفاوضات الجارية مع روسيا حول…»: a call to speed them is no
