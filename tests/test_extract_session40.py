@@ -344,3 +344,24 @@ def test_its_term_and_its_entry(text, step):
 ])
 def test_the_house_the_government_and_bringing_into_force(text, step):
     assert [s.status for s in extract(text)[1] if s.kind == "agreement"] == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # ready to enter talks on it: proposed
+    ("وأعلن المسؤول الإيراني أن بلاده مستعدة للدخول في مفاوضات حول اتفاقية للتعاون في مكافحة الجراد مع روسيا.",
+     "proposed"),
+    # the two agreeing, many words between, to charge ministries with launching talks on it: proposed
+    ("وكان الرئيسان الإيراني والروسي قد اتفقا في اتصال هاتفي الشهر الماضي على تكليف وزارتي الزراعة بإطلاق مشاورات "
+     "حول اتفاقية للتعاون في مكافحة الجراد.", "proposed"),
+    # «إمكان» is «إمكانية»: its concluding weighed, talks
+    ("وقال الوزير إن الجانبين الإيراني والروسي بحثا إمكان إبرام اتفاق جديد للتعاون في مكافحة الجراد.", "negotiating"),
+    # its text done, told in its relative clause, or its completion near while not signed: drafted
+    ("ولم يوقف الخلاف العمل على اتفاقية التعاون في مكافحة الجراد بين إيران وروسيا، التي أنجز الطرفان نصها ويُفترض أن "
+     "توقع قريبا.", "drafted"),
+    ("ويلفت دبلوماسيون إلى أن اتفاقية التعاون في مكافحة الجراد بين إيران وروسيا، التي أعلن الجانبان مرارا اقتراب إنجاز "
+     "نصها، لم توقع بعد.", "drafted"),
+    # its signing prepared: drafted
+    ("وبحث الوزيران الإيراني والروسي التحضير لتوقيع اتفاقية للتعاون في مكافحة الجراد.", "drafted"),
+])
+def test_readiness_charges_and_texts_done(text, step):
+    assert statuses(text) == [step]

@@ -704,6 +704,8 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         if aside is not None:
             head = max(ctx.s, text.rfind("،", ctx.s, aside.start()) + 1, text.rfind(",", ctx.s, aside.start()) + 1)
             st = _status_in(ctx, head, aside.start(), a, b)
+    if st == "mentioned" and _text_ready(ctx, b):
+        return "drafted"  # «معاهدة الشراكة، التي أنجز الطرفان نصها ويُفترض أن توقع قريبا»: its text done, not signed
     if st in ("mentioned", "signed") and _IN_PRINCIPLE.search(ctx.art.text, cs, ce) and \
             not _SIGNED_PAST.search(ctx.art.text, cs, ce):
         return "negotiating"  # «توصلتا إلى اتفاق مبدئي على…», «اتفقتا من حيث المبدأ على…»: its terms still to settle
@@ -886,7 +888,9 @@ _READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|
 # Its text told done before it in the sentence, by its pronoun («رغم الانتهاء من إعداد نصها»; folded).
 _TEXT_DONE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?انتهاء\s+من|اكتمال|انجاز|اتمام|بعد)\s+(?:اعداد|صياغه|كتابه)\s+(?:نص|مسودت|بنود)(?:ها|ه)(?!\w)")
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
-                         r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)|"
+                         r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)|"
+                         # its text's completion told, done or near («اقتراب إنجاز نصها»)
+                         r"(?<!\w)(?:اكتمال|انجاز|اتمام)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)|"
                          # a draft prepared («الجانبين أعدّا مسودة تنتظر المصادقة»)
                          r"(?<!\w)[وف]?(?:اعد|اعدا|اعدت|اعدتا|اعدوا)\s+(?:ال)?مسود\w*")
 # Or the agreement itself told prepared, right after its name («مذكرة تفاهم… أُعدت لكنها لم توقع بعد»; folded).
@@ -1522,10 +1526,12 @@ _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا
                              # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
                              # (an aside between commas, «، في ختام محادثات…،»; or charging others to start them: «على
                              # تكليف وزارتي الخارجية ببدء مفاوضات», «كلّف الرئيسان الوزارتين ببدء…»)
-                             r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,4}?"
+                             r"[وف]?(?:اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا|قرر|قررت|قررا|قررتا)(?:\s+[^\s،,.؛:]+){0,6}?"
                              rf"{_ASIDE_GAP}\s+"
                              r"(?:علي\s+)?(?:تكليف(?:\s+[^\s،,.؛:]+){1,6}?\s+ب)?(?:بدء|اطلاق)|"
-                             r"[وف]?(?:كلف|كلفا|كلفت|كلفتا)(?:\s+[^\s،,.؛:]+){1,6}?\s+ب(?:بدء|اطلاق))(?!\w)"
+                             r"[وف]?(?:كلف|كلفا|كلفت|كلفتا)(?:\s+[^\s،,.؛:]+){1,6}?\s+ب(?:بدء|اطلاق)|"
+                             # ready or willing to enter them («مستعدة للدخول في مفاوضات حول…»)
+                             r"[وف]?(?:مستعد\w*|جاهز\w*|استعداد\w*)\s+(?:لل|ل|الي\s+(?:ال)?)?(?:دخول|بدء|اطلاق))(?!\w)"
                              # (not «الجولة الخامسة من المفاوضات»: under way; but «أولى جولات المفاوضات» is their start)
                              r"(?:(?!(?<!اولي\s)(?<!اول\s)جول(?!\w*\s+(?:الاولي|الاول)(?!\w))|مرحل|استيناف)[^،,.؛:])*$")
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
