@@ -365,3 +365,14 @@ def test_the_house_the_government_and_bringing_into_force(text, step):
 ])
 def test_readiness_charges_and_texts_done(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the Guardian Council finding nothing in it against the sharia or the constitution: ratified
+    ("أعلن المتحدث باسم مجلس صيانة الدستور أن المجلس درس قانون اتفاقية التعاون في مكافحة الجراد بين إيران وروسيا "
+     "ولم يجد فيه ما يتعارض مع الشريعة الإسلامية أو الدستور.", "ratified"),
+    # a call to suspend the study of its bill calls for no signing: the bill pending, it is signed
+    ("وطالب نواب إيرانيون بتعليق دراسة لائحة اتفاقية التعاون في مكافحة الجراد مع روسيا.", "signed"),
+])
+def test_the_council_and_a_call_on_the_bill(text, step):
+    assert statuses(text) == [step]

@@ -1075,6 +1075,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "negotiating" if negated else "drafted", agreed.start()))
     if _ENTERING_BEFORE.search(text, max(cs, a - BECAME_REACH), a) and _ITS_YEAR_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: in force a year now
+    if _NO_CONFLICT.search(text, b, ctx.e) and _GUARDIANS.search(text, ctx.s, a):
+        # «أن مجلس صيانة الدستور درس قانون المعاهدة… ولم يجد فيه ما يتعارض مع الشريعة»: the council's approval
+        cands.append((0, 0, "ratified", a))
     if _BECAME.search(text, max(cs, a - BECAME_REACH), a) and _BINDING_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «باتت المعاهدة ملزمة للطرفين», «صارت الاتفاقية… نافذة»: it took effect
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
@@ -1263,6 +1266,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
     if st in ("signed", "drafted", "negotiating") and p < a and lex.call.search(text, max(cs, p - CALL_REACH), p) and \
+            not _BILL_BEFORE.search(text, max(cs, a - BILL_REACH), a) and \
             not _ONGOING.match(text, p) and p not in awaited and \
             not _A_QUESTION.match(text, b, ce):  # («ويطرح توقيع المعاهدة تساؤلات»: questions put, no proposal)
         return "proposed"  # «ودعا الوزير إلى إبرام اتفاقية…», «اقترحت… البدء بصياغة اتفاقية…»: a call proposes
@@ -1408,6 +1412,9 @@ _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «�
 # Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
 _ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل)\s+$")
 _ITS_YEAR_AFTER = re.compile(r"[^،,.؛:]{0,90}?(?<!\w)(?:عام|سنت|شهر)(?:ها|ه)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)")
+# The Guardian Council finding nothing against the constitution or the sharia in it: its approval (folded).
+_GUARDIANS = re.compile(r"صيانه\s+الدستور|المجلس\s+الدستوري")
+_NO_CONFLICT = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]جد\w*\s+(?:فيه|فيها)?\s*(?:اي\s+)?(?:ما\s+)?(?:[يت]تعارض|[يت]خالف|تعارض|مخالف)")
 # A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
 _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
 BECAME_REACH = 14
