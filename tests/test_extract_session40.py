@@ -376,3 +376,20 @@ def test_readiness_charges_and_texts_done(text, step):
 ])
 def test_the_council_and_a_call_on_the_bill(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a sentence telling only its terms is passed over: the step the next one tells is its step
+    ("ووقّعت روسيا وإيران اتفاقية لتمويل خط السكة الحديد. وبحسب الاتفاقية، تقدم روسيا قرضا بقيمة مليار يورو. وتشير "
+     "الدراسة إلى أن الاتفاقية دخلت مرحلة التنفيذ.", "implementing"),
+    # its term told by a count of years, its renewal in the present: what it provides, not in force
+    ("ووقّعت روسيا وإيران اتفاقية لتمويل خط السكة الحديد. وأضاف الوزير أن مدة الاتفاقية عشرون عاما، تُجدَّد تلقائيا "
+     "لفترات من خمس سنوات.", "signed"),
+    ("ووقّعت روسيا وإيران اتفاقية لتمويل خط السكة الحديد. وأضاف الوزير أن الاتفاقية تسري عشرين عاما قابلة للتمديد.",
+     "signed"),
+    # it will not become in force until…: signed
+    ("ووقّعت روسيا وإيران اتفاقية لتمويل خط السكة الحديد. ولن تصبح الاتفاقية نافذة إلا بعد مصادقة البرلمانين.",
+     "signed"),
+])
+def test_later_sentences_of_terms_and_not_yet(text, step):
+    assert statuses(text) == [step]

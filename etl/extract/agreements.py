@@ -1405,9 +1405,9 @@ _ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:(?:اتفق\w*|[يت]تفق\w*
                               rf"{_GAP}{{0,5}}?\s+(?:في\s+|من\s+)?$")
 _NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
 _BRINGING_INTO = re.compile(r"(?<!\w)[وبل]?(?:ال)?ادخال\s+$")  # bringing it into force, an act to do (folded)
-_RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد)\s+تلقاييا")  # the present: what it provides (folded)
-# Its term told right before («لمدة عشرين عاما، »; folded).
-_ITS_TERM_BEFORE = re.compile(r"(?<!\w)لمده\s+\S+(?:\s+\S+)?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*$")
+_RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد|[يت]جدد)\s+تلقاييا")  # the present: what it provides (folded)
+# Its term told right before («لمدة عشرين عاما، », «مدة المعاهدة عشرون عاما، »; folded).
+_ITS_TERM_BEFORE = re.compile(r"(?<!\w)ل?مده(?:\s+\S+){1,3}?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*(?:و\s*)?$")
 _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «سرت أحكام البروتوكول»: its provisions took effect
 # Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
 _ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل)\s+$")
@@ -1514,7 +1514,9 @@ _TAKES_EFFECT = re.compile(rf"[وف]?{_PRESENT_EFFECT}(?!\w)")  # as the step's 
 _EFFECT_VERB = re.compile(rf"[وف]?(?:{_PRESENT_EFFECT}|سرت|سري)(?!\w)")  # «تسري», «سرت», «سرى», the verb alone
 _WAS = re.compile(rf"(?<!\w)[وف]?(?:{_PAST})(?!\w)")
 # How long it runs or what it applies to, right after that verb or past its subject (folded).
-_ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر))")
+_ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر)|"
+                       # a count of years right after («وتسري عشرين عاماً قابلة للتمديد»)
+                       r"(?:\d+|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع)\w*\s+(?:عاما|عام|سنوات|سنه|اعوام)(?!\w))")
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)
 # To become (in force, binding), the agreement between («ستصبح الاتفاقية… ملزمة قانونيا بعد مصادقة البرلمان»; folded).
 _WILL_BECOME = re.compile(r"(?<!\w)[وف]?(?:س[يت]صبح|سوف\s+[يت]صبح|س[يت]كون)(?!\w)[^،,.؛:]*$")  # «ستدخل حيز التنفيذ»
@@ -1544,7 +1546,7 @@ _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا
 _UPON_RATIFYING = re.compile(_UPON.pattern + r"\s+(?:[وف]?(?:مصادق|المصادق|التصديق|تصديق)\w*|"
                              r"(?:استكمال\s+)?(?:ال)?اجراءات\s+(?:ال)?(?:قانوني|داخلي|دستوري|تصديق|مصادق)\w*)(?!\w)"
                              r"(?!\s+(?:ل|من\s+اجل\s+)?(?:ال)?توقيع)")  # (not the procedures for signing it)
-_NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت]دخل(?!\w)[^،,.؛:]*$")  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
+_NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت](?:دخل|صبح|كون)(?!\w)[^،,.؛:]*$")  # («لن تصبح المعاهدة نافذة إلا…»)  # «لن تدخل الاتفاقية حيز التنفيذ قبل…»
 # Its work begun, the verb a few words before «العمل بـ», a time between commas or not («بدأ، اعتباراً من مطلع آب، العمل
 # بالبروتوكول»; folded): the past, or the present with today or since
 # («يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية»); not after «أن» or a word of waiting («من المقرر أن يبدأ العمل
@@ -1696,6 +1698,8 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                 continue
             if step == "":  # another agreement named there: what follows speaks of that one
                 break
+            if step == "mentioned":
+                continue  # («وبحسب الاتفاقية، تقدم روسيا قرضا…»: its terms, no step; the next may tell one)
             if k == 0 and tail is not None and \
                     all(order.index(step) >= order.index(sig.status or "mentioned") for sig in sigs):
                 continue  # (the naming sentence's own step again, «…، التي وقعها الرئيسان…»: the next may tell a later)
