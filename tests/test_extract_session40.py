@@ -393,3 +393,15 @@ def test_the_council_and_a_call_on_the_bill(text, step):
 ])
 def test_later_sentences_of_terms_and_not_yet(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # work on its text told going on, by its pronoun: still negotiated
+    ("وقال المسؤول إن الجانبين الإيراني والروسي سيبحثان اتفاقية التعاون في مكافحة الجراد، مشيرا إلى أن العمل على "
+     "نصها \"مستمر ولم ينته بعد\".", "negotiating"),
+    # a later sentence set apart by «أما» for another subject tells that one's agreement, not the two's
+    ("وأعلنت طهران أن اتفاقية الربط الكهربائي مع روسيا ما زالت قيد التفاوض. أما باكو فقد وقعت اتفاقية الربط الكهربائي "
+     "مع موسكو الشهر الماضي.", "negotiating"),
+])
+def test_work_on_its_text_and_another_topic(text, step):
+    assert statuses(text) == [step]

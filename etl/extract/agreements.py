@@ -1075,6 +1075,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "negotiating" if negated else "drafted", agreed.start()))
     if _ENTERING_BEFORE.search(text, max(cs, a - BECAME_REACH), a) and _ITS_YEAR_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: in force a year now
+    if (work := _WORK_ON_ITS_TEXT.search(text, b, ctx.e)) is not None and \
+            not ctx.within(lex.agreement_nouns, b, work.start()):
+        cands.append((_distance(work.start(), work.end(), a, b), 1, "negotiating", work.start()))
+        # («…الاتفاقية الجديدة، مشيرا إلى أن العمل على نصها "مستمر ولم ينته بعد"»: its text still being worked on)
     if _NO_CONFLICT.search(text, b, ctx.e) and _GUARDIANS.search(text, ctx.s, a):
         # «أن مجلس صيانة الدستور درس قانون المعاهدة… ولم يجد فيه ما يتعارض مع الشريعة»: the council's approval
         cands.append((0, 0, "ratified", a))
@@ -1412,6 +1416,8 @@ _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «�
 # Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
 _ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل)\s+$")
 _ITS_YEAR_AFTER = re.compile(r"[^،,.؛:]{0,90}?(?<!\w)(?:عام|سنت|شهر)(?:ها|ه)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)")
+# Work on its text told going on, by its pronoun (folded).
+_WORK_ON_ITS_TEXT = re.compile(r"(?<!\w)العمل\s+علي\s+(?:نص|مسودت|صياغت)(?:ها|ه)\s*[«\"“]?\s*(?:مستمر|جار|جاري|متواصل|يتواصل|يستمر)(?!\w)")
 # The Guardian Council finding nothing against the constitution or the sharia in it: its approval (folded).
 _GUARDIANS = re.compile(r"صيانه\s+الدستور|المجلس\s+الدستوري")
 _NO_CONFLICT = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]جد\w*\s+(?:فيه|فيها)?\s*(?:اي\s+)?(?:ما\s+)?(?:[يت]تعارض|[يت]خالف|تعارض|مخالف)")
@@ -1729,12 +1735,16 @@ def _step_renamed(art: Article, s: int, e: int, label: str) -> str | None:
         return None  # (not named there, or another agreement named beside it)
     ctx = _context_of(art, s, e)
     (cs, ce), sc = ctx.clause_of(at)
-    if sc.third or _not_so(art.text, cs, at):
-        return None
+    if sc.third or ctx.whole.third or _not_so(art.text, cs, at):
+        return None  # (a third state anywhere in it)
+    topic = _ANOTHER_TOPIC.match(art.text, s, e)
+    if topic is not None and not any(m.start <= topic.start(1) < m.end and m.side in (IRAN, RUSSIA) for m in ctx.mentions):
+        return None  # «أما باكو فقد وقعت اتفاقية الربط… مع موسكو»: another's, set apart by «أما»
     step = status(ctx, cs, ce, at, art.text.find(" ", at, end) if " " in art.text[at:end] else end)
     return None if step == "mentioned" else step
 
 
+_ANOTHER_TOPIC = re.compile(r"\s*[«\"]?\s*[وف]?اما\s+(\S+)")  # a sentence opening on «أما X» (folded)
 RENAMED_WORDS = 3  # words a name must run to before a sentence that repeats it is taken to name the same agreement
 
 
