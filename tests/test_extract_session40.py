@@ -405,3 +405,20 @@ def test_later_sentences_of_terms_and_not_yet(text, step):
 ])
 def test_work_on_its_text_and_another_topic(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # near its signing, the subject between, or about to sign it: a text ready
+    ("وتقترب طهران وموسكو من توقيع اتفاقية للتعاون في مكافحة الجراد.", "drafted"),
+    ("وباتت طهران وموسكو على وشك توقيع اتفاقية للتعاون في مكافحة الجراد.", "drafted"),
+    # asked, it is only named
+    ("هل باتت طهران وموسكو على وشك توقيع اتفاقية للتعاون في مكافحة الجراد؟", "mentioned"),
+    # its preparations, or talks that aimed at it
+    ("وبحث الوزيران الإيراني والروسي الاستعدادات لتوقيع اتفاقية للتعاون في مكافحة الجراد.", "drafted"),
+    ("وانتهت في موسكو المحادثات بين إيران وروسيا التي استهدفت التوصل إلى اتفاقية للتعاون في مكافحة الجراد.",
+     "negotiating"),
+    # its first year completed: in force
+    ("وأكملت اتفاقية التعاون بين إيران وروسيا في مكافحة الجراد عامها الأول.", "in_force"),
+])
+def test_near_signing_and_a_year_completed(text, step):
+    assert statuses(text) == [step]

@@ -743,7 +743,7 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
 # «هل تتجه… نحو إبرام…»; not one it presumes, «هل يعني توقيع…», «هل تصمد المعاهدة التي وقعتها…»), and the steps it
 # asks rather than presumes (the talks it asks the end of are going on: «هل تنجح… في إنهاء مفاوضات اتفاقية…؟»); folded.
 _ASKED = re.compile(r"\s*[«\"]?\s*[وف]?هل\s+(?:س|سوف\s+)?(?:[يت]?(?:وقع|برم|صادق|دخل|نفذ|طبق|سري)\w*|ابرم\w*|"
-                    r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي|من)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
+                    r"(?:[^\s،,.؛:؟]+\s+){1,5}?(?:نحو|الي|من|وشك)\s+(?:ال)?(?:توقيع|ابرام|مصادقه|تصديق|تنفيذ))(?!\w)")
 _ASKED_STEPS = {"implementing", "in_force", "ratified", "signed", "drafted"}  # (a rule's subset, not the vocabulary)
 # A step's verbal noun (folded), and the words after it, past the agreement it governs, that tell it to come
 # («مرتقب», «من المقرر», «سيجري»), with the step reached before it.
@@ -871,6 +871,8 @@ _VOTED = re.compile(r"[وف]?صوت")  # a vote's verb, «و» or «ف» written
 _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, right after the voters (folded)
 # Its signing put off, the verb after it and its object («توقيعها أُرجئ», «توقيع المعاهدة تأجل»; folded).
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
+# Drawing near, its subject between, then «من» right before the signing's noun (folded).
+_NEAR_SIGNING = re.compile(r"(?<!\w)[وف]?(?:[يت]قترب\w*|اقترب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+من\s+$")
 # Put off, right before the signing's noun, its ceremony between («أُرجئت مراسم التوقيع»; folded).
 _PUT_OFF_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي\w*|ارجات|اجل\w*|تاجل\w*|تاجيل|ارجاء)(?:\s+(?:ال)?(?:مراسم|مراسيم|حفل))?\s+$")
 CEREMONY_REACH = 25
@@ -1194,6 +1196,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         elif st == "signed" and text.startswith(("توقيع", "التوقيع"), p) and q <= a and \
                 _PUT_OFF_BEFORE.search(text, max(cs, p - CEREMONY_REACH), p):
             said = "drafted"  # «أُرجئت مراسم التوقيع على اتفاقية…», «تأجيل توقيع الاتفاقية»: put off, the text ready
+        elif st == "signed" and text.startswith(("توقيع", "التوقيع", "ابرام"), p) and q <= a and \
+                _NEAR_SIGNING.search(text, max(cs, p - CALL_REACH), p):
+            said = "drafted"  # «وتقترب طهران وموسكو من توقيع اتفاقية…»: near its signing, a text ready
         elif st == "in_force" and (_PREPARING.search(text, max(cs, p - PREPARING_REACH), p) or
                                    b <= p and p - b <= PREPARING_REACH and not _COMMA.search(text, b, p) and
                                    _PREPARING_ITS.search(text, max(cs, a - PREPARING_REACH), a)):
@@ -1414,7 +1419,7 @@ _RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد|[يت]ج
 _ITS_TERM_BEFORE = re.compile(r"(?<!\w)ل?مده(?:\s+\S+){1,3}?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*(?:و\s*)?$")
 _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «سرت أحكام البروتوكول»: its provisions took effect
 # Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
-_ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل)\s+$")
+_ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل|اكملت|اكمل|تكمل|يكمل|اتمت|اتم)\s+$")
 _ITS_YEAR_AFTER = re.compile(r"[^،,.؛:]{0,90}?(?<!\w)(?:عام|سنت|شهر)(?:ها|ه)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)")
 # Work on its text told going on, by its pronoun (folded).
 _WORK_ON_ITS_TEXT = re.compile(r"(?<!\w)العمل\s+علي\s+(?:نص|مسودت|صياغت)(?:ها|ه)\s*[«\"“]?\s*(?:مستمر|جار|جاري|متواصل|يتواصل|يستمر)(?!\w)")
@@ -1429,7 +1434,7 @@ _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|�
 # («المحادثات بين الوفدين بهدف التوصل إلى اتفاقية…»: aimed at reaching it)
 _TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+"
                           r"(?:(?:بشان|حول)\s*(?:(?:ابرام|توقيع|عقد)\s+)?|"
-                          r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|ل)\s*(?:ال)?توصل\s+(?:الي|ل)\s*)$")
+                          r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|ل|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?توصل\s+(?:الي|ل)\s*)$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
 # Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
