@@ -422,3 +422,17 @@ def test_work_on_its_text_and_another_topic(text, step):
 ])
 def test_near_signing_and_a_year_completed(text, step):
     assert statuses(text) == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # (review B's mends) bringing it into force told as done, not wished: in force
+    ("وأسهم إدخال اتفاقية التعاون بين إيران وروسيا في مكافحة الجراد حيز التنفيذ في مايو الماضي في حماية المحاصيل.",
+     "in_force"),
+    # a pronoun in the next sentence when another agreement was named after the two's: not the two's step
+    ("ووقعت إيران وروسيا اتفاقية للتعاون في مكافحة الجراد في سبتمبر، فيما وقعت إيران وتركيا اتفاقية مماثلة في أكتوبر. "
+     "وأعلنت الخارجية التركية أمس أنها دخلت حيز التنفيذ.", "signed"),
+    # its ratification said held up: not taken
+    ("ورفضت روسيا اتهامات بتعطيل المصادقة على اتفاقية التعاون مع إيران في مكافحة الجراد.", "signed"),
+])
+def test_review_mends(text, step):
+    assert statuses(text) == [step]

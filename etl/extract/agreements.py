@@ -1116,7 +1116,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if st == "drafted" and _PROCEDURES_AFTER.match(text, q):
             continue  # «اكتملت الإجراءات القانونية بشأنها»: its ratification completed, no text completed
-        if st == "in_force" and p > b and _BRINGING_INTO.search(text, max(cs, a - 8), a):
+        if st == "in_force" and p > b and (bring := _BRINGING_INTO.search(text, max(cs, a - 8), a)) is not None and \
+                _AIMING.search(text, max(cs, bring.start() - CALL_REACH), bring.start()):
             cands.append((_distance(p, q, a, b), 1, "signed", p))  # «رغبة الطرفين في إدخال المعاهدة حيز التنفيذ»: to do
             continue
         if st == "in_force" and _RENEWED_OF_ITSELF.match(text, p) and _ITS_TERM_BEFORE.search(text, max(cs, p - CALL_REACH), p):
@@ -1224,6 +1225,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # government's approval sends it to parliament; it is signed, its ratification to come
             said = "signed"
         elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
+                                                 _HELD_UP.search(text, max(cs, p - HELD_UP_REACH), p) or
                                                  lex.intend.search(text, max(cs, p - NEED_REACH), p) or
                                                  _REFUSED.search(text, max(cs, p - CALL_REACH), p) or
                                                  st == "ratified" and _governs(lex.call, text, cs, p)):
@@ -1413,7 +1415,11 @@ _ARTICLES_AGREED = re.compile(rf"(?<!\w)[وف]?(?:(?:اتفق\w*|[يت]تفق\w*
                               r"(?:جميع\s+|كل\s+|معظم\s+|اغلب\s+|غالبيه\s+|\d+\s+)?(?:ال)?(?:بنود|مواد|ماده|بندا|فقرات)"
                               rf"{_GAP}{{0,5}}?\s+(?:في\s+|من\s+)?$")
 _NOT_AGREED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن)\s+$")
-_BRINGING_INTO = re.compile(r"(?<!\w)[وبل]?(?:ال)?ادخال\s+$")  # bringing it into force, an act to do (folded)
+_BRINGING_INTO = re.compile(r"(?<!\w)[وبل]?(?:ال)?ادخال\s+$")  # bringing it into force (folded)
+# A wish, an aim or an intent right before it («رغبة الطرفين في إدخال…»): the act still to do (not «أسهم إدخال
+# الاتفاقية حيز التنفيذ في مايو الماضي في…», done; folded).
+_AIMING = re.compile(r"(?<!\w)[وف]?(?:رغب\w*|سعي\w*|[يت]سع(?:ي|يان|ون)|بهدف|اجل|[يت]امل\w*|امل\w*|عزم\w*|[يت]عتزم\w*|نيه)"
+                     r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:في\s+|الي\s+)?$")
 _RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد|[يت]جدد)\s+تلقاييا")  # the present: what it provides (folded)
 # Its term told right before («لمدة عشرين عاما، », «مدة المعاهدة عشرون عاما، »; folded).
 _ITS_TERM_BEFORE = re.compile(r"(?<!\w)ل?مده(?:\s+\S+){1,3}?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*(?:و\s*)?$")
@@ -1502,6 +1508,9 @@ OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
 _REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?{_ASIDE_GAP}\s+$")
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
+# Held up, right before the step's word («اتهامات بتعطيل المصادقة على المعاهدة»; folded).
+_HELD_UP = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:تعطيل|عرقله|تاخير|تاخر|ابطاء|تجميد)\s+$")
+HELD_UP_REACH = 14
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 # Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
 _RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
@@ -1701,10 +1710,15 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
         tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
+        # (a pronoun in the next sentence may be another agreement's named after it in this one: «…، فيما وقعت إيران
+        # وتركيا اتفاقية مماثلة. وأعلنت الخارجية التركية أنها دخلت حيز التنفيذ»)
+        several = len([1 for p, q in art.hits(art.lex.agreement_nouns).within(*span)
+                       if not _PLURAL_NOUN.match(art.text[p:q])]) > 1  # (not «من أنشط الاتفاقيات»: a class)
         for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
             step = _step_renamed(art, s, e, sigs[0].label) if k or tail is None else None
             if step is None:
-                step = _step_referred(art, s, e, pronoun=k == 0 or k == 1 and tail is not None)
+                step = _step_referred(art, s, e, pronoun=(k == 0 or k == 1 and tail is not None) and
+                                      not (several and (k or tail is None)))
             if step is None:
                 continue
             if step == "":  # another agreement named there: what follows speaks of that one
