@@ -146,11 +146,10 @@ def _its_noun_before(ctx: Context, cs: int, a: int) -> int:
     if ctx.within(ctx.art.lex.agreement_nouns, a, a + 1):
         return a  # (the catalogue words open on a noun of their own: «خارطة طريق لتنفيذ بنود المعاهدة الشاملة»)
     nouns = [p for p, _ in ctx.within(ctx.art.lex.agreement_nouns, max(cs, a - NOUN_BEFORE_REACH), a)]
-    return nouns[-1] if nouns and not _PUNCTUATION.search(ctx.art.text, nouns[-1], a) else a
+    return nouns[-1] if nouns and not _LABEL_END.search(ctx.art.text, nouns[-1], a) else a
 
 
 NOUN_BEFORE_REACH = 30
-_PUNCTUATION = re.compile(r"[،,.؛:«»\"]")
 
 
 def _part(cs: int, ce: int, main: int, a: int) -> tuple[int, int]:
@@ -675,8 +674,7 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     aside = _ASIDE.search(ctx.art.text, b, min(ctx.e, b + ASIDE_REACH))
     if aside is not None and _status_in(ctx, cs, a, a, b) == "mentioned":
         after = _status_in(ctx, aside.end(), ctx.e, a, b, reach=ctx.e - b)
-        if after == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, aside.end(), ctx.e) and \
-                _text_ready(ctx, b):
+        if after == "negotiating" and _unsigned_text_done(ctx, aside.end(), a, b):
             return "drafted"  # «…، التي يقول الجانبان إن معظم بنودها اكتمل، لم توقع بعد»: its text done in the aside
         if after != "mentioned":
             return after
@@ -722,8 +720,7 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
         return "drafted"
     if st == "drafted" and _STILL_IN_TALKS.search(ctx.art.text, b, ce):
         return "negotiating"  # «مسودة وثيقة للتعاون… لا تزال قيد التفاوض»: a draft, still being negotiated
-    if st == "negotiating" and _NOT_SIGNED_YET.search(ctx.art.text, ctx.s, ctx.e) and \
-            (_text_ready(ctx, b) or _TEXT_DONE_BEFORE.search(ctx.art.text, ctx.s, a)):
+    if st == "negotiating" and _unsigned_text_done(ctx, ctx.s, a, b):
         # «لم توقع بعد، لكن نصها بات شبه جاهز», «…وإن معظم بنودها اكتمل», «ورغم الانتهاء من إعداد نصها…، لم توقع
         # الاتفاقية»: not signed, its text done: drafted
         return "drafted"
@@ -781,7 +778,9 @@ def _step_before(st: str, text: str, q: int, b: int, ce: int) -> str | None:
 def _bill_step(ctx: Context, cs: int, where: int, at: int) -> tuple[str, int] | None:
     """What was done to a bill of the agreement (or of its ratification) that ends right before ``at``, and where it
     is told: approved by a committee, passed on to the house, so signed (told at ``where``: «أقرّت لجنة الأمن القومي…
-    لائحة المصادقة»); passed by a house, ratified («مرّر مجلس الدوما مشروع قانون التصديق…»); else None."""
+    لائحة المصادقة»); voted down, its ratification refused, signed; passed by a house, named between the verb and the
+    bill or right before the verb («مرّر مجلس الدوما مشروع قانون التصديق…», «أعلن مجلس صيانة الدستور موافقته على…»),
+    ratified; else None."""
     text = ctx.art.text
     if _COMMITTEE.search(text, max(cs, at - PARLIAMENT_REACH), at):
         return "signed", where
@@ -791,7 +790,7 @@ def _bill_step(ctx: Context, cs: int, where: int, at: int) -> tuple[str, int] | 
     if _AGAINST.search(passed.group(0)):
         return "signed", where  # «صوّت النواب ضد مشروع قانون المصادقة»: its ratification refused
     # (the house between the verb and the bill, or right before the verb: «أعلن مجلس صيانة الدستور موافقته على…»)
-    house = _HOUSE.search(passed.group(0)) or _HOUSE.search(text, max(cs, passed.start() - HOUSE_BEFORE), passed.start())
+    house = _HOUSE.search(passed.group(0)) or _HOUSE.search(text, max(ctx.s, passed.start() - HOUSE_BEFORE), passed.start())
     return ("ratified", passed.start()) if house else None
 
 
@@ -831,6 +830,13 @@ def _set_up_announced(ctx: Context, a: int) -> bool:
     between = up.group("between")
     return not any(rx.search(between) for rx in (_NOT_THE_ACT, _ONLY_BACKED, _GOVERNED, _ANOTHER_CLAUSE)) and \
         not _HELD_OFF.search(text, ctx.s, up.start())
+
+
+def _unsigned_text_done(ctx: Context, s: int, a: int, b: int) -> bool:
+    """Whether the sentence from ``s`` says the agreement at ``[a, b)`` is not signed yet, and its text is done,
+    told after it (`_text_ready`) or, by its pronoun, before it («ورغم الانتهاء من إعداد نصها…، لم توقع»)."""
+    return bool(_NOT_SIGNED_YET.search(ctx.art.text, s, ctx.e)) and \
+        (_text_ready(ctx, b) or _TEXT_DONE_BEFORE.search(ctx.art.text, ctx.s, a) is not None)
 
 
 def _text_ready(ctx: Context, b: int) -> bool:
@@ -874,9 +880,9 @@ _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ار
 # Drawing near, its subject between, then «من» right before the signing's noun (folded).
 _NEAR_SIGNING = re.compile(r"(?<!\w)[وف]?(?:[يت]قترب\w*|اقترب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+من\s+$")
 # Put off, right before the signing's noun, its ceremony between («أُرجئت مراسم التوقيع»; folded).
-_PUT_OFF_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ارجي\w*|ارجات|اجل\w*|تاجل\w*|تاجيل|ارجاء)(?:\s+(?:ال)?(?:مراسم|مراسيم|حفل))?\s+$")
-CEREMONY_REACH = 25
 _PUT_OFF = r"(?:ارجي|اجل|تاجل)"  # put off, the verb after the step's noun (folded)
+_PUT_OFF_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PUT_OFF}\w*|ارجات|تاجيل|ارجاء)(?:\s+(?:ال)?(?:مراسم|مراسيم|حفل))?\s+$")
+CEREMONY_REACH = 25
 _PUTTING_OFF = r"(?:ارجي|اجل|تاجل|تاجيل|ارجاء)"  # the same, or its noun, before it
 _PUT_OFF_RIGHT_AFTER = re.compile(rf"\w*(?:ها|ه)\s+{_PUT_OFF}(?!\w)")  # «توقيعها أُرجئ» (the pronoun's)
 _PUT_OFF_RIGHT_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}|يرجا|يوجل)\s+$")  # «فأُرجئ توقيعها»
@@ -888,11 +894,12 @@ _SIGNED_BY_IT = re.compile(r"(?<!\w)[وف]?(?:ان|بان)(?:ها|ه)\s*$")
 # اكتمل», «اكتمل نصها»; folded).
 _READY = r"(?:جاهز|جاهزه|جاهزا|اكتمل|اكتملت|مكتمل|مكتمله|انجز|انجزت|منجز|منجزه|نهايي|نهاييه)(?!\w)"
 # Its text told done before it in the sentence, by its pronoun («رغم الانتهاء من إعداد نصها»; folded).
-_TEXT_DONE_BEFORE = re.compile(r"(?<!\w)(?:(?:ال)?انتهاء\s+من|اكتمال|انجاز|اتمام|بعد)\s+(?:اعداد|صياغه|كتابه)\s+(?:نص|مسودت|بنود)(?:ها|ه)(?!\w)")
+_ITS_TEXT = r"(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)"  # its text, articles or draft, by its pronoun (folded)
+_TEXT_DONE_BEFORE = re.compile(rf"(?<!\w)(?:(?:ال)?انتهاء\s+من|اكتمال|انجاز|اتمام|بعد)\s+(?:اعداد|صياغه|كتابه)\s+{_ITS_TEXT}")
 _TEXT_READY = re.compile(r"(?<!\w)(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?:\s+\S+){0,2}?\s+(?:شبه\s+)?" + _READY + "|"
                          r"(?<!\w)[وف]?(?:اكتمل|اكتملت|انجز|انجزت)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)|"
                          # its text's completion told, done or near («اقتراب إنجاز نصها»)
-                         r"(?<!\w)(?:اكتمال|انجاز|اتمام)\s+(?:نص|بنود|مواد|مسودت)(?:ها|ه)(?!\w)|"
+                         rf"(?<!\w)(?:اكتمال|انجاز|اتمام)\s+{_ITS_TEXT}|"
                          # a draft prepared («الجانبين أعدّا مسودة تنتظر المصادقة»)
                          r"(?<!\w)[وف]?(?:اعد|اعدا|اعدت|اعدتا|اعدوا)\s+(?:ال)?مسود\w*")
 # Or the agreement itself told prepared, right after its name («مذكرة تفاهم… أُعدت لكنها لم توقع بعد»; folded).
@@ -1075,7 +1082,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # agreed, a text, not yet signed (not agreed, «لم تتفقا على جميع بنود…»: still negotiated)
         negated = _NOT_AGREED.search(text, max(cs, agreed.start() - 6), agreed.start())
         cands.append((0, 0, "negotiating" if negated else "drafted", agreed.start()))
-    if _ENTERING_BEFORE.search(text, max(cs, a - BECAME_REACH), a) and _ITS_YEAR_AFTER.match(text, b, ce):
+    if _ENTERING_BEFORE.search(text, max(cs, a - ENTERING_REACH), a) and _ITS_YEAR_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «مع دخول اتفاقية التجارة الحرة… عامها الثاني»: in force a year now
     if (work := _WORK_ON_ITS_TEXT.search(text, b, ctx.e)) is not None and \
             not ctx.within(lex.agreement_nouns, b, work.start()):
@@ -1301,12 +1308,13 @@ def _joined_in_clause(text: str, start: int, p: int) -> bool:
     """Whether the step word at ``p`` is a verb joined by «و» or «ثم» to the relative clause opened at ``start``
     («التي صادق عليها الدوما ومجلس الشورى ودخلت حيز التنفيذ»), with no punctuation between."""
     return start + RELATIVE_SPAN < p <= start + JOINED_SPAN and not _CLAUSE_END.search(text, start, p) and \
-        (_JOINED_VERB.match(text, p) is not None or text.startswith("و", p))
+        (_AFTER_THEN.match(text, p) is not None or text.startswith("و", p) and not _OWN_WAW.match(text, p))
 
 
 JOINED_SPAN = 90  # characters after the relative pronoun in which a verb joined to its own may stand
 _CLAUSE_END = re.compile(r"[،,.؛:؟!]")
-_JOINED_VERB = re.compile(r"(?<=\sو)|(?<=\sثم\s)")  # (or the word found opens on its «و»)
+_AFTER_THEN = re.compile(r"(?<=\sثم\s)")  # (or the word found opens on its «و»)
+_OWN_WAW = re.compile(r"وقع|وافق")  # a step's verb whose own first letter is «و» (folded; «ووقعت» is joined)
 
 
 _HEAD_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:نص|مشروع)\s*[«\"“']?\s*$")  # «نص اتفاقية… الذي»: the text's pronoun
@@ -1425,7 +1433,8 @@ _RENEWED_OF_ITSELF = re.compile(r"[وف]?(?:[يت]مدد|[يت]تجدد|[يت]ج
 _ITS_TERM_BEFORE = re.compile(r"(?<!\w)ل?مده(?:\s+\S+){1,3}?\s+(?:عاما|سنه|سنوات|اعوام)\s*[،,]?\s*(?:و\s*)?$")
 _ITS_PROVISIONS = re.compile(r"\s+(?:احكام|بنود|مفعول)\s+")  # «سرت أحكام البروتوكول»: its provisions took effect
 # Entering, right before the agreement, and its year (or month) after its name: its time in force counted (folded).
-_ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|بدخول|دخلت|دخل|تدخل|يدخل|اكملت|اكمل|تكمل|يكمل|اتمت|اتم)\s+$")
+_ENTERING_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:مع\s+)?(?:دخول|دخلت|دخل|تدخل|يدخل|اكملت|اكمل|تكمل|يكمل|اتمت|اتم)\s+$")
+ENTERING_REACH = 14
 _ITS_YEAR_AFTER = re.compile(r"[^،,.؛:]{0,90}?(?<!\w)(?:عام|سنت|شهر)(?:ها|ه)\s+(?:ال)?(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اول)")
 # Work on its text told going on, by its pronoun (folded).
 _WORK_ON_ITS_TEXT = re.compile(r"(?<!\w)العمل\s+علي\s+(?:نص|مسودت|صياغت)(?:ها|ه)\s*[«\"“]?\s*(?:مستمر|جار|جاري|متواصل|يتواصل|يستمر)(?!\w)")
@@ -1440,7 +1449,7 @@ _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|�
 # («المحادثات بين الوفدين بهدف التوصل إلى اتفاقية…»: aimed at reaching it)
 _TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+"
                           r"(?:(?:بشان|حول)\s*(?:(?:ابرام|توقيع|عقد)\s+)?|"
-                          r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|ل|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?توصل\s+(?:الي|ل)\s*)$")
+                          r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|لل?|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?توصل\s+(?:الي|ل)\s*)$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
 # Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
@@ -1507,10 +1516,10 @@ _OBLIGED = re.compile(r"(?<!\w)(?:[يت]لتزم\w*|[يت]تعهد\w*|يحق|ي�
 OBLIGED_REACH = 120
 # Refusing, its subject between it and the step refused («رفض البرلمان الإيراني المصادقة على…»; folded).
 _REFUSED = re.compile(rf"(?<!\w)[وف]?(?:رفض|رفضت|رفضا|رفضتا|رفضوا|[يت]رفض\w*){_GAP}{{0,4}}?{_ASIDE_GAP}\s+$")
-# Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 # Held up, right before the step's word («اتهامات بتعطيل المصادقة على المعاهدة»; folded).
 _HELD_UP = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:تعطيل|عرقله|تاخير|تاخر|ابطاء|تجميد)\s+$")
 HELD_UP_REACH = 14
+# Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 # Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
 _RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
@@ -1690,7 +1699,8 @@ def follow_back(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[in
 
 def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> None:
     """An agreement's later step told in a following sentence that refers back to it («وقعت روسيا وإيران
-    مذكرة تفاهم… . وأعلن الوزير أن الوثيقة دخلت حيز التنفيذ»): the agreement's status becomes that step where
+    مذكرة تفاهم… . وأعلن الوزير أن الوثيقة دخلت حيز التنفيذ»), or in a nearby sentence before or after that names it
+    again in full with one side only (`_step_renamed`): the agreement's status becomes that step where
     it is further on (``named``: each agreement signal with the folded span of the sentence that named it;
     only a sentence naming one agreement is followed, and only until a sentence names another)."""
     order = [name for name, _ in art.lex.statuses] + ["mentioned"]  # strongest first
@@ -1709,11 +1719,11 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                 if sig.status != "implementing" and order.index(step) < order.index(sig.status or "mentioned"):
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
-        tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
         # (a pronoun in the next sentence may be another agreement's named after it in this one: «…، فيما وقعت إيران
         # وتركيا اتفاقية مماثلة. وأعلنت الخارجية التركية أنها دخلت حيز التنفيذ»)
         several = len([1 for p, q in art.hits(art.lex.agreement_nouns).within(*span)
                        if not _PLURAL_NOUN.match(art.text[p:q])]) > 1  # (not «من أنشط الاتفاقيات»: a class)
+        tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
         for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
             step = _step_renamed(art, s, e, sigs[0].label) if k or tail is None else None
             if step is None:
@@ -1759,6 +1769,7 @@ def _step_renamed(art: Article, s: int, e: int, label: str) -> str | None:
     topic = _ANOTHER_TOPIC.match(art.text, s, e)
     if topic is not None and not any(m.start <= topic.start(1) < m.end and m.side in (IRAN, RUSSIA) for m in ctx.mentions):
         return None  # «أما باكو فقد وقعت اتفاقية الربط… مع موسكو»: another's, set apart by «أما»
+    # (its step read from its noun, the name's first word, as for an agreement named where the two are)
     step = status(ctx, cs, ce, at, art.text.find(" ", at, end) if " " in art.text[at:end] else end)
     return None if step == "mentioned" else step
 
@@ -1987,7 +1998,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     for st, terms in lex.statuses:
         found += [(p, st) for p, q in art.hits(terms).within(s, e)
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p) and
-                  not text.startswith("لل", p) and text[p - 1:p] != "ل"]
+                  not text.startswith("لل", p)]
         # (not «للمصادقة عليها»: sent for ratifying, the step to come)
     for step, rx in _PRONOUN_PHRASES:
         for m in rx.finditer(text, s, e):
@@ -2011,7 +2022,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
         at, word = opening.end(), opening.start("word")
         found += [(p, st) for st, terms in lex.statuses if st in _SUBJECTLESS_STEPS
                   for p, q in art.hits(terms).within(word, at + 1) if not text.startswith("ال", p)
-                  and (_PREDICATE_END.match(text, q) if opening.group("pronoun") else _ENTERED.match(text, p))]
+                  and (_PREDICATE_END.match(text, q) if opening.group("predicate") else _ENTERED.match(text, p))]
     return min(found) if found else None
 
 
@@ -2040,7 +2051,7 @@ _UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار|علي\s+ا
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 # (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
-                                  r"(?P<pronoun>هي\s+|هو\s+|(?:اصبحت|اصبح|باتت|بات|صارت|صار)\s+)?")
+                                  r"(?P<predicate>هي\s+|هو\s+|(?:اصبحت|اصبح|باتت|بات|صارت|صار)\s+)?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
 _PREDICATE_END = re.compile(r"\s*(?:$|[.،,؛:]|(?:المفعول|منذ|اعتبارا|ابتداء|حاليا|الان|فعلا|بالفعل|حتي|رسميا)(?!\w))")
 # (entry into force only: it takes no object, so its unsaid subject is the agreement; «ووقعت…», «وصادق…» at an opening

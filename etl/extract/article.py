@@ -278,14 +278,15 @@ class Article:
         return self._hits[key]
 
     def treaty_refs(self, s: int, e: int) -> list[tuple[int, int]]:
-        """Where a bare «المعاهدة» in ``[s, e)`` refers back to the two's treaty, which the article named before."""
+        """Where a bare «المعاهدة» in ``[s, e)`` refers back to the two's treaty, which the article named before or,
+        in an article dated from the treaty's signing on, need not have named (unless it told of another treaty)."""
         refs = self.hits(self.lex.treaty_refs).within(s, e)
         docs = self.hits(self.lex.document_refs).within(s, e)
         if not (refs or docs):
             return []
         treaty = self.hits(self.lex.treaty.terms)
         named = treaty.within(0, s)
-        if not named:  # dated after its signing, «المعاهدة» is that treaty, unless the article told of another
+        if not named:  # dated from its signing on, «المعاهدة» is that treaty, unless the article told of another
             dated = self.published is not None and self.published >= self.lex.treaty_signed
             if not dated or self._another_treaty_before(s):
                 return []
