@@ -1439,7 +1439,8 @@ _ITS_YEAR_AFTER = re.compile(r"[^،,.؛:]{0,90}?(?<!\w)(?:عام|سنت|شهر)(
 # Work on its text told going on, by its pronoun (folded).
 _WORK_ON_ITS_TEXT = re.compile(r"(?<!\w)العمل\s+علي\s+(?:نص|مسودت|صياغت)(?:ها|ه)\s*[«\"“]?\s*(?:مستمر|جار|جاري|متواصل|يتواصل|يستمر)(?!\w)")
 # The Guardian Council finding nothing against the constitution or the sharia in it: its approval (folded).
-_GUARDIANS = re.compile(r"صيانه\s+الدستور|المجلس\s+الدستوري")
+_GUARDIAN_COUNCIL = r"صيانه\s+الدستور"  # the Guardian Council, «مجلس صيانة الدستور» (folded)
+_GUARDIANS = re.compile(rf"{_GUARDIAN_COUNCIL}|المجلس\s+الدستوري")
 _NO_CONFLICT = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]جد\w*\s+(?:فيه|فيها)?\s*(?:اي\s+)?(?:ما\s+)?(?:[يت]تعارض|[يت]خالف|تعارض|مخالف)")
 # A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
 _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
@@ -1471,7 +1472,7 @@ _PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما
 # Deputies or a house for it, the verb before it («أيّد ٣٩١ نائباً في مجلس الدوما الاتفاقية», «وافق النواب الإيرانيون
 # على الاتفاقية»; folded); the words between must name the house or its members.
 _HOUSE_FOR = re.compile(rf"(?<!\w)[وف]?(?:صوت|ايد|وافق)\w*{_GAP}{{1,7}}?\s+(?:لصالح\s+|علي\s+)?$")
-_HOUSE = re.compile(rf"نايب|نواب|النواب|الهييه\s+العامه|صيانه\s+الدستور|(?:ال)?{_PARLIAMENT}")
+_HOUSE = re.compile(rf"نايب|نواب|النواب|الهييه\s+العامه|{_GUARDIAN_COUNCIL}|(?:ال)?{_PARLIAMENT}")
 # A house passing the bill, the verb before it and the house between («مرّر مجلس الدوما بالإجماع مشروع قانون…»; folded).
 # (or its approval told by the noun: «أعلن مجلس صيانة الدستور موافقته على لائحة…»)
 _HOUSE_PASSED = re.compile(rf"(?<!\w)[وف]?(?:مرر|اقر|اجاز|تبني|صادق|وافق|صوت|موافق)\w*{_GAP}{{0,12}}?{_ASIDE_GAP}\s+(?:لصالح\s+|علي\s+)?"

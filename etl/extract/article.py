@@ -288,7 +288,7 @@ class Article:
         named = treaty.within(0, s)
         if not named:  # dated from its signing on, «المعاهدة» is that treaty, unless the article told of another
             dated = self.published is not None and self.published >= self.lex.treaty_signed
-            if not dated or self._another_treaty_before(s):
+            if not dated or any(p < s for p in self._other_treaties):
                 return []
             return [(a, b) for a, b in refs if not self.of_others(b)]
         if self.of_others(named[-1][1]):
@@ -299,12 +299,13 @@ class Article:
             docs = [(a, b) for a, b in docs if not any(p < a for p in others)]
         return sorted(refs + docs)
 
-    def _another_treaty_before(self, s: int) -> bool:
-        """Whether a treaty other than a bare «المعاهدة» is told before ``s`` («معاهدة السلام بين أرمينيا
-        وأذربيجان»): a bare one after it is most likely that one."""
-        bare = self.hits(self.lex.treaty_refs).within(0, s)
-        return any(not any(a <= m.start() < b for a, b in bare) and not _STRATEGIC.match(self.text, m.end())
-                   for m in _TREATY_WORD.finditer(self.text, 0, s))
+    @cached_property
+    def _other_treaties(self) -> list[int]:
+        """Where treaties other than a bare «المعاهدة» or the two's own are told («معاهدة السلام بين أرمينيا
+        وأذربيجان»): a bare one after such a treaty is most likely that one. (Once per article: every clause asks.)"""
+        bare = self.hits(self.lex.treaty_refs).spans
+        return [m.start() for m in _TREATY_WORD.finditer(self.text)
+                if not any(a <= m.start() < b for a, b in bare) and not _STRATEGIC.match(self.text, m.end())]
 
     def of_others(self, b: int) -> bool:
         """Whether the agreement named up to ``b`` is another pair's: «بين» or «مع» and a third state right after it
