@@ -118,7 +118,7 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
     >>> [(s.kind, s.key) for s in sigs]
     [('organisation', 'sco')]
     """
-    from etl.extract.agreements import earlier_steps, follow_back, follow_on, later_steps
+    from etl.extract.agreements import before_its_signing, earlier_steps, follow_back, follow_on, later_steps
     from etl.extract.sentence import Context, sentence_signals  # the stages, imported once the article is in play
     from etl.extract.speaker import commentator_origin, going_on, implied_mentions
     from etl.extract.tables import table_figures
@@ -176,8 +176,10 @@ def extract(text: str, lex: Lexicon | None = None, published: date | None = None
             tracker.met()
         found.extend(told)
         agreements_named += [(sig, (s, e)) for sig in told if sig.kind == "agreement"]
+    first_told = [(sig, sig.status) for sig, _ in agreements_named]
     later_steps(art, agreements_named)
     earlier_steps(art, agreements_named)
+    before_its_signing(art, first_told)
     lead = art.sentences[0] if art.sentences else (0, 0)
     signals = _one_meeting_per_visit(merge(found), _SUMMIT.search(art.text, *lead) is not None)
     # Named together is not enough (lists of countries, both as backers of a third party): an article

@@ -1813,6 +1813,25 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
                 break
 
 
+_SIGNED_STEPS = {"signed", "ratified", "in_force", "implementing"}  # the steps a signed agreement may be at
+
+
+def before_its_signing(art: Article, told: list[tuple[Signal, str | None]]) -> None:
+    """The two's treaty in an article dated before the day it was signed (the catalogue's ``treaty_signed``) was not
+    signed yet, whatever a ratification to come or «فور توقيعها» seemed to tell: its step is the latest one before
+    signing that the article's sentences told of it (``told``: each agreement signal with the step its own sentence
+    told, before later sentences raised it), or else its negotiation."""
+    if art.published is None or art.published >= art.lex.treaty_signed:
+        return
+    theirs = [(sig, first) for sig, first in told if sig.key == art.lex.treaty.key]
+    before = [first for _, first in theirs if first not in _SIGNED_STEPS and first not in (None, "mentioned")]
+    order = [name for name, _ in art.lex.statuses]  # strongest first
+    step = min(before, key=order.index) if before else "negotiating"
+    for sig, _ in theirs:
+        if sig.status in _SIGNED_STEPS:
+            sig.status = step
+
+
 def _context_of(art: Article, s: int, e: int) -> Context:
     """A sentence read on its own, outside the pass over the sentences in play (its sides and its slots)."""
     return Context(art, s, e, art.mentions(s, e), False, art.scan.slots_by_region(art.scan.regions([(s, e)]))[0])

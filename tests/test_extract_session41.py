@@ -1,0 +1,53 @@
+"""Session 41: the two's treaty before the day it was signed, and an entry into force that waits for ratification
+(etl/extract/agreements.py, etl/extract/cues.toml)."""
+from datetime import date
+
+import pytest
+
+from etl.extract import extract
+
+AFTER_THE_TREATY = date(2025, 7, 1)
+BEFORE_THE_TREATY = date(2024, 7, 31)
+
+
+def agreements(text: str, published: date | None = AFTER_THE_TREATY) -> list[tuple[str, str | None]]:
+    """The (key, status) of the agreements in ``text``, read as an article dated ``published``."""
+    return [(s.key, s.status) for s in extract(text, published=published)[1] if s.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text, before, after", [
+    # a ratification to come tells a signed treaty, but not before the day it was signed: then it is still negotiated
+    ("وقال فولودين إن مجلس الدوما سيصادق على معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران في أقصر الآجال.",
+     "negotiating", "signed"),
+    ("ومن المقرر أن يصادق مجلس الشورى الإسلامي على معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا الشهر المقبل.",
+     "negotiating", "signed"),
+])
+def test_the_treaty_is_not_signed_before_the_day_it_was(text, before, after):
+    assert agreements(text, BEFORE_THE_TREATY) == [("strategic_partnership_treaty", before)]
+    assert agreements(text, AFTER_THE_TREATY) == [("strategic_partnership_treaty", after)]
+
+
+def test_before_its_signing_the_latest_step_told_stands():
+    text = ("وأكد عراقجي أن نص معاهدة الشراكة الاستراتيجية الشاملة بين إيران وروسيا بات جاهزا للتوقيع. "
+            "وقال فولودين إن مجلس الدوما سيصادق على معاهدة الشراكة الاستراتيجية الشاملة مع إيران في أقصر الآجال.")
+    assert set(agreements(text, BEFORE_THE_TREATY)) == {("strategic_partnership_treaty", "drafted")}
+
+
+def test_other_agreements_keep_their_step_whatever_the_date():
+    text = "ووقعت إيران وروسيا في موسكو اتفاقية التعاون في مجال النقل، وسيصادق عليها البرلمانان قريبا."
+    assert agreements(text, BEFORE_THE_TREATY) == [("other", "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت إيران وروسيا اتفاقية التعاون الجمركي في موسكو. وقال الوزير إن الاتفاقية ستدخل حيز التنفيذ بعد استكمال "
+    "المصادقة عليها في البرلمانين.",
+    "وقعت إيران وروسيا اتفاقية التعاون الجمركي في موسكو. وقال الوزير إن الاتفاقية ستدخل حيز التنفيذ بعد المصادقة "
+    "عليها في البرلمانين.",
+])
+def test_an_entry_into_force_awaiting_ratification_tells_it_signed(text):
+    assert agreements(text) == [("other", "signed")]
+
+
+def test_an_entry_into_force_after_ratification_is_in_force():
+    text = "وقعت إيران وروسيا اتفاقية التعاون الجمركي في موسكو. ودخلت الاتفاقية حيز التنفيذ بعد المصادقة عليها في البرلمانين."
+    assert agreements(text) == [("other", "in_force")]
