@@ -51,3 +51,14 @@ def test_an_entry_into_force_awaiting_ratification_tells_it_signed(text):
 def test_an_entry_into_force_after_ratification_is_in_force():
     text = "وقعت إيران وروسيا اتفاقية التعاون الجمركي في موسكو. ودخلت الاتفاقية حيز التنفيذ بعد المصادقة عليها في البرلمانين."
     assert agreements(text) == [("other", "in_force")]
+
+
+def test_an_entry_into_force_after_ratification_beside_a_signing_to_come_tells_no_signing():
+    text = ("وقعت إيران وروسيا بالأحرف الأولى على اتفاقية النقل البحري. وأضاف أن التوقيع النهائي مرتقب في أيار/مايو "
+            "المقبل، على أن تدخل الاتفاقية حيز التنفيذ بعد مصادقة برلمانات البلدين.")
+    assert agreements(text, date(2018, 1, 1)) == [("other", "drafted")]
+
+
+def test_an_entry_into_force_after_ratification_beside_the_signing_tells_it_signed():
+    text = "وقعت إيران وروسيا اتفاقية النقل البحري في موسكو، على أن تدخل الاتفاقية حيز التنفيذ بعد مصادقة برلماني البلدين."
+    assert agreements(text, date(2018, 1, 1)) == [("other", "signed")]

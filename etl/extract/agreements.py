@@ -1040,10 +1040,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 st = "negotiating"  # «لم يحدد الطرفان حتى الآن موعدا لتوقيعها»: no date set, still being worked out
             cancelled.append((p, q))
             said = st
-            if not st and _FUTURE_ENTRY.match(text, p, q) and _only_a_date_awaited(text, q, ce):
+            if not st and _FUTURE_ENTRY.match(text, p, q) and _only_a_date_awaited(text, q, ce) and \
+                    not _signing_to_come(ctx):
                 # a date set for its entry into force («ستدخل حيز التنفيذ منتصف مايو»), or its ratification or the
                 # parties' own procedures all it waits for («بعد مصادقة البرلمانين», «بعد استكمال الإجراءات الداخلية»):
-                # signed (not so after talks still to end, «بعد انتهاء المفاوضات»)
+                # signed (not so after talks still to end, «بعد انتهاء المفاوضات», nor where its signing is still to
+                # come, «التوقيع النهائي مرتقب في أيار، على أن تدخل الاتفاقية حيز التنفيذ بعد مصادقة البرلمانات»)
                 said = "signed"
             if said:
                 cands.append((_distance(p, q, a, b), 0 if q <= a else 1, said, p))
@@ -1188,7 +1190,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # parties' procedures awaited («ستدخل المعاهدة حيز التنفيذ الشهر المقبل»): signed, as `not_yet` says of
             # the same words written together.
             cancelled.append((p, ce))
-            if not _only_a_date_awaited(text, q, ce):
+            if not _only_a_date_awaited(text, q, ce) or _signing_to_come(ctx):
                 continue
             said = "signed"
         if st == "ratified" and _VOTED.match(text, p) and _AGAINST_IT.match(text, q, ce):
@@ -1635,6 +1637,12 @@ def _to_come(text: str, start: int, p: int) -> bool:
     """Whether the step's word at ``p`` is a present verb after «أن», «لن», «كي» or «حتى» (from ``start`` on): a step to
     come or wished for, not one going on («يُنتظر أن تُطبق», «وأتمنى أن يوقعها»)."""
     return _PRESENT_STEP.match(text, p) is not None and _SUBJUNCTIVE_BEFORE.search(text, max(start, p - 8), p) is not None
+
+
+def _signing_to_come(ctx: Context) -> bool:
+    """Whether the sentence tells a signing still to come («التوقيع النهائي مرتقب في أيار»): an entry into force after
+    ratification told beside it tells no signing done."""
+    return any(ctx.within(terms, ctx.s, ctx.e) for told, terms in ctx.art.lex.not_yet if told == "drafted")
 
 
 def _only_a_date_awaited(text: str, q: int, ce: int) -> bool:
