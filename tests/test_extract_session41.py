@@ -62,3 +62,19 @@ def test_an_entry_into_force_after_ratification_beside_a_signing_to_come_tells_n
 def test_an_entry_into_force_after_ratification_beside_the_signing_tells_it_signed():
     text = "وقعت إيران وروسيا اتفاقية النقل البحري في موسكو، على أن تدخل الاتفاقية حيز التنفيذ بعد مصادقة برلماني البلدين."
     assert agreements(text, date(2018, 1, 1)) == [("other", "signed")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقّع الجانبان الإيراني والروسي في طهران اتفاقية للتعاون في مجال حماية الملكية الفكرية، تنص على دخولها حيز التنفيذ "
+    "بعد ثلاثين يوما من تبادل وثائق التصديق عليها.",
+    "وقّع الجانبان الإيراني والروسي في طهران اتفاقية للتعاون في مجال حماية الملكية الفكرية. وتنص الاتفاقية على دخولها "
+    "حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق عليها.",
+])
+def test_what_its_text_provides_for_is_no_step(text):
+    assert agreements(text) == [("other", "signed")]
+
+
+def test_agreeing_to_go_on_talking_signs_nothing():
+    text = ("ناقش وزيرا الاقتصاد الإيراني والروسي في اتصال هاتفي سبل التوصل إلى اتفاق بشأن إلغاء الرسوم على تحويلات "
+            "الأفراد بين البلدين، واتفقا على مواصلة الاتصالات بين الفرق الفنية في الوزارتين.")
+    assert agreements(text) == [("other", "negotiating")]

@@ -1107,9 +1107,18 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "ratified", voted.start()))
     sped_up = False
     awaited: set[int] = set()
+    # (what its text provides for is its terms: «…، تنص على دخولها حيز التنفيذ بعد…», «وتنص الاتفاقية على…»)
+    provides = _PROVIDES.search(text, b, ce)
+    terms_from = provides.end() if provides else len(text)
+    if _PROVIDES_BEFORE.search(text, max(cs, a - PROVIDES_REACH), a) and (on := _ON_WORD.search(text, b, ce)) is not None:
+        terms_from = min(terms_from, on.start())
     for st, p, q in found:
         if any(x <= p < y or p <= x < q for x, y in cancelled) or a <= p < b:
             continue
+        if p >= terms_from:
+            continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
+        if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
+            continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
         if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
         if text.startswith("تصديق", p) and p < a and _ON not in text[q:a].split():
@@ -1629,6 +1638,16 @@ CALL_REACH = 160  # characters before a signing word in which a call to sign sta
 _ENTRY_WORDS = re.compile(r"(?:[وف]?[يت]دخل\s+)?(?:حيز|دخول|سريان)")  # entry into force itself, not «نافذة» (folded)
 # A step's word that is a verb in the present («تنفذ», «يطبقان», «يصادق»), and the particles that make it a step
 # to come or one wished for («أن», «لن», «كي», «حتى»; folded).
+# Its text providing for something (folded): what follows is its terms, not a step it has reached.
+_PROVIDES = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت|نص)\s+علي(?!\w)")
+# Agreeing (folded), then what was agreed to do that is no signing: going on, meeting, studying, speeding up
+# («واتفقا على مواصلة الاتصالات», «اتفق الجانبان على عقد الجولة المقبلة»).
+_PROVIDES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت)\s+$")
+PROVIDES_REACH = 8
+_ON_WORD = re.compile(r"(?<!\w)علي(?!\w)")
+_AGREED = re.compile(r"[وف]?اتفق\w*")
+_AGREED_TO_DO = re.compile(r"(?:\s+\S+){0,3}?\s+علي\s+(?:مواصله|متابعه|استمرار|عقد|بحث|دراسه|تبادل|اجراء|تكثيف|"
+                           r"تعزيز|تطوير|توسيع|تنسيق|ابقاء|تسريع|تشكيل|استيناف)(?!\w)")
 _PRESENT_STEP = re.compile(r"[وف]?(?!ت\w\wي\w(?:ها|ه|هما)?(?!\w))[يتن]\w{3,}(?!\w)")  # (not a verbal noun, «تنفيذها»)
 _SUBJUNCTIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ان|لن|كي|لكي|حتي)\s+$")
 
@@ -2051,6 +2070,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
         found += [(p, st) for st, terms in lex.statuses if st in _SUBJECTLESS_STEPS
                   for p, q in art.hits(terms).within(word, at + 1) if not text.startswith("ال", p)
                   and (_PREDICATE_END.match(text, q) if opening.group("predicate") else _ENTERED.match(text, p))]
+    found = [(p, st) for p, st in found if not _PROVIDES.search(text, s, p)]  # (what it provides for: its terms)
     return min(found) if found else None
 
 
