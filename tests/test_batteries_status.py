@@ -29,7 +29,7 @@ WRONG = {
     # house reads them in force), a side named only as the place («السفير الإيراني في موسكو»), a bare «اتفاق»
     # described by its clause, a document other than an agreement («خطة التشاور»), a question or a commentator's
     # forecast (mentioned, not none), a passive signing told by «ثم» in the next sentence, renewed «للمرة الثانية»…
-    "40": {7, 14, 34, 37, 39, 40, 52, 57, 94, 97, 101, 106, 111, 113, 133, 136, 150, 161, 164, 167, 170, 171,
+    "40": {7, 14, 34, 37, 39, 40, 57, 94, 97, 101, 106, 111, 113, 133, 136, 150, 161, 164, 167, 170, 171,
            172, 177, 195, 199},
 }
 

@@ -78,3 +78,32 @@ def test_agreeing_to_go_on_talking_signs_nothing():
     text = ("ناقش وزيرا الاقتصاد الإيراني والروسي في اتصال هاتفي سبل التوصل إلى اتفاق بشأن إلغاء الرسوم على تحويلات "
             "الأفراد بين البلدين، واتفقا على مواصلة الاتصالات بين الفرق الفنية في الوزارتين.")
     assert agreements(text) == [("other", "negotiating")]
+
+
+@pytest.mark.parametrize("text, step", [
+    # what its entry into force waits for, told by a pronoun, is not done; what it waited for is not the step told
+    ("وقعت إيران وروسيا اتفاقية التعاون في مجال الرياضة، على أن تدخل حيز التنفيذ بعد استكمال إجراءات المصادقة عليها.",
+     "signed"),
+    ("وقعت إيران وروسيا اتفاقية التعاون في مجال الرياضة. وستدخل حيز التنفيذ بعد المصادقة عليها.", "signed"),
+    ("وقعت إيران وروسيا اتفاقية التعاون في مجال الرياضة. ودخلت حيز التنفيذ بعد المصادقة عليها.", "in_force"),
+    ("وقعت إيران وروسيا اتفاقية التعاون في مجال الرياضة. وصادق عليها مجلس الشورى بعد أشهر.", "ratified"),
+    # the way paved for carrying it out is no carrying out
+    ("وقعت إيران وروسيا اتفاقية التعاون في مجال الرياضة. وهو ما يمهد لتطبيقها خلال الموسم المقبل.", "signed"),
+])
+def test_a_step_awaited_by_another_is_not_taken(text, step):
+    assert agreements(text) == [("other", step)]
+
+
+def test_the_signing_of_its_ratification_law_awaited_tells_it_ratified():
+    text = ("وبعد أن أقرها مجلسا الدوما والاتحاد تباعا، باتت اتفاقية التعاون الروسية الإيرانية في مجال التعليم والعلوم "
+            "بانتظار توقيع الرئيس فلاديمير بوتين على قانون المصادقة.")
+    assert [st for _, st in agreements(text)] == ["ratified"]
+    text = "واتفاقية التعاون الروسية الإيرانية في مجال التعليم بانتظار توقيع الرئيسين في القمة المقبلة."
+    assert [st for _, st in agreements(text)] == ["drafted"]
+
+
+def test_diplomatic_notes_are_no_memorandum():
+    text = ("تبادلت وزارتا الخارجية في إيران وروسيا مذكرتين دبلوماسيتين بشأن اتفاقية التعاون في مجال الرياضة والشباب "
+            "الموقعة العام الماضي.")
+    labels = [s.label for s in extract(text, published=AFTER_THE_TREATY)[1] if s.kind == "agreement"]
+    assert len(labels) == 1 and labels[0].startswith("اتفاقية التعاون في مجال الرياضة")

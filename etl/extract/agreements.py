@@ -1038,6 +1038,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 continue
             if st == "drafted" and text.startswith("موعد", p) and _NOT_SET.search(text, max(cs, p - CALL_REACH), p):
                 st = "negotiating"  # «لم يحدد الطرفان حتى الآن موعدا لتوقيعها»: no date set, still being worked out
+            if st == "drafted" and _LAW_OF_IT.match(text, q, ce):
+                st = "ratified"  # «بانتظار توقيع الرئيس على قانون المصادقة»: the houses passed it, the law awaits his hand
             cancelled.append((p, q))
             said = st
             if not st and _FUTURE_ENTRY.match(text, p, q) and _only_a_date_awaited(text, q, ce) and \
@@ -1642,6 +1644,9 @@ _ENTRY_WORDS = re.compile(r"(?:[وف]?[يت]دخل\s+)?(?:حيز|دخول|سري
 _PROVIDES = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت|نص)\s+علي(?!\w)")
 # Agreeing (folded), then what was agreed to do that is no signing: going on, meeting, studying, speeding up
 # («واتفقا على مواصلة الاتصالات», «اتفق الجانبان على عقد الجولة المقبلة»).
+# The law ratifying it, a few words after a signing's word (folded): «(بانتظار توقيع) الرئيس فلاديمير بوتين على قانون المصادقة».
+_LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?قانون\s+(?:الاتحادي\s+)?(?:الخاص\s+ب|بشان\s+)?"
+                        r"(?:ال)?(?:مصادقه|تصديق)(?!\w)")
 _PROVIDES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت)\s+$")
 PROVIDES_REACH = 8
 _ON_WORD = re.compile(r"(?<!\w)علي(?!\w)")
@@ -2062,6 +2067,10 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
         # in the present: «وبموجبها تقدم روسيا قرضا…», its terms)
         found.append((under.start(), "implementing"))
+    # (what it provides for is its terms; what its entry into force waits or waited for is not the step told: «على أن
+    # تدخل حيز التنفيذ بعد استكمال إجراءات المصادقة عليها», «ودخلت حيز التنفيذ بعد المصادقة عليها»)
+    found = [(p, st) for p, st in found if not _PROVIDES.search(text, s, p) and
+             not (_AWAITED_AFTER.search(text, max(s, p - AWAITED_REACH), p) and _ENTRY_VERB.search(text, s, p))]
     if not found and (opening := _SUBJECTLESS_OPENING.match(text, s, e)) is not None:
         # The sentence opens on the step, its subject the agreement just told of («وقد دخلت حيز التنفيذ مطلع العام»,
         # «ودخلت حيز التنفيذ…», «وهي نافذة منذ مطلع الشهر»): a verb, or an adjective that ends its clause or goes on
@@ -2070,7 +2079,6 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
         found += [(p, st) for st, terms in lex.statuses if st in _SUBJECTLESS_STEPS
                   for p, q in art.hits(terms).within(word, at + 1) if not text.startswith("ال", p)
                   and (_PREDICATE_END.match(text, q) if opening.group("predicate") else _ENTERED.match(text, p))]
-    found = [(p, st) for p, st in found if not _PROVIDES.search(text, s, p)]  # (what it provides for: its terms)
     return min(found) if found else None
 
 
@@ -2110,4 +2118,15 @@ _SUBJECTLESS_STEPS = ("in_force",)
 def _not_taken_before(text: str, s: int, p: int) -> bool:
     """Whether the words before a step's word at ``p`` say it is not taken or only dated («من دون المصادقة عليها»,
     «ولم يُحدَّد بعد موعد توقيعها»)."""
-    return bool(_WITHOUT.search(text, max(s, p - WITHOUT_REACH), p) or _DATE_OF.search(text, max(s, p - DATE_OF_REACH), p))
+    return bool(_WITHOUT.search(text, max(s, p - WITHOUT_REACH), p) or _DATE_OF.search(text, max(s, p - DATE_OF_REACH), p) or
+                _PAVING.search(text, max(s, p - PAVING_REACH), p))
+
+
+# After, upon or on completing, right before a step's word (folded); an entry into force before it, to come or done.
+_AWAITED_AFTER = re.compile(r"(?<!\w)(?:بعد|عقب|فور|لدي)\s+(?:(?:استكمال|اكتمال|انتهاء|اتمام)\s+)?(?:(?:ال)?اجراءات\s+)?$")
+AWAITED_REACH = 40
+_ENTRY_VERB = re.compile(r"(?<!\w)[وف]?(?:(?:علي\s+)?ان\s+|س|سوف\s+)?(?:[يت]دخل|دخلت|دخل|[يت]صبح|اصبحت|اصبح|[يت]سري|سرت|"
+                         r"سري)(?!\w)")
+# The way paved for a step, right before its word («وهو ما يمهد الطريق أمام تطبيقها», «تمهيدا لتنفيذها»): to come (folded).
+_PAVING = re.compile(r"(?<!\w)(?:[يت]مهد|مهد|مهدت|تمهيدا|[يت]فتح|فتح|فتحت)(?:\s+(?:الطريق|السبيل|الباب))?\s+(?:امام\s+|ل)?$")
+PAVING_REACH = 24
