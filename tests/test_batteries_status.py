@@ -23,7 +23,7 @@ WRONG = {
     # agreement named by its year (the gold leaves such background `mentioned`), a relative clause's agreement fronted
     # or evaluated, instruments exchanged (the house reads them in force), votes against, another pair's agreement in a
     # fronted clause, a question with alternatives…
-    "39": {28, 40, 42, 52, 55, 57, 59, 86, 88, 92, 94, 100, 102, 104, 120, 131, 147, 151, 156, 157, 159, 166, 168,
+    "39": {28, 40, 42, 52, 55, 57, 86, 88, 92, 94, 100, 102, 104, 120, 131, 147, 151, 156, 157, 159, 166, 168,
            169, 174, 181, 189},
     # drafts exchanged (the house reads them still negotiated), instruments or notes of ratification exchanged (the
     # house reads them in force), a side named only as the place («السفير الإيراني في موسكو»), a bare «اتفاق»

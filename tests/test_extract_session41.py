@@ -107,3 +107,9 @@ def test_diplomatic_notes_are_no_memorandum():
             "الموقعة العام الماضي.")
     labels = [s.label for s in extract(text, published=AFTER_THE_TREATY)[1] if s.kind == "agreement"]
     assert len(labels) == 1 and labels[0].startswith("اتفاقية التعاون في مجال الرياضة")
+
+
+def test_a_possibility_discussed_by_ministers_named_in_full_is_talks():
+    text = ("ناقش وزيرا الخارجية الروسي سيرغي لافروف والإيراني عباس عراقجي، في اتصال هاتفي، إمكانية توقيع اتفاقية "
+            "للتعاون في مكافحة الإرهاب.")
+    assert agreements(text) == [("other", "negotiating")]

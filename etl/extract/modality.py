@@ -209,7 +209,7 @@ DISCUSSING = "بحث|ناقش|تناول|استعرض|تباحث"  # the verbs o
 # A possibility discussed, studied or explored is what the talks were about, not a hedge on them («تبحث روسيا وإيران
 # إمكانية توقيع اتفاقية…», «يدرس الجانبان إمكانية إنشاء…»; folded).
 _WEIGHING = re.compile(rf"(?<!\w)[وف]?(?:[يت]?(?:{DISCUSSING}|درس|استكشف|استطلع)(?:ا|ت|تا|وا|ان)?|"
-                       r"(?:ال)?(?:بحث|مناقشه|دراسه|استكشاف))(?:\s+[^\s،,.؛:]+){0,7}?"
+                       r"(?:ال)?(?:بحث|مناقشه|دراسه|استكشاف))(?:\s+[^\s،,.؛:]+){0,12}?"
                        # (its subject may stand between, and an aside set off by commas: «، في اتصال هاتفي،»)
                        r"(?:\s*[،,](?:\s+[^\s،,.؛:]+){1,5}\s*[،,])?\s+$")
 
