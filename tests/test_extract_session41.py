@@ -113,3 +113,27 @@ def test_a_possibility_discussed_by_ministers_named_in_full_is_talks():
     text = ("ناقش وزيرا الخارجية الروسي سيرغي لافروف والإيراني عباس عراقجي، في اتصال هاتفي، إمكانية توقيع اتفاقية "
             "للتعاون في مكافحة الإرهاب.")
     assert agreements(text) == [("other", "negotiating")]
+
+
+@pytest.mark.parametrize("text, step", [
+    # the next step awaited: the agreement stands at the step before it
+    ("تنتظر اتفاقية التعاون في مجال الأمن السيبراني بين طهران وموسكو مصادقة مجلس الشورى الإسلامي.", "signed"),
+    ("وقال نائب رئيس لجنة الدفاع في الدوما إن اتفاقية التعاون العسكري بين روسيا وإيران، التي صادق عليها المجلس "
+     "الشهر الماضي، «تنتظر فقط تبادل وثائق التصديق».", "ratified"),
+])
+def test_a_step_awaited_is_not_taken(text, step):
+    assert [st for _, st in agreements(text)] == [step]
+
+
+@pytest.mark.parametrize("text", [
+    "بعد أن وقعت روسيا مع كوريا الشمالية معاهدة للشراكة الشاملة، دعا نواب إيرانيون إلى إبرام معاهدة مماثلة للدفاع "
+    "المشترك مع موسكو.",
+    "وقعت إيران مع الصين اتفاقية التعاون الشامل لمدة 25 عاما، فيما تواصل مفاوضاتها مع روسيا.",
+])
+def test_one_of_the_two_signing_with_a_third_state_is_not_their_treaty(text):
+    assert ("strategic_partnership_treaty", "signed") not in agreements(text)
+
+
+def test_one_signing_with_the_other_is_their_treaty():
+    assert agreements("وقعت روسيا مع إيران معاهدة الشراكة الاستراتيجية الشاملة في موسكو.") == \
+        [("strategic_partnership_treaty", "signed")]

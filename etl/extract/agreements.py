@@ -47,7 +47,7 @@ def agreements(ctx: Context) -> list[Signal]:
             continue
         named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
         named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0]) and
-                 not art.of_others(hits[0][1]) and
+                 not art.of_others(hits[0][1]) and not _signed_with_another(art.text, sc, hits[0][0]) and
                  not _A_FREE_ZONE.match(art.text, hits[0][0])]
         if not ours:
             if named:
@@ -132,6 +132,22 @@ def agreements(ctx: Context) -> list[Signal]:
             break  # one named agreement per clause
     art.agreements_told += out
     return out
+
+
+def _signed_with_another(text: str, sc: Scope, a: int) -> bool:
+    """Whether one of the two «مع» a third state stands right before the agreement at ``a``, neither side named
+    between («وقعت روسيا مع كوريا الشمالية معاهدة للشراكة الشاملة», «وقعت إيران مع الصين اتفاقية التعاون الشامل»):
+    theirs, not the two's."""
+    before = [m for m in sc.mentions if m.end <= a]
+    for one, other in zip(before, before[1:]):
+        if one.side in (IRAN, RUSSIA) and other.side == THIRD and _WITH_GAP.fullmatch(text, one.end, other.start) and \
+                a - other.end <= WITH_REACH and not any(m.start >= other.end for m in before):
+            return True
+    return False
+
+
+_WITH_GAP = re.compile(r"\s+مع\s+")
+WITH_REACH = 30  # characters between the third state and the agreement («مع كوريا الشمالية، الشهر الماضي، معاهدة»)
 
 
 # A free-trade zone in a port, city or province is a free zone, not the free-trade agreement («إمكانية إنشاء منطقة تجارة
@@ -1121,6 +1137,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
         if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
             continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
+        if st in ("ratified", "in_force") and _RATIFYING_NOUN.match(text, p) and \
+                _AWAITING.search(text, max(cs, p - AWAITING_REACH), p):
+            # «تنتظر اتفاقية…، الموقعة بين طهران وموسكو، مصادقة مجلس الشورى», «تنتظر فقط تبادل وثائق التصديق»: the
+            # step awaited is the next one; the agreement stands at the step before it
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed" if st == "ratified" else "ratified", p))
+            continue
         if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
         if text.startswith("تصديق", p) and p < a and _ON not in text[q:a].split():
@@ -1647,6 +1669,10 @@ _PROVIDES = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت|نص)\s+علي(?!\w)
 # The law ratifying it, a few words after a signing's word (folded): «(بانتظار توقيع) الرئيس فلاديمير بوتين على قانون المصادقة».
 _LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?قانون\s+(?:الاتحادي\s+)?(?:الخاص\s+ب|بشان\s+)?"
                         r"(?:ال)?(?:مصادقه|تصديق)(?!\w)")
+# Ratifying, or its instruments exchanged, told as a noun (folded), and awaiting before it in the clause.
+_RATIFYING_NOUN = re.compile(r"(?:ال)?(?:مصادقه|تصديق|تبادل\s+(?:وثايق|صكوك|مذكرات)\s+(?:ال)?(?:تصديق|مصادقه))(?!\w)")
+_AWAITING = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر|تنتظران|ينتظران|بانتظار|انتظار)(?!\w)(?:\s+فقط)?[^.؛:]*$")
+AWAITING_REACH = 120
 _PROVIDES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت)\s+$")
 PROVIDES_REACH = 8
 _ON_WORD = re.compile(r"(?<!\w)علي(?!\w)")
