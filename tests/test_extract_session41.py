@@ -137,3 +137,15 @@ def test_one_of_the_two_signing_with_a_third_state_is_not_their_treaty(text):
 def test_one_signing_with_the_other_is_their_treaty():
     assert agreements("وقعت روسيا مع إيران معاهدة الشراكة الاستراتيجية الشاملة في موسكو.") == \
         [("strategic_partnership_treaty", "signed")]
+
+
+@pytest.mark.parametrize("text, step", [
+    # talks said to aim at it, the verb before them: it is being negotiated (not signed by «إبرام»)
+    ("وتهدف المحادثات بين إيران وروسيا إلى التوصل إلى اتفاقية للتعاون في مجال النقل البحري.", "negotiating"),
+    ("تهدف المباحثات الجارية بين طهران وموسكو إلى إبرام اتفاقية للتجارة التفضيلية.", "negotiating"),
+    # its signing ceremony called off: a text, not signed; held: signed
+    ("ألغيت مراسم توقيع اتفاقية التعاون في مجال النقل بين إيران وروسيا في اللحظة الأخيرة.", "drafted"),
+    ("وأقيمت في موسكو مراسم توقيع اتفاقية التعاون في مجال النقل بين إيران وروسيا.", "signed"),
+])
+def test_talks_aimed_at_it_and_a_ceremony_called_off(text, step):
+    assert [st for _, st in agreements(text)] == [step]

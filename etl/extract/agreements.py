@@ -1091,7 +1091,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             cands.append((0, 0, "implementing", under.start()))
     if under is None and _done_as_it_says(text, ctx.s, ctx.e, a, b):
         cands.append((0, 0, "implementing", a))
-    on_it = _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or _TALKS_ON_IT.search(text, max(cs, a - ON_IT_REACH), a)
+    on_it = _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or \
+        _TALKS_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or _AIMED_TALKS.search(text, max(cs, a - ON_IT_REACH), a)
     if on_it is not None and not any(x <= on_it.start() < y for x, y in cancelled):
         # «تعمل وزارتا الخارجية… على اتفاقية…», «المشاورات مع الجانب الروسي بشأن اتفاقية…»: worked on or talked of, the
         # words between the verb or noun and its preposition its subject or other party
@@ -1486,6 +1487,10 @@ _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|�
 _TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+"
                           r"(?:(?:بشان|حول)\s*(?:(?:ابرام|توقيع|عقد)\s+)?|"
                           r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|لل?|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?توصل\s+(?:الي|ل)\s*)$")
+# Talks said to aim at it, the verb before them («وتهدف المحادثات بين إيران وروسيا إلى التوصل إلى اتفاقية…», «تهدف
+# المباحثات الجارية… إلى إبرام اتفاقية…»; folded).
+_AIMED_TALKS = re.compile(rf"(?<!\w)[وف]?(?:[يت]هدف|هدفت|[يت]رمي|رمت|[يت]سعي|سعت)\s+(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|"
+                          rf"حوار){_GAP}{{0,8}}?\s+(?:الي|ل)\s*(?:(?:ال)?توصل\s+(?:الي|ل)\s*|(?:ال)?(?:ابرام|توقيع)\s+)$")
 ON_IT_REACH = 90
 _AGAINST = re.compile(r"(?<!\w)ضد(?!\w)")
 # Another act the house agreed to, between it and the agreement («وافق النواب على تأجيل التصويت على…», «على مناقشة…»).
