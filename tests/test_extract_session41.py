@@ -149,3 +149,16 @@ def test_one_signing_with_the_other_is_their_treaty():
 ])
 def test_talks_aimed_at_it_and_a_ceremony_called_off(text, step):
     assert [st for _, st in agreements(text)] == [step]
+
+
+@pytest.mark.parametrize("text, label, step", [
+    # agreement reached on a memorandum's text: the memorandum, drafted (not «اتفاق» as an agreement of its own)
+    ("وتوصلت إيران وروسيا إلى اتفاق حول نص مذكرة التفاهم للتعاون في مجال الطاقة.",
+     "مذكرة التفاهم للتعاون في مجال الطاقة", "drafted"),
+    # signed on its text, the signers a long subject between: signed
+    ("ووقع وزيرا خارجية إيران وروسيا على نص مذكرة التفاهم للتعاون في مجال الإعلام.",
+     "مذكرة التفاهم للتعاون في مجال الإعلام", "signed"),
+])
+def test_a_memorandum_s_text_agreed_or_signed(text, label, step):
+    assert [(s.label, s.status) for s in extract(text, published=AFTER_THE_TREATY)[1] if s.kind == "agreement"] == \
+        [(label, step)]

@@ -350,7 +350,11 @@ _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
 def _agreeing_on(noun: str, after: str) -> bool:
     """«الاتفاق على وقف إطلاق النار» is the act of agreeing (a verbal noun), often failed or sought, not an
     agreement; an indefinite «اتفاق على» («توصلا إلى اتفاق على») still names one."""
-    return bool(_VERBAL_NOUN.match(noun)) and (after.startswith("علي ") or after.startswith("بشان "))
+    return bool(_VERBAL_NOUN.match(noun)) and (after.startswith("علي ") or after.startswith("بشان ")) or \
+        _ON_ITS_TEXT.match(after) is not None  # («توصلا إلى اتفاق حول نص مذكرة التفاهم»: agreeing on the memorandum's text)
+
+
+_ON_ITS_TEXT = re.compile(r"(?:حول|علي|بشان)\s+(?:ال)?(?:نص|صيغه)(?!\w)")
 
 
 _DEFINITE_SINGULAR = re.compile(r"^[وفبكل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق)$")
@@ -1505,7 +1509,7 @@ _HOPED_ENTRY = re.compile(r"(?<!\w)[وف]?(?:[يتن]عول\w*|عول\w*|[يتن
 _A_SIGNING = re.compile(r"(?:ان\s+)?[وف]?(?:[يتن]?وقع|[يت]برم|ابرام|توقيع|التوقيع)")  # (not «أن يصادق»: its ratification hoped)
 # A text agreed or joint, signed on («ووقع الوزيران على النص المتفق عليه لمذكرة…»: signed), or a date for the signing
 # not yet set («لم يحدد الطرفان حتى الآن موعدا لتوقيع…»: still talked about); folded.
-_SIGNED_ON = re.compile(rf"(?<!\w)[وف]?(?:{_SIGNED_VERBS}|مهر\w*){_GAP}{{0,3}}?\s+(?:علي\s+)?$")
+_SIGNED_ON = re.compile(rf"(?<!\w)[وف]?(?:{_SIGNED_VERBS}|مهر\w*){_GAP}{{0,5}}?\s+(?:علي\s+)?$")
 _NOT_SET = re.compile(rf"(?<!\w)[وف]?(?:لم|لا)\s+(?:[يت]?حدد\w*|[يت]تحدد|[يت]علن|يعلن){_GAP}{{0,4}}?\s+$")
 # A parliament or one of its houses, named (folded; «ال» before it where it takes one).
 _PARLIAMENT = r"(?:برلمان|دوما|مجلس\s+(?:الشوري|الدوما|النواب|الاتحاد))"
