@@ -162,3 +162,7 @@ def test_talks_aimed_at_it_and_a_ceremony_called_off(text, step):
 def test_a_memorandum_s_text_agreed_or_signed(text, label, step):
     assert [(s.label, s.status) for s in extract(text, published=AFTER_THE_TREATY)[1] if s.kind == "agreement"] == \
         [(label, step)]
+
+
+def test_holding_a_meeting_is_no_contract():
+    assert agreements("وأشار إلى أن روحاني وبوتين عقدا لقاء ثنائيا على هامش القمة بحثا فيه التعاون الاقتصادي.") == []

@@ -340,8 +340,9 @@ def _a_decade(text: str, a: int, b: int) -> bool:
     return bool(_DECADE.search(text, max(0, a - 12), a)) and bool(_DECADE_AFTER.match(text, b))
 
 
-# «عقدا مؤتمرا صحفيا»: held (a meeting, a conference), the verb, not a contract (folded)
-_HELD = re.compile(r"ا?\s+(?:موتمر\w*|اجتماع\w*|جلس\w*|قم\w*|محادثات|مباحثات|جول\w*|ندو\w*|منتدي\w*|مشاورات)(?!\w)")
+# «عقدا مؤتمرا صحفيا», «عقدا لقاء ثنائيا»: held (a meeting, a conference), the verb, not a contract (folded; not «عقدا
+# لقاء 200 مليون يورو», a contract in exchange for a sum)
+_HELD = re.compile(r"ا?\s+(?:موتمر\w*|لقا\w*(?!\s+(?:[\d٠-٩]|مبلغ|ثمن))|اجتماع\w*|جلس\w*|قم\w*|محادثات|مباحثات|جول\w*|ندو\w*|منتدي\w*|مشاورات)(?!\w)")
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
