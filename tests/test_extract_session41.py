@@ -166,3 +166,14 @@ def test_a_memorandum_s_text_agreed_or_signed(text, label, step):
 
 def test_holding_a_meeting_is_no_contract():
     assert agreements("وأشار إلى أن روحاني وبوتين عقدا لقاء ثنائيا على هامش القمة بحثا فيه التعاون الاقتصادي.") == []
+
+
+@pytest.mark.parametrize("text, step", [
+    ("وتواصل إيران وروسيا مشاوراتهما حول اتفاقية للتعاون في مجال الطاقة.", "negotiating"),
+    ("وقال إن إيران وروسيا قريبتان من التوصل إلى اتفاقية للتعاون في مجال الطاقة.", "negotiating"),
+    # about to sign it, its subject between: a text ready, not signed
+    ("وأوشكت إيران وروسيا على إبرام اتفاقية للتعاون في مجال الطاقة.", "drafted"),
+    ("وأوشك الجانبان الإيراني والروسي على توقيع اتفاقية للتعاون في مجال الطاقة.", "drafted"),
+])
+def test_consultations_near_an_end_and_a_signing_at_hand(text, step):
+    assert [st for _, st in agreements(text)] == [step]

@@ -1143,6 +1143,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
         if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
             continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
+        if st == "signed" and _SIGNING_NOUN.match(text, p) and _ABOUT_TO.search(text, max(cs, p - CALL_REACH), p):
+            # «أوشكت إيران وروسيا على إبرام اتفاقية…»: about to sign it, its text ready
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "drafted", p))
+            continue
         if st in ("ratified", "in_force") and _RATIFYING_NOUN.match(text, p) and \
                 _AWAITING.search(text, max(cs, p - AWAITING_REACH), p):
             # «تنتظر اتفاقية…، الموقعة بين طهران وموسكو، مصادقة مجلس الشورى», «تنتظر فقط تبادل وثائق التصديق»: the
@@ -1679,6 +1683,10 @@ _PROVIDES = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت|نص)\s+علي(?!\w)
 # The law ratifying it, a few words after a signing's word (folded): «(بانتظار توقيع) الرئيس فلاديمير بوتين على قانون المصادقة».
 _LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?قانون\s+(?:الاتحادي\s+)?(?:الخاص\s+ب|بشان\s+)?"
                         r"(?:ال)?(?:مصادقه|تصديق)(?!\w)")
+# A signing's verbal noun, and being about to, its subject between, right before it (folded): «أوشكت إيران وروسيا على
+# إبرام…», «قاربت… على توقيع».
+_SIGNING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:ابرام|توقيع)(?!\w)")
+_ABOUT_TO = re.compile(r"(?<!\w)[وف]?(?:اوشك\w*|[يت]وشك\w*|قارب\w*|[يت]قارب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+$")
 # Ratifying, or its instruments exchanged, told as a noun (folded), and awaiting before it in the clause.
 _RATIFYING_NOUN = re.compile(r"(?:ال)?(?:مصادقه|تصديق|تبادل\s+(?:وثايق|صكوك|مذكرات)\s+(?:ال)?(?:تصديق|مصادقه))(?!\w)")
 _AWAITING = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر|تنتظران|ينتظران|بانتظار|انتظار)(?!\w)(?:\s+فقط)?[^.؛:]*$")
