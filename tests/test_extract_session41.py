@@ -177,3 +177,8 @@ def test_holding_a_meeting_is_no_contract():
 ])
 def test_consultations_near_an_end_and_a_signing_at_hand(text, step):
     assert [st for _, st in agreements(text)] == [step]
+
+
+def test_someone_empowered_to_sign_it_tells_a_text_not_signed():
+    assert [st for _, st in agreements("وفوّضت الحكومة الإيرانية وزير الطاقة بتوقيع اتفاقية التعاون في مجال الطاقة مع روسيا.")] \
+        == ["drafted"]

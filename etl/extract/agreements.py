@@ -1143,8 +1143,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
         if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
             continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
-        if st == "signed" and _SIGNING_NOUN.match(text, p) and _ABOUT_TO.search(text, max(cs, p - CALL_REACH), p):
-            # «أوشكت إيران وروسيا على إبرام اتفاقية…»: about to sign it, its text ready
+        if st == "signed" and _SIGNING_NOUN.match(text, p) and (_ABOUT_TO.search(text, max(cs, p - CALL_REACH), p) or
+                                                                 _AUTHORISED.search(text, max(cs, p - CALL_REACH), p)):
+            # «أوشكت إيران وروسيا على إبرام اتفاقية…», «فوضت الحكومة الوزير بتوقيع…»: about to sign it, or someone
+            # empowered to, its text ready
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "drafted", p))
             continue
         if st in ("ratified", "in_force") and _RATIFYING_NOUN.match(text, p) and \
@@ -1687,6 +1689,9 @@ _LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?ق
 # إبرام…», «قاربت… على توقيع».
 _SIGNING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:ابرام|توقيع)(?!\w)")
 _ABOUT_TO = re.compile(r"(?<!\w)[وف]?(?:اوشك\w*|[يت]وشك\w*|قارب\w*|[يت]قارب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+$")
+# Empowering someone to sign, who between, right before the signing word (folded): «فوضت الحكومة الإيرانية وزير الطاقة
+# بتوقيع…», «خوّل مجلس الوزراء… بإبرام…».
+_AUTHORISED = re.compile(r"(?<!\w)[وف]?(?:فوض\w*|[يت]فوض\w*|تفويض|خول\w*|[يت]خول\w*)(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
 # Ratifying, or its instruments exchanged, told as a noun (folded), and awaiting before it in the clause.
 _RATIFYING_NOUN = re.compile(r"(?:ال)?(?:مصادقه|تصديق|تبادل\s+(?:وثايق|صكوك|مذكرات)\s+(?:ال)?(?:تصديق|مصادقه))(?!\w)")
 _AWAITING = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر|تنتظران|ينتظران|بانتظار|انتظار)(?!\w)(?:\s+فقط)?[^.؛:]*$")
