@@ -182,3 +182,13 @@ def test_consultations_near_an_end_and_a_signing_at_hand(text, step):
 def test_someone_empowered_to_sign_it_tells_a_text_not_signed():
     assert [st for _, st in agreements("وفوّضت الحكومة الإيرانية وزير الطاقة بتوقيع اتفاقية التعاون في مجال الطاقة مع روسيا.")] \
         == ["drafted"]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a call to carry out one already made proposes nothing
+    ("ودعا إلى تسريع تنفيذ اتفاقية التعاون في مجال الطاقة بين إيران وروسيا.", "implementing"),
+    ("ودعت طهران موسكو إلى الالتزام باتفاقية التعاون في مجال الطاقة بين البلدين.", "mentioned"),
+    ("ودعا إلى إبرام اتفاقية للتعاون في مجال الطاقة بين إيران وروسيا.", "proposed"),
+])
+def test_a_call_to_carry_it_out_is_no_proposal(text, step):
+    assert [st for _, st in agreements(text)] == [step]

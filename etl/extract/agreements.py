@@ -1207,6 +1207,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # المصادقة على الاتفاقية»: a parliament's debate or study is its ratification pending, so it is signed
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
             continue
+        if st == "proposed" and p < a and _TO_CARRY_IT_OUT.match(text, q, a):
+            continue  # «دعا إلى تسريع تنفيذ اتفاقية…»: a call to carry out one already made, not to make one
         if st == "proposed" and p < a and text.startswith("المقترح", p):
             continue  # «الحزمة المقترحة للقمة… اتفاقية»: the participle is another noun's; after the name it is its own
         if st == "proposed" and _A_QUESTION.match(text, q, ce):
@@ -1689,6 +1691,8 @@ _LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?ق
 # إبرام…», «قاربت… على توقيع».
 _SIGNING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:ابرام|توقيع)(?!\w)")
 _ABOUT_TO = re.compile(r"(?<!\w)[وف]?(?:اوشك\w*|[يت]وشك\w*|قارب\w*|[يت]قارب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+$")
+# What a call is for, right after it and before the agreement (folded): carrying out or keeping one already made.
+_TO_CARRY_IT_OUT = re.compile(r"\s*(?:(?:ال)?(?:تسريع|الاسراع\s+في|دفع)\s+)?(?:ال)?(?:تنفيذ|تطبيق|تفعيل|الالتزام\s+ب|احترام)")
 # Empowering someone to sign, who between, right before the signing word (folded): «فوضت الحكومة الإيرانية وزير الطاقة
 # بتوقيع…», «خوّل مجلس الوزراء… بإبرام…».
 _AUTHORISED = re.compile(r"(?<!\w)[وف]?(?:فوض\w*|[يت]فوض\w*|تفويض|خول\w*|[يت]خول\w*)(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
