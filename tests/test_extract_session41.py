@@ -192,3 +192,13 @@ def test_someone_empowered_to_sign_it_tells_a_text_not_signed():
 ])
 def test_a_call_to_carry_it_out_is_no_proposal(text, step):
     assert [st for _, st in agreements(text)] == [step]
+
+
+@pytest.mark.parametrize("text, step", [
+    # a committee's approval: the house's vote is still to come, so it is signed
+    ("ووافقت لجنة الأمن القومي في البرلمان الإيراني على اتفاقية التعاون الأمني مع روسيا.", "signed"),
+    ("وأقرت لجنة الأمن القومي والسياسة الخارجية في مجلس الشورى اتفاقية التعاون الأمني بين إيران وروسيا.", "signed"),
+    ("ووافق مجلس الشورى الإسلامي على اتفاقية التعاون الأمني مع روسيا.", "ratified"),
+])
+def test_a_committee_s_approval_is_not_the_house_s(text, step):
+    assert [st for _, st in agreements(text)] == [step]

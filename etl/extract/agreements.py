@@ -1124,6 +1124,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
         cands.append((0, 0, "signed", a))
     house = _HOUSE_FOR.search(text, max(cs, a - ON_IT_REACH), a)
+    if house is not None and _A_COMMITTEE_NEXT.match(text, house.start() + len(house.group(0).split()[0])):
+        # «ووافقت لجنة الأمن القومي في البرلمان على الاتفاقية»: a committee's approval, the house's vote to come
+        cands.append((0, 0, "signed", house.start()))
+        house = None
     if house is not None and (not _HOUSE.search(house.group(0)) or _AGAINST.search(house.group(0)) or
                               _ANOTHER_ACT.search(house.group(0))):
         house = None
@@ -1143,6 +1147,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
         if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
             continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
+        if st == "ratified" and _A_COMMITTEE_NEXT.match(text, q):
+            # «ووافقت لجنة الأمن القومي في البرلمان على الاتفاقية»: a committee's approval, the house's vote to come
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
+            continue
         if st == "signed" and _SIGNING_NOUN.match(text, p) and (_ABOUT_TO.search(text, max(cs, p - CALL_REACH), p) or
                                                                  _AUTHORISED.search(text, max(cs, p - CALL_REACH), p)):
             # «أوشكت إيران وروسيا على إبرام اتفاقية…», «فوضت الحكومة الوزير بتوقيع…»: about to sign it, or someone
@@ -1693,6 +1701,8 @@ _SIGNING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:ابرام|توقيع)(?!\w)")
 _ABOUT_TO = re.compile(r"(?<!\w)[وف]?(?:اوشك\w*|[يت]وشك\w*|قارب\w*|[يت]قارب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+$")
 # What a call is for, right after it and before the agreement (folded): carrying out or keeping one already made.
 _TO_CARRY_IT_OUT = re.compile(r"\s*(?:(?:ال)?(?:تسريع|الاسراع\s+في|دفع)\s+)?(?:ال)?(?:تنفيذ|تطبيق|تفعيل|الالتزام\s+ب|احترام)")
+# A committee, the subject right after the verb (folded): «(وافقت) لجنة الأمن القومي…», «(أقرت) اللجنة البرلمانية…».
+_A_COMMITTEE_NEXT = re.compile(r"\s+(?:ال)?لجنه(?!\w)")
 # Empowering someone to sign, who between, right before the signing word (folded): «فوضت الحكومة الإيرانية وزير الطاقة
 # بتوقيع…», «خوّل مجلس الوزراء… بإبرام…».
 _AUTHORISED = re.compile(r"(?<!\w)[وف]?(?:فوض\w*|[يت]فوض\w*|تفويض|خول\w*|[يت]خول\w*)(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
