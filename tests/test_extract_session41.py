@@ -202,3 +202,8 @@ def test_a_call_to_carry_it_out_is_no_proposal(text, step):
 ])
 def test_a_committee_s_approval_is_not_the_house_s(text, step):
     assert [st for _, st in agreements(text)] == [step]
+
+
+def test_an_agreement_left_on_paper_is_signed_not_carried_out():
+    text = "ولا تزال مذكرة التفاهم بين غازبروم وشركة النفط الوطنية الإيرانية حبرا على ورق رغم مرور عام على توقيعها."
+    assert [st for _, st in agreements(text)] == ["signed"]
