@@ -207,3 +207,11 @@ def test_a_committee_s_approval_is_not_the_house_s(text, step):
 def test_an_agreement_left_on_paper_is_signed_not_carried_out():
     text = "ولا تزال مذكرة التفاهم بين غازبروم وشركة النفط الوطنية الإيرانية حبرا على ورق رغم مرور عام على توقيعها."
     assert [st for _, st in agreements(text)] == ["signed"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتجري إيران وروسيا محادثات تهدف إلى توقيع مذكرة للتعاون في مجال الفضاء.",
+    "وأجرت إيران وروسيا مشاورات بهدف إبرام اتفاقية للتعاون في مجال النقل.",
+])
+def test_talks_aimed_at_signing_it_are_talks(text):
+    assert [st for _, st in agreements(text)] == ["negotiating"]
