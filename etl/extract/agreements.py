@@ -141,12 +141,16 @@ def _signed_with_another(text: str, sc: Scope, a: int) -> bool:
     before = [m for m in sc.mentions if m.end <= a]
     for one, other in zip(before, before[1:]):
         if one.side in (IRAN, RUSSIA) and other.side == THIRD and _WITH_GAP.fullmatch(text, one.end, other.start) and \
-                a - other.end <= WITH_REACH and not any(m.start >= other.end for m in before):
+                a - other.end <= WITH_REACH and not any(m.start >= other.end for m in before) and \
+                _SIGNING_BEFORE.search(text, max(0, one.start - SIGNING_BEFORE_REACH), one.start):
             return True
     return False
 
 
 _WITH_GAP = re.compile(r"\s+مع\s+")
+# A signing verb a few words before the side that signed «مع» another («وقعت روسيا مع كوريا…», «قد وقعت إيران، الأربعاء،»).
+_SIGNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|[يت]وقع\w*|ابرم\w*|[يت]برم\w*)(?:[\s،,]+[^\s،,.؛:]+){0,3}?[\s،,]+$")
+SIGNING_BEFORE_REACH = 40
 WITH_REACH = 30  # characters between the third state and the agreement («مع كوريا الشمالية، الشهر الماضي، معاهدة»)
 
 
@@ -342,7 +346,7 @@ def _a_decade(text: str, a: int, b: int) -> bool:
 
 # «عقدا مؤتمرا صحفيا», «عقدا لقاء ثنائيا»: held (a meeting, a conference), the verb, not a contract (folded; not «عقدا
 # لقاء 200 مليون يورو», a contract in exchange for a sum)
-_HELD = re.compile(r"ا?\s+(?:موتمر\w*|لقا\w*(?!\s+(?:[\d٠-٩]|مبلغ|ثمن))|اجتماع\w*|جلس\w*|قم\w*|محادثات|مباحثات|جول\w*|ندو\w*|منتدي\w*|مشاورات)(?!\w)")
+_HELD = re.compile(r"ا?\s+(?:موتمر\w*|لقا\w*(?!\s+(?:[\d٠-٩]|مبلغ|ثمن|حصه|نسبه|قيمه|مقابل))|اجتماع\w*|جلس\w*|قم\w*|محادثات|مباحثات|جول\w*|ندو\w*|منتدي\w*|مشاورات)(?!\w)")
 
 
 _VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
@@ -1124,7 +1128,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # الخارجية الأسئلة حول الاتفاقية إلى وزارة الدفاع»)
         cands.append((0, 0, "signed", a))
     house = _HOUSE_FOR.search(text, max(cs, a - ON_IT_REACH), a)
-    if house is not None and _A_COMMITTEE_NEXT.match(text, house.start() + len(house.group(0).split()[0])):
+    committee = _A_COMMITTEE_NEXT.match(text, house.start() + len(house.group(0).split()[0])) if house else None
+    if committee is not None and not _HOUSE_THEN.search(text, committee.end(), house.end()):
         # «ووافقت لجنة الأمن القومي في البرلمان على الاتفاقية»: a committee's approval, the house's vote to come
         cands.append((0, 0, "signed", house.start()))
         house = None
@@ -1152,7 +1157,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed", p))
             continue
         if st == "signed" and _SIGNING_NOUN.match(text, p) and (_ABOUT_TO.search(text, max(cs, p - CALL_REACH), p) or
-                                                                 _AUTHORISED.search(text, max(cs, p - CALL_REACH), p)):
+                                                                 _AUTHORISED.search(text, max(cs, p - CALL_REACH), p + 1)):
             # «أوشكت إيران وروسيا على إبرام اتفاقية…», «فوضت الحكومة الوزير بتوقيع…»: about to sign it, or someone
             # empowered to, its text ready
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "drafted", p))
@@ -1698,16 +1703,18 @@ _PROVIDES = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت|نص)\s+علي(?!\w)
 _LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?قانون\s+(?:الاتحادي\s+)?(?:الخاص\s+ب|بشان\s+)?"
                         r"(?:ال)?(?:مصادقه|تصديق)(?!\w)")
 # A signing's verbal noun, and being about to, its subject between, right before it (folded): «أوشكت إيران وروسيا على
-# إبرام…», «قاربت… على توقيع».
+# إبرام…» (not «قارب»: «ما يقارب عامين على توقيعها», «تقارب سياسي»).
 _SIGNING_NOUN = re.compile(r"[وبل]?(?:ال)?(?:ابرام|توقيع)(?!\w)")
-_ABOUT_TO = re.compile(r"(?<!\w)[وف]?(?:اوشك\w*|[يت]وشك\w*|قارب\w*|[يت]قارب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+علي\s+$")
+_ABOUT_TO = re.compile(r"(?<!\w)[وف]?(?:اوشك\w*|[يت]وشك\w*)(?:\s+[^\s،,.؛:]+){0,8}?\s+علي\s+$")
 # What a call is for, right after it and before the agreement (folded): carrying out or keeping one already made.
 _TO_CARRY_IT_OUT = re.compile(r"\s*(?:(?:ال)?(?:تسريع|الاسراع\s+في|دفع)\s+)?(?:ال)?(?:تنفيذ|تطبيق|تفعيل|الالتزام\s+ب|احترام)")
+# The house's own vote told after the committee's («ووافقت اللجنة المختصة ثم صوت مجلس الدوما…»; folded).
+_HOUSE_THEN = re.compile(r"(?<!\w)(?:ثم|[وف](?:صوت|صادق|اقر|وافق))\w*(?!\w)")
 # A committee, the subject right after the verb (folded): «(وافقت) لجنة الأمن القومي…», «(أقرت) اللجنة البرلمانية…».
 _A_COMMITTEE_NEXT = re.compile(r"\s+(?:ال)?لجنه(?!\w)")
 # Empowering someone to sign, who between, right before the signing word (folded): «فوضت الحكومة الإيرانية وزير الطاقة
 # بتوقيع…», «خوّل مجلس الوزراء… بإبرام…».
-_AUTHORISED = re.compile(r"(?<!\w)[وف]?(?:فوض\w*|[يت]فوض\w*|تفويض|خول\w*|[يت]خول\w*)(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
+_AUTHORISED = re.compile(r"(?<!\w)[وف]?(?:فوض\w*|[يت]فوض\w*|خول\w*|[يت]خول\w*)(?:\s+[^\s،,.؛:]+){0,6}?\s+(?=ب)")
 # Ratifying, or its instruments exchanged, told as a noun (folded), and awaiting before it in the clause.
 _RATIFYING_NOUN = re.compile(r"(?:ال)?(?:مصادقه|تصديق|تبادل\s+(?:وثايق|صكوك|مذكرات)\s+(?:ال)?(?:تصديق|مصادقه))(?!\w)")
 _AWAITING = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر|تنتظران|ينتظران|بانتظار|انتظار)(?!\w)(?:\s+فقط)?[^.؛:]*$")
@@ -1913,6 +1920,11 @@ def earlier_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> 
 _SIGNED_STEPS = {"signed", "ratified", "in_force", "implementing"}  # the steps a signed agreement may be at
 
 
+# The 2001 treaty, which the catalogue's terms for the two's treaty also take («معاهدة العلاقات المتبادلة…»): its year
+# or its name (folded).
+_THE_2001_TREATY = re.compile(r"2001|٢٠٠١|۲۰۰۱|العلاقات المتبادله|اسس العلاقات")
+
+
 def before_its_signing(art: Article, told: list[tuple[Signal, str | None]]) -> None:
     """The two's treaty in an article dated before the day it was signed (the catalogue's ``treaty_signed``) was not
     signed yet, whatever a ratification to come or «فور توقيعها» seemed to tell: its step is the latest one before
@@ -1920,7 +1932,7 @@ def before_its_signing(art: Article, told: list[tuple[Signal, str | None]]) -> N
     told, before later sentences raised it), or else its negotiation."""
     if art.published is None or art.published >= art.lex.treaty_signed:
         return
-    theirs = [(sig, first) for sig, first in told if sig.key == art.lex.treaty.key]
+    theirs = [(sig, first) for sig, first in told if sig.key == art.lex.treaty.key and not _THE_2001_TREATY.search(normalize(sig.sentence))]
     before = [first for _, first in theirs if first not in _SIGNED_STEPS and first not in (None, "mentioned")]
     order = [name for name, _ in art.lex.statuses]  # strongest first
     step = min(before, key=order.index) if before else "negotiating"
