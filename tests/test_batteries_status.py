@@ -1,11 +1,14 @@
-"""Two batteries of 200 passages each, one Iran–Russia agreement at one step per passage (or a near miss with none),
-written for the project by helpers from SIGNALS.md and the house's status conventions without the extractor; all of
-both was studied (tests/fixtures/batteries/):
+"""Three batteries of 200 passages each, one Iran–Russia agreement at one step per passage (or a near miss with none),
+written for the project by helpers from SIGNALS.md and the house's status conventions without the extractor
+(tests/fixtures/batteries/); the first two were studied, the third arrived after session 41's rules:
 - battery-status-39.jsonl (session 39), on the boundaries hardest to tell: signed, carried out or in force; talks, a
   text or a proposal; named or signed; the legal path; a step told in the next sentence;
 - battery-status-40.jsonl (session 40), where a careless reader would err: signed while the legal path goes on,
   ratified by one house or the council, in force by idioms (binding, renewed, «يسري»), carried out under it, drafts
-  and texts, talks and offers, near misses of other pairs.
+  and texts, talks and offers, near misses of other pairs;
+- battery-status-41.jsonl (session 41), the boundaries again: signed or talks, signed, carried out or in force,
+  proposed or negotiating, ratified or signed, only named, the step in the next sentence, near misses.
+A fourth set, probe-status-41.jsonl, written as an editor would, is kept unread and only counted.
 Each passage is checked on its own; those the extractor gets wrong today are listed by number."""
 import json
 from pathlib import Path
@@ -16,7 +19,7 @@ from tests.test_batteries_38 import STEPS, _read_right
 
 HERE = Path(__file__).parent / "fixtures" / "batteries"
 BATTERIES = {name: [json.loads(line) for line in (HERE / f"battery-status-{name}.jsonl").read_text(encoding="utf-8")
-                    .splitlines()] for name in ("39", "40")}
+                    .splitlines()] for name in ("39", "40", "41")}
 
 WRONG = {
     # a deed «وفق» the agreement, drafts exchanged (the gold splits them), company memoranda with no state named, an
@@ -31,7 +34,26 @@ WRONG = {
     # forecast (mentioned, not none), a passive signing told by «ثم» in the next sentence, renewed «للمرة الثانية»…
     "40": {7, 14, 34, 37, 39, 40, 57, 94, 97, 101, 106, 111, 113, 133, 136, 150, 161, 164, 167, 170, 171,
            172, 177, 195, 199},
+    # session 41's battery arrived after the session's rules were written: not yet studied; what it reads wrong today
+    "41": {11, 12, 15, 16, 19, 20, 25, 30, 31, 33, 41, 44, 45, 51, 62, 63, 64, 69, 70, 73, 76, 77, 78, 80, 83, 87, 88,
+           91, 106, 112, 114, 119, 120, 121, 129, 131, 134, 140, 146, 148, 149, 151, 153, 154, 155, 156, 157, 160, 161,
+           165, 167, 168},
 }
+
+
+def _right_count(items: list[dict]) -> int:
+    return sum(_read_right(r) for r in items)
+
+
+PROBE = [json.loads(line) for line in (HERE / "probe-status-41.jsonl").read_text(encoding="utf-8").splitlines()]
+PROBE_RIGHT = 161  # of 200 at the end of session 41 (161 at its start): kept unread, only counted
+
+
+def test_the_unread_probe_is_read_no_worse():
+    """Session 41's probe of 200 passages written as an editor would, kept unread so that it measures the rules on
+    text none was written from: the count may rise, never fall."""
+    assert len(PROBE) == 200
+    assert _right_count(PROBE) >= PROBE_RIGHT
 
 
 @pytest.mark.parametrize("name", BATTERIES)
