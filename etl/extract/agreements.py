@@ -1693,12 +1693,8 @@ CALL_REACH = 160  # characters before a signing word in which a call to sign sta
 
 
 _ENTRY_WORDS = re.compile(r"(?:[وف]?[يت]دخل\s+)?(?:حيز|دخول|سريان)")  # entry into force itself, not «نافذة» (folded)
-# A step's word that is a verb in the present («تنفذ», «يطبقان», «يصادق»), and the particles that make it a step
-# to come or one wished for («أن», «لن», «كي», «حتى»; folded).
 # Its text providing for something (folded): what follows is its terms, not a step it has reached.
 _PROVIDES = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت|نص)\s+علي(?!\w)")
-# Agreeing (folded), then what was agreed to do that is no signing: going on, meeting, studying, speeding up
-# («واتفقا على مواصلة الاتصالات», «اتفق الجانبان على عقد الجولة المقبلة»).
 # The law ratifying it, a few words after a signing's word (folded): «(بانتظار توقيع) الرئيس فلاديمير بوتين على قانون المصادقة».
 _LAW_OF_IT = re.compile(r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?(?:ال)?قانون\s+(?:الاتحادي\s+)?(?:الخاص\s+ب|بشان\s+)?"
                         r"(?:ال)?(?:مصادقه|تصديق)(?!\w)")
@@ -1721,10 +1717,14 @@ _AWAITING = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر|تنتظران|ينتظ
 AWAITING_REACH = 120
 _PROVIDES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:[يت]نص|نصت)\s+$")
 PROVIDES_REACH = 8
-_ON_WORD = re.compile(r"(?<!\w)علي(?!\w)")
+_ON_WORD = re.compile(rf"(?<!\w){_ON}(?!\w)")
+# Agreeing (folded), then what was agreed to do that is no signing: going on, meeting, studying, speeding up
+# («واتفقا على مواصلة الاتصالات», «اتفق الجانبان على عقد الجولة المقبلة»).
 _AGREED = re.compile(r"[وف]?اتفق\w*")
 _AGREED_TO_DO = re.compile(r"(?:\s+\S+){0,3}?\s+علي\s+(?:مواصله|متابعه|استمرار|عقد|بحث|دراسه|تبادل|اجراء|تكثيف|"
                            r"تعزيز|تطوير|توسيع|تنسيق|ابقاء|تسريع|تشكيل|استيناف)(?!\w)")
+# A step's word that is a verb in the present («تنفذ», «يطبقان», «يصادق»), and the particles that make it a step
+# to come or one wished for («أن», «لن», «كي», «حتى»; folded).
 _PRESENT_STEP = re.compile(r"[وف]?(?!ت\w\wي\w(?:ها|ه|هما)?(?!\w))[يتن]\w{3,}(?!\w)")  # (not a verbal noun, «تنفيذها»)
 _SUBJUNCTIVE_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ان|لن|كي|لكي|حتي)\s+$")
 
@@ -1932,7 +1932,8 @@ def before_its_signing(art: Article, told: list[tuple[Signal, str | None]]) -> N
     told, before later sentences raised it), or else its negotiation."""
     if art.published is None or art.published >= art.lex.treaty_signed:
         return
-    theirs = [(sig, first) for sig, first in told if sig.key == art.lex.treaty.key and not _THE_2001_TREATY.search(normalize(sig.sentence))]
+    theirs = [(sig, first) for sig, first in told
+              if sig.key == art.lex.treaty.key and not _THE_2001_TREATY.search(normalize(sig.sentence))]
     before = [first for _, first in theirs if first not in _SIGNED_STEPS and first not in (None, "mentioned")]
     order = [name for name, _ in art.lex.statuses]  # strongest first
     step = min(before, key=order.index) if before else "negotiating"
