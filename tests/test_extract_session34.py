@@ -254,7 +254,8 @@ def test_instruments_of_ratification_exchanged(text, status):
      "الروسية.", "in_force"),
     # a vote against, put off or to come, another body's vote, the noun «صوت»: no ratification
     ("وصوتت الدوما ضد اتفاقية التعاون الجمركي مع إيران في قراءة أولى.", "mentioned"),
-    ("وأرجأ مجلس الدوما التصويت على معاهدة الشراكة مع إيران إلى الدورة المقبلة.", "mentioned"),
+    # (a house's vote put off is its ratification pending, so signed, as a debate put off is: session 42)
+    ("وأرجأ مجلس الدوما التصويت على معاهدة الشراكة مع إيران إلى الدورة المقبلة.", "signed"),
     ("وصوت الكونغرس الأمريكي على قرار يدين معاهدة الشراكة بين إيران وروسيا.", "mentioned"),
     ("وقالت إذاعة صوت روسيا إن اتفاقية النقل مع إيران ستوقع الشهر المقبل.", "drafted"),
     # customs procedures are no ratification; legal ones completed, the agreement before, are

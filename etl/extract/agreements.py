@@ -327,11 +327,15 @@ def _failed(art: Article, s: int, cs: int, a: int) -> bool:
     failed to reach."""
     start = s if _REACHING.search(art.text, max(cs, a - 20), a) else max(cs, a - FAILED_REACH)
     failed = art.lex.failed.search(art.text, start, a)
-    # (not its carrying out stalled, «تعثر تنفيذ الاتفاق…»: it was reached, and is being carried out)
-    return failed is not None and not _ITS_CARRYING_OUT.match(art.text, failed.end(), a)
+    # (not its carrying out stalled, «تعثر تنفيذ الاتفاق…»: it was reached, and is being carried out; nor the talks
+    # on it, «تعثرت المفاوضات بين طهران وموسكو بشأن اتفاقية…»: it is still being negotiated)
+    return failed is not None and not _ITS_CARRYING_OUT.match(art.text, failed.end(), a) and \
+        not _THE_TALKS_STALLED.match(art.text, failed.end(), a)
 
 
 _ITS_CARRYING_OUT = re.compile(r"\s+(?:تنفيذ|تطبيق)\s*$")  # right between the failing word and the agreement (folded)
+# the failing word's subject, talks whose topic is the agreement (folded; not talks that failed to reach one)
+_THE_TALKS_STALLED = re.compile(r"\s+(?:ال)?(?:مفاوضات|محادثات|مباحثات|مشاورات)(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:بشان|حول)\s*$")
 
 
 # «العقد» as a span of ten years («خلال العقد الأخير», «منذ مطلع العقد الماضي»), folded.
@@ -1121,6 +1125,14 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if _NO_CONFLICT.search(text, b, ctx.e) and _GUARDIANS.search(text, ctx.s, a):
         # «أن مجلس صيانة الدستور درس قانون المعاهدة… ولم يجد فيه ما يتعارض مع الشريعة»: the council's approval
         cands.append((0, 0, "ratified", a))
+    if _VOTE_PUT_OFF.search(text, max(cs, a - VOTE_PUT_OFF_REACH), a):
+        cands.append((0, 0, "signed", a))  # «أرجأ مجلس الشورى التصويت على اتفاقية…»: its vote to come, so signed
+    if _NEEDED_SIGNING.search(text, max(cs, a - NEEDED_REACH), a):
+        cands.append((0, 0, "proposed", a))  # «شدد على ضرورة أن تبرم موسكو وطهران اتفاقية…»: called for
+    if _RENEWING.search(text, max(cs, a - RENEWING_REACH), a) and not text.startswith(("ب", "ل"), a):
+        # «جدّدت إيران وروسيا لخمس سنوات أخرى اتفاقية التعاون…»: the agreement itself the verb's object, renewed, so
+        # in force (not a call or a stand renewed, «جددت طهران دعوتها إلى…», «جدد التزامه بالاتفاقية»)
+        cands.append((0, 0, "in_force", a))
     if _BECAME.search(text, max(cs, a - BECAME_REACH), a) and _BINDING_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «باتت المعاهدة ملزمة للطرفين», «صارت الاتفاقية… نافذة»: it took effect
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
@@ -1166,7 +1178,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 _AWAITING.search(text, max(cs, p - AWAITING_REACH), p):
             # «تنتظر اتفاقية…، الموقعة بين طهران وموسكو، مصادقة مجلس الشورى», «تنتظر فقط تبادل وثائق التصديق»: the
             # step awaited is the next one; the agreement stands at the step before it
-            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "signed" if st == "ratified" else "ratified", p))
+            exchange = st == "in_force" or _INSTRUMENTS_BEFORE.search(text, max(cs, p - INSTRUMENTS_REACH), p)
+            # (the instruments of ratification awaited, «تنتظر تبادل وثائق التصديق»: it is ratified)
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "ratified" if exchange else "signed", p))
             continue
         if any(x <= p and q <= y and y - x > q - p for other, x, y in found if other != st):
             continue  # inside a longer step's words («دخلت حيز التنفيذ الاتفاقية»: not «التنفيذ», implementing)
@@ -1242,6 +1256,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         said = st
         if st == "in_force" and (_TO_ENTER.search(text, max(ctx.s, p - CALL_REACH), p) or
+                                 # («ستبدأ التوريد بموجب الاتفاقية الموقعة… فور دخولها حيز التنفيذ»: once it enters)
+                                 _ONCE_IT_ENTERS.search(text, max(cs, p - 12), p) and future_between(text, cs, p) or
                                  _WILL_BECOME.search(text, max(cs, p - CALL_REACH), p) or
                                  (_ENTERS.search(text, max(cs, p - CALL_REACH), p) or _TAKES_EFFECT.match(text, p, q))
                                  and _TIME_TO_COME.match(text, q, ce)):
@@ -1505,6 +1521,19 @@ _GUARDIAN_COUNCIL = r"صيانه\s+الدستور"  # the Guardian Council, «م
 _GUARDIANS = re.compile(rf"{_GUARDIAN_COUNCIL}|المجلس\s+الدستوري")
 _NO_CONFLICT = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]جد\w*\s+(?:فيه|فيها)?\s*(?:اي\s+)?(?:ما\s+)?(?:[يت]تعارض|[يت]خالف|تعارض|مخالف)")
 # A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
+_ONCE_IT_ENTERS = re.compile(r"(?<!\w)(?:فور|بمجرد|حالما|حال)\s+دخول(?:ها|ه)\s+$")  # (folded)
+# A vote put off, the house between, right before the agreement (folded).
+_VOTE_PUT_OFF = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}\w*|ارجا\w*|يرجا|يوجل)(?:\s+[^\s،,.؛:]+){{0,5}}?\s+(?:ال)?تصويت\s+"
+                           r"(?:علي|لصالح)\s+$")
+VOTE_PUT_OFF_REACH = 70
+# A signing said to be needed, by a verb after «أن», its subject between (folded).
+_NEEDED_SIGNING = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:ضروره|اهميه)\s+ان\s+[يت](?:برم|وقع|عقد)\w*(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+NEEDED_REACH = 60
+# Renewing, its object the agreement after the subject or a term (not a call, a stand or an emphasis between, which
+# would be what is renewed: «دعوتها», «التزامهما», «التأكيد على»; folded).
+_RENEWED_ELSE = r"(?:(?:ال)?(?:تاكيد|دعو|دعم|التزام|رفض|تمسك|مطالب|ترحيب|تاييد|موقف|حرص|استعداد|اداند|ادانت)\w*|علي|الي|في|عن)(?!\w)"
+_RENEWING = re.compile(rf"(?<!\w)[وف]?(?:جدد|جددت|جددا|جددتا|[يت]جدد|[يت]جددان)(?:\s+(?!{_RENEWED_ELSE})[^\s،,.؛:]+){{0,5}}?\s+$")
+RENEWING_REACH = 50
 _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
 BECAME_REACH = 14
 _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|نافذ|ساري)[ها]?(?!\w)")  # (not «غير ملزمة»)
@@ -1565,7 +1594,9 @@ _SOON = re.compile(rf"{_GAP}{{0,3}}?\s+(?:غدا|قريبا|(?:الاسبوع|ا
 # verb before it in its clause (folded).
 _CABINET = r"(?:ال)?(?:حكومه|مجلس\s+الوزراء|هييه\s+الوزراء|هييه\s+الحكومه)(?!\w)"
 _CABINET_AFTER = re.compile(rf"\s+{_CABINET}")
-_CABINET_ACT = re.compile(rf"(?<!\w)[وف]?(?:وافق|وافقت|اقر|اقرت|صادق|صادقت|اعتمد|اعتمدت)\s+{_CABINET}[^.؛:]*$")
+_CABINET_ACT = re.compile(rf"(?<!\w)[وف]?(?:وافق|وافقت|اقر|اقرت|صادق|صادقت|اعتمد|اعتمدت)\s+{_CABINET}[^.؛:]*$|"
+                          # (or the cabinet first: «أن مجلس الوزراء صادق على مذكرة التفاهم… وقرر إحالتها إلى البرلمان»)
+                          rf"(?<!\w){_CABINET}(?:\s+(?:الايرانيه|الروسيه))?\s+(?:قد\s+)?$")  # (not joined to a house, «البرلمان والحكومة صادقا»)
 # Talks already going on after the talks' word («بتسريع المفاوضات الجارية مع روسيا حول…»: a call to speed them is no
 # proposal; folded).
 _ONGOING = re.compile(r"\S+\s+(?:الجاريه|الجاري|المستمره|القايمه|الحاليه)(?!\w)")
@@ -1656,7 +1687,8 @@ _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:
                           r"و?(?:يبدا|تبدا|يسري|تسري)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 # Its work to begin, or not begun, the verb a few words before «العمل بـ» (folded).
 _WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف|متي)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:[\s،,]+[^\s،,.؛:]+){0,6}[\s،,]+$")
-_STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء)(?!\w)")  # «سيبدأ» (folded), to begin
+# «سيبدأ» (folded), to begin; «لم يبدأ بعد», not begun («العمل بموجب اتفاقية… لم يبدأ بعد، رغم مرور أشهر على توقيعها»)
+_STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء|(?:لم|لن)\s+[يت]بدا)(?!\w)")
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
 # الاقتصادية من المعاهدة».
 _CARRIED_OUT = re.compile(r"(?<!\w)[وبل]?تنفيذ(?:\s+(?:بنود|البنود(?:\s+\w+){1,2}\s+(?:من|في)))?\s*$")

@@ -1,0 +1,85 @@
+"""Session 42: the status boundaries session 41's battery found misread (etl/extract/agreements.py). Each passage is
+written for this test; each rule's test fails with the rule taken out."""
+import pytest
+
+from etl.extract import extract
+
+
+def statuses(text: str) -> set[str | None]:
+    """The statuses of the agreements found in ``text``."""
+    return {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+@pytest.mark.parametrize("text, status", [
+    # talks stalled on a named agreement: it is still being negotiated, not one they failed to reach
+    ("تعثرت المحادثات بين إيران وروسيا حول اتفاقية لتسعير النفط المصدر عبر بحر قزوين.", "negotiating"),
+    ("وتعثرت المفاوضات بين موسكو وطهران بشأن اتفاقية التعاون في مجال الطيران المدني منذ الربيع.", "negotiating"),
+])
+def test_talks_stalled_on_an_agreement_are_talks(text, status):
+    assert statuses(text) == {status}
+
+
+def test_talks_that_failed_to_reach_an_agreement_tell_none():
+    assert statuses("فشلت المحادثات بين إيران وروسيا في التوصل إلى اتفاقية للتعاون في مجال الغاز.") == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    # the cabinet named before its verb: its approval sends the agreement to parliament, signed
+    ("وأعلنت طهران أن مجلس الوزراء صادق على اتفاقية التعاون الجمركي مع روسيا وأحالها إلى البرلمان.", "signed"),
+    ("وقال المتحدث إن الحكومة الإيرانية أقرت مذكرة التفاهم مع روسيا في مجال الصناعة تمهيدا لإحالتها إلى البرلمان.",
+     "signed"),
+    # (a house and the cabinet together: the house's vote)
+    ("وكان البرلمان الإيراني والحكومة قد صادقا على اتفاقية النقل الدولي مع روسيا.", "ratified"),
+])
+def test_a_cabinet_named_first_approves_no_ratification(text, status):
+    assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # the instruments' exchange awaited: ratified; ratification awaited: signed
+    ("ولا تزال اتفاقية المساعدة القانونية بين إيران وروسيا تنتظر تبادل وثائق التصديق بعد أن أقرها البرلمانان.",
+     "ratified"),
+    ("وتنتظر اتفاقية المساعدة القانونية بين إيران وروسيا مصادقة مجلس الشورى الإسلامي.", "signed"),
+])
+def test_an_exchange_of_instruments_awaited_leaves_it_ratified(text, status):
+    assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # renewed, the agreement the verb's object: in force
+    ("وجددت إيران وروسيا لثلاث سنوات إضافية اتفاقية التعاون في مجال مكافحة الإرهاب.", "in_force"),
+    ("جدد البلدان الإيراني والروسي مذكرة التفاهم الخاصة بالتبادل الثقافي لعامين آخرين.", "in_force"),
+    # a call, a commitment or an emphasis renewed is not the agreement renewed
+    ("وجددت إيران وروسيا التزامهما بالاتفاقية الموقعة بينهما عام 2020.", "signed"),
+    ("وجدد الرئيسان الإيراني والروسي التأكيد على اتفاقية التعاون في مجال الطاقة.", "mentioned"),
+])
+def test_an_agreement_renewed_is_in_force(text, status):
+    assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # its vote put off: its ratification pending, signed
+    ("وأرجأ مجلس الشورى الإسلامي التصويت على اتفاقية الصيد في بحر قزوين مع روسيا إلى الدورة المقبلة.", "signed"),
+    ("وقرر البرلمان تأجيل التصويت على اتفاقية التعاون الأمني بين إيران وروسيا أسبوعين.", "signed"),
+])
+def test_a_vote_put_off_leaves_it_signed(text, status):
+    assert statuses(text) == {status}
+
+
+def test_a_signing_said_to_be_needed_is_proposed():
+    text = "وأكد الوزير الروسي ضرورة أن توقع موسكو وطهران اتفاقية للتعاون في صناعة السفن."
+    assert statuses(text) == {"proposed"}
+
+
+def test_once_it_enters_into_force_is_to_come():
+    text = ("وقال مسؤول إيراني إن بلاده ستبدأ استيراد القمح الروسي بموجب الاتفاقية الموقعة مع روسيا الأسبوع الماضي "
+            "فور دخولها حيز التنفيذ.")
+    assert statuses(text) == {"signed"}
+    # (said of the past, it is in force)
+    past = "وبدأت إيران استيراد القمح الروسي بموجب الاتفاقية الموقعة مع روسيا فور دخولها حيز التنفيذ."
+    assert statuses(past) != {"signed"}
+
+
+def test_work_under_it_not_yet_begun_leaves_it_signed():
+    text = "وقال الوزير الإيراني إن العمل بموجب اتفاقية النقل النهري مع روسيا لم يبدأ بعد رغم توقيعها قبل عام."
+    assert statuses(text) == {"signed"}
