@@ -83,3 +83,24 @@ def test_once_it_enters_into_force_is_to_come():
 def test_work_under_it_not_yet_begun_leaves_it_signed():
     text = "وقال الوزير الإيراني إن العمل بموجب اتفاقية النقل النهري مع روسيا لم يبدأ بعد رغم توقيعها قبل عام."
     assert statuses(text) == {"signed"}
+
+
+@pytest.mark.parametrize("text, status", [
+    # a house's vote told by the pronoun, the house between the verb and it
+    ("وتناقش الأوساط السياسية في موسكو معاهدة الشراكة الشاملة بين روسيا وإيران. وقد صوّت مجلس الاتحاد لصالحها "
+     "بالإجماع.", "ratified"),
+    # done according to it, by its pronoun at the opening
+    ("ووقعت إيران وروسيا العام الماضي اتفاقية لتوريد الحافلات الروسية إلى طهران. ووفقا لها، تسلمت بلدية طهران أول "
+     "مئة حافلة.", "implementing"),
+    # its ratification's bill sent on, by the pronoun: signed
+    ("ووقعت إيران وروسيا اتفاقية التعاون في مجال الجمارك. وقد أحالت الحكومة الإيرانية لائحة المصادقة عليها إلى "
+     "البرلمان.", "signed"),
+    # its signing ceremony prepared: the text ready
+    ("وتعد اتفاقية التعاون في مجال الطاقة المتجددة بين إيران وروسيا أولوية للبلدين. ويجري الإعداد لمراسم توقيع "
+     "الاتفاقية خلال القمة المقبلة.", "drafted"),
+    # its progress reviewed, a roadmap referred back to by «الوثيقة»
+    ("ووقعت إيران وروسيا خريطة الطريق للتعاون في مجال الزراعة في طهران. واستعرضت اللجنة المشتركة التقدم في تطبيق "
+     "الوثيقة.", "implementing"),
+])
+def test_a_step_told_in_the_next_sentence(text, status):
+    assert statuses(text) == {status}

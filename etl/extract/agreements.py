@@ -908,6 +908,9 @@ _AGAINST_IT = re.compile(r"(?:\s+\S+){0,3}?\s+ضد(?!\w)")  # a vote against, ri
 _PUT_OFF_AFTER = re.compile(r"\w*(?:\s+[^\s،,.؛:]+){0,6}?\s+(?<!من\s)(?:ارجي|اجل|تاجل|ارجات|اجلت|تاجلت)(?!\w)")
 # Drawing near, its subject between, then «من» right before the signing's noun (folded).
 _NEAR_SIGNING = re.compile(r"(?<!\w)[وف]?(?:[يت]قترب\w*|اقترب\w*)(?:\s+[^\s،,.؛:]+){0,4}?\s+من\s+$")
+# A signing's ceremony prepared, right before the signing's noun (folded).
+_CEREMONY_PREPARED = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:تحضير|استعداد|اعداد|[يت]ستعد|[يت]حضر)\w*(?:\s+[^\s،,.؛:]+){0,3}?\s+"
+                                r"ل(?:ل|ال)?(?:مراسم|مراسيم|حفل)\s+$")
 # Put off, right before the signing's noun, its ceremony between («أُرجئت مراسم التوقيع»; folded).
 _PUT_OFF = r"(?:ارجي|اجل|تاجل)"  # put off, the verb after the step's noun (folded)
 _PUT_OFF_BEFORE = re.compile(rf"(?<!\w)[وف]?(?:{_PUT_OFF}\w*|ارجات|تاجيل|ارجاء)(?:\s+(?:ال)?(?:مراسم|مراسيم|حفل))?\s+$")
@@ -1283,7 +1286,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 _PUT_OFF_BEFORE.search(text, max(cs, p - CEREMONY_REACH), p):
             said = "drafted"  # «أُرجئت مراسم التوقيع على اتفاقية…», «تأجيل توقيع الاتفاقية»: put off, the text ready
         elif st == "signed" and text.startswith(("توقيع", "التوقيع", "ابرام"), p) and q <= a and \
-                _NEAR_SIGNING.search(text, max(cs, p - CALL_REACH), p):
+                (_NEAR_SIGNING.search(text, max(cs, p - CALL_REACH), p) or
+                 _CEREMONY_PREPARED.search(text, max(cs, p - CALL_REACH), p)):
+            # (or its ceremony prepared, «ويجري التحضير حاليا لمراسم توقيع الاتفاقية»)
             said = "drafted"  # «وتقترب طهران وموسكو من توقيع اتفاقية…»: near its signing, a text ready
         elif st == "in_force" and (_PREPARING.search(text, max(cs, p - PREPARING_REACH), p) or
                                    b <= p and p - b <= PREPARING_REACH and not _COMMA.search(text, b, p) and
@@ -1810,7 +1815,7 @@ _BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقي
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
 
-_NAMES_ONE = re.compile(r"اتفاق|معاهد|مذكره|مذكرات|بروتوكول|وثيقه")  # (folded) where an agreement may be named
+_NAMES_ONE = re.compile(r"اتفاق|معاهد|مذكره|مذكرات|بروتوكول|وثيقه|خريطه\s+الطريق|خارطه\s+الطريق")  # (folded) where an agreement may be named
 
 
 def follow_on(art: Article, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2026,8 +2031,14 @@ def _bare_reference(art: Article, a: int, b: int, e: int) -> bool:
     after = art.text[b:e].replace("«", " ").replace('"', " ").split()  # («للاتفاق "الروسي الإيراني"»)
     # (an adjective agrees with the noun: after a feminine one, a definite word not feminine is the verb's object,
     # «وتمنع المعاهدة الصيد الجائر»)
-    return not (after and after[0].startswith("ال") and after[0] not in _REFERRING and
-                (after[0].endswith("ه") or not art.text[a:b].endswith("ه")))
+    return not (after and _its_adjective(art.text[a:b], after[0]))
+
+
+def _its_adjective(noun: str, word: str) -> bool:
+    """Whether ``word``, right after an agreement's noun, may be an adjective of its own («الاتفاقية النووية»): a
+    definite word that does not point back and agrees with it (after a feminine noun, a definite word not feminine is
+    the verb's object or a time, «وتمنع المعاهدة الصيد الجائر», «وبدأ تطبيق الوثيقة الشهر الماضي»)."""
+    return word.startswith("ال") and word not in _REFERRING and (word.endswith("ه") or not noun.endswith("ه"))
 
 
 def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str | None:
@@ -2099,7 +2110,9 @@ EXPECTED_REACH = 30
 _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
 _REPLACES = re.compile(r"(?<!\w)محل\s+$")
 # (or begun: «دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call)
-_UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات))(?!\w)")
+# (or its progress reviewed: «واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة», «ما أُنجز من بنود الوثيقة»)
+_UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
+                        r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
 
 
 def _tail(art: Article, s: int, e: int) -> tuple[int, int] | None:
@@ -2158,13 +2171,15 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                 found.append((m.start(), st))
                 break
     for st, terms in lex.statuses:
-        found += [(p, st) for p, q in art.hits(terms).within(s, e)
+        found += [(p, "signed" if st == "ratified" and _BILL_BEFORE.search(text, max(s, p - BILL_REACH), p) else st)
+                  for p, q in art.hits(terms).within(s, e)
                   if _ON_IT.match(text, q) and not _not_taken_before(text, s, p) and
                   not text.startswith("لل", p)]
+        # (the bill of its ratification, «أحال مجلس الوزراء لائحة المصادقة عليها إلى البرلمان»: signed, its vote to come)
         # (not «للمصادقة عليها»: sent for ratifying, the step to come)
     for step, rx in _PRONOUN_PHRASES:
         for m in rx.finditer(text, s, e):
-            if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.start()) or \
+            if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.end()) or \
                     _FUTURE_NEXT.match(text, m.end()):
                 continue  # (talks on it that «ستُستكمل», to come, tell no step reached)
             if step == "negotiating" and (_TALKS_TO_BEGIN.search(text, max(s, m.start() - CALL_REACH), m.start()) or
@@ -2206,14 +2221,16 @@ _PRONOUN_PHRASES = (
     ("negotiating", re.compile(r"(?<!\w)(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات|تفاوض)\s+(?:حول|بشان)(?:ها|ه)(?!\w)|"
                                r"(?<!\w)[وف]?(?:حول|بشان)(?:ها|ه)\s+(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات)(?!\w)")),
     ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
-    ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+ب\S+)?\s+(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
+    # (the house after the verb, before the pronoun: «وقد صوّت مجلس الدوما لصالحها»)
+    ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
+                            r"(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
 # Said to have entered into force, its pronoun the subject («وأعلنت الخارجية أنها دخلت حيز التنفيذ…»; folded).
 _THAT_IT_ENTERED = re.compile(r"(?<!\w)[وب]?انها\s+(?:قد\s+)?(?:دخلت\s+حيز|(?:باتت|اصبحت|صارت)\s+(?:نافذه|ساريه|ملزمه))(?!\w)")
 _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
-_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار|علي\s+اساس)(?:ها|ه)(?!\w)")
+_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار|علي\s+اساس|(?:وفقا|طبقا)\s+ل)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 # (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
