@@ -104,3 +104,13 @@ def test_work_under_it_not_yet_begun_leaves_it_signed():
 ])
 def test_a_step_told_in_the_next_sentence(text, status):
     assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # renewed for a term, told after its name: in force
+    ("وقال المتحدث إن اتفاقية التعاون الثقافي بين إيران وروسيا «جُدّدت لثلاث سنوات أخرى» الشهر الماضي.", "in_force"),
+    # (a stand renewed for a term is no agreement renewed)
+    ("وقال إن اتفاقية التعاون الثقافي بين إيران وروسيا مهمة، وجدد دعوته لخمس مبادرات جديدة.", "mentioned"),
+])
+def test_renewed_for_a_term_after_its_name(text, status):
+    assert statuses(text) == {status}

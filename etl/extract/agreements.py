@@ -1128,6 +1128,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if _NO_CONFLICT.search(text, b, ctx.e) and _GUARDIANS.search(text, ctx.s, a):
         # «أن مجلس صيانة الدستور درس قانون المعاهدة… ولم يجد فيه ما يتعارض مع الشريعة»: the council's approval
         cands.append((0, 0, "ratified", a))
+    if (renewed := _RENEWED_FOR.match(text, b, min(ctx.e, b + RENEWED_FOR_REACH))) is not None:
+        # «معاهدة أسس العلاقات… "جُدّدت لخمس سنوات أخرى"»: renewed for a term, told after its name, so in force
+        cands.append((_distance(renewed.end() - 1, renewed.end(), a, b), 1, "in_force", renewed.end() - 1))
     if _VOTE_PUT_OFF.search(text, max(cs, a - VOTE_PUT_OFF_REACH), a):
         cands.append((0, 0, "signed", a))  # «أرجأ مجلس الشورى التصويت على اتفاقية…»: its vote to come, so signed
     if _NEEDED_SIGNING.search(text, max(cs, a - NEEDED_REACH), a):
@@ -1527,6 +1530,10 @@ _GUARDIANS = re.compile(rf"{_GUARDIAN_COUNCIL}|المجلس\s+الدستوري")
 _NO_CONFLICT = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]جد\w*\s+(?:فيه|فيها)?\s*(?:اي\s+)?(?:ما\s+)?(?:[يت]تعارض|[يت]خالف|تعارض|مخالف)")
 # A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
 _ONCE_IT_ENTERS = re.compile(r"(?<!\w)(?:فور|بمجرد|حالما|حال)\s+دخول(?:ها|ه)\s+$")  # (folded)
+# Renewed for a term, the passive or the verb after its name (folded).
+_RENEWED_FOR = re.compile(r"[^.،,؛:]*?(?<!\w)(?:قد\s+)?(?:جددت|جدد|تجددت|تجدد)\s+ل(?=\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|"
+                          r"عام|سن|فتره|مده)")
+RENEWED_FOR_REACH = 90
 # A vote put off, the house between, right before the agreement (folded).
 _VOTE_PUT_OFF = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}\w*|ارجا\w*|يرجا|يوجل)(?:\s+[^\s،,.؛:]+){{0,5}}?\s+(?:ال)?تصويت\s+"
                            r"(?:علي|لصالح)\s+$")
