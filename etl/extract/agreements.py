@@ -1528,8 +1528,8 @@ _WORK_ON_ITS_TEXT = re.compile(r"(?<!\w)العمل\s+علي\s+(?:نص|مسودت
 _GUARDIAN_COUNCIL = r"صيانه\s+الدستور"  # the Guardian Council, «مجلس صيانة الدستور» (folded)
 _GUARDIANS = re.compile(rf"{_GUARDIAN_COUNCIL}|المجلس\s+الدستوري")
 _NO_CONFLICT = re.compile(r"(?<!\w)[وف]?(?:لم|لا)\s+[يت]جد\w*\s+(?:فيه|فيها)?\s*(?:اي\s+)?(?:ما\s+)?(?:[يت]تعارض|[يت]خالف|تعارض|مخالف)")
-# A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
-_ONCE_IT_ENTERS = re.compile(r"(?<!\w)(?:فور|بمجرد|حالما|حال)\s+دخول(?:ها|ه)\s+$")  # (folded)
+# Once it enters into force, right before the in-force words (folded): to come where a verb to come governs.
+_ONCE_IT_ENTERS = re.compile(r"(?<!\w)(?:فور|بمجرد|حالما|حال)\s+دخول(?:ها|ه)\s+$")
 # Renewed for a term, the passive or the verb after its name (folded).
 _RENEWED_FOR = re.compile(r"[^.،,؛:]*?(?<!\w)(?:قد\s+)?(?:جددت|جدد|تجددت|تجدد)\s+ل(?=\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|"
                           r"عام|سن|فتره|مده)")
@@ -1543,9 +1543,10 @@ _NEEDED_SIGNING = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:ضروره|اهميه)\
 NEEDED_REACH = 60
 # Renewing, its object the agreement after the subject or a term (not a call, a stand or an emphasis between, which
 # would be what is renewed: «دعوتها», «التزامهما», «التأكيد على»; folded).
-_RENEWED_ELSE = r"(?:(?:ال)?(?:تاكيد|دعو|دعم|التزام|رفض|تمسك|مطالب|ترحيب|تاييد|موقف|حرص|استعداد|اداند|ادانت)\w*|علي|الي|في|عن)(?!\w)"
+_RENEWED_ELSE = r"(?:(?:ال)?(?:تاكيد|دعو|دعم|التزام|رفض|تمسك|مطالب|ترحيب|تاييد|موقف|حرص|استعداد|ادان)\w*|علي|الي|في|عن)(?!\w)"
 _RENEWING = re.compile(rf"(?<!\w)[وف]?(?:جدد|جددت|جددا|جددتا|[يت]جدد|[يت]جددان)(?:\s+(?!{_RENEWED_ELSE})[^\s،,.؛:]+){{0,5}}?\s+$")
 RENEWING_REACH = 50
+# A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
 _BECAME = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:باتت|بات|صارت|صار|اصبحت|اصبح)\s+$")
 BECAME_REACH = 14
 _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|نافذ|ساري)[ها]?(?!\w)")  # (not «غير ملزمة»)
@@ -2117,7 +2118,7 @@ EXPECTED_REACH = 30
 _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
 _REPLACES = re.compile(r"(?<!\w)محل\s+$")
 # (or begun: «دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call)
-# (or its progress reviewed: «واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة», «ما أُنجز من بنود الوثيقة»)
+# (or its progress reviewed: «واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة»)
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
 
