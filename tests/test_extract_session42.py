@@ -114,3 +114,58 @@ def test_a_step_told_in_the_next_sentence(text, status):
 ])
 def test_renewed_for_a_term_after_its_name(text, status):
     assert statuses(text) == {status}
+
+
+FIRST = "وتحدث وزير الاقتصاد الإيراني أمس عن اتفاقية التعاون في مجال التأمين بين إيران وروسيا. "
+
+
+@pytest.mark.parametrize("second, status", [
+    # proposed: a call or offer to conclude it, by the pronoun
+    ("وقد اقترح الوزير على نظيره الروسي إبرامها قبل نهاية العام.", "proposed"),
+    # talks on it: an adjective between, «على», its text, a possibility studied, a discussion
+    ("وقال إن المفاوضات الجارية حولها بلغت مرحلة متقدمة.", "negotiating"),
+    ("وأكد مسؤول روسي مواصلة التفاوض عليها في الجولة المقبلة.", "negotiating"),  # (read so before: a control)
+    ("وأوضح أن المشاورات حول نصها مستمرة بين الخبراء.", "negotiating"),
+    ("وخلال الأسبوع الماضي، بحث خبراء من البلدين إمكانية إبرامها في اجتماعات عقدت في طهران.", "negotiating"),
+    ("وقال إن النقاش حولها استمر ساعات في موسكو.", "negotiating"),
+    ("وقال إن العمل على صياغة بنودها يسير بوتيرة جيدة.", "negotiating"),
+    # a text: finished, initialled, its signing set or its ceremony prepared
+    ("وأعلن الجانبان الانتهاء من صياغة نصها النهائي.", "drafted"),
+    ("ويوم الثلاثاء، وُقّع نصها بالأحرف الأولى في موسكو.", "drafted"),
+    ("وتقرر توقيعها في العاشر من الشهر المقبل.", "drafted"),
+    ("ويجري التحضير لمراسم توقيعها في طهران.", "drafted"),
+    # signed, its signers between the verb and the pronoun
+    ("كما وقّع الوزيران عليها في ختام المحادثات.", "signed"),
+    # ratified: a house passed its law; an adjective between the noun and the pronoun
+    ("وقد صادق مجلس الشورى الإسلامي على قانونها الأسبوع الماضي.", "ratified"),
+    ("وجاء ذلك عقب المصادقة البرلمانية عليها الأسبوع الماضي.", "ratified"),
+    # in force: since it entered, its work extended
+    ("ولم تنشر الوزارة بعد، منذ دخولها حيز التنفيذ، أي أرقام عن نتائجها.", "in_force"),
+    ("وقد مُدّد العمل بها خمس سنوات إضافية.", "in_force"),
+    # carried out: things done under it, its carrying out followed
+    ("كما جرت بموجبها الشهر الماضي أول عملية تحويل مالي.", "implementing"),
+    ("وقد بدأت شركة روسية بموجبها حفر أول بئر استكشافية.", "implementing"),
+    ("واجتمعت اللجنة المشتركة المكلفة بمتابعة تنفيذها في موسكو.", "implementing"),  # (read so before: a control)
+])
+def test_a_step_by_its_pronoun_in_the_next_sentence(second, status):
+    assert statuses(FIRST + second) == {status}
+
+
+def test_a_drafting_yet_to_be_done_is_proposed():
+    # (a control: the drafting of its text, read as talks this session, is not so when it is yet to be done)
+    text = ("وذكر البيان أن الرئيس الإيراني سلّم الجانب الروسي مقترحا لاتفاقية التعاون في مجال التأمين بين إيران وروسيا، "
+            "على أن تتولى وزارتا الخارجية صياغة بنودها.")
+    assert statuses(text) == {"proposed"}
+
+
+def test_a_protocol_referred_back_to():
+    text = ("سيخفض بروتوكول التعاون الجمركي بين إيران وروسيا زمن تخليص الشحنات على الحدود. وكان البروتوكول قد وُقّع "
+            "في طهران الشهر الماضي.")
+    assert statuses(text) == {"signed"}
+
+
+def test_carried_out_stays_over_in_force_told_after():
+    # (a control for «منذ دخولها حيز التنفيذ», read as in force this session: it does not undo being carried out)
+    text = ("وأقرّ الجانبان الإيراني والروسي برنامج عمل لتنفيذ معاهدة الشراكة الاستراتيجية الشاملة، منذ دخولها حيز "
+            "التنفيذ في تشرين الأول الماضي.")
+    assert statuses(text) == {"implementing"}

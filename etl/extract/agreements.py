@@ -1598,7 +1598,10 @@ BILL_REACH = 25
 _VOTED_FOR = re.compile(rf"(?<!\w)[وف]?صوت(?:ت|وا|ا|تا)?{_GAP}{{0,8}}?\s+(?:ب?(?:ال)?اجماع\s+)?لصالح\s*$")
 # A signing set or awaited right before its word, not only forecast («ومن المنتظر أن يوقعها…», «المقرر توقيعها»; not
 # «متوقعا توقيعها خلال الأشهر المقبلة», said while talks go on; folded).
-_SET_FOR = re.compile(r"(?<!\w)(?<!غير\s)[وف]?(?:من\s+)?(?<!غير\s)(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر)(?:\s+ان)?\s+$")
+_SET_FOR = re.compile(r"(?<!\w)(?<!غير\s)[وف]?(?:من\s+)?(?<!غير\s)(?:المقرر|المنتظر|المرتقب|المزمع|[يت]رتقب|[يت]نتظر|تقرر)(?:\s+ان)?\s+$")
+_POSSIBILITY = re.compile(r"(?:ال)?امكان")  # the possibility of a step (folded)
+_INITIALLED = re.compile(r"(?<!\w)بالاحرف\s+الاولي(?!\w)")  # initialled, not signed (folded)
+_CONCLUDING = re.compile(r"[وبل]?(?:ال)?ابرام")  # concluding one, the word a proposal takes (folded)
 # A document of another kind between the signing verb and the agreement: the verb's object («يوقع الرئيس غدا مرسوما…»).
 _OTHER_DOCUMENT = re.compile(r"(?<!\w)(?:ال)?(?:مرسوم|قانون|قرار|امر|بيان|عقد)\w*(?!\w)")
 # A time to come soon after a verb («الأسبوع المقبل», «غدا», «قريبا»), within a few words (folded).
@@ -1819,7 +1822,7 @@ def _distance(p: int, q: int, a: int, b: int) -> int:
 
 # A definite agreement noun referring back («الاتفاقية», «المعاهدة», «المذكرة», «الوثيقة»), with a clitic before it
 # (folded). (Not «الاتفاق»: in a later sentence it is most often the nuclear deal, named or not.)
-_BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه)(?!\w)")
+_BACK_REF = re.compile(r"(?<!\w)(?:[وفبل]|ان)?(?:ال|لل)(?:اتفاقيه|معاهده|مذكره|وثيقه|بروتوكول)(?!\w)")
 FOLLOW_ON = 2  # sentences after the one naming an agreement in which a step of it may be told
 
 
@@ -1889,7 +1892,10 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                     all(order.index(step) >= order.index(sig.status or "mentioned") for sig in sigs):
                 continue  # (the naming sentence's own step again, «…، التي وقعها الرئيسان…»: the next may tell a later)
             for sig in sigs:
-                if order.index(step) < order.index(sig.status or "mentioned"):
+                # (being carried out says more than in force, which the list ranks first: «لتنفيذ معاهدة…، منذ
+                # دخولها حيز التنفيذ» stays implementing)
+                if order.index(step) < order.index(sig.status or "mentioned") and \
+                        not (sig.status == "implementing" and step == "in_force"):
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
             break
@@ -2065,7 +2071,9 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     if said is not None:
         p, step = said
         after = art.text.find(" ", p, e)
-        if modality(art.text, s, p) != "stated" or art.lex.planned.search(art.text, s, p) or \
+        # (a possibility discussed, «بحث الوفدان إمكانية إبرامها», is talks on it, not a hedge on them)
+        hedged = modality(art.text, s, p) != "stated" and not (step == "negotiating" and _POSSIBILITY.match(art.text, p))
+        if hedged or art.lex.planned.search(art.text, s, p) or \
                 art.lex.need.search(art.text, max(s, p - NEED_REACH), p) or _governs(art.lex.intend, art.text, s, p) or \
                 _TO_COME.match(art.text, after) or _VISIT_TO_COME.match(art.text, after) or \
                 _TO_COME_BEFORE.search(art.text, max(s, p - TO_COME_REACH), p) or \
@@ -2080,6 +2088,12 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
                 not _SIGNED_AFTER.search(art.text, max(after, p), e):
             return "drafted"  # «غير أن توقيعها أُرجئ إلى زيارة رسمية», «فأُرجئ توقيعها»: its signing put off (and not
             # signed after: «فأُرجئ توقيعها مرارا، ثم وقعها الرئيسان»)
+        if step == "signed" and (_INITIALLED.search(art.text, p, e) or
+                                 _SET_FOR.search(art.text, max(s, p - NEED_REACH), p) or
+                                 _CEREMONY_PREPARED.search(art.text, max(s, p - CALL_REACH), p)):
+            return "drafted"  # «وُقّع نصها بالأحرف الأولى», «وتقرر توقيعها في العاشر من الشهر», «التحضير لمراسم توقيعها»
+        if step == "signed" and _CONCLUDING.match(art.text, p) and art.lex.call.search(art.text, max(s, p - CALL_REACH), p):
+            return "proposed"  # «وقد اقترح الوزير على نظيره إبرامها», «عرضت موسكو إبرامها»: offered, not concluded
         return step
     a, b = m.start(), m.end()
     if _REPLACES.search(art.text, max(s, a - 12), a):
@@ -2099,7 +2113,8 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     # as under way: «وهي الاتفاقية التي يجري تطبيقها حاليا»)
     # (nor is what is done under it: «وبموجب المذكرة، تدرّب رواد فضاء إيرانيون…»)
     return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) and \
-        not (_UNDER.search(art.text, max(cs, a - UNDER_REACH), a) and _DONE_NEXT.match(art.text, b)) else step
+        not (_UNDER.search(art.text, max(cs, a - UNDER_REACH), a) and _DONE_NEXT.match(art.text, b)) and \
+        not _DONE_UNDER.search(art.text, max(cs, a - DONE_UNDER_REACH), a) else step
 
 
 OPENING_REACH = 12  # characters from a sentence's start in which its opening words stand («فقد», «وقد», «كما»)
@@ -2119,6 +2134,10 @@ _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+
 _REPLACES = re.compile(r"(?<!\w)محل\s+$")
 # (or begun: «دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call)
 # (or its progress reviewed: «واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة»)
+# What was done, then «بموجب» right before the noun referring back («وقد انطلقت بموجب المذكرة مرحلة…»; folded).
+_DONE_UNDER = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|اقيمت|اقيم|"
+                         r"افتتح|افتتحت|سلمت|تسلمت)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)\s*$")
+DONE_UNDER_REACH = 50
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
 
@@ -2155,7 +2174,7 @@ WITHOUT_REACH = 45
 _DATE_OF = re.compile(r"(?<!\w)(?:[وف]?لم\s+\S+(?:\s+بعد)?|[وف]?(?:حدد\w*|[يت]حدد\w*|س[يت]حدد\w*|تحديد|لتحديد|[يت]علن|"
                       r"س[يت]علن|اعلان|[يت]نتظر|انتظار|بانتظار))(?:\s+\S+){0,2}?\s+(?:ال)?(?:موعد|مواعيد|تاريخ)\s+$")
 DATE_OF_REACH = 30
-_ON_IT = re.compile(r"\s+(?:عليها|بها|فيها)(?!\w)")
+_ON_IT = re.compile(r"(?:\s+ال\w+يه)?\s+(?:عليها|بها|فيها)(?!\w)")  # (an adjective between: «المصادقة البرلمانية عليها»)
 
 
 def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
@@ -2190,7 +2209,10 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
             if _not_taken_before(text, s, m.start()) or step == "ratified" and not _HOUSE.search(text, s, m.end()) or \
                     _FUTURE_NEXT.match(text, m.end()):
                 continue  # (talks on it that «ستُستكمل», to come, tell no step reached)
+            if step != "negotiating" and _YET_TO_DO.search(text, max(s, m.start() - CALL_REACH), m.start()):
+                continue  # «على أن تتولى…»: to be done, no step yet
             if step == "negotiating" and (_TALKS_TO_BEGIN.search(text, max(s, m.start() - CALL_REACH), m.start()) or
+                                          _YET_TO_DO.search(text, max(s, m.start() - CALL_REACH), m.start()) or
                                           _BEGIN_BEFORE.search(text, max(s, m.start() - CALL_REACH), m.start())):
                 step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
             found.append((m.start(), step))
@@ -2226,25 +2248,52 @@ _DONE_NEXT = re.compile(r"[\s،,]*(?:قد\s+)?(?![وف]?(?:تعهد|التزم|�
 # محادثات», «المشاورات بشأنها»), it renewed («وتم تجديدها»), a house for it («وكان مجلس الاتحاد قد وافق عليها»: with
 # the house named before), initialled («وقّعا عليها بالأحرف الأولى»).
 _PRONOUN_PHRASES = (
-    ("negotiating", re.compile(r"(?<!\w)(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات|تفاوض)\s+(?:حول|بشان)(?:ها|ه)(?!\w)|"
-                               r"(?<!\w)[وف]?(?:حول|بشان)(?:ها|ه)\s+(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات)(?!\w)")),
+    # (an adjective or two between, «المفاوضات الجارية حولها», «مواصلة التفاوض عليها»; talks on its text, «المشاورات حول
+    # نصها»; the possibility of concluding it studied, «لدراسة إمكانية إبرامها»)
+    # (its text finished: «الانتهاء من صياغة نصها النهائي»; still being drafted, next: «العمل على صياغة بنودها»)
+    ("drafted", re.compile(r"(?<!\w)[وف]?(?:ال)?(?:انتهاء|انتهي\w*|اكتمل\w*|اكتمال|انجاز|انجز\w*|استكمال|استكمل\w*)\s+"
+                           r"(?:من\s+)?(?:ال)?صياغه\s+(?:نص|بنود|مواد)(?:ها|ه)(?!\w)")),
+    ("drafted", re.compile(r"(?<!\w)(?:نص|مسودت)(?:ها|ه)\s+بالاحرف\s+الاولي(?!\w)")),  # «وُقّع نصها بالأحرف الأولى»
+    ("negotiating", re.compile(r"(?<!\w)[وف]?(?:ال)?صياغه\s+(?:نص|بنود|مواد)(?:ها|ه)(?!\w)")),
+    ("negotiating", re.compile(r"(?<!\w)(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات|تفاوض|نقاش|نقاشات|مناقشات)(?:\s+ال\w+){0,2}\s+"
+                               r"(?:(?:حول|بشان)(?:ها|ه)|علي(?:ها|ه)|(?:حول|بشان|علي)\s+(?:نص|بنود|مسود[هت])(?:ها|ه))(?!\w)|"
+                               r"(?<!\w)[وف]?(?:حول|بشان)(?:ها|ه)\s+(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات)(?!\w)|"
+                               r"(?<!\w)(?:ال)?امكان(?:يه)?\s+(?:ابرام|توقيع)(?:ها|ه)(?!\w)")),
+    # signed, its signers between the verb and the pronoun («كما وقّع الوزيران عليها»)
+    ("signed", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)(?:\s+[^\s،,.؛:]+){1,3}?\s+عليها(?!\w)")),
+    # done under it, a verb of what was done, or goes on, before it («كما جرت بموجبها أول عملية», «وقد بدأت شركة
+    # روسية بموجبها حفر…», «الأعمال المنفذة بموجبها»)
+    ("implementing", re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|"
+                                r"اقيمت|اقيم|افتتح|افتتحت|سلمت|تسلمت|تواصل|يتواصل|تستمر|يستمر|المنفذه|المنجزه|المنفذ|المنجز)"
+                                r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)(?:ها|ه)(?!\w)")),
+    # in force since («منذ دخولها حيز التنفيذ»), its work extended («وقد مُدّد العمل بها»)
+    ("in_force", re.compile(r"(?<!\w)منذ\s+دخول(?:ها|ه)\s+حيز(?!\w)|"
+                            r"(?<!\w)[وف]?(?:ال)?(?:مدد|جدد|تمديد|تجديد)\w*\s+العمل\s+ب(?:ها|ه)(?!\w)")),
+    # its law or bill passed by a house («وقد صادق مجلس صيانة الدستور على قانونها»: the house checked below)
+    ("ratified", re.compile(r"(?<!\w)[وف]?(?:صادق|صادقت|اقر|اقرت|وافق|وافقت)(?:\s+[^\s،,.؛:]+){1,4}?\s+(?:علي\s+)?"
+                            r"(?:قانون|لايحه)(?:ها|ه)(?!\w)")),
+    # its carrying out followed or reviewed («اللجنة المشتركة المكلفة بمتابعة تنفيذها»)
+    ("implementing", re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:متابعه|مراجعه|تقييم)\s+(?:سير\s+)?(?:تنفيذ|تطبيق)(?:ها|ه)(?!\w)")),
     ("in_force", re.compile(r"(?<!\w)[وف]?(?:تجديد|بتجديد)(?:ها|ه)(?!\w)")),
     # (the house after the verb, before the pronoun: «وقد صوّت مجلس الدوما لصالحها»)
     ("ratified", re.compile(r"(?<!\w)[وف]?(?:وافق|وافقت|وافقوا|صوت|صوتت|صوتوا)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
                             r"(?:عليها|عليه|لصالحها|لصالحه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)\s+عليها\s+بالاحرف\s+الاولي(?!\w)")))
+# «أن» and the present right before the phrase, its subject between: a step yet to be taken (folded).
+_YET_TO_DO = re.compile(r"(?<!\w)(?:علي\s+)?ان\s+[يت]\w+(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
 # Said to have entered into force, its pronoun the subject («وأعلنت الخارجية أنها دخلت حيز التنفيذ…»; folded).
-_THAT_IT_ENTERED = re.compile(r"(?<!\w)[وب]?انها\s+(?:قد\s+)?(?:دخلت\s+حيز|(?:باتت|اصبحت|صارت)\s+(?:نافذه|ساريه|ملزمه))(?!\w)")
+_THAT_IT_ENTERED = re.compile(r"(?<!\w)[وب]?انها\s+(?:قد\s+)?(?:دخلت\s+حيز|(?:(?:باتت|اصبحت|صارت)\s+)?(?:نافذه|ساريه|ملزمه))(?!\w)")
 _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")  # a verb to come right after (folded)
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
-_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار|علي\s+اساس|(?:وفقا|طبقا)\s+ل)(?:ها|ه)(?!\w)")
+_UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار(?:\s+العمل\s+ب)?|علي\s+اساس|(?:وفقا|طبقا)\s+ل)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 # (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
                                   r"(?P<predicate>هي\s+|هو\s+|(?:اصبحت|اصبح|باتت|بات|صارت|صار)\s+)?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
-_PREDICATE_END = re.compile(r"\s*(?:$|[.،,؛:]|(?:المفعول|منذ|اعتبارا|ابتداء|حاليا|الان|فعلا|بالفعل|حتي|رسميا)(?!\w))")
+_PREDICATE_END = re.compile(r"\s*(?:$|[.،,؛:]|(?:المفعول|منذ|اعتبارا|ابتداء|حاليا|الان|فعلا|بالفعل|حتي|رسميا|للطرفين|للجانبين|"
+                            r"للبلدين)(?!\w))")
 # (entry into force only: it takes no object, so its unsaid subject is the agreement; «ووقعت…», «وصادق…» at an opening
 # most often have a subject and an object of their own after them: «وصادق البرلمان أمس على الميزانية»)
 _SUBJECTLESS_STEPS = ("in_force",)
