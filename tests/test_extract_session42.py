@@ -169,3 +169,30 @@ def test_carried_out_stays_over_in_force_told_after():
     text = ("وأقرّ الجانبان الإيراني والروسي برنامج عمل لتنفيذ معاهدة الشراكة الاستراتيجية الشاملة، منذ دخولها حيز "
             "التنفيذ في تشرين الأول الماضي.")
     assert statuses(text) == {"implementing"}
+
+
+@pytest.mark.parametrize("text, status", [
+    # talks to conclude it, the noun or the verb, then «لإبرام»: talks, not a signing
+    ("وقال الوزير إن إيران تجري مفاوضات مع روسيا لإبرام اتفاقية للتعاون في مجال الصيد.", "negotiating"),
+    ("وأكد المتحدث أن طهران تتفاوض مع موسكو لإبرام اتفاقية للتعاون في مجال الصيد.", "negotiating"),
+])
+def test_talks_to_conclude_one_are_talks(text, status):
+    assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text", [
+    # any talks on it denied
+    "وقال الوزير الإيراني إن بلاده لم تدخل في أي مفاوضات مع روسيا لإبرام اتفاقية دفاعية.",
+    "وقال المتحدث الإيراني إنه لا توجد أي محادثات مع روسيا بشأن اتفاقية للتعاون في مجال الفضاء.",
+    # another pair's catalogue agreement, the third state joined to one of the two by «و»
+    "وقعت موسكو وأنقرة اتفاقية للتعاون في مجال الطاقة النووية السلمية، وتقول مصادر إيرانية إن ذلك يقلق طهران.",
+    "وقعت أنقرة وموسكو اتفاقية للتعاون في مجال الطاقة النووية السلمية، وتقول مصادر إيرانية إن ذلك يقلق طهران.",
+])
+def test_no_agreement_of_the_two(text):
+    assert statuses(text) == set()
+
+
+def test_the_two_with_a_third_sign_theirs_still():
+    # (a control: the third state joined to the two, as in the Astana format, leaves it theirs)
+    text = "ووقعت إيران وروسيا وتركيا اتفاقية للتعاون في مجال الطاقة النووية السلمية في طهران."
+    assert statuses(text) == {"signed"}

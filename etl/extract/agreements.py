@@ -135,19 +135,24 @@ def agreements(ctx: Context) -> list[Signal]:
 
 
 def _signed_with_another(text: str, sc: Scope, a: int) -> bool:
-    """Whether one of the two «مع» a third state stands right before the agreement at ``a``, neither side named
-    between («وقعت روسيا مع كوريا الشمالية معاهدة للشراكة الشاملة», «وقعت إيران مع الصين اتفاقية التعاون الشامل»):
-    theirs, not the two's."""
+    """Whether one of the two «مع» or «و» a third state stands right before the agreement at ``a``, neither side named
+    between («وقعت روسيا مع كوريا الشمالية معاهدة للشراكة الشاملة», «وقعت إيران مع الصين اتفاقية التعاون الشامل»,
+    «وقعت موسكو وأنقرة اتفاقية للتعاون في مجال الطاقة النووية»): theirs, not the two's (the two and a third joined
+    by «و», «وقعت روسيا وإيران وتركيا اتفاق خفض التصعيد», are all its parties)."""
     before = [m for m in sc.mentions if m.end <= a]
     for one, other in zip(before, before[1:]):
-        if one.side in (IRAN, RUSSIA) and other.side == THIRD and _WITH_GAP.fullmatch(text, one.end, other.start) and \
+        if {one.side, other.side} & {IRAN, RUSSIA} and THIRD in (one.side, other.side) and \
+                (_WITH_GAP if one.side != THIRD else _AND_GAP).fullmatch(text, one.end, other.start) and \
+                (text[one.end:other.start].strip() == "مع" or text.startswith("و", other.start) and
+                 not {IRAN, RUSSIA} <= {m.side for m in before}) and \
                 a - other.end <= WITH_REACH and not any(m.start >= other.end for m in before) and \
                 _SIGNING_BEFORE.search(text, max(0, one.start - SIGNING_BEFORE_REACH), one.start):
             return True
     return False
 
 
-_WITH_GAP = re.compile(r"\s+مع\s+")
+_WITH_GAP = re.compile(r"\s+(?:مع\s+)?")  # («و» is the second name's own: «موسكو وأنقرة»)
+_AND_GAP = re.compile(r"\s+")  # (a third state first, then one of the two: «وقعت أنقرة وموسكو…»)
 # A signing verb a few words before the side that signed «مع» another («وقعت روسيا مع كوريا…», «قد وقعت إيران، الأربعاء،»).
 _SIGNING_BEFORE = re.compile(r"(?<!\w)[وف]?(?:وقع\w*|[يت]وقع\w*|ابرم\w*|[يت]برم\w*)(?:[\s،,]+[^\s،,.؛:]+){0,3}?[\s،,]+$")
 SIGNING_BEFORE_REACH = 40
@@ -305,7 +310,16 @@ def _not_so(text: str, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` is only possible, or denied to be («لم توقعا أي معاهدة تحالف», «ليست
     معاهدة تحالف عسكري»), or any at all («أي اتفاق تجاري قد يبرم مستقبلا»); one not yet signed is told after its
     noun («الاتفاقية لم توقع بعد»), as its status."""
-    return conditional(text, cs, a) or modality(text, cs, a) == "denied" or bool(ANY_OF_IT.search(text, max(cs, a - 6), a))
+    return conditional(text, cs, a) or modality(text, cs, a) == "denied" or bool(ANY_OF_IT.search(text, max(cs, a - 6), a)) or \
+        bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a))
+
+
+# Any talks on it denied, right before it («لم تدخل في أي مفاوضات مع روسيا لإبرام اتفاقية…», «لا توجد أي محادثات
+# بشأن اتفاقية…»; folded).
+_TALKS_DENIED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن|ليس|ليست)\s+(?:\S+\s+){0,2}?(?:في\s+)?(?:اي|ايه)\s+"
+                           r"(?:مفاوضات|محادثات|مباحثات|مشاورات|تفاوض)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
+                           r"(?:(?:ل|بهدف\s+|من\s+اجل\s+)(?:ابرام|توقيع)|بشان|حول)\s+$")
+TALKS_DENIED_REACH = 90
 
 
 
@@ -1555,8 +1569,12 @@ _BINDING_AFTER = re.compile(r"[^.،,؛:]{0,90}?(?<!\w)(?<!غير\s)(?:ملزم|�
 _TALKS_ON_IT = re.compile(rf"(?<!\w)[وف]?(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|حوار){_GAP}{{0,8}}?\s+"
                           r"(?:(?:بشان|حول)\s*(?:(?:ابرام|توقيع|عقد)\s+)?|"
                           r"(?:بهدف|بغيه|سعيا\s+الي|من\s+اجل|لل?|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?توصل\s+(?:الي|ل)\s*|"
-                          # (or at signing it: «تجري إيران وروسيا محادثات تهدف إلى توقيع مذكرة…»)
-                          r"(?:بهدف|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?(?:توقيع|ابرام)\s+)$")
+                          # (or at signing it: «تجري إيران وروسيا محادثات تهدف إلى توقيع مذكرة…», «تجري مفاوضات مع روسيا
+                          # لإبرام اتفاقية…»)
+                          r"(?:بهدف|من\s+اجل|(?:استهدفت|تستهدف|هدفت|تهدف)\s+(?:الي\s+)?)\s*(?:ال)?(?:توقيع|ابرام)\s+|"
+                          r"ل(?:توقيع|ابرام)\s+)$|"
+                          # (the verb: «تتفاوض مع روسيا لإبرام اتفاقية…»)
+                          rf"(?<!\w)[وف]?(?:[يتن]تفاوض\w*|تفاوض(?:ت|ا|تا|وا)?){_GAP}{{0,6}}?\s+(?:ل|بهدف\s+|من\s+اجل\s+)(?:توقيع|ابرام)\s+$")
 # Talks said to aim at it, the verb before them («وتهدف المحادثات بين إيران وروسيا إلى التوصل إلى اتفاقية…», «تهدف
 # المباحثات الجارية… إلى إبرام اتفاقية…»; folded).
 _AIMED_TALKS = re.compile(rf"(?<!\w)[وف]?(?:[يت]هدف|هدفت|[يت]رمي|رمت|[يت]سعي|سعت)\s+(?:ال)?(?:مشاورات|مفاوضات|محادثات|مباحثات|"
