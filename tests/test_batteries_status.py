@@ -44,8 +44,8 @@ WRONG = {
     # session 42's battery, studied in session 42 (128 of 200 right on arrival, after the session's first rules): a
     # lead that tells the step before the name (74–96), steps by idioms with no pronoun, in force then carried out (the
     # gold keeps in force), multilateral conventions the two signed among many (the gold keeps the Caspian one)
-    "42": {9, 10, 14, 15, 19, 20, 24, 30, 31, 32, 38, 57, 58, 59, 68, 69, 74, 76, 78, 80, 81, 83, 84, 87, 88, 96, 108,
-           109, 126, 127, 130, 136, 142, 152, 158, 159, 172, 173, 180, 181, 187, 189, 191, 194, 197, 198, 200},
+    "42": {9, 10, 14, 15, 19, 20, 24, 25, 30, 31, 32, 38, 57, 58, 59, 68, 69, 74, 76, 78, 80, 81, 83, 84, 87, 88, 96,
+           108, 109, 126, 127, 130, 136, 142, 152, 158, 159, 172, 173, 180, 181, 187, 189, 191, 194, 197, 198, 200},
 }
 
 
@@ -56,8 +56,8 @@ def _right_count(items: list[dict]) -> int:
 PROBES = {name: [json.loads(line) for line in (HERE / f"probe-status-{name}.jsonl").read_text(encoding="utf-8")
                  .splitlines()] for name in ("41", "42")}
 # of 200, kept unread, only counted: session 41's 161 at its start and end, 164 at the end of session 42; session
-# 42's 171 at the start of the session (it arrived midway), 173 at its end
-PROBE_RIGHT = {"41": 164, "42": 173}
+# 42's 171 at the start of the session (it arrived midway), 174 at its end
+PROBE_RIGHT = {"41": 164, "42": 174}
 
 
 @pytest.mark.parametrize("name", PROBES)

@@ -1070,6 +1070,11 @@ _TALKS_ENDED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انهي\w*|انهت|اخت�
 _TALKS_ENDED_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:[وف]?لم\s+[يت]بد|انتهي|انتهت|اكتمل|اكتملت)")
 
 
+def _calls_for(ctx: Context, cs: int, a: int) -> bool:
+    """Whether a call or proposal stands before the agreement at ``a`` in its clause («دعا إلى تجديد الاتفاقية»)."""
+    return ctx.art.lex.call.search(ctx.art.text, max(cs, a - CALL_REACH), a) is not None
+
+
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
@@ -1110,6 +1115,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     elif (under := _UNDER.search(text, max(cs, a - UNDER_REACH), a)) is not None:
         own = _own_stretch(text, cs, under.start())
         if future_between(text, own, under.start()) or _DISCUSSED.search(text, own, under.start()) or \
+                _NOT_BEGUN_BEFORE.search(text, own, under.start()) or \
                 _OBLIGED.search(text, b, min(ctx.e, b + OBLIGED_REACH)):
             # Nothing done under it yet, only to come or talked of («سيمول الجانب الروسي المشروع… بموجب الاتفاقية
             # الموقعة بين البلدين عام ٢٠٢٣», «بحث… سبل تطوير التعاون بموجب اتفاقية…»), or only what it binds them to
@@ -1149,10 +1155,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "signed", a))  # «أرجأ مجلس الشورى التصويت على اتفاقية…»: its vote to come, so signed
     if _NEEDED_SIGNING.search(text, max(cs, a - NEEDED_REACH), a):
         cands.append((0, 0, "proposed", a))  # «شدد على ضرورة أن تبرم موسكو وطهران اتفاقية…»: called for
-    if _RENEWING.search(text, max(cs, a - RENEWING_REACH), a) and not text.startswith(("ب", "ل"), a):
-        # «جدّدت إيران وروسيا لخمس سنوات أخرى اتفاقية التعاون…»: the agreement itself the verb's object, renewed, so
-        # in force (not a call or a stand renewed, «جددت طهران دعوتها إلى…», «جدد التزامه بالاتفاقية»)
-        cands.append((0, 0, "in_force", a))
+    if (_RENEWING.search(text, max(cs, a - RENEWING_REACH), a) or _RENEWAL.search(text, max(cs, a - 16), a)) and \
+            not text.startswith(("ب", "ل"), a):
+        # «جدّدت إيران وروسيا لخمس سنوات أخرى اتفاقية التعاون…», «تم تجديد اتفاقية…»: the agreement itself the verb's
+        # object, renewed, so in force (not a call or a stand renewed, «جددت طهران دعوتها إلى…», «جدد التزامه
+        # بالاتفاقية»); a renewal called for is proposed («دعا إلى تجديد الاتفاقية»)
+        cands.append((0, 0, "proposed" if _calls_for(ctx, cs, a) else "in_force", a))
     if _BECAME.search(text, max(cs, a - BECAME_REACH), a) and _BINDING_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «باتت المعاهدة ملزمة للطرفين», «صارت الاتفاقية… نافذة»: it took effect
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
@@ -1549,15 +1557,20 @@ _RENEWED_FOR = re.compile(r"[^.،,؛:]*?(?<!\w)(?:قد\s+)?(?:جددت|جدد|ت
                           r"عام|سن|فتره|مده)")
 RENEWED_FOR_REACH = 90
 # A vote put off, the house between, right before the agreement (folded).
-_VOTE_PUT_OFF = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}\w*|ارجا\w*|يرجا|يوجل)(?:\s+[^\s،,.؛:]+){{0,5}}?\s+(?:ال)?تصويت\s+"
-                           r"(?:علي|لصالح)\s+$")
+_VOTE_PUT_OFF = re.compile(rf"(?<!\w)[وف]?(?:{_PUTTING_OFF}\w*|ارجا\w*|يرجا|يوجل)(?:\s+[^\s،,.؛:]+){{0,5}}?\s+(?:ال)?تصويت"
+                           r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي|لصالح)\s+$")  # («أُرجئ التصويت في مجلس الشورى على…»)
 VOTE_PUT_OFF_REACH = 70
 # A signing said to be needed, by a verb after «أن», its subject between (folded).
-_NEEDED_SIGNING = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:ضروره|اهميه)\s+ان\s+[يت](?:برم|وقع|عقد)\w*(?:\s+[^\s،,.؛:]+){0,4}?\s+$")
+_NEEDED_SIGNING = re.compile(r"(?<!\w)[وب]?(?:ال)?(?:ضروره|اهميه|ضروري)\s+ان\s+[يت](?:برم|وقع|عقد)\w*(?:\s+[^\s،,.؛:]+){0,4}?\s+$|"
+                             # (or its verbal noun: «شدد على ضرورة توقيع اتفاقية…»)
+                             r"(?<!\w)[وب]?(?:ال)?(?:ضروره|اهميه)\s+(?:ال)?(?:توقيع|ابرام)\s+(?:علي\s+)?$")
 NEEDED_REACH = 60
 # Renewing, its object the agreement after the subject or a term (not a call, a stand or an emphasis between, which
 # would be what is renewed: «دعوتها», «التزامهما», «التأكيد على»; folded).
 _RENEWED_ELSE = r"(?:(?:ال)?(?:تاكيد|دعو|دعم|التزام|رفض|تمسك|مطالب|ترحيب|تاييد|موقف|حرص|استعداد|ادان)\w*|علي|الي|في|عن)(?!\w)"
+# Not begun, before what is to be done under it («لم تبدأ بعد أعمال بناء المحطة بموجب الاتفاقية»; folded).
+_NOT_BEGUN_BEFORE = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+(?:[يت]بدا|[يت]شرع|[يت]نطلق)(?!\w)")
+_RENEWAL = re.compile(r"(?<!\w)[وبل]?(?:ال)?تجديد\s+$")  # its renewal, the noun right before it («تم تجديد اتفاقية…»)
 _RENEWING = re.compile(rf"(?<!\w)[وف]?(?:جدد|جددت|جددا|جددتا|[يت]جدد|[يت]جددان)(?:\s+(?!{_RENEWED_ELSE})[^\s،,.؛:]+){{0,5}}?\s+$")
 RENEWING_REACH = 50
 # A verb of becoming right before the agreement, and an adjective of force after its name, in the same clause (folded).
@@ -1720,7 +1733,7 @@ _WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
                           r"و?(?:يبدا|تبدا|يسري|تسري)(?!\w)[^،,.؛:]{0,30}?(?<!\w)(?:اليوم|منذ)(?!\w)[^،,.؛:]{0,25})$")
 # Its work to begin, or not begun, the verb a few words before «العمل بـ» (folded).
-_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف|متي)\s+[يت]بدا|س[يت]بدا)(?!\w)(?:[\s،,]+[^\s،,.؛:]+){0,6}[\s،,]+$")
+_WORK_TO_BEGIN = re.compile(r"(?<!\w)[وف]?(?:(?:ان|لم|لن|سوف|متي)\s+[يت](?:بدا|شرع)|س[يت]بدا)(?!\w)(?:[\s،,]+[^\s،,.؛:]+){0,6}[\s،,]+$")
 # «سيبدأ» (folded), to begin; «لم يبدأ بعد», not begun («العمل بموجب اتفاقية… لم يبدأ بعد، رغم مرور أشهر على توقيعها»)
 _STARTS_LATER = re.compile(r"(?<!\w)(?:س[يت]بدا|سيتم\s+البدء|سيبدء|(?:لم|لن)\s+[يت]بدا)(?!\w)")
 # Carrying it out, right before the agreement's noun: «تنفيذ المعاهدة», «لتنفيذ بنود الاتفاقية», «تنفيذ البنود
@@ -2273,7 +2286,7 @@ _PRONOUN_PHRASES = (
                            r"(?:من\s+)?(?:ال)?صياغه\s+(?:نص|بنود|مواد)(?:ها|ه)(?!\w)")),
     ("drafted", re.compile(r"(?<!\w)(?:نص|مسودت)(?:ها|ه)\s+بالاحرف\s+الاولي(?!\w)")),  # «وُقّع نصها بالأحرف الأولى»
     ("negotiating", re.compile(r"(?<!\w)[وف]?(?:ال)?صياغه\s+(?:نص|بنود|مواد)(?:ها|ه)(?!\w)")),
-    ("negotiating", re.compile(r"(?<!\w)(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات|تفاوض|نقاش|نقاشات|مناقشات)(?:\s+ال\w+){0,2}\s+"
+    ("negotiating", re.compile(r"(?<!\w)(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات|تفاوض|نقاشات|مناقشات)(?:\s+ال\w+){0,2}\s+"
                                r"(?:(?:حول|بشان)(?:ها|ه)|علي(?:ها|ه)|(?:حول|بشان|علي)\s+(?:نص|بنود|مسود[هت])(?:ها|ه))(?!\w)|"
                                r"(?<!\w)[وف]?(?:حول|بشان)(?:ها|ه)\s+(?:ال)?(?:مفاوضات|محادثات|مشاورات|مباحثات)(?!\w)|"
                                r"(?<!\w)(?:ال)?امكان(?:يه)?\s+(?:ابرام|توقيع)(?:ها|ه)(?!\w)")),
