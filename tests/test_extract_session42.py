@@ -215,3 +215,21 @@ def test_the_two_with_a_third_sign_theirs_still():
 ])
 def test_review_findings_of_session_42(text, status):
     assert statuses(text) == {status}
+
+
+def kinds(text: str) -> set[tuple[str, str]]:
+    """The (kind, key) of every signal found in ``text``."""
+    return {(s.kind, s.key) for s in extract(text)[1]}
+
+
+def test_what_joins_the_two_by_a_dual_pronoun_is_theirs():
+    text = ("صار الروس والإيرانيون بائعين متنافسين على الزبون نفسه في سوق النفط الآسيوية. والأرجح أن ما يجمعهما زواج "
+            "مصلحة تفرضه العقوبات.")
+    assert ("relations", "other") in kinds(text)
+    # (another pair's: not theirs)
+    assert kinds("وقّعت الصين والهند اتفاقية تجارية. ويرى خبراء أن ما يجمعهما زواج مصلحة.") == set()
+
+
+def test_an_alliance_of_the_moment_is_no_partnership():
+    text = "تحدث الوزير عن العلاقات بين موسكو وطهران. وقال إن ما يربطهما تحالف ظرفي لا أكثر."
+    assert kinds(text) == {("relations", "other")}
