@@ -314,10 +314,11 @@ def _not_so(text: str, cs: int, a: int) -> bool:
         bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a))
 
 
+_TALKS = r"(?:مفاوضات|محادثات|مباحثات|مشاورات)"  # talks, the nouns (folded)
 # Any talks on it denied, right before it («لم تدخل في أي مفاوضات مع روسيا لإبرام اتفاقية…», «لا توجد أي محادثات
 # بشأن اتفاقية…»; folded).
 _TALKS_DENIED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن|ليس|ليست)\s+(?:\S+\s+){0,2}?(?:في\s+)?(?:اي|ايه)\s+"
-                           r"(?:مفاوضات|محادثات|مباحثات|مشاورات|تفاوض)(?:\s+[^\s،,.؛:]+){0,4}?\s+"
+                           rf"(?:{_TALKS}|تفاوض)(?:\s+[^\s،,.؛:]+){{0,4}}?\s+"
                            r"(?:(?:ل|بهدف\s+|من\s+اجل\s+)(?:ابرام|توقيع)|بشان|حول)\s+$")
 TALKS_DENIED_REACH = 90
 
@@ -349,7 +350,7 @@ def _failed(art: Article, s: int, cs: int, a: int) -> bool:
 
 _ITS_CARRYING_OUT = re.compile(r"\s+(?:تنفيذ|تطبيق)\s*$")  # right between the failing word and the agreement (folded)
 # the failing word's subject, talks whose topic is the agreement (folded; not talks that failed to reach one)
-_THE_TALKS_STALLED = re.compile(r"\s+(?:ال)?(?:مفاوضات|محادثات|مباحثات|مشاورات)(?:\s+[^\s،,.؛:]+){0,6}?\s+(?:بشان|حول)\s*$")
+_THE_TALKS_STALLED = re.compile(rf"\s+(?:ال)?{_TALKS}(?:\s+[^\s،,.؛:]+){{0,6}}?\s+(?:بشان|حول)\s*$")
 
 
 # «العقد» as a span of ten years («خلال العقد الأخير», «منذ مطلع العقد الماضي»), folded.
@@ -1070,11 +1071,6 @@ _TALKS_ENDED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انهي\w*|انهت|اخت�
 _TALKS_ENDED_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:[وف]?لم\s+[يت]بد|انتهي|انتهت|اكتمل|اكتملت)")
 
 
-def _calls_for(ctx: Context, cs: int, a: int) -> bool:
-    """Whether a call or proposal stands before the agreement at ``a`` in its clause («دعا إلى تجديد الاتفاقية»)."""
-    return ctx.art.lex.call.search(ctx.art.text, max(cs, a - CALL_REACH), a) is not None
-
-
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
@@ -1160,7 +1156,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # «جدّدت إيران وروسيا لخمس سنوات أخرى اتفاقية التعاون…», «تم تجديد اتفاقية…»: the agreement itself the verb's
         # object, renewed, so in force (not a call or a stand renewed, «جددت طهران دعوتها إلى…», «جدد التزامه
         # بالاتفاقية»); a renewal called for is proposed («دعا إلى تجديد الاتفاقية»)
-        cands.append((0, 0, "proposed" if _calls_for(ctx, cs, a) else "in_force", a))
+        called = lex.call.search(text, max(cs, a - CALL_REACH), a) is not None
+        cands.append((0, 0, "proposed" if called else "in_force", a))
     if _BECAME.search(text, max(cs, a - BECAME_REACH), a) and _BINDING_AFTER.match(text, b, ce):
         cands.append((0, 0, "in_force", a))  # «باتت المعاهدة ملزمة للطرفين», «صارت الاتفاقية… نافذة»: it took effect
     if _SENT_ON.search(text, max(cs, a - ON_IT_REACH), a) and _TO_PARLIAMENT.match(text, b, ce):
@@ -2166,8 +2163,9 @@ _REPLACES = re.compile(r"(?<!\w)محل\s+$")
 # (or begun: «دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call)
 # (or its progress reviewed: «واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة»)
 # What was done, then «بموجب» right before the noun referring back («وقد انطلقت بموجب المذكرة مرحلة…»; folded).
-_DONE_UNDER = re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|اقيمت|اقيم|"
-                         r"افتتح|افتتحت|سلمت|تسلمت)(?:\s+[^\s،,.؛:]+){0,2}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)\s*$")
+# What was done (folded): the past of the verbs the news tells work under an agreement by.
+_DONE_VERBS = r"(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|اقيمت|اقيم|افتتح|افتتحت|سلمت|تسلمت)"
+_DONE_UNDER = re.compile(rf"(?<!\w)[وف]?(?:قد\s+)?{_DONE_VERBS}(?:\s+[^\s،,.؛:]+){{0,2}}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)\s*$")
 DONE_UNDER_REACH = 50
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
@@ -2294,9 +2292,8 @@ _PRONOUN_PHRASES = (
     ("signed", re.compile(r"(?<!\w)[وف]?(?:وقع|وقعت|وقعا|وقعتا|وقعوا)(?:\s+[^\s،,.؛:]+){1,3}?\s+عليها(?!\w)")),
     # done under it, a verb of what was done, or goes on, before it («كما جرت بموجبها أول عملية», «وقد بدأت شركة
     # روسية بموجبها حفر…», «الأعمال المنفذة بموجبها»)
-    ("implementing", re.compile(r"(?<!\w)[وف]?(?:قد\s+)?(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|"
-                                r"اقيمت|اقيم|افتتح|افتتحت|سلمت|تسلمت|تواصل|يتواصل|تستمر|يستمر|المنفذه|المنجزه|المنفذ|المنجز)"
-                                r"(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)(?:ها|ه)(?!\w)")),
+    ("implementing", re.compile(rf"(?<!\w)[وف]?(?:قد\s+)?(?:{_DONE_VERBS}|تواصل|يتواصل|تستمر|يستمر|المنفذه|المنجزه|"
+                                r"المنفذ|المنجز)(?:\s+[^\s،,.؛:]+){0,3}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)(?:ها|ه)(?!\w)")),
     # in force since («منذ دخولها حيز التنفيذ»), its work extended («وقد مُدّد العمل بها»)
     ("in_force", re.compile(r"(?<!\w)منذ\s+دخول(?:ها|ه)\s+حيز(?!\w)|"
                             r"(?<!\w)[وف]?(?:ال)?(?:مدد|جدد|تمديد|تجديد)\w*\s+العمل\s+ب(?:ها|ه)(?!\w)")),
