@@ -79,7 +79,8 @@ def agreements(ctx: Context) -> list[Signal]:
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
                                                        for m in sc.mentions)) \
-                    and (not sc.near_joint(a, b) or sc.subject_is_third(a) or sc.one_with_another_before(a) or
+                    and (not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)) or sc.subject_is_third(a) or
+                         sc.one_with_another_before(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
                 continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
             if _AMONG_MANY.search(art.text, cs, ce):
@@ -149,6 +150,21 @@ def _signed_with_another(text: str, sc: Scope, a: int) -> bool:
                 _SIGNING_BEFORE.search(text, max(0, one.start - SIGNING_BEFORE_REACH), one.start):
             return True
     return False
+
+
+def _signed_by_the_group(art: Article, sc: Scope, a: int) -> bool:
+    """Whether the agreement at ``a`` is the object of a signing verb whose subject is a group holding the two, however
+    long the time and place between («وقعت روسيا وإيران وتركيا، أمس الخميس… في ختام الجولة الرابعة…، مذكرة»): no
+    party is named between the group and the agreement (a city is a place, «في بغداد»)."""
+    before = [g for g in sc.groups if g.end <= a and {IRAN, RUSSIA} <= g.sides]
+    if not before or a - before[-1].end > GROUP_OBJECT_REACH:
+        return False
+    g = before[-1]
+    return not any(g.end <= m.start < a and not (m.side == SCENE and art.named_as_place(m.start)) for m in sc.mentions) and \
+        bool(_SIGNING_BEFORE.search(art.text, max(0, g.start - SIGNING_BEFORE_REACH), g.start))
+
+
+GROUP_OBJECT_REACH = 240  # characters of time, place and occasion between the signatories and what they signed
 
 
 _WITH_GAP = re.compile(r"\s+(?:مع\s+)?")  # («و» is the second name's own: «موسكو وأنقرة»)
@@ -1384,7 +1400,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
         # clause tells the step of: «مشروع المعاهدة التي يجري التفاوض عليها» is being negotiated)
-        before = [c for c in cands if c[1] == 0 and c[3] != a]
+        # (a word before it whose preposition the noun carries, «بدأ العمل باتفاقية النقل التي وقعتها…», governs it too)
+        before = [c for c in cands if (c[1] == 0 or c[3] < a and text.startswith(("ب", "ل"), a)) and c[3] != a]
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin

@@ -1,0 +1,46 @@
+"""Session 43: who signed an agreement told far from it, and the verb before it against its relative clause
+(etl/extract/agreements.py). Each passage is written for this test; each rule's test fails with the rule taken out,
+and the controls (marked) pass either way."""
+import pytest
+
+from etl.extract import extract
+
+
+def statuses(text: str) -> set[str | None]:
+    """The statuses of the agreements found in ``text``."""
+    return {s.status for s in extract(text)[1] if s.kind == "agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    # the two and a third as the signing verb's subject, a long stretch of time, place and occasion before the object
+    "وقعت روسيا وإيران وتركيا، أمس الخميس في العاصمة الكازاخية بعد يومين من النقاش الطويل بين الوفود والخبراء في "
+    "الفندق الكبير وسط المدينة، مذكرة تفاهم للتعاون في مجال الطاقة.",
+    "ووقّعت إيران وروسيا والعراق، في ختام الاجتماع الذي استمر يومين في بغداد بحضور ممثلين عن القطاع الخاص وخبراء "
+    "الطاقة وعدد من رجال الأعمال، اتفاقية لتبادل الكهرباء.",
+])
+def test_the_group_that_signed_owns_what_it_signed_however_far(text):
+    assert statuses(text) == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    # control: a third state named between the signatories and the agreement is the other party
+    "وقعت روسيا وإيران وتركيا، أمس الخميس في العاصمة الكازاخية بعد يومين من النقاش الطويل بين الوفود والخبراء، "
+    "مع سوريا مذكرة تفاهم للتعاون في مجال الطاقة.",
+    # a verb of saying is no signing: far from the group, the agreement is not theirs
+    "قالت روسيا وإيران وتركيا، أمس الخميس في العاصمة الكازاخية بعد يومين من النقاش الطويل بين الوفود والخبراء في "
+    "الفندق الكبير وسط المدينة، إن مذكرة تفاهم للتعاون في مجال الطاقة جاهزة.",
+])
+def test_no_signing_group_no_distant_agreement(text):
+    assert statuses(text) == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    # the word before the agreement whose preposition the noun carries says more than the relative clause after it
+    ("بدأ العمل باتفاقية النقل التي وقعتها إيران وروسيا قبل عام.", "in_force"),
+    ("وبدأ منذ الأول من الشهر الجاري العمل باتفاقية الإعفاء من التأشيرات التي وقعها البلدان، إيران وروسيا، العام "
+     "الماضي.", "in_force"),
+    # control: with nothing before it, the relative clause tells its step
+    ("وقال إن اتفاقية النقل التي وقعتها إيران وروسيا قبل عام مهمة للبلدين.", "signed"),
+])
+def test_the_verb_before_it_against_its_relative_clause(text, status):
+    assert statuses(text) == {status}
