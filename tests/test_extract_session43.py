@@ -44,3 +44,17 @@ def test_no_signing_group_no_distant_agreement(text):
 ])
 def test_the_verb_before_it_against_its_relative_clause(text, status):
     assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text", [
+    # the two named only in the relative clause after a comma, as the subject of its signing verb
+    "تحدث البرنامج عن مذكرة لإنشاء أربع مناطق لتخفيف التوتر في سوريا، التي وقعتها أمس روسيا وإيران.",
+    "وخصص المؤتمر جلسة لاتفاقية تبادل الكهرباء في العراق، التي أبرمتها إيران وروسيا والعراق في بغداد.",
+])
+def test_the_two_who_signed_it_told_in_a_relative_clause(text):
+    assert statuses(text) == {"signed"}
+
+
+def test_a_third_state_named_after_it_keeps_the_relative_clause_its_own():
+    # control: «التي» may be the third state's agreement's («اتفاقية مع تركيا»): no agreement of the two
+    assert statuses("وتحدث الوزير عن اتفاقية مع تركيا، التي وقعتها روسيا وإيران.") == set()

@@ -40,8 +40,12 @@ def agreements(ctx: Context) -> list[Signal]:
     # (so is a clause that lists the members of the union Russia leads, in a sentence that names Iran and the union:
     # «وقعت إيران والدول الخمس الأعضاء في الاتحاد الاقتصادي الأوراسي، وهي روسيا وكازاخستان…، أمس اتفاقية مؤقتة…»)
     with_the_union = ctx.whole.iran and art.names_union(ctx.s, ctx.e)
-    for (cs, ce), sc in ctx.clauses:
-        ours = sc.both or sc.iran and art.names_union(cs, ce) or with_the_union and not sc.iran
+    clauses = ctx.clauses
+    for i, ((cs, ce), sc) in enumerate(clauses):
+        # (or one whose agreement the next clause, a relative one, says the two signed: «…مذكرة لإنشاء أربع مناطق لتخفيف
+        # التوتر في سوريا، التي وقعتها أمس روسيا وتركيا وإيران»)
+        signers_after = i + 1 < len(clauses) and _signers_in_relative(art, *clauses[i + 1])
+        ours = sc.both or sc.iran and art.names_union(cs, ce) or with_the_union and not sc.iran or signers_after
         main = main_clause(art.text, cs, ce)  # (a fronted clause's step is its own, the main clause's its own)
         if not (ours or theirs_alone):
             continue
@@ -79,6 +83,7 @@ def agreements(ctx: Context) -> list[Signal]:
             # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
             if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
                                                        for m in sc.mentions)) \
+                    and not (signers_after and a > max((m.end for m in sc.mentions if m.side == THIRD), default=cs)) \
                     and (not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)) or sc.subject_is_third(a) or
                          sc.one_with_another_before(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
@@ -165,6 +170,19 @@ def _signed_by_the_group(art: Article, sc: Scope, a: int) -> bool:
 
 
 GROUP_OBJECT_REACH = 240  # characters of time, place and occasion between the signatories and what they signed
+
+
+def _signers_in_relative(art: Article, span: tuple[int, int], sc: Scope) -> bool:
+    """Whether the clause ``span`` is a relative one whose signing verb has a group holding the two as its subject
+    («، التي وقعتها أمس روسيا وتركيا وإيران»)."""
+    m = _SIGNED_BY_WHOM.match(art.text, span[0])
+    return m is not None and any(g.start >= m.end() and g.start - m.end() <= SUBJECT_AFTER_REACH and {IRAN, RUSSIA} <= g.sides
+                                 for g in sc.groups)
+
+
+# A relative clause opening with a signing verb («التي وقعتها», «الذي أبرمه», «التي وُقّعت بين»).
+_SIGNED_BY_WHOM = re.compile(r"[\s،,]*(?:التي|الذي|اللتين|اللذين)\s+(?:وقع\w*|ابرم\w*)(?:\s+بين)?(?!\w)")
+SUBJECT_AFTER_REACH = 30  # characters between the verb and its subject (a time: «أمس», «في أيار الماضي»)
 
 
 _WITH_GAP = re.compile(r"\s+(?:مع\s+)?")  # («و» is the second name's own: «موسكو وأنقرة»)
