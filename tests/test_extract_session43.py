@@ -58,3 +58,23 @@ def test_the_two_who_signed_it_told_in_a_relative_clause(text):
 def test_a_third_state_named_after_it_keeps_the_relative_clause_its_own():
     # control: «التي» may be the third state's agreement's («اتفاقية مع تركيا»): no agreement of the two
     assert statuses("وتحدث الوزير عن اتفاقية مع تركيا، التي وقعتها روسيا وإيران.") == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    # the talks' noun in construct with the agreement, indefinite: talks on it
+    ("وأشار إلى أن محادثات اتفاقية النقل بين إيران وروسيا مستمرة.", "negotiating"),
+    ("وقال إن مشاورات مذكرة التفاهم بين إيران وروسيا في مجال الطاقة تتواصل منذ أشهر.", "negotiating"),
+    # control: the definite talks, and what was signed at their end
+    ("ووقع الجانبان الإيراني والروسي في ختام المباحثات مذكرة تفاهم للتعاون في مجال المعايير.", "signed"),
+])
+def test_talks_in_construct_with_the_agreement(text, status):
+    assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # an accusative adjective after an accusative noun is part of its name, not a verb that ends it
+    ("وأوضح أن اتفاقا تكميليا للتعاون المصرفي بين إيران وروسيا أُعدّ نصه.", "drafted"),
+    ("وأوضح أن اتفاقا تمهيديا بين إيران وروسيا وُقّع أمس.", "signed"),
+])
+def test_an_accusative_adjective_names_the_agreement(text, status):
+    assert statuses(text) == {status}
