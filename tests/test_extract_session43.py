@@ -78,3 +78,21 @@ def test_talks_in_construct_with_the_agreement(text, status):
 ])
 def test_an_accusative_adjective_names_the_agreement(text, status):
     assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # an unnamed agreement the object of a signing verb far before it, past the signatories and the occasion
+    ("وقد وقعت غازبروم والشركة الوطنية الإيرانية للنفط خلال زيارة الرئيس فلاديمير بوتين إلى طهران في يوليو/تموز "
+     "مذكرة تفاهم.", "signed"),
+    ("ووقع وزير الطاقة الروسي ونظيره الإيراني على هامش اجتماعات اللجنة الاقتصادية المشتركة التي استضافتها العاصمة "
+     "الروسية موسكو اتفاقا.", "signed"),
+])
+def test_a_signing_verb_far_before_an_unnamed_agreement(text, status):
+    assert statuses(text) == {status}
+
+
+def test_a_comma_cuts_the_far_signing_verb_off():
+    # control (and the rule's own bound): the verb's clause ends at the comma, the memorandum talked of after it is not
+    # what was signed
+    assert statuses("ووقع وزير الطاقة الروسي ونظيره الإيراني على هامش اجتماعات اللجنة في موسكو، ثم عقدا مؤتمرا "
+                    "صحفيا تحدثا فيه عن مذكرة تفاهم.") == set()

@@ -706,7 +706,17 @@ def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
     if st == "proposed":  # (the call governing it: no comma between)
         call = art.lex.call.search(text, max(cs, a - SIGNING_REACH), a)
         return call is not None and not re.search(r"[،,]", text[call.end():a])
-    return st in ("signed", "implementing") and bool(_SIGNING.search(text, max(cs, a - SIGNING_REACH), a))
+    if st not in ("signed", "implementing"):
+        return False
+    if _SIGNING.search(text, max(cs, a - SIGNING_REACH), a):
+        return True
+    # (farther, past the signatories and the occasion, as long as no comma cuts them off: «وقد وقعت غازبروم والشركة
+    # الوطنية الإيرانية للنفط خلال زيارة الرئيس فلاديمير بوتين إلى طهران في يوليو/تموز مذكرة تفاهم»)
+    far = [m for m in _SIGNING.finditer(text, max(cs, a - SIGNING_FAR_REACH), a)]
+    return bool(far) and not re.search(r"[،,؛:]", text[far[-1].end():a])
+
+
+SIGNING_FAR_REACH = 180
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
