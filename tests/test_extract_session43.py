@@ -96,3 +96,20 @@ def test_a_comma_cuts_the_far_signing_verb_off():
     # what was signed
     assert statuses("ووقع وزير الطاقة الروسي ونظيره الإيراني على هامش اجتماعات اللجنة في موسكو، ثم عقدا مؤتمرا "
                     "صحفيا تحدثا فيه عن مذكرة تفاهم.") == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    # the group both always belong to signs what all its members sign; the sea named by the word alone
+    ("وقع رؤساء الدول الخمس المطلة على بحر قزوين في مدينة أكتاو الكازاخية اتفاقية الوضع القانوني للبحر. وخرجت روسيا "
+     "وإيران بمكسب مشترك.", "signed"),
+    ("وناقش وزراء خارجية الدول المطلة على بحر قزوين اتفاقية الوضع القانوني للبحر. وقال لافروف إن إيران وروسيا "
+     "متفقتان.", "negotiating"),
+])
+def test_the_group_both_belong_to_signs_its_own_convention(text, status):
+    assert statuses(text) == {status}
+
+
+def test_the_group_signs_no_agreement_of_the_two_alone():
+    # control: an agreement of the five is no agreement between the two, unless it is one all its members sign
+    assert statuses("وقع رؤساء الدول الخمس المطلة على بحر قزوين اتفاقية للتعاون في مجال النقل. وقال لافروف إن إيران "
+                    "وروسيا متفقتان.") == set()

@@ -48,9 +48,13 @@ def agreements(ctx: Context) -> list[Signal]:
         signers_after = i + 1 < len(clauses) and _signers_in_relative(art, *clauses[i + 1])
         ours = sc.both or sc.iran and art.names_union(cs, ce) or with_the_union and not sc.iran or signers_after
         main = main_clause(art.text, cs, ce)  # (a fronted clause's step is its own, the main clause's its own)
-        if not (ours or theirs_alone):
+        # (or the group of states both always belong to, for the agreements all its members sign: «وقع رؤساء الدول
+        # الخمس المطلة على بحر قزوين… اتفاقية الوضع القانوني للبحر»)
+        members = not (ours or theirs_alone) and members_named(art, cs, ce)
+        if not (ours or theirs_alone or members):
             continue
-        named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries if en.kind == "agreement"]
+        named = [(en, ctx.art.hits(en.terms).within(cs, ce)) for en in lex.entries
+                 if en.kind == "agreement" and (en.listed or not members)]
         named = [(en, hits[0]) for en, hits in named if hits and not _not_so(art.text, cs, hits[0][0]) and
                  not art.of_others(hits[0][1]) and not _signed_with_another(art.text, sc, hits[0][0]) and
                  not _A_FREE_ZONE.match(art.text, hits[0][0])]
@@ -171,6 +175,15 @@ def _signed_by_the_group(art: Article, sc: Scope, a: int) -> bool:
 
 
 GROUP_OBJECT_REACH = 240  # characters of time, place and occasion between the signatories and what they signed
+
+
+def members_named(art: Article, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` names a group of states both always belong to («الدول الخمس المطلة على بحر قزوين»), not as
+    words of an agreement's name («اتفاقية الوضع القانوني لبحر قزوين» names no signatory)."""
+    lex = art.lex
+    names = [sp for en in lex.entries if en.kind == "agreement" for sp in art.hits(en.terms).within(s, e)]
+    return any(not any(p <= a < q for p, q in names)
+               for en in lex.entries if en.kind == "organisation" and en.bilateral for a, _ in art.hits(en.terms).within(s, e))
 
 
 def _signers_in_relative(art: Article, span: tuple[int, int], sc: Scope) -> bool:

@@ -133,7 +133,7 @@ class Context:
 
 def sentence_signals(ctx: Context) -> list[Signal]:
     """Every signal the sentence states."""
-    from etl.extract.agreements import agreements, for_their_project, their_treaty
+    from etl.extract.agreements import agreements, for_their_project, members_named, their_treaty
     from etl.extract.figures import trade_figures
 
     art, present = ctx.art, ctx.present
@@ -165,7 +165,8 @@ def sentence_signals(ctx: Context) -> list[Signal]:
         out.extend(agreements(ctx))
         if (ctx.s, ctx.e) not in art.rows_read:  # (a row the tables' reader read: its figures are given)
             out.extend(trade_figures(ctx))
-    elif ctx.whole.iran and art.names_union(ctx.s, ctx.e):
+    elif ctx.whole.iran and art.names_union(ctx.s, ctx.e) or members_named(art, ctx.s, ctx.e):
+        # (or the group of states both always belong to: what all its members sign, they sign)
         out.extend(agreements(ctx))
     else:
         out.extend(their_treaty(ctx))
