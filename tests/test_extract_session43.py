@@ -113,3 +113,23 @@ def test_the_group_signs_no_agreement_of_the_two_alone():
     # control: an agreement of the five is no agreement between the two, unless it is one all its members sign
     assert statuses("وقع رؤساء الدول الخمس المطلة على بحر قزوين اتفاقية للتعاون في مجال النقل. وقال لافروف إن إيران "
                     "وروسيا متفقتان.") == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    # a house's approval, the noun: awaited, the agreement is signed; obtained, ratified
+    ("وأشار إلى اتفاقية النقل بين إيران وروسيا التي لا تزال بانتظار موافقة مجلس الشورى.", "signed"),
+    ("ونالت اتفاقية النقل بين إيران وروسيا موافقة مجلس الشورى أمس.", "ratified"),
+])
+def test_a_houses_approval_by_its_noun(text, status):
+    assert statuses(text) == {status}
+
+
+def test_a_denial_of_what_it_binds_keeps_the_agreement_its_participle_tells():
+    # what is denied is what the treaty obliges; its signing, told by the participle after its name, stands
+    assert statuses("غير أن المتحدث باسم الكرملين نفى أن تكون معاهدة الشراكة الاستراتيجية الشاملة، الموقعة في يناير "
+                    "الماضي، تُلزم روسيا بتقديم مساعدة عسكرية لإيران.") == {"signed"}
+
+
+def test_a_signing_denied_is_still_no_agreement():
+    # control: the signing itself denied
+    assert statuses("ونفى بيسكوف أن تكون روسيا وإيران قد وقعتا معاهدة تحالف عسكري.") == set()

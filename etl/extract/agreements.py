@@ -358,8 +358,15 @@ def _not_so(text: str, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` is only possible, or denied to be («لم توقعا أي معاهدة تحالف», «ليست
     معاهدة تحالف عسكري»), or any at all («أي اتفاق تجاري قد يبرم مستقبلا»); one not yet signed is told after its
     noun («الاتفاقية لم توقع بعد»), as its status."""
-    return conditional(text, cs, a) or modality(text, cs, a) == "denied" or bool(ANY_OF_IT.search(text, max(cs, a - 6), a)) or \
+    denied = modality(text, cs, a) == "denied" and not _SIGNED_AS_TOLD.search(text, a, a + SIGNED_AS_TOLD_REACH)
+    return conditional(text, cs, a) or denied or bool(ANY_OF_IT.search(text, max(cs, a - 6), a)) or \
         bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a))
+
+
+# Its signing told by a participle set off after its name («نفى بيسكوف أن تكون معاهدة الشراكة…، الموقعة في يناير
+# الماضي، تُلزم روسيا…»): what is denied is what is said of it, not the agreement, which the participle presupposes.
+_SIGNED_AS_TOLD = re.compile(r"[،,]\s*(?:الموقعه|الموقع|المبرمه|المبرم)(?!\w)")
+SIGNED_AS_TOLD_REACH = 70
 
 
 _TALKS = r"(?:مفاوضات|محادثات|مباحثات|مشاورات)"  # talks, the nouns (folded)
