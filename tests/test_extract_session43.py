@@ -133,3 +133,30 @@ def test_a_denial_of_what_it_binds_keeps_the_agreement_its_participle_tells():
 def test_a_signing_denied_is_still_no_agreement():
     # control: the signing itself denied
     assert statuses("ونفى بيسكوف أن تكون روسيا وإيران قد وقعتا معاهدة تحالف عسكري.") == set()
+
+
+def labels(text: str) -> set[tuple[str, str, str | None]]:
+    """The (key, label, status) of the agreements found in ``text``."""
+    return {(s.key, s.label, s.status) for s in extract(text)[1] if s.kind == "agreement"}
+
+
+@pytest.mark.parametrize("text, label, status", [
+    # a bare definite noun known by the relative clause telling that the two signed it: that clause is its name
+    ("بدأ اليوم العمل بالاتفاقية التي وقعتها إيران وروسيا قبل عام.", "الاتفاقية التي وقعتها إيران وروسيا قبل عام",
+     "in_force"),
+    ("وفقا للمعاهدة التي وقعتها إيران وروسيا.", "المعاهدة التي وقعتها إيران وروسيا", "signed"),
+])
+def test_an_agreement_known_by_its_signing(text, label, status):
+    assert labels(text) == {("other", label, status)}
+
+
+def test_an_agreement_another_pair_signed_is_none_of_theirs():
+    # control: the relative clause names another pair
+    assert labels("وقال إن الاتفاق الذي وقعته إيران مع الصين يختلف عن الاتفاق مع روسيا.") == set()
+
+
+def test_a_contract_for_their_nuclear_project_is_a_nuclear_one():
+    # the Bushehr units named in the sentence before: the contract the works go on under is the nuclear one
+    text = ("انطلقت اليوم أعمال بناء الوحدتين الثانية والثالثة في محطة بوشهر للطاقة النووية بحضور مسؤولين إيرانيين وروس. "
+            "وتجري الأعمال بموجب العقد الذي وقعه البلدان، إيران وروسيا، في موسكو عام 2014.")
+    assert {(k, st) for k, _, st in labels(text)} == {("nuclear_cooperation", "implementing")}

@@ -128,10 +128,22 @@ def agreements(ctx: Context) -> list[Signal]:
             nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce] or \
                 any(art.has(en.terms, b, min(ce, b + NUCLEAR_REACH)) for en in lex.entries
                     if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
+            # (or a contract or deal where the sentence, or the one before it, names their nuclear project: «وتجري الأعمال
+            # بموجب العقد الذي وقعه البلدان في موسكو…» after the works on the Bushehr units were told)
+            nuclear = nuclear or _NUCLEAR_CONTRACT.match(art.text, a) is not None and _nuclear_project_here(art, ctx.s, ctx.e)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
                 if _signed_unnamed(art, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
                     out.append(ctx.signal("agreement", key, _named(label), topic, cue=(a, b), status=st))
+                    break
+                told = _told_by_its_signing(ctx, b, ce)
+                if told is not None and (ref := _the_agreement(art, art.text[a:b])) is not None:
+                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
+                    break  # («المعاهدة التي وقعها الرئيسان» where the article named their treaty: that one)
+                if told is not None:  # «تطبيقا للاتفاق الذي وقعته طهران وموسكو في نوفمبر 2014»: known by its signing
+                    name = art.nt.orig[art.nt.to_orig(a):art.nt.to_orig(told)].strip(" ،,")
+                    name = _CLITIC_ORIG.sub("", _LIL_ORIG.sub("ال", name))  # («للاتفاق…» shown as «الاتفاق…»)
+                    out.append(ctx.signal("agreement", key, name, topic, cue=(a, b), status=st))
                     break
                 if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
                     continue
@@ -184,6 +196,38 @@ def members_named(art: Article, s: int, e: int) -> bool:
     names = [sp for en in lex.entries if en.kind == "agreement" for sp in art.hits(en.terms).within(s, e)]
     return any(not any(p <= a < q for p, q in names)
                for en in lex.entries if en.kind == "organisation" and en.bilateral for a, _ in art.hits(en.terms).within(s, e))
+
+
+def _told_by_its_signing(ctx: Context, b: int, ce: int) -> int | None:
+    """Where the relative clause right after a bare definite agreement noun ends, when it tells that the two signed it
+    («الاتفاق الذي وقعته طهران وموسكو في نوفمبر 2014»): the agreement is known by its signing, the clause its name."""
+    text = ctx.art.text
+    m = _SIGNED_BY_WHOM.match(text, b)
+    if m is None or m.start() > b + 1 or "،" in text[b:m.end()] or "," in text[b:m.end()]:
+        return None
+    subject = [e for s, e in ctx.whole.joint_spans if m.end() <= s <= m.end() + SUBJECT_AFTER_REACH]
+    if not subject:
+        return None
+    when = _ITS_TIME.match(text, subject[0], ctx.e)
+    return when.end() if when else subject[0]
+
+
+# When it was signed, right after its signatories (folded): «في نوفمبر/تشرين الثاني 2014», «عام 2001», «قبل عام»,
+# «أمس», «في موسكو في نوفمبر 2014»; what is said of it after that is no part of its name.
+_ITS_TIME = re.compile(r"(?:\s+في\s+(?!\d)[^\s،,.؛:\d]+)?(?:\s+(?:في|عام|منذ)(?:\s+[^\s،,.؛:\d]+){0,3}?\s+\d{4}(?!\d)|"
+                       r"\s+(?:قبل\s+(?:عام|عامين|سنه|سنتين|اشهر|شهر)|امس|اليوم|العام\s+الماضي|الشهر\s+الماضي)(?!\w))")
+
+
+def _nuclear_project_here(art: Article, s: int, e: int) -> bool:
+    """Whether the sentence ``[s, e)`` or the one before it names the two's nuclear project (the Bushehr units): what the
+    agreement it tells of is for."""
+    i = bisect_right(art.sentence_starts, s) - 1
+    since = art.sentences[i - 1][0] if i >= 1 else s
+    return any(art.has(en.terms, since, e) for en in art.lex.entries
+               if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
+_NUCLEAR_CONTRACT = re.compile(r"[وفبل]*(?:ال)?(?:عقد|اتفاق)(?!\w)")
+_LIL_ORIG = re.compile(r"^[وف]?لل(?=[^ل])")  # «ل» written onto the article, which drops its alef
+_CLITIC_ORIG = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال)")
 
 
 def _signers_in_relative(art: Article, span: tuple[int, int], sc: Scope) -> bool:
