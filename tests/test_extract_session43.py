@@ -160,3 +160,14 @@ def test_a_contract_for_their_nuclear_project_is_a_nuclear_one():
     text = ("انطلقت اليوم أعمال بناء الوحدتين الثانية والثالثة في محطة بوشهر للطاقة النووية بحضور مسؤولين إيرانيين وروس. "
             "وتجري الأعمال بموجب العقد الذي وقعه البلدان، إيران وروسيا، في موسكو عام 2014.")
     assert {(k, st) for k, _, st in labels(text)} == {("nuclear_cooperation", "implementing")}
+
+
+@pytest.mark.parametrize("text, status", [
+    # carrying out inside what the agreement is for is its name, not its step
+    ("وأعلنت روسيا وتركيا وإيران إنشاء آلية ثلاثية لمراقبة تطبيق وقف إطلاق النار ومنع أي استفزازات.", "signed"),
+    ("ووقعت إيران وروسيا مذكرة لمتابعة تنفيذ مشاريع الطاقة المشتركة.", "signed"),
+    # control: carried out, told after its name
+    ("وقال إن مذكرة التفاهم بين إيران وروسيا في مجال الطاقة يجري تنفيذها حاليا.", "implementing"),
+])
+def test_carrying_out_as_what_it_is_for(text, status):
+    assert statuses(text) == {status}

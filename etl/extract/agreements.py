@@ -243,6 +243,11 @@ _SIGNED_BY_WHOM = re.compile(r"[\s،,]*(?:التي|الذي|اللتين|الل�
 SUBJECT_AFTER_REACH = 30  # characters between the verb and its subject (a time: «أمس», «في أيار الماضي»)
 
 
+# A purpose right after an agreement's name, whose verbal noun the next word completes («آلية ثلاثية لمراقبة | تطبيق…»).
+_FOR_DOING = re.compile(r"\s+ل\w+\s+")
+_ENDS_FOR = re.compile(r"(?<!\w)ل\w+$")  # (or the name itself ends on it: the catalogue's «آلية ثلاثية لمراقبة»)
+
+
 _WITH_GAP = re.compile(r"\s+(?:مع\s+)?")  # («و» is the second name's own: «موسكو وأنقرة»)
 _AND_GAP = re.compile(r"\s+")  # (a third state first, then one of the two: «وقعت أنقرة وموسكو…»)
 # A signing verb a few words before the side that signed «مع» another («وقعت روسيا مع كوريا…», «قد وقعت إيران، الأربعاء،»).
@@ -1339,8 +1344,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «لمدة عشرين عاما، تُمدَّد تلقائيا لفترات…»: what it provides, its term, not a step
         if st == "implementing" and text.startswith("المنبثق", p) and a - q > 3:
             continue  # «اللجنة المنبثقة عن اجتماع الوزيرين»: set up under something else, not the agreement after it
-        if p >= b and text.startswith("ل", p) and st == "implementing":
-            continue  # «اتفاقية لتنفيذ مشروع…»: what it is for, not that it is being implemented
+        if p >= b and st == "implementing" and (text.startswith("ل", p) or _FOR_DOING.fullmatch(text, b, p) or
+                                                text[b:p].isspace() and _ENDS_FOR.search(text, a, b)):
+            continue  # «اتفاقية لتنفيذ مشروع…», «آلية ثلاثية لمراقبة تطبيق وقف إطلاق النار»: what it is for, not that it
+            # is being implemented
         if p < dateline_end(text, ctx.s, ctx.e) or _AGENCY_NAME.search(text, max(cs, p - AGENCY_REACH), p):
             continue  # «آستارا (مهر) -», «وكالة مهر»: the Mehr agency, not «مهر» (sealed)
         if st in _ONLY_CALLED_FOR and (lex.need.search(text, max(cs, p - NEED_REACH), p) or
