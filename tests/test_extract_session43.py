@@ -171,3 +171,10 @@ def test_a_contract_for_their_nuclear_project_is_a_nuclear_one():
 ])
 def test_carrying_out_as_what_it_is_for(text, status):
     assert statuses(text) == {status}
+
+
+def test_a_wait_does_not_reach_across_a_relative_clause():
+    # the ratification the contract does not need is another's; the treaty's relative clause tells its own step
+    text = ("وأوضح المسؤول الإيراني أن العقد مع روسيا لا يحتاج إلى مصادقة مجلس الشورى لأنه مُبرم بين شركتين، لكنه "
+            "يستند إلى معاهدة الشراكة الاستراتيجية الشاملة التي صادق عليها البرلمانان هذا العام.")
+    assert {s.status for s in extract(text)[1] if s.key == "strategic_partnership_treaty"} == {"ratified"}

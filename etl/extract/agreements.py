@@ -1185,6 +1185,14 @@ _TALKS_ENDED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انهي\w*|انهت|اخت�
 _TALKS_ENDED_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:[وف]?لم\s+[يت]بد|انتهي|انتهت|اكتمل|اكتملت)")
 
 
+def _waited_for(lex, text: str, cs: int, p: int) -> bool:
+    """Whether a word of waiting governs the step's word at ``p`` («تنتظر الاتفاقية مصادقة البرلمانين»): not across a
+    relative clause, whose verb is its own («العقد لا يحتاج إلى مصادقة…، لكنه يستند… إلى معاهدة الشراكة التي صادق
+    عليها البرلمانان»)."""
+    waiting = [m for m in lex.waiting.finditer(text, max(cs, p - CALL_REACH), p)]
+    return bool(waiting) and not _RELATIVE.search(text, waiting[-1].end(), p)
+
+
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
@@ -1452,7 +1460,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # «ووافقت الحكومة الإيرانية… على الاتفاقية», «أقرّت الحكومة الروسية مشروع قانون المصادقة عليها»: a
             # government's approval sends it to parliament; it is signed, its ratification to come
             said = "signed"
-        elif st in ("ratified", "in_force") and (lex.waiting.search(text, max(cs, p - CALL_REACH), p) or
+        elif st in ("ratified", "in_force") and (_waited_for(lex, text, cs, p) or
                                                  _HELD_UP.search(text, max(cs, p - HELD_UP_REACH), p) or
                                                  lex.intend.search(text, max(cs, p - NEED_REACH), p) or
                                                  _REFUSED.search(text, max(cs, p - CALL_REACH), p) or
