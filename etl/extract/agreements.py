@@ -193,9 +193,11 @@ def members_named(art: Article, s: int, e: int) -> bool:
     """Whether ``[s, e)`` names a group of states both always belong to («الدول الخمس المطلة على بحر قزوين»), not as
     words of an agreement's name («اتفاقية الوضع القانوني لبحر قزوين» names no signatory)."""
     lex = art.lex
+    groups = [a for en in lex.entries if en.kind == "organisation" and en.bilateral for a, _ in art.hits(en.terms).within(s, e)]
+    if not groups:  # (most sentences: the agreements' names are not looked up)
+        return False
     names = [sp for en in lex.entries if en.kind == "agreement" for sp in art.hits(en.terms).within(s, e)]
-    return any(not any(p <= a < q for p, q in names)
-               for en in lex.entries if en.kind == "organisation" and en.bilateral for a, _ in art.hits(en.terms).within(s, e))
+    return any(not any(p <= a < q for p, q in names) for a in groups)
 
 
 def _told_by_its_signing(ctx: Context, b: int, ce: int) -> int | None:
