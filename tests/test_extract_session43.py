@@ -178,3 +178,8 @@ def test_a_wait_does_not_reach_across_a_relative_clause():
     text = ("وأوضح المسؤول الإيراني أن العقد مع روسيا لا يحتاج إلى مصادقة مجلس الشورى لأنه مُبرم بين شركتين، لكنه "
             "يستند إلى معاهدة الشراكة الاستراتيجية الشاملة التي صادق عليها البرلمانان هذا العام.")
     assert {s.status for s in extract(text)[1] if s.key == "strategic_partnership_treaty"} == {"ratified"}
+
+
+def test_a_source_set_off_by_commas_does_not_cut_the_signing_verb_off():
+    assert statuses("ووقّعت شركة غازبروم الروسية وشركة النفط الوطنية الإيرانية، بحسب ما أوردت وكالة شانا التابعة لوزارة "
+                    "النفط الإيرانية وأكدته وكالة إنترفاكس، مذكرة تفاهم بقيمة نحو ٤٠ مليار دولار.") == {"signed"}

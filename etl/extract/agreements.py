@@ -784,10 +784,12 @@ def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
     # (farther, past the signatories and the occasion, as long as no comma cuts them off: «وقد وقعت غازبروم والشركة
     # الوطنية الإيرانية للنفط خلال زيارة الرئيس فلاديمير بوتين إلى طهران في يوليو/تموز مذكرة تفاهم»)
     far = [m for m in _SIGNING.finditer(text, max(cs, a - SIGNING_FAR_REACH), a)]
-    return bool(far) and not re.search(r"[،,؛:]", text[far[-1].end():a])
+    # (a source set off by commas is no cut: «وقّعت شركة غازبروم والشركة الوطنية…، بحسب ما أوردت وكالة شانا…، مذكرة»)
+    return bool(far) and not re.search(r"[،,؛:]", _SOURCE_ASIDE.sub(" ", text[far[-1].end():a]))
 
 
 SIGNING_FAR_REACH = 180
+_SOURCE_ASIDE = re.compile(r"[،,]\s*(?:و?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن)|كما\s+(?:افادت|ذكرت|اوردت))[^،,.؛:]*[،,]")
 
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
