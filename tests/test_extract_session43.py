@@ -183,3 +183,19 @@ def test_a_wait_does_not_reach_across_a_relative_clause():
 def test_a_source_set_off_by_commas_does_not_cut_the_signing_verb_off():
     assert statuses("ووقّعت شركة غازبروم الروسية وشركة النفط الوطنية الإيرانية، بحسب ما أوردت وكالة شانا التابعة لوزارة "
                     "النفط الإيرانية وأكدته وكالة إنترفاكس، مذكرة تفاهم بقيمة نحو ٤٠ مليار دولار.") == {"signed"}
+
+
+@pytest.mark.parametrize("text", [
+    # a dual signing verb opening the sentence: its subject the two the sentence before named
+    "والتقى وزير النفط الإيراني نظيره الروسي في طهران. ووقّعا في ختام اللقاء مذكرة تفاهم في مجال الطاقة.",
+    "واتفق الجانبان الإيراني والروسي على تسريع خط رشت–آستارا. كما وقّعا وثيقة ختامية تتضمن مذكرات تفاهم في مجالات "
+    "الطاقة والنقل.",
+])
+def test_a_dual_signing_verb_speaks_of_the_two_before(text):
+    assert statuses(text) == {"signed"}
+
+
+def test_a_dual_after_another_pair_is_theirs():
+    # control: the two before it are Iran and Turkey
+    assert statuses("والتقى وزير الخارجية الإيراني نظيره التركي في أنقرة. ووقّعا مذكرة تفاهم في مجال الطاقة. "
+                    "وكان الوزير الإيراني قد زار موسكو الشهر الماضي.") == set()

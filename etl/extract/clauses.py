@@ -58,8 +58,8 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out or [(start, end)]
 
 
-# A verb in the dual (folded; masculine and feminine): its subject is the two named before.
-DUAL_VERB = (r"(?:اكد|شدد|اتفق|اعرب|بحث|ناقش|رفض|ادان|جدد|اعتبر|اعلن|تعهد|ابدي|دعو|طالب|حذر)"
+# A verb in the dual (folded; masculine and feminine): its subject is the two named before (signing too: «ووقّعا…»).
+DUAL_VERB = (r"(?:اكد|شدد|اتفق|اعرب|بحث|ناقش|رفض|ادان|جدد|اعتبر|اعلن|تعهد|ابدي|دعو|طالب|حذر|وقع|ابرم)"
              r"(?:ا|تا)(?!\w)")
 _DUAL_CLAUSE = re.compile(rf"\W*(?:و?(?:حيث|اذ|كما)\s+)?[وف]?{DUAL_VERB}")
 # A clause that says what its speakers made of the step the clause before told («…عبر آلية "سناب باك"، وهي خطوة
