@@ -199,3 +199,13 @@ def test_a_dual_after_another_pair_is_theirs():
     # control: the two before it are Iran and Turkey
     assert statuses("والتقى وزير الخارجية الإيراني نظيره التركي في أنقرة. ووقّعا مذكرة تفاهم في مجال الطاقة. "
                     "وكان الوزير الإيراني قد زار موسكو الشهر الماضي.") == set()
+
+
+@pytest.mark.parametrize("text, status", [
+    # the treaty of 2001 by its name, a catalogue agreement of its own (not the partnership treaty that replaced it)
+    ("وقال لافروف إن معاهدة أسس العلاقات ومبادئ التعاون بين روسيا وإيران مُدّدت تلقائيا لخمس سنوات.", "in_force"),
+    ("ووقعت روسيا وإيران عام 2001 معاهدة أسس العلاقات المتبادلة ومبادئ التعاون.", "signed"),
+])
+def test_the_treaty_of_2001_by_its_name(text, status):
+    assert {(s.key, s.label, s.status) for s in extract(text)[1] if s.kind == "agreement"} == \
+        {("other", "Treaty on the basis of mutual relations (2001)", status)}
