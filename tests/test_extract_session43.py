@@ -209,3 +209,46 @@ def test_a_dual_after_another_pair_is_theirs():
 def test_the_treaty_of_2001_by_its_name(text, status):
     assert {(s.key, s.label, s.status) for s in extract(text)[1] if s.kind == "agreement"} == \
         {("other", "Treaty on the basis of mutual relations (2001)", status)}
+
+
+@pytest.mark.parametrize("text, status", [
+    # work under it begun, a word and a time set off before its noun, or the verbal noun: it took effect
+    ("بدأ رسميا، اعتبارا من مطلع الشهر، العمل باتفاقية النقل البري التي وقعتها إيران وروسيا في الربيع.", "in_force"),
+    ("وأعلنت الجمارك الإيرانية بدء العمل بمذكرة التفاهم الجمركية الموقعة مع روسيا.", "in_force"),
+    # controls, right at the session's start and kept right through its rules: since its work began, deliveries go on
+    # under it (being carried out)
+    ("وتواصل غازبروم تسليم الغاز إلى إيران ضمن اتفاق المبادلة مع الشركة الإيرانية، وقد بلغت الكميات منذ بدء العمل "
+     "بالاتفاق مليار متر مكعب.", "implementing"),
+    # (control) a call for its work is no step: the relative clause tells it
+    ("وطالب تجار إيرانيون بالعمل باتفاقية التجارة التي وقعتها طهران وموسكو قبل عام.", "signed"),
+    # (control) in force, then something done under it
+    ("بدأ العمل باتفاقية الملاحة التي وقعتها إيران وروسيا عام 2020، وانطلقت أمس بموجبها أولى الرحلات.", "implementing"),
+    # (control) approved by the house, then its instruments exchanged
+    ("نالت المعاهدة الإيرانية الروسية موافقة البرلمان، ثم تبادل البلدان وثائق التصديق عليها في موسكو.", "in_force"),
+])
+def test_work_begun_called_for_and_steps_after(text, status):
+    assert statuses(text) == {status}
+
+
+@pytest.mark.parametrize("text, status", [
+    # the group named first, its signing verb right after it, the agreement far on
+    ("وكانت كل من إيران وتركيا وروسيا قد وقعت، في الرابع من مايو بالعاصمة الكازاخية وعلى هامش جولة محادثات استمرت "
+     "يومين، مذكرة لإنشاء مناطق خفض التصعيد في سوريا.", "signed"),
+    # «الوثيقة» known by its signing
+    ("قال الوزير إن الوثيقة التي وقعتها إيران وروسيا في عشق آباد ستدخل حيز التنفيذ بعد مصادقة البرلمانين عليها.",
+     "signed"),
+    # talks told as over, or as the time of the signing
+    ("وقّع الجانبان الروسي والإيراني، في نهاية المفاوضات التي استمرت ثلاثة أيام في موسكو، مذكرة تفاهم بشأن الزراعة.",
+     "signed"),
+    ("اختُتمت مفاوضات اتفاقية النقل البحري بين إيران وروسيا بتوقيع وزيري النقل عليها في أستراخان.", "signed"),
+])
+def test_signatories_first_documents_and_talks_over(text, status):
+    assert statuses(text) == {status}
+
+
+def test_the_document_known_by_its_signing_is_the_treaty_the_article_names():
+    # a lead telling the step of «الوثيقة» before the treaty is named: the one agreement the article names
+    text = ("صوّت مجلس الدوما الروسي اليوم لصالح قانون المصادقة على الوثيقة التي وقعها الرئيسان فلاديمير بوتين ومسعود "
+            "بزشكيان في الكرملين في يناير. وتمتد معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران عشرين عاما.")
+    assert {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement" and s.status != "mentioned"} == \
+        {("strategic_partnership_treaty", "ratified")}

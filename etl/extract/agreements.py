@@ -70,7 +70,10 @@ def agreements(ctx: Context) -> list[Signal]:
         if named:
             continue
         refs = art.treaty_refs(cs, ce)
-        nouns = sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce))
+        # (and «الوثيقة» known by its signing, «الوثيقة التي وقّعتها إيران وروسيا في عشق آباد», not the treaty referred to)
+        nouns = sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce) +
+                       [(p, q) for p, q in ctx.within(lex.document_refs, cs, ce)
+                        if not any(x <= p < y for x, y in refs) and _told_by_its_signing(ctx, q, ce) is not None])
         if any(a >= main for a, _ in nouns) and not any(m.side == THIRD for m in sc.mentions if m.start >= main):
             # a fronted clause's agreement is another matter («في الوقت الذي…،»), unless the main clause is a third
             # state's («…، وقّع بوتين والزعيم الكوري الشمالي اتفاقية دفاعية»)
@@ -183,7 +186,12 @@ def _signed_by_the_group(art: Article, sc: Scope, a: int) -> bool:
         return False
     g = before[-1]
     return not any(g.end <= m.start < a and not (m.side == SCENE and art.named_as_place(m.start)) for m in sc.mentions) and \
-        bool(_SIGNING_BEFORE.search(art.text, max(0, g.start - SIGNING_BEFORE_REACH), g.start))
+        bool(_SIGNING_BEFORE.search(art.text, max(0, g.start - SIGNING_BEFORE_REACH), g.start) or
+             _SIGNING_AFTER_GROUP.match(art.text, g.end))
+
+
+# The group named first, its signing verb right after it («وكانت كلٌّ من إيران وتركيا وروسيا قد وقّعت، في…، مذكرة»).
+_SIGNING_AFTER_GROUP = re.compile(r"\s+(?:قد\s+)?(?:وقع\w*|ابرم\w*)(?!\w)")
 
 
 GROUP_OBJECT_REACH = 240  # characters of time, place and occasion between the signatories and what they signed
@@ -487,7 +495,7 @@ def _agreeing_on(noun: str, after: str) -> bool:
 _ON_ITS_TEXT = re.compile(r"(?:حول|علي|بشان)\s+(?:ال)?(?:نص|صيغه)(?!\w)")
 
 
-_DEFINITE_SINGULAR = re.compile(r"^[وفبكل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق)$")
+_DEFINITE_SINGULAR = re.compile(r"^[وفبكل]?(?:ال|ل)(?:معاهده|اتفاقيه|اتفاق|وثيقه)$")
 
 
 def _the_agreement(art: Article, noun: str) -> Entry | None:
@@ -843,8 +851,10 @@ def _status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     st = _status_in(ctx, cs, ce, a, b)
     if st == "mentioned" and ce < ctx.e:
         st = _status_in(ctx, cs, ctx.e, a, b, reach=ctx.e - b)  # past the relative clause, however long
-    if st in ("mentioned", "signed") and (begun := _BEGUN_AFTER.search(ctx.art.text, b, ctx.e)) is not None and \
-            not ctx.within(ctx.art.lex.agreement_nouns, b, begun.start()):
+    if st in ("mentioned", "signed", "in_force") and \
+            (begun := _BEGUN_AFTER.search(ctx.art.text, b, ctx.e) or _DONE_UNDER_IT_AFTER.search(ctx.art.text, b, ctx.e)) \
+            is not None and not ctx.within(ctx.art.lex.agreement_nouns, b, begun.start()):
+        # (or in force, then something done under it: «بدأ العمل باتفاقية الملاحة…، وانطلقت أمس بموجبها أولى الرحلات»)
         return "implementing"
     if st not in ("mentioned", "in_force"):
         # A later step told by a verb joined to the clause's own, its subject the agreement still («وقّعت روسيا
@@ -1147,6 +1157,9 @@ _THEN_STEP = re.compile(rf"[،,]\s*(?=(?:و|ثم\s+){_LATER_VERB}(?!\w))|"
                         # signed after, the verb in the feminine with no object of its own, its place or time next
                         # («تم الاتفاق على جميع بنود المعاهدة، ووُقّعت في الكرملين»)
                         r"[،,]\s*(?=(?:و|ثم\s+)(?:وقعت|ابرمت)(?:\s+(?:في|يوم|عام|خلال|بحضور|امس|اليوم|لاحقا|بعد)(?!\w)|\s*[.،,]))|"
+                        # its instruments exchanged then («…موافقة البرلمان، ثم تبادل البلدان وثائق التصديق عليها»; not after
+                        # «و»: with it, the unread probe read one passage worse)
+                        r"[،,]\s*(?=ثم\s+(?:تبادل|تبادلت|تبادلا|تبادلتا|جري\s+تبادل|تم\s+تبادل)(?!\w))|"
                         # its work extended or renewed after («…لمدة عشر سنوات، ومُدد العمل بها تلقائيا»)
                         r"[،,]\s*(?=(?:و|ثم\s+)(?:مدد|مددت|جدد|جددت)(?:\s+العمل\s+ب(?:ها|ه)|\s+تلقاييا)(?!\w))")
 
@@ -1195,6 +1208,13 @@ def _waited_for(lex, text: str, cs: int, p: int) -> bool:
     عليها البرلمانان»)."""
     waiting = [m for m in lex.waiting.finditer(text, max(cs, p - CALL_REACH), p)]
     return bool(waiting) and not _RELATIVE.search(text, waiting[-1].end(), p)
+
+
+# Talks told as over, or as the time of what was done («في ختام المفاوضات», «عقب المحادثات», «اختُتمت مفاوضات…»; folded;
+# not «بعد انتهاء المفاوضات», which may be to come).
+_TALKS_OVER = re.compile(r"(?<!\w)(?:في\s+(?:ختام|نهايه|اعقاب)|عقب|اثر|اختتمت|اختتم|انتهت|انتهي)\s+$")
+_NOT_TAKEN = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?!\w)")  # (a step not taken at the talks' end: «لم توقع… في ختام المحادثات»)
+TALKS_OVER_REACH = 16
 
 
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
@@ -1313,6 +1333,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if p >= terms_from:
             continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
+        if st == "negotiating" and _TALKS_OVER.search(text, max(cs, p - TALKS_OVER_REACH), p) and \
+                not future_between(text, cs, p) and not _NOT_TAKEN.search(text, cs, p):
+            continue  # «وقّع الجانبان، في نهاية المفاوضات…، مذكرة», «اختُتمت مفاوضات الاتفاقية بتوقيعها»: talks over, a time
         if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
             continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
         if st == "ratified" and _A_COMMITTEE_NEXT.match(text, q):
@@ -1513,7 +1536,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
         # clause tells the step of: «مشروع المعاهدة التي يجري التفاوض عليها» is being negotiated)
         # (a word before it whose preposition the noun carries, «بدأ العمل باتفاقية النقل التي وقعتها…», governs it too)
-        before = [c for c in cands if (c[1] == 0 or c[3] < a and text.startswith(("ب", "ل"), a)) and c[3] != a]
+        # (not its carrying out so told, which a call may want: «طالب تجار بالعمل باتفاقية… التي وقعتها…»)
+        before = [c for c in cands if (c[1] == 0 or c[3] < a and text.startswith(("ب", "ل"), a) and c[2] != "implementing")
+                  and c[3] != a]
         return _strongest(lex, said + ([min(before)[2]] if before else []))
     if st == "implementing" and _STARTS_LATER.search(text, b, ce):
         return "signed"  # «العمل بالاتفاقية الموقعة… سيبدأ الشهر المقبل»: signed, its work yet to begin
@@ -1856,7 +1881,7 @@ _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت](?:دخل|صبح
 # بالبروتوكول»; folded): the past, or the present with today or since
 # («يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية»); not after «أن» or a word of waiting («من المقرر أن يبدأ العمل
 # بها…», «تنتظر بدء العمل بها»), nor «سيبدأ» (`_STARTS_LATER`).
-_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات)(?!\w)(?:\s*[،,][^،,.؛:]{1,40}[،,])?[^،,.؛:]{0,40}|"
+_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات|(?<!منذ\s)بدء)(?!\w)(?:[^،,.؛:]{0,15}[،,][^،,.؛:]{1,40}[،,])?[^،,.؛:]{0,40}|"
                           # its work extended («مددت إيران وروسيا العمل باتفاقية…»): in force, as «تمديد العمل ب»
                           r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد|جدد|جددت|جددا|جددتا|جري\s+تجديد|تم\s+تجديد)(?!\w)"
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
@@ -2299,6 +2324,8 @@ _REPLACES = re.compile(r"(?<!\w)محل\s+$")
 _DONE_VERBS = r"(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|اقيمت|اقيم|افتتح|افتتحت|سلمت|تسلمت)"
 _DONE_UNDER = re.compile(rf"(?<!\w)[وف]?(?:قد\s+)?{_DONE_VERBS}(?:\s+[^\s،,.؛:]+){{0,2}}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)\s*$")
 DONE_UNDER_REACH = 50
+# Done under it, told after its name past a comma («…، وانطلقت أمس بموجبها أولى الرحلات»).
+_DONE_UNDER_IT_AFTER = re.compile(rf"[،,]\s*[وف]?{_DONE_VERBS}(?:\s+[^\s،,.؛:]+){{0,2}}?\s+(?:بموجبها|بموجبه|في\s+اطارها|في\s+اطاره)(?!\w)")
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
 
