@@ -252,3 +252,18 @@ def test_the_document_known_by_its_signing_is_the_treaty_the_article_names():
             "بزشكيان في الكرملين في يناير. وتمتد معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران عشرين عاما.")
     assert {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement" and s.status != "mentioned"} == \
         {("strategic_partnership_treaty", "ratified")}
+
+
+@pytest.mark.parametrize("text, status", [
+    # those present or the place between the signatories and what they signed are no party to it
+    ("ووقّع وزيرا الطاقة الإيراني والروسي خلال اجتماع في فيينا وبحضور وزير النفط السعودي مذكرة تفاهم لتبادل الخبرات.",
+     "signed"),
+    # the Caspian convention by its defining clause
+    ("استقبل بوتين نظيره الإيراني في الكرملين. وكانت الدول المشاطئة لبحر قزوين قد وقّعت عام 2018 الاتفاقية التي تحدد "
+     "الوضع القانوني للبحر.", "signed"),
+    # what a denial is of: what the agreement allows, its signing told by a relative clause set off after its name
+    ("ونفى الكرملين أن تكون مذكرة التعاون الأمني مع طهران، التي جرى توقيعها في ديسمبر، تسمح بنشر قوات إيرانية في "
+     "روسيا.", "signed"),
+])
+def test_adjuncts_defining_clauses_and_what_a_denial_is_of(text, status):
+    assert statuses(text) == {status}

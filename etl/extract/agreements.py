@@ -92,7 +92,8 @@ def agreements(ctx: Context) -> list[Signal]:
             if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
                                                        for m in sc.mentions)) \
                     and not (signers_after and a > max((m.end for m in sc.mentions if m.side == THIRD), default=cs)) \
-                    and (not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)) or sc.subject_is_third(a) or
+                    and (not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)) or
+                         sc.subject_is_third(a) and not _AN_ADJUNCT(art, [m for m in sc.mentions if m.end <= a][-1]) or
                          sc.one_with_another_before(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
                 continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
@@ -180,14 +181,26 @@ def _signed_with_another(text: str, sc: Scope, a: int) -> bool:
 def _signed_by_the_group(art: Article, sc: Scope, a: int) -> bool:
     """Whether the agreement at ``a`` is the object of a signing verb whose subject is a group holding the two, however
     long the time and place between («وقعت روسيا وإيران وتركيا، أمس الخميس… في ختام الجولة الرابعة…، مذكرة»): no
-    party is named between the group and the agreement (a city is a place, «في بغداد»)."""
+    party is named between the group and the agreement (a city is a place, «في بغداد»; those present are no party,
+    «بحضور مراقبين من الأمم المتحدة»)."""
     before = [g for g in sc.groups if g.end <= a and {IRAN, RUSSIA} <= g.sides]
     if not before or a - before[-1].end > GROUP_OBJECT_REACH:
         return False
     g = before[-1]
-    return not any(g.end <= m.start < a and not (m.side == SCENE and art.named_as_place(m.start)) for m in sc.mentions) and \
+    return not any(g.end <= m.start < a and not _AN_ADJUNCT(art, m) for m in sc.mentions) and \
         bool(_SIGNING_BEFORE.search(art.text, max(0, g.start - SIGNING_BEFORE_REACH), g.start) or
              _SIGNING_AFTER_GROUP.match(art.text, g.end))
+
+
+def _AN_ADJUNCT(art: Article, m) -> bool:
+    """Whether a state named between signatories and what they signed is only where, or who looked on («في جنيف»,
+    «بحضور وزير الطاقة السعودي»), not the other party."""
+    return m.side not in (IRAN, RUSSIA) and (art.named_as_place(m.start) or
+                                             bool(_PRESENT.search(art.text, max(0, m.start - PRESENT_REACH), m.start)))
+
+
+_PRESENT = re.compile(r"(?<!\w)و?بحضور(?!\w)[^،,.؛:]*$")  # «بحضور…» up to the state named (folded)
+PRESENT_REACH = 40
 
 
 # The group named first, its signing verb right after it («وكانت كلٌّ من إيران وتركيا وروسيا قد وقّعت، في…، مذكرة»).
@@ -249,7 +262,7 @@ def _signers_in_relative(art: Article, span: tuple[int, int], sc: Scope) -> bool
 
 
 # A relative clause opening with a signing verb («التي وقعتها», «الذي أبرمه», «التي وُقّعت بين»).
-_SIGNED_BY_WHOM = re.compile(r"[\s،,]*(?:التي|الذي|اللتين|اللذين)\s+(?:وقع\w*|ابرم\w*)(?:\s+بين)?(?!\w)")
+_SIGNED_BY_WHOM = re.compile(r"[\s،,]*و?(?:التي|الذي|اللتين|اللذين)\s+(?:وقع\w*|ابرم\w*)(?:\s+بين)?(?!\w)")
 SUBJECT_AFTER_REACH = 30  # characters between the verb and its subject (a time: «أمس», «في أيار الماضي»)
 
 
@@ -417,14 +430,15 @@ def _not_so(text: str, cs: int, a: int) -> bool:
     """Whether the agreement at ``a`` is only possible, or denied to be («لم توقعا أي معاهدة تحالف», «ليست
     معاهدة تحالف عسكري»), or any at all («أي اتفاق تجاري قد يبرم مستقبلا»); one not yet signed is told after its
     noun («الاتفاقية لم توقع بعد»), as its status."""
-    denied = modality(text, cs, a) == "denied" and not _SIGNED_AS_TOLD.search(text, a, a + SIGNED_AS_TOLD_REACH)
+    denied = modality(text, cs, a) == "denied" and not _SIGNED_AS_TOLD.match(text, a, a + SIGNED_AS_TOLD_REACH)
     return conditional(text, cs, a) or denied or bool(ANY_OF_IT.search(text, max(cs, a - 6), a)) or \
         bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a))
 
 
 # Its signing told by a participle set off after its name («نفى بيسكوف أن تكون معاهدة الشراكة…، الموقعة في يناير
 # الماضي، تُلزم روسيا…»): what is denied is what is said of it, not the agreement, which the participle presupposes.
-_SIGNED_AS_TOLD = re.compile(r"[،,]\s*(?:الموقعه|الموقع|المبرمه|المبرم)(?!\w)")
+_SIGNED_AS_TOLD = re.compile(r"\S+(?:\s+\S+){0,5}?(?:\s*[،,]\s*|\s+)(?:الموقعه|الموقع|المبرمه|المبرم|"
+                             r"(?:التي|الذي)\s+(?:(?:جري|تم)\s+توقيع(?:ها|ه)|وقعت|وقع|وقعها|وقعه|ابرمت))(?!\w)")
 SIGNED_AS_TOLD_REACH = 70
 
 
