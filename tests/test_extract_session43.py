@@ -267,3 +267,9 @@ def test_the_document_known_by_its_signing_is_the_treaty_the_article_names():
 ])
 def test_adjuncts_defining_clauses_and_what_a_denial_is_of(text, status):
     assert statuses(text) == {status}
+
+
+def test_the_verb_of_entering_split_by_its_subject():
+    # «دخل… حيز التنفيذ» with the agreement and its relative clause between: in force, not the clause's signing
+    assert statuses("دخل الاتفاق الذي وقّعته إيران وروسيا في مارس بشأن الإعفاء من التأشيرات حيز التنفيذ أمس.") == \
+        {"in_force"}

@@ -1231,6 +1231,9 @@ _NOT_TAKEN = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?!\w)")  # (a step not tak
 TALKS_OVER_REACH = 16
 
 
+_ENTERED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:دخل|دخلت)\s+$")  # the verb of entering right before its subject (folded)
+
+
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
     lex = ctx.art.lex
     cancelled: list[tuple[int, int]] = []
@@ -1546,6 +1549,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         rel = None  # the pronoun of another noun («اتفاقية… مع الاتحاد الأوراسي الذي تقوده موسكو»: the union's)
     said = [c[2] for c in cands if rel is not None and (rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN or
                                                          _joined_in_clause(text, rel.end(), c[3]))]
+    if said and _ENTERED_BEFORE.search(text, max(cs, a - 10), a) and \
+            any(c[2] == "in_force" and c[3] > b and text.startswith("حيز", c[3]) for c in cands):
+        return "in_force"  # «دخل الاتفاق الذي وقّعته إيران وروسيا في مارس… حيز التنفيذ أمس»: the verb, split by its subject
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
         # clause tells the step of: «مشروع المعاهدة التي يجري التفاوض عليها» is being negotiated)
