@@ -73,7 +73,7 @@ def agreements(ctx: Context) -> list[Signal]:
         # (and «الوثيقة» known by its signing, «الوثيقة التي وقّعتها إيران وروسيا في عشق آباد», not the treaty referred to)
         nouns = sorted(ctx.within(lex.agreement_nouns, cs, ce) + _counted_documents(art.text, cs, ce) +
                        [(p, q) for p, q in ctx.within(lex.document_refs, cs, ce)
-                        if not any(x <= p < y for x, y in refs) and _told_by_its_signing(ctx, q, ce) is not None])
+                        if not any(x <= p < y for x, y in refs) and _told_by_its_signing(ctx, q) is not None])
         if any(a >= main for a, _ in nouns) and not any(m.side == THIRD for m in sc.mentions if m.start >= main):
             # a fronted clause's agreement is another matter («في الوقت الذي…،»), unless the main clause is a third
             # state's («…، وقّع بوتين والزعيم الكوري الشمالي اتفاقية دفاعية»)
@@ -93,7 +93,7 @@ def agreements(ctx: Context) -> list[Signal]:
                                                        for m in sc.mentions)) \
                     and not (signers_after and a > max((m.end for m in sc.mentions if m.side == THIRD), default=cs)) \
                     and (not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)) or
-                         sc.subject_is_third(a) and not _AN_ADJUNCT(art, [m for m in sc.mentions if m.end <= a][-1]) or
+                         sc.subject_is_third(a) and not _an_adjunct(art, [m for m in sc.mentions if m.end <= a][-1]) or
                          sc.one_with_another_before(a) or
                          any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
                 continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
@@ -103,7 +103,7 @@ def agreements(ctx: Context) -> list[Signal]:
                 continue  # «العقود والاتفاقيات التي وقعها النظام السابق مع روسيا وإيران»: a third party's with each
             after = art.text[b:ce].lstrip()
             stop = lex.agreement_not_after.find(after[:30]).spans
-            if stop and stop[0][0] == 0 or _agreeing_on(art.text[a:b], after) or _failed(art, ctx.s, cs, a):
+            if stop and stop[0][0] == 0 or _agreeing_on(after) or _failed(art, ctx.s, cs, a):
                 continue
             label, qualified = _label(ctx, sc, a, b, ce)
             if qualified is None:  # another pair's agreement, or the nuclear deal
@@ -134,20 +134,20 @@ def agreements(ctx: Context) -> list[Signal]:
                     if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
             # (or a contract or deal where the sentence, or the one before it, names their nuclear project: «وتجري الأعمال
             # بموجب العقد الذي وقعه البلدان في موسكو…» after the works on the Bushehr units were told)
-            nuclear = nuclear or _NUCLEAR_CONTRACT.match(art.text, a) is not None and _nuclear_project_here(art, ctx.s, ctx.e)
+            nuclear = nuclear or _NUCLEAR_CONTRACT.match(art.text, a) is not None and \
+                _nuclear_project_here(art, ctx.s, ctx.e) and not _OWN_PURPOSE.search(art.text, b, ce)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
                 if _signed_unnamed(art, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
                     out.append(ctx.signal("agreement", key, _named(label), topic, cue=(a, b), status=st))
                     break
-                told = _told_by_its_signing(ctx, b, ce)
-                if told is not None and (ref := _the_agreement(art, art.text[a:b])) is not None:
-                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st))
-                    break  # («المعاهدة التي وقعها الرئيسان» where the article named their treaty: that one)
+                told = _told_by_its_signing(ctx, b)
                 if told is not None:  # «تطبيقا للاتفاق الذي وقعته طهران وموسكو في نوفمبر 2014»: known by its signing
+                    ref = _the_agreement(art, art.text[a:b])  # (or the treaty the article named: «المعاهدة التي وقعها…»)
                     name = art.nt.orig[art.nt.to_orig(a):art.nt.to_orig(told)].strip(" ،,")
                     name = _CLITIC_ORIG.sub("", _LIL_ORIG.sub("ال", name))  # («للاتفاق…» shown as «الاتفاق…»)
-                    out.append(ctx.signal("agreement", key, name, topic, cue=(a, b), status=st))
+                    out.append(ctx.signal("agreement", ref.key, ref.label, ref.topic, cue=(a, b), status=st) if ref else
+                               ctx.signal("agreement", key, name, topic, cue=(a, b), status=st))
                     break
                 if _names_nuclear_deal(art):  # a bare «الاتفاق» there is the nuclear deal
                     continue
@@ -187,12 +187,12 @@ def _signed_by_the_group(art: Article, sc: Scope, a: int) -> bool:
     if not before or a - before[-1].end > GROUP_OBJECT_REACH:
         return False
     g = before[-1]
-    return not any(g.end <= m.start < a and not _AN_ADJUNCT(art, m) for m in sc.mentions) and \
+    return not any(g.end <= m.start < a and not _an_adjunct(art, m) for m in sc.mentions) and \
         bool(_SIGNING_BEFORE.search(art.text, max(0, g.start - SIGNING_BEFORE_REACH), g.start) or
              _SIGNING_AFTER_GROUP.match(art.text, g.end))
 
 
-def _AN_ADJUNCT(art: Article, m) -> bool:
+def _an_adjunct(art: Article, m: Mention) -> bool:
     """Whether a state named between signatories and what they signed is only where, or who looked on («في جنيف»,
     «بحضور وزير الطاقة السعودي»), not the other party."""
     return m.side not in (IRAN, RUSSIA) and (art.named_as_place(m.start) or
@@ -221,18 +221,18 @@ def members_named(art: Article, s: int, e: int) -> bool:
     return any(not any(p <= a < q for p, q in names) for a in groups)
 
 
-def _told_by_its_signing(ctx: Context, b: int, ce: int) -> int | None:
+def _told_by_its_signing(ctx: Context, b: int) -> int | None:
     """Where the relative clause right after a bare definite agreement noun ends, when it tells that the two signed it
     («الاتفاق الذي وقعته طهران وموسكو في نوفمبر 2014»): the agreement is known by its signing, the clause its name."""
     text = ctx.art.text
     m = _SIGNED_BY_WHOM.match(text, b)
-    if m is None or m.start() > b + 1 or "،" in text[b:m.end()] or "," in text[b:m.end()]:
+    if m is None or "،" in text[b:m.end()] or "," in text[b:m.end()]:
         return None
-    subject = [e for s, e in ctx.whole.joint_spans if m.end() <= s <= m.end() + SUBJECT_AFTER_REACH]
-    if not subject:
+    signers_end = next((e for s, e in ctx.whole.joint_spans if m.end() <= s <= m.end() + SUBJECT_AFTER_REACH), None)
+    if signers_end is None:
         return None
-    when = _ITS_TIME.match(text, subject[0], ctx.e)
-    return when.end() if when else subject[0]
+    when = _ITS_TIME.match(text, signers_end, ctx.e)
+    return when.end() if when else signers_end
 
 
 # When it was signed, right after its signatories (folded): «في نوفمبر/تشرين الثاني 2014», «عام 2001», «قبل عام»,
@@ -248,6 +248,7 @@ def _nuclear_project_here(art: Article, s: int, e: int) -> bool:
     since = art.sentences[i - 1][0] if i >= 1 else s
     return any(art.has(en.terms, since, e) for en in art.lex.entries
                if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
+_OWN_PURPOSE = re.compile(r"(?<!\w)(?:بشان|حول|في\s+مجال)(?!\w)")  # (what a contract is about, told after it: its own)
 _NUCLEAR_CONTRACT = re.compile(r"[وفبل]*(?:ال)?(?:عقد|اتفاق)(?!\w)")
 _LIL_ORIG = re.compile(r"^[وف]?لل(?=[^ل])")  # «ل» written onto the article, which drops its alef
 _CLITIC_ORIG = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال)")
@@ -378,7 +379,7 @@ def for_their_project(ctx: Context) -> list[Signal]:
                 for p, _ in ctx.within(en.terms)]
     for a, b in nouns:
         project = next((en for p, en in projects if 0 <= p - b <= PROJECT_REACH and _PROJECT_GAP.fullmatch(art.text, b, p)), None)
-        if project is None or "عقد" in art.text[a:b] or _agreeing_on(art.text[a:b], art.text[b:b + 30].lstrip()) or \
+        if project is None or "عقد" in art.text[a:b] or _agreeing_on(art.text[b:b + 30].lstrip()) or \
                 _WITH.search(art.text, max(ctx.s, a - PROJECT_REACH), a) or _WITH_AFTER.match(art.text, b):
             continue  # (a contract for it is the project itself; «الاتفاق على ربط…», agreeing on it; one «مع» another)
         (cs, ce), sc = ctx.clause_of(a)
@@ -431,15 +432,23 @@ def _not_so(text: str, cs: int, a: int) -> bool:
     معاهدة تحالف عسكري»), or any at all («أي اتفاق تجاري قد يبرم مستقبلا»); one not yet signed is told after its
     noun («الاتفاقية لم توقع بعد»), as its status."""
     denied = modality(text, cs, a) == "denied" and not _SIGNED_AS_TOLD.match(text, a, a + SIGNED_AS_TOLD_REACH)
+    # (what the sentence then says of it is denied: its step is the one the aside tells, `status`)
     return conditional(text, cs, a) or denied or bool(ANY_OF_IT.search(text, max(cs, a - 6), a)) or \
         bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a))
 
 
 # Its signing told by a participle set off after its name («نفى بيسكوف أن تكون معاهدة الشراكة…، الموقعة في يناير
 # الماضي، تُلزم روسيا…»): what is denied is what is said of it, not the agreement, which the participle presupposes.
-_SIGNED_AS_TOLD = re.compile(r"\S+(?:\s+\S+){0,5}?(?:\s*[،,]\s*|\s+)(?:الموقعه|الموقع|المبرمه|المبرم|"
-                             r"(?:التي|الذي)\s+(?:(?:جري|تم)\s+توقيع(?:ها|ه)|وقعت|وقع|وقعها|وقعه|ابرمت))(?!\w)")
-SIGNED_AS_TOLD_REACH = 70
+_SIGNED_AS_TOLD = re.compile(r"[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*(?:الموقعه|الموقع|المبرمه|المبرم|"
+                             r"(?:التي|الذي)\s+(?:(?:جري|تم)\s+توقيع(?:ها|ه)|(?:وقع|ابرم)\w*))(?!\w)[^،,.؛:]*[،,]")
+SIGNED_AS_TOLD_REACH = 120
+
+
+def _presupposed(ctx: Context, a: int) -> tuple[int, int] | None:
+    """The aside set off after the name of an agreement in a denied clause that tells its signing (its existence
+    presupposed), from the noun to the aside's closing comma; None where there is none."""
+    m = _SIGNED_AS_TOLD.match(ctx.art.text, a, min(ctx.e, a + SIGNED_AS_TOLD_REACH))
+    return (a, m.end()) if m else None
 
 
 _TALKS = r"(?:مفاوضات|محادثات|مباحثات|مشاورات)"  # talks, the nouns (folded)
@@ -496,14 +505,11 @@ def _a_decade(text: str, a: int, b: int) -> bool:
 _HELD = re.compile(r"ا?\s+(?:موتمر\w*|لقا\w*(?!\s+(?:[\d٠-٩]|مبلغ|ثمن|حصه|نسبه|قيمه|مقابل))|اجتماع\w*|جلس\w*|قم\w*|محادثات|مباحثات|جول\w*|ندو\w*|منتدي\w*|مشاورات)(?!\w)")
 
 
-_VERBAL_NOUN = re.compile(r"^[وفبل]?(?:ال|لل)اتفاق$")
-
-
-def _agreeing_on(noun: str, after: str) -> bool:
-    """«الاتفاق على وقف إطلاق النار» is the act of agreeing (a verbal noun), often failed or sought, not an
-    agreement; an indefinite «اتفاق على» («توصلا إلى اتفاق على») still names one."""
-    return bool(_VERBAL_NOUN.match(noun)) and (after.startswith("علي ") or after.startswith("بشان ")) or \
-        _ON_ITS_TEXT.match(after) is not None  # («توصلا إلى اتفاق حول نص مذكرة التفاهم»: agreeing on the memorandum's text)
+def _agreeing_on(after: str) -> bool:
+    """Agreeing on a text («توصلا إلى اتفاق حول نص مذكرة التفاهم»: agreeing on the memorandum's text), not an agreement.
+    (A definite «الاتفاق على…» as the act of agreeing was meant here too, but a second `_VERBAL_NOUN` defined further
+    down had long shadowed its pattern, and bringing it back loses one right agreement on the tuning part: deleted.)"""
+    return _ON_ITS_TEXT.match(after) is not None
 
 
 _ON_ITS_TEXT = re.compile(r"(?:حول|علي|بشان)\s+(?:ال)?(?:نص|صيغه)(?!\w)")
@@ -806,11 +812,16 @@ def _signed_unnamed(art: Article, cs: int, a: int, b: int, st: str) -> bool:
     # (farther, past the signatories and the occasion, as long as no comma cuts them off: «وقد وقعت غازبروم والشركة
     # الوطنية الإيرانية للنفط خلال زيارة الرئيس فلاديمير بوتين إلى طهران في يوليو/تموز مذكرة تفاهم»)
     far = [m for m in _SIGNING.finditer(text, max(cs, a - SIGNING_FAR_REACH), a)]
+    if not far or _ITS_OWN_OBJECT.search(text, far[-1].end(), a) or art.lex.call.search(text, far[-1].end(), a):
+        return False  # («ووقع الوزيران… بيانا مشتركا يدعو إلى التوصل إلى اتفاق»: the verb's object is the statement)
     # (a source set off by commas is no cut: «وقّعت شركة غازبروم والشركة الوطنية…، بحسب ما أوردت وكالة شانا…، مذكرة»)
-    return bool(far) and not re.search(r"[،,؛:]", _SOURCE_ASIDE.sub(" ", text[far[-1].end():a]))
+    return not re.search(r"[،,؛:]", _SOURCE_ASIDE.sub(" ", text[far[-1].end():a]))
 
 
 SIGNING_FAR_REACH = 180
+# A document the signing verb already has as its object (folded, accusative indefinite).
+# (a statement: agreements joined by «و» are all the verb's objects, «وقعا اتفاقية النقل ومذكرة تفاهم»)
+_ITS_OWN_OBJECT = re.compile(r"(?<!\w)(?:بيانا|اعلانا|بلاغا)(?!\w)")
 _SOURCE_ASIDE = re.compile(r"[،,]\s*(?:و?(?:بحسب|حسب|وفق|وفقا\s+ل|طبقا\s+ل|نقلا\s+عن)|كما\s+(?:افادت|ذكرت|اوردت))[^،,.؛:]*[،,]")
 
 
@@ -841,6 +852,10 @@ def status(ctx: Context, cs: int, ce: int, a: int, b: int) -> str:
     the verb that governs it), words negated or in the future giving the status they imply. Where the
     clause has none, the verb may follow a relative clause that cut it short («اتفاقية التجارة الحرة…، الذي
     يضم روسيا…، ستدخل حيز التنفيذ بعد استكمال المصادقة»)."""
+    if modality(ctx.art.text, cs, a) == "denied" and (aside := _presupposed(ctx, a)) is not None:
+        # «نفى أن تكون معاهدة الشراكة، الموقعة في يناير، قد دخلت حيز التنفيذ»: not in force; signed, as the aside says
+        told = _status_in(ctx, aside[0], aside[1], a, b)
+        return told if told != "mentioned" else "signed"
     st = _status(ctx, cs, ce, a, b)
     if st == "in_force" and _HOPED_ENTRY.search(ctx.art.text, max(cs, a - HOPED_REACH), a):
         return "signed"  # «يعوّل على دخول الاتفاقية… حيز التنفيذ», «أمله في دخول…»: its entry hoped for, to come
@@ -1226,9 +1241,19 @@ def _waited_for(lex, text: str, cs: int, p: int) -> bool:
 
 # Talks told as over, or as the time of what was done («في ختام المفاوضات», «عقب المحادثات», «اختُتمت مفاوضات…»; folded;
 # not «بعد انتهاء المفاوضات», which may be to come).
-_TALKS_OVER = re.compile(r"(?<!\w)(?:في\s+(?:ختام|نهايه|اعقاب)|عقب|اثر|اختتمت|اختتم|انتهت|انتهي)\s+$")
+_TALKS_OVER = re.compile(r"(?<!\w)[وف]?(?:في\s+(?:ختام|نهايه|اعقاب)|عقب|اثر|اختتمت|اختتم|انتهت|انتهي|"
+                         r"(?:سنوات|اشهر|عامين|عقدين|جولات)\s+من)\s+$")  # (after years of talks: «بعد سنوات من محادثات…»)
 _NOT_TAKEN = re.compile(r"(?<!\w)[وف]?(?:لم|لن)(?!\w)")  # (a step not taken at the talks' end: «لم توقع… في ختام المحادثات»)
 TALKS_OVER_REACH = 16
+# An approval sought, right before its noun (folded).
+_SOUGHT = re.compile(r"(?<!\w)(?:لل?حصول\s+علي|الحصول\s+علي|لنيل|نيل|طلب\w*|[يت]طلب\w*|لطلب)\s+$")
+SOUGHT_REACH = 20
+
+
+def _talks_over(text: str, cs: int, p: int) -> bool:
+    """Whether the talks' word at ``p`` is told as over, or as the time of what was done, in its clause's past."""
+    return bool(_TALKS_OVER.search(text, max(cs, p - TALKS_OVER_REACH), p)) and not future_between(text, cs, p) and \
+        not _NOT_TAKEN.search(text, cs, p)
 
 
 _ENTERED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:دخل|دخلت)\s+$")  # the verb of entering right before its subject (folded)
@@ -1288,7 +1313,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         cands.append((0, 0, "implementing", a))
     on_it = _WORKING_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or \
         _TALKS_ON_IT.search(text, max(cs, a - ON_IT_REACH), a) or _AIMED_TALKS.search(text, max(cs, a - ON_IT_REACH), a)
-    if on_it is not None and not any(x <= on_it.start() < y for x, y in cancelled):
+    if on_it is not None and not any(x <= on_it.start() < y for x, y in cancelled) and \
+            not _talks_over(text, cs, on_it.start()):
         # «تعمل وزارتا الخارجية… على اتفاقية…», «المشاورات مع الجانب الروسي بشأن اتفاقية…»: worked on or talked of, the
         # words between the verb or noun and its preposition its subject or other party
         to_begin = _TALKS_TO_BEGIN.search(text, max(cs, on_it.start() - CALL_REACH), on_it.start()) is not None
@@ -1350,8 +1376,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue
         if p >= terms_from:
             continue  # «اتفاقية… تنص على دخولها حيز التنفيذ بعد ثلاثين يوما من تبادل وثائق التصديق»: its terms
-        if st == "negotiating" and _TALKS_OVER.search(text, max(cs, p - TALKS_OVER_REACH), p) and \
-                not future_between(text, cs, p) and not _NOT_TAKEN.search(text, cs, p):
+        if st == "ratified" and text.startswith("موافقه", p) and _SOUGHT.search(text, max(cs, p - SOUGHT_REACH), p):
+            continue  # «تسعى الحكومة للحصول على موافقة مجلس الشورى على الاتفاقية»: an approval sought, no step
+        if st == "negotiating" and _talks_over(text, cs, p):
             continue  # «وقّع الجانبان، في نهاية المفاوضات…، مذكرة», «اختُتمت مفاوضات الاتفاقية بتوقيعها»: talks over, a time
         if st == "signed" and _AGREED.match(text, p, q) and _AGREED_TO_DO.match(text, q, ce):
             continue  # «واتفقا على مواصلة الاتصالات بين الفرق الفنية»: agreed to go on talking, nothing signed
@@ -1490,7 +1517,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         elif st == "implementing" and text.startswith("العمل", p) and _RENEWED.search(text, max(cs, p - CALL_REACH), p):
             said = "in_force"  # «اتفقا على تمديد العمل بمعاهدة أسس العلاقات…»: its work extended, so it is in force
         elif st == "implementing" and text.startswith("العمل", p) and _WORK_BEGINS.search(text, max(cs, p - CALL_REACH), p):
-            said = "in_force"  # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect
+            # «يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية المؤقتة»: it has taken effect («تنتظر الشركات بدء العمل…»: to come)
+            said = "signed" if _waited_for(lex, text, cs, p) else "in_force"
         elif st == "implementing" and text.startswith(("العمل", "تنفيذ", "تطبيق"), p) and \
                 _WORK_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p) and not _A_PHASE.search(text, q, a):
             # (not a later phase of it, «وسيبدأ تنفيذ المرحلة الثانية من اتفاقية…»: it is being carried out)
@@ -1901,7 +1929,10 @@ _NOT_ENTERED = re.compile(r"(?<!\w)[وف]?(?:لم|لن)\s+[يت](?:دخل|صبح
 # بالبروتوكول»; folded): the past, or the present with today or since
 # («يبدأ اعتبارا من اليوم الأحد العمل بالاتفاقية»); not after «أن» or a word of waiting («من المقرر أن يبدأ العمل
 # بها…», «تنتظر بدء العمل بها»), nor «سيبدأ» (`_STARTS_LATER`).
-_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات|(?<!منذ\s)بدء)(?!\w)(?:[^،,.؛:]{0,15}[،,][^،,.؛:]{1,40}[،,])?[^،,.؛:]{0,40}|"
+# (the verbal noun, «أعلنت الجمارك بدء العمل بالمذكرة», not after a time, a delay or waiting: «منذ بدء…», «تأجيل بدء…»)
+_BEGINNING = r"(?<!منذ\s)(?<!قبل\s)(?<!بعد\s)(?<!موعد\s)(?<!تاجيل\s)(?<!ارجاء\s)(?<!انتظار\s)(?<!ينتظر\s)(?<!تنتظر\s)" \
+    r"(?<!لحين\s)بدء"
+_WORK_BEGINS = re.compile(r"(?<!\w)(?<!ان\s)(?:و?(?:بدا|بدات|" + _BEGINNING + r")(?!\w)(?:[^،,.؛:]{0,15}[،,][^،,.؛:]{1,40}[،,])?[^،,.؛:]{0,40}|"
                           # its work extended («مددت إيران وروسيا العمل باتفاقية…»): in force, as «تمديد العمل ب»
                           r"[وف]?(?:مدد|مددت|مددا|مددتا|مددوا|جري\s+تمديد|تم\s+تمديد|جدد|جددت|جددا|جددتا|جري\s+تجديد|تم\s+تجديد)(?!\w)"
                           r"(?:\s+(?!(?:ال)?(?:مهله|مفاوضات|محادثات)(?!\w)|(?:ل)?بدء(?!\w))\S+){0,3}\s+|"
