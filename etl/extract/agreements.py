@@ -12,7 +12,7 @@ from bisect import bisect_right
 from etl.extract import Signal
 from etl.extract.article import Article
 from etl.extract.clauses import main_clause
-from etl.extract.lexicon import Entry
+from etl.extract.lexicon import Entry, Lexicon
 from etl.extract.modality import ANY_OF_IT, DISCUSSING, conditional, future_between, modality
 from etl.extract.normalize import normalize
 from etl.extract.sentence import Context
@@ -87,16 +87,8 @@ def agreements(ctx: Context) -> list[Signal]:
                 out.append(ctx.signal("agreement", lex.treaty.key, lex.treaty.label, lex.treaty.topic, cue=(a, b),
                                       status=status(ctx, *_part(cs, ce, main, a), a, b)))
                 continue  # (another agreement may follow: «المعاهدة… ستحل محل معاهدة عام 2001»)
-            # Where other states are named, the agreement must stand by the two as its parties (the
-            # de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not).
-            if lex.agreement_solo and (sc.third or any(m.side == SCENE and not art.named_as_place(m.start)
-                                                       for m in sc.mentions)) \
-                    and not (signers_after and a > max((m.end for m in sc.mentions if m.side == THIRD), default=cs)) \
-                    and (not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)) or
-                         sc.subject_is_third(a) and not _an_adjunct(art, [m for m in sc.mentions if m.end <= a][-1]) or
-                         sc.one_with_another_before(a) or
-                         any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)):
-                continue  # (the two among many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»)
+            if lex.agreement_solo and _not_theirs_among_others(art, sc, cs, a, b, signers_after):
+                continue
             if _AMONG_MANY.search(art.text, cs, ce):
                 continue  # «وثيقة… وقعتها إيران وروسيا وعشرون دولة أخرى»: the two among many signatories, unnamed
             if _with_both(art.text, sc, b):
@@ -130,8 +122,7 @@ def agreements(ctx: Context) -> list[Signal]:
             # «اتفاقا لبناء محطات طاقة نووية»: the two's own (the nuclear deal has no label: _label)
             # (or the two's nuclear project named there: «وقعتا عقدا لاستكمال محطة بوشهر»)
             nuclear = bool(_NUCLEAR.search(art.text, b, min(ce, b + NUCLEAR_REACH))) or "روساتوم" in art.text[cs:ce] or \
-                any(art.has(en.terms, b, min(ce, b + NUCLEAR_REACH)) for en in lex.entries
-                    if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
+                _names_nuclear_project(art, b, min(ce, b + NUCLEAR_REACH))
             # (or a contract or deal where the sentence, or the one before it, names their nuclear project: «وتجري الأعمال
             # بموجب العقد الذي وقعه البلدان في موسكو…» after the works on the Bushehr units were told)
             nuclear = nuclear or _NUCLEAR_CONTRACT.match(art.text, a) is not None and \
@@ -159,6 +150,21 @@ def agreements(ctx: Context) -> list[Signal]:
             break  # one named agreement per clause
     art.agreements_told += out
     return out
+
+
+def _not_theirs_among_others(art: Article, sc: Scope, cs: int, a: int, b: int, signers_after: bool) -> bool:
+    """Where other states are named in the clause, whether the agreement at ``[a, b)`` fails to stand by the two as its
+    parties (the de-escalation deal of Russia, Iran and Turkey is theirs; an Iran–Syria pact is not; nor the two among
+    many signatories: «وقعت 195 دولة، بينها… روسيا والهند وإيران، اتفاق باريس»). ``signers_after``: the next clause, a
+    relative one, says the two signed it, which settles it unless a third state is named after the noun."""
+    if not (sc.third or any(m.side == SCENE and not art.named_as_place(m.start) for m in sc.mentions)):
+        return False
+    if signers_after and a > max((m.end for m in sc.mentions if m.side == THIRD), default=cs):
+        return False
+    if not (sc.near_joint(a, b) or _signed_by_the_group(art, sc, a)):
+        return True
+    return sc.subject_is_third(a) and not _an_adjunct(art, sc.named_last_before(a)) or \
+        sc.one_with_another_before(a) or any({IRAN, RUSSIA} & g.sides and among_them(art.text, g) for g in sc.groups)
 
 
 def _signed_with_another(text: str, sc: Scope, a: int) -> bool:
@@ -203,8 +209,10 @@ _PRESENT = re.compile(r"(?<!\w)و?بحضور(?!\w)[^،,.؛:]*$")  # «بحضور
 PRESENT_REACH = 40
 
 
+_SIGNS = r"(?:وقع\w*|ابرم\w*)"  # a signing verb, past, any person (folded)
+_WHICH = r"(?:التي|الذي|اللتين|اللذين)"  # the relative pronouns (folded)
 # The group named first, its signing verb right after it («وكانت كلٌّ من إيران وتركيا وروسيا قد وقّعت، في…، مذكرة»).
-_SIGNING_AFTER_GROUP = re.compile(r"\s+(?:قد\s+)?(?:وقع\w*|ابرم\w*)(?!\w)")
+_SIGNING_AFTER_GROUP = re.compile(rf"\s+(?:قد\s+)?{_SIGNS}(?!\w)")
 
 
 GROUP_OBJECT_REACH = 240  # characters of time, place and occasion between the signatories and what they signed
@@ -241,16 +249,24 @@ _ITS_TIME = re.compile(r"(?:\s+في\s+(?!\d)[^\s،,.؛:\d]+)?(?:\s+(?:في|عا�
                        r"\s+(?:قبل\s+(?:عام|عامين|سنه|سنتين|اشهر|شهر)|امس|اليوم|العام\s+الماضي|الشهر\s+الماضي)(?!\w))")
 
 
-def _nuclear_project_here(art: Article, s: int, e: int) -> bool:
-    """Whether the sentence ``[s, e)`` or the one before it names the two's nuclear project (the Bushehr units): what the
-    agreement it tells of is for."""
-    i = bisect_right(art.sentence_starts, s) - 1
-    since = art.sentences[i - 1][0] if i >= 1 else s
-    return any(art.has(en.terms, since, e) for en in art.lex.entries
+def _names_nuclear_project(art: Article, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` names the two's nuclear project (the Bushehr units)."""
+    return any(art.has(en.terms, s, e) for en in art.lex.entries
                if en.kind == "project" and en.topic == "nuclear" and en.bilateral)
+
+
+def _nuclear_project_here(art: Article, s: int, e: int) -> bool:
+    """Whether the sentence ``[s, e)`` or the one before it names the two's nuclear project: what the agreement it tells
+    of is for."""
+    i = bisect_right(art.sentence_starts, s) - 1
+    return _names_nuclear_project(art, art.sentences[i - 1][0] if i >= 1 else s, e)
+
+
 _OWN_PURPOSE = re.compile(r"(?<!\w)(?:بشان|حول|في\s+مجال)(?!\w)")  # (what a contract is about, told after it: its own)
 _NUCLEAR_CONTRACT = re.compile(r"[وفبل]*(?:ال)?(?:عقد|اتفاق)(?!\w)")
-_LIL_ORIG = re.compile(r"^[وف]?لل(?=[^ل])")  # «ل» written onto the article, which drops its alef
+# The original text's clitics before the article, off a name shown («للاتفاق…», «بالاتفاقية…» shown as «الاتفاق…»): «ل»
+# written onto the article drops its alef.
+_LIL_ORIG = re.compile(r"^[وف]?لل(?=[^ل])")
 _CLITIC_ORIG = re.compile(r"^(?:[وف]?[بلك]|[وف])(?=ال)")
 
 
@@ -263,13 +279,8 @@ def _signers_in_relative(art: Article, span: tuple[int, int], sc: Scope) -> bool
 
 
 # A relative clause opening with a signing verb («التي وقعتها», «الذي أبرمه», «التي وُقّعت بين»).
-_SIGNED_BY_WHOM = re.compile(r"[\s،,]*و?(?:التي|الذي|اللتين|اللذين)\s+(?:وقع\w*|ابرم\w*)(?:\s+بين)?(?!\w)")
+_SIGNED_BY_WHOM = re.compile(rf"[\s،,]*و?{_WHICH}\s+{_SIGNS}(?:\s+بين)?(?!\w)")
 SUBJECT_AFTER_REACH = 30  # characters between the verb and its subject (a time: «أمس», «في أيار الماضي»)
-
-
-# A purpose right after an agreement's name, whose verbal noun the next word completes («آلية ثلاثية لمراقبة | تطبيق…»).
-_FOR_DOING = re.compile(r"\s+ل\w+\s+")
-_ENDS_FOR = re.compile(r"(?<!\w)ل\w+$")  # (or the name itself ends on it: the catalogue's «آلية ثلاثية لمراقبة»)
 
 
 _WITH_GAP = re.compile(r"\s+(?:مع\s+)?")  # («و» is the second name's own: «موسكو وأنقرة»)
@@ -440,7 +451,7 @@ def _not_so(text: str, cs: int, a: int) -> bool:
 # Its signing told by a participle set off after its name («نفى بيسكوف أن تكون معاهدة الشراكة…، الموقعة في يناير
 # الماضي، تُلزم روسيا…»): what is denied is what is said of it, not the agreement, which the participle presupposes.
 _SIGNED_AS_TOLD = re.compile(r"[^\s،,.؛:]+(?:\s+[^\s،,.؛:]+){0,5}?\s*[،,]\s*(?:الموقعه|الموقع|المبرمه|المبرم|"
-                             r"(?:التي|الذي)\s+(?:(?:جري|تم)\s+توقيع(?:ها|ه)|(?:وقع|ابرم)\w*))(?!\w)[^،,.؛:]*[،,]")
+                             rf"(?:التي|الذي)\s+(?:(?:جري|تم)\s+توقيع(?:ها|ه)|{_SIGNS}))(?!\w)[^،,.؛:]*[،,]")
 SIGNED_AS_TOLD_REACH = 120
 
 
@@ -1208,7 +1219,7 @@ _ASIDE = re.compile(r"[،,]\s*و?(?:التي|الذي|(?:الموقع|المبر
 ASIDE_REACH = 100  # characters after the noun (its name, its parties) in which the aside opens
 
 
-_RELATIVE = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين)(?!\w)")
+_RELATIVE = re.compile(rf"(?<!\w){_WHICH}(?!\w)")
 NAME_REACH = 40  # characters after the noun in which its relative clause opens
 RELATIVE_REACH = 60  # or farther, past the parties of its name («اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي
 # الأوراسي، التي…»): the gap is «بين» or «مع» and the parties, up to a comma
@@ -1231,7 +1242,7 @@ _TALKS_ENDED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:انهي\w*|انهت|اخت�
 _TALKS_ENDED_AFTER = re.compile(r"(?:\s+\S+){0,8}?\s+(?:[وف]?لم\s+[يت]بد|انتهي|انتهت|اكتمل|اكتملت)")
 
 
-def _waited_for(lex, text: str, cs: int, p: int) -> bool:
+def _waited_for(lex: Lexicon, text: str, cs: int, p: int) -> bool:
     """Whether a word of waiting governs the step's word at ``p`` («تنتظر الاتفاقية مصادقة البرلمانين»): not across a
     relative clause, whose verb is its own («العقد لا يحتاج إلى مصادقة…، لكنه يستند… إلى معاهدة الشراكة التي صادق
     عليها البرلمانان»)."""
@@ -1257,6 +1268,10 @@ def _talks_over(text: str, cs: int, p: int) -> bool:
 
 
 _ENTERED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:دخل|دخلت)\s+$")  # the verb of entering right before its subject (folded)
+ENTERED_REACH = 10
+# A purpose right after an agreement's name, whose verbal noun the next word completes («آلية ثلاثية لمراقبة | تطبيق…»).
+_FOR_DOING = re.compile(r"\s+ل\w+\s+")
+_ENDS_FOR = re.compile(r"(?<!\w)ل\w+$")  # (or the name itself ends on it: the catalogue's «آلية ثلاثية لمراقبة»)
 
 
 def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STATUS_REACH) -> str:
@@ -1577,7 +1592,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         rel = None  # the pronoun of another noun («اتفاقية… مع الاتحاد الأوراسي الذي تقوده موسكو»: the union's)
     said = [c[2] for c in cands if rel is not None and (rel.end() <= c[3] <= rel.end() + RELATIVE_SPAN or
                                                          _joined_in_clause(text, rel.end(), c[3]))]
-    if said and _ENTERED_BEFORE.search(text, max(cs, a - 10), a) and \
+    if said and _ENTERED_BEFORE.search(text, max(cs, a - ENTERED_REACH), a) and \
             any(c[2] == "in_force" and c[3] > b and text.startswith("حيز", c[3]) for c in cands):
         return "in_force"  # «دخل الاتفاق الذي وقّعته إيران وروسيا في مارس… حيز التنفيذ أمس»: the verb, split by its subject
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
@@ -2368,15 +2383,15 @@ EXPECTED_REACH = 30
 # رسمية يقوم بها إلى موسكو», «خلال زيارة يجريها»).
 _VISIT_TO_COME = re.compile(r"\s+(?:خلال|اثناء|في)\s+زياره(?:\s+\w+){0,2}?\s+(?:[يت]قوم|[يت]جري\w*|س[يت]\w+|مرتقبه|مقبله|مرتقب)(?!\w)")
 _REPLACES = re.compile(r"(?<!\w)محل\s+$")
-# (or begun: «دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call)
-# (or its progress reviewed: «واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة»)
-# What was done, then «بموجب» right before the noun referring back («وقد انطلقت بموجب المذكرة مرحلة…»; folded).
 # What was done (folded): the past of the verbs the news tells work under an agreement by.
 _DONE_VERBS = r"(?:جرت|جري|تم|تمت|بدات|بدا|انطلقت|انطلق|وصلت|وصل|نفذت|نفذ|اقيمت|اقيم|افتتح|افتتحت|سلمت|تسلمت)"
+# What was done, then «بموجب» right before the noun referring back («وقد انطلقت بموجب المذكرة مرحلة…»; folded).
 _DONE_UNDER = re.compile(rf"(?<!\w)[وف]?(?:قد\s+)?{_DONE_VERBS}(?:\s+[^\s،,.؛:]+){{0,2}}?\s+(?:بموجب|وفقا\s+ل|في\s+اطار)\s*$")
 DONE_UNDER_REACH = 50
 # Done under it, told after its name past a comma («…، وانطلقت أمس بموجبها أولى الرحلات»).
 _DONE_UNDER_IT_AFTER = re.compile(rf"[،,]\s*[وف]?{_DONE_VERBS}(?:\s+[^\s،,.؛:]+){{0,2}}?\s+(?:بموجبها|بموجبه|في\s+اطارها|في\s+اطاره)(?!\w)")
+# Carried out now (folded), or begun («دخلت مرحلة التنفيذ», «بدأ تنفيذها»; not the noun, «ضرورة بدء تنفيذ…», a call), or
+# its progress reviewed («واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة»).
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
 

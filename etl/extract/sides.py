@@ -176,11 +176,14 @@ class Scope:
         """Whether the side named last before ``a`` in the clause is a third power (whose statement or
         act the cue then most likely is: «ترامب انتقد بوتين»); not the last of a group that holds the two
         («وقعت روسيا وإيران وتركيا… مذكرة»: the three are the subject)."""
-        before = [m for m in self.mentions if m.end <= a]
-        if not before or before[-1].side != THIRD:
+        last = self.named_last_before(a)
+        if last is None or last.side != THIRD:
             return False
-        last = before[-1]
         return not any(g.start <= last.start < g.end and {IRAN, RUSSIA} <= g.sides for g in self.groups)
+
+    def named_last_before(self, a: int) -> Mention | None:
+        """The side the clause names last before ``a``, if any."""
+        return next((m for m in reversed(self.mentions) if m.end <= a), None)
 
 
 _DESPITE = re.compile(r"(?<!\w)(?:[وف]?ب?رغم|علي\s+الرغم|بالرغم)(?!\w)")
