@@ -2130,6 +2130,7 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
         tail = _tail(art, *span)  # the same sentence past the comma after the agreement («…، وهي الاتفاقية التي
         for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
             step = _step_renamed(art, s, e, sigs[0].label) if k or tail is None else None
+            renamed = step is not None
             if step is None:
                 step = _step_referred(art, s, e, pronoun=(k == 0 or k == 1 and tail is not None) and
                                       not (several and (k or tail is None)))
@@ -2149,6 +2150,8 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
                         not (sig.status == "implementing" and step == "in_force"):
                     sig.status = step
                     sig.spans.append(art.nt.span(s, e))
+            if renamed:
+                continue  # (named again in full, it is still what the next sentence speaks of)
             break
 
 
@@ -2364,6 +2367,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     # as under way: «وهي الاتفاقية التي يجري تطبيقها حاليا»)
     # (nor is what is done under it: «وبموجب المذكرة، تدرّب رواد فضاء إيرانيون…»)
     return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) and \
+        not _OVER_PAST_TIME.match(art.text, b) and \
         not (_UNDER.search(art.text, max(cs, a - UNDER_REACH), a) and _DONE_NEXT.match(art.text, b)) and \
         not _DONE_UNDER.search(art.text, max(cs, a - DONE_UNDER_REACH), a) else step
 
@@ -2394,6 +2398,11 @@ _DONE_UNDER_IT_AFTER = re.compile(rf"[،,]\s*[وف]?{_DONE_VERBS}(?:\s+[^\s،,.�
 # its progress reviewed («واستعرضت مجموعة العمل التقدم في تطبيق الوثيقة»).
 _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جاري|[وف]?(?:دخلت|دخل)\s+مرحله|[وف]?(?:بدا|بدات)|"
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
+
+
+# Carried out over a time gone by, right after the noun («إن تنفيذ المذكرة خلال الأشهر الأربعة الماضية أدى إلى…»),
+# folded.
+_OVER_PAST_TIME = re.compile(r"\s+(?:خلال|طوال|طيله|منذ|علي\s+مدي)\s+(?:\S+\s+){0,3}?(?:الماضيه|الماضي|المنصرم|المنصرمه)(?!\w)")
 
 
 def _tail(art: Article, s: int, e: int) -> tuple[int, int] | None:
