@@ -44,3 +44,46 @@ def test_a_call_to_carry_it_out_is_no_step():
     text = ("وقعت إيران وروسيا مذكرة تفاهم للتعاون في مجال النقل العام الماضي. ودعا الوزير إلى تنفيذ المذكرة "
             "في أسرع وقت.")
     assert agreements(text) == [("other", "signed")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # how long it holds is a term of it, not its entry into force
+    ("ووقعت روسيا وإيران اتفاقية التعاون في مجال النقل، ومدة سريانها خمس سنوات.", "signed"),
+    ("ووقعت روسيا وإيران الاتفاقية أمس، وتبلغ مدة سريان اتفاقية النقل بين روسيا وإيران عشرين عاما.", "signed"),
+    # control: its validity begun is its entry into force
+    ("ووقعت روسيا وإيران اتفاقية التعاون في مجال النقل، وبدأ سريانها أمس.", "in_force"),
+])
+def test_the_term_of_its_validity_is_no_step(text, status):
+    assert agreements(text) == [("other", status)]
+
+
+def test_a_course_set_aside_is_not_taken():
+    # extending the old treaty is what the proposal sets aside, not what was done
+    text = ("طرح وزير الخارجية الإيراني فكرة إبرام معاهدة تعاون شاملة جديدة بين إيران وروسيا، بدلا من الاكتفاء بتمديد "
+            "معاهدة أسس العلاقات.")
+    assert ("other", "in_force") not in agreements(text)
+    # control: extended, it is in force
+    assert agreements("وقررت روسيا وإيران تمديد معاهدة أسس العلاقات خمس سنوات.") == [("other", "in_force")]
+
+
+@pytest.mark.parametrize("text", [
+    # its wording still being worked on, by a verb of going on or working before it, the subject between
+    "وتواصل اللجان الإيرانية والروسية صياغة بنود المعاهدة الشاملة.",
+    "وقال الوزير إن الجانب الإيراني قدم مقترحا لاتفاقية تعاون شاملة طويلة الأمد مع روسيا، وإن فريقين من الخبراء "
+    "الإيرانيين والروس يعكفان على صياغتها.",
+    "وقال الباحثون إن وثيقة التعاون الاستراتيجي بين إيران وروسيا لم توقع بعد، وإن الجانبين ما زالا يتفاوضان على "
+    "صياغتها النهائية.",
+    # its text not yet complete
+    "وقال أوشاكوف إن العمل على معاهدة التعاون الشامل الجديدة بين روسيا وإيران يتقدم، لكن نصها لم يستكمل بعد.",
+])
+def test_wording_still_worked_on_is_talks(text):
+    assert agreements(text) == [("strategic_partnership_treaty", "negotiating")]
+
+
+@pytest.mark.parametrize("text", [
+    # controls: its wording done or agreed is a text
+    "وقال إن الجانبين الإيراني والروسي أنجزا صياغة المعاهدة الشاملة.",
+    "وقال إن الجانبين الإيراني والروسي اتفقا على صياغتها النهائية للمعاهدة الشاملة.",
+])
+def test_wording_done_or_agreed_is_a_text(text):
+    assert agreements(text) == [("strategic_partnership_treaty", "drafted")]

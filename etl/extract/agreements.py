@@ -1489,6 +1489,13 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
             # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
             continue
+        if st == "drafted" and _drafting_under_way(text, cs, p):
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "negotiating", p))
+            continue  # «وتواصل اللجان… صياغة بنود المعاهدة»: its wording still being worked on
+        if _INSTEAD_OF.search(text, max(cs, p - INSTEAD_REACH), p):
+            continue  # «بدلا من الاكتفاء بتمديد معاهدة أسس العلاقات»: a course set aside for another, not taken
+        if st == "in_force" and _TERM_OF.search(text, max(cs, p - TERM_OF_REACH), p):
+            continue  # «ومدة سريانها عشرون عاما»: how long it holds, a term, not its step
         said = st
         if st == "in_force" and (_TO_ENTER.search(text, max(ctx.s, p - CALL_REACH), p) or
                                  # («ستبدأ التوريد بموجب الاتفاقية الموقعة… فور دخولها حيز التنفيذ»: once it enters)
@@ -1886,6 +1893,21 @@ HELD_UP_REACH = 14
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
 # Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
+def _drafting_under_way(text: str, start: int, p: int) -> bool:
+    """Whether the wording at ``p`` («صياغة», «صياغتها») is told as still being worked on: a verb or noun of going
+    on, working or negotiating a few words before it, its subject between («تواصل اللجان… صياغة», «يعكف فريقان من
+    الخبراء على صياغتها», «يتفاوضان على صياغتها النهائية»); not agreed on («اتفقا على صياغتها»), nor done."""
+    return text.startswith(("صياغ", "الصياغ"), p) and \
+        _STILL_DRAFTING.search(text, max(start, p - STILL_DRAFTING_REACH), p) is not None
+
+
+_STILL_DRAFTING = re.compile(r"(?<!\w)[وف]?(?:[يت]واصل\w*|مواصله|[يت]عكف\w*|[يت]عمل\w*|العمل|[يت]تفاوض\w*|التفاوض|"
+                             r"بصدد|جار|جاري|[يت]جري|قيد|ما\s+[زد]ال\w*|لا\s+[يت]زال\w*)"
+                             r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?$")
+STILL_DRAFTING_REACH = 60
+# What is set aside for another course, a few words before the agreement (folded).
+_INSTEAD_OF = re.compile(r"(?<!\w)(?:بدلا\s+من|عوضا\s+عن|بدل)(?:\s+\S+){0,2}\s+$")
+INSTEAD_REACH = 40
 _RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
 _A_PHASE = re.compile(r"(?<!\w)(?:ال)?(?:مرحله|المرحله|الشق|الجزء|المراحل)(?!\w)")  # a phase of it (folded)
 UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
@@ -1910,6 +1932,9 @@ _WAS = re.compile(rf"(?<!\w)[وف]?(?:{_PAST})(?!\w)")
 _ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:لمده|لفتره|علي|ل(?:\d|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع|سن|عام|اعوام|شهر|اشهر)|"
                        # a count of years right after («وتسري عشرين عاماً قابلة للتمديد»)
                        r"(?:\d+|ست|خمس|عشر|ثلاث|اربع|سبع|ثمان|تسع)\w*\s+(?:عاما|عام|سنوات|سنه|اعوام)(?!\w))")
+# The length of its validity, right before the word («مدة سريانها», «فترة صلاحية الاتفاقية»), folded.
+_TERM_OF = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مده|فتره)\s+$")
+TERM_OF_REACH = 8
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)
 # To become (in force, binding), the agreement between («ستصبح الاتفاقية… ملزمة قانونيا بعد مصادقة البرلمان»; folded).
 _WILL_BECOME = re.compile(r"(?<!\w)[وف]?(?:س[يت]صبح|سوف\s+[يت]صبح|س[يت]كون)(?!\w)[^،,.؛:]*$")  # «ستدخل حيز التنفيذ»
@@ -2453,10 +2478,14 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
             continue  # a step to come or not taken («موعدا لتوقيعها»)
         if _RELATIVE_BEFORE.search(text, max(s, m.start() - 8), m.start()):
             continue  # «محطة بوشهر التي تنفذها روساتوم»: the pronoun is the relative clause's head, no agreement here
+        if _TERM_OF.search(text, max(s, m.start() - TERM_OF_REACH), m.start()):
+            continue  # «ومدة سريانها عشرون عاما»: how long it holds, no step
         stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
         stems += [w[:-1] + "ه" for w in stems if w.endswith("ت")]  # the feminine ending before a pronoun («مسودتها»)
         for stem in stems:
             st = next((st for st, terms in lex.statuses if terms.find(stem).spans == [(0, len(stem))]), None)
+            if st == "drafted" and _drafting_under_way(text, s, m.start()):
+                st = "negotiating"  # «وإن فريقين من الخبراء يعكفان على صياغتها»: its wording still being worked on
             if st is not None:
                 found.append((m.start(), st))
                 break
