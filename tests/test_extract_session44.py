@@ -87,3 +87,21 @@ def test_wording_still_worked_on_is_talks(text):
 ])
 def test_wording_done_or_agreed_is_a_text(text):
     assert agreements(text) == [("strategic_partnership_treaty", "drafted")]
+
+
+def _status_of(text: str, key: str) -> str | None:
+    return next(s.status for s in extract(text)[1] if s.kind == "agreement" and s.key == key)
+
+
+def test_a_bare_noun_after_two_agreements_refers_to_the_one_whose_noun_it_repeats():
+    text = ("وقال رئيسي إن بلاده قدمت خلال محادثاته مع بوتين مقترحات لوثيقة تعاون استراتيجي طويل الأمد مع روسيا، تحل محل "
+            "معاهدة أسس العلاقات الموقعة عام ٢٠٠١. وأعلن الوزير أن الجانب الإيراني سلم نظيره الروسي مسودة أولية للوثيقة.")
+    assert _status_of(text, "strategic_partnership_treaty") == "drafted"
+    assert _status_of(text, "other") == "signed"  # (the treaty of 2001 keeps its own step)
+
+
+def test_a_bare_noun_both_could_be_leaves_both():
+    # control: «الاتفاقية» repeats neither «وثيقة» nor «معاهدة»
+    text = ("وقال رئيسي إن بلاده قدمت خلال محادثاته مع بوتين مقترحات لوثيقة تعاون استراتيجي طويل الأمد مع روسيا، تحل محل "
+            "معاهدة أسس العلاقات الموقعة عام ٢٠٠١. وأعلن الوزير أن الاتفاقية دخلت حيز التنفيذ.")
+    assert _status_of(text, "other") == "signed"

@@ -2136,9 +2136,8 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
     per_sentence: dict[tuple[int, int], list[Signal]] = {}
     for sig, span in named:
         per_sentence.setdefault(span, []).append(sig)
-    for span, sigs in per_sentence.items():
-        if len({(s.key, s.label) for s in sigs}) != 1:
-            continue
+    for span, sigs, head in ((span, group, head) for span, told in per_sentence.items()
+                             for group, head in _followed(art, told)):
         i = bisect_right(art.sentence_starts, span[0]) - 1
         for s, e in art.sentences[max(0, i - FOLLOW_ON):i]:  # (the lead may tell the newest step, naming one side)
             if any(sig.key == sigs[0].key for sig in per_sentence.get((s, e), ())):
@@ -2156,8 +2155,8 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
         for k, (s, e) in enumerate(([tail] if tail else []) + art.sentences[i + 1:i + 1 + FOLLOW_ON]):  # يجري تطبيقها»)
             step = _step_renamed(art, s, e, sigs[0].label) if k or tail is None else None
             renamed = step is not None
-            if step is None:
-                step = _step_referred(art, s, e, pronoun=(k == 0 or k == 1 and tail is not None) and
+            if step is None and (head is None or _head_noun(_BACK_REF.search(art.text, s, e)) == head):
+                step = _step_referred(art, s, e, pronoun=head is None and (k == 0 or k == 1 and tail is not None) and
                                       not (several and (k or tail is None)))
             if step is None:
                 continue
@@ -2178,6 +2177,30 @@ def later_steps(art: Article, named: list[tuple[Signal, tuple[int, int]]]) -> No
             if renamed:
                 continue  # (named again in full, it is still what the next sentence speaks of)
             break
+
+
+def _followed(art: Article, told: list[Signal]) -> list[tuple[list[Signal], str | None]]:
+    """The agreements of one sentence whose later steps the next sentences may tell, each with the head noun a bare
+    noun there must repeat to refer to it: none for the one agreement of its sentence; for several, each whose noun
+    no other shares («قدمت مقترحات لوثيقة تعاون… تحل محل معاهدة أسس العلاقات. … سلّم مسودة أولية للوثيقة»: the
+    document, not the treaty)."""
+    if len({(sig.key, sig.label) for sig in told}) == 1:
+        return [(told, None)]
+    by_noun: dict[str, list[Signal]] = {}
+    for sig in told:
+        noun = _head_noun(_AGREEMENT_NOUN.search(normalize(art.nt.orig[sig.cue[0]:sig.cue[1]])) if sig.cue else None)
+        if noun is not None:
+            by_noun.setdefault(noun, []).append(sig)
+    return [(sigs, noun) for noun, sigs in by_noun.items() if len({(sig.key, sig.label) for sig in sigs}) == 1]
+
+
+_AGREEMENT_NOUN = re.compile(r"اتفاقيه|معاهده|مذكره|وثيقه|بروتوكول")  # (folded) the nouns a bare reference repeats
+
+
+def _head_noun(m: re.Match | None) -> str | None:
+    """The agreement noun a match on folded text holds, without its clitics and article («للوثيقه» → «وثيقه»)."""
+    noun = _AGREEMENT_NOUN.search(m.group()) if m is not None else None
+    return noun.group() if noun else None
 
 
 def _step_renamed(art: Article, s: int, e: int, label: str) -> str | None:
