@@ -105,3 +105,25 @@ def test_a_bare_noun_both_could_be_leaves_both():
     text = ("وقال رئيسي إن بلاده قدمت خلال محادثاته مع بوتين مقترحات لوثيقة تعاون استراتيجي طويل الأمد مع روسيا، تحل محل "
             "معاهدة أسس العلاقات الموقعة عام ٢٠٠١. وأعلن الوزير أن الاتفاقية دخلت حيز التنفيذ.")
     assert _status_of(text, "other") == "signed"
+
+
+@pytest.mark.parametrize("text, status", [
+    # the process's final stages, the pronoun left out; its preparation finished; within a hair of signing
+    ("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا في المراحل النهائية من الإعداد.", "drafted"),
+    ("وقال إن إيران وروسيا انتهتا من إعداد معاهدة الشراكة الشاملة.", "drafted"),
+    ("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا باتت قاب قوسين أو أدنى من التوقيع.", "drafted"),
+    ("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا على بعد خطوة من التوقيع.", "drafted"),
+])
+def test_a_text_near_its_signing(text, status):
+    assert agreements(text) == [("strategic_partnership_treaty", status)]
+
+
+@pytest.mark.parametrize("text, status", [
+    # its work begun, officially or in fact
+    ("وبدأ العمل رسميا باتفاقية الإعفاء من التأشيرات بين إيران وروسيا.", "in_force"),
+    ("وبدأ العمل فعليا باتفاقية الإعفاء من التأشيرات بين إيران وروسيا.", "in_force"),
+    # to begin, it is signed
+    ("ومن المقرر أن يبدأ العمل رسميا باتفاقية الإعفاء من التأشيرات بين إيران وروسيا الشهر المقبل.", "signed"),
+])
+def test_its_work_begun_officially(text, status):
+    assert agreements(text) == [("other", status)]
