@@ -127,3 +127,22 @@ def test_a_text_near_its_signing(text, status):
 ])
 def test_its_work_begun_officially(text, status):
     assert agreements(text) == [("other", status)]
+
+
+@pytest.mark.parametrize("text", [
+    # the two's governments and banks as a dual, once each has been named
+    "وزار رئيس الوزراء الروسي طهران والتقى نائب الرئيس الإيراني. ووقعت الحكومتان مذكرة تفاهم للتعاون في مجال النقل.",
+    "وأعلن البنك المركزي الإيراني والبنك المركزي الروسي عن ربط نظامي الدفع. وكان البنكان قد وقعا في يناير اتفاقية "
+    "لتسوية المدفوعات بالعملات الوطنية.",
+])
+def test_their_governments_or_banks_stand_for_the_pair(text):
+    assert agreements(text) == [("other", "signed")]
+
+
+def test_the_relative_clause_then_its_own_verb_now():
+    # in force, told by the relative clause, then applied now, told by its own verb
+    text = ("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا التي دخلت حيز التنفيذ الخريف الماضي تطبق الآن بندا بندا.")
+    assert agreements(text) == [("strategic_partnership_treaty", "implementing")]
+    # control: without its own verb it is in force
+    assert agreements("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا التي دخلت حيز التنفيذ الخريف الماضي مهمة.") == \
+        [("strategic_partnership_treaty", "in_force")]

@@ -1602,6 +1602,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if said and _ENTERED_BEFORE.search(text, max(cs, a - ENTERED_REACH), a) and \
             any(c[2] == "in_force" and c[3] > b and text.startswith("حيز", c[3]) for c in cands):
         return "in_force"  # «دخل الاتفاق الذي وقّعته إيران وروسيا في مارس… حيز التنفيذ أمس»: the verb, split by its subject
+    if said and any(c[2] == "implementing" and c[3] > rel.end() + RELATIVE_SPAN for c in cands) and \
+            _NOW.search(text, rel.end(), ce):
+        return "implementing"  # «المعاهدة التي دخلت حيز التنفيذ الخريف الماضي تُطبَّق الآن بندا بندا»: its own verb, now
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
         # clause tells the step of: «مشروع المعاهدة التي يجري التفاوض عليها» is being negotiated)
@@ -1640,6 +1643,7 @@ def _joined_in_clause(text: str, start: int, p: int) -> bool:
         (_AFTER_THEN.match(text, p) is not None or text.startswith("و", p) and not _OWN_WAW.match(text, p))
 
 
+_NOW = re.compile(r"(?<!\w)(?:الان|حاليا)(?!\w)")  # (folded)
 JOINED_SPAN = 90  # characters after the relative pronoun in which a verb joined to its own may stand
 _CLAUSE_END = re.compile(r"[،,.؛:؟!]")
 _AFTER_THEN = re.compile(r"(?<=\sثم\s)")  # (or the word found opens on its «و»)
