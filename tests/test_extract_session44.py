@@ -146,3 +146,14 @@ def test_the_relative_clause_then_its_own_verb_now():
     # control: without its own verb it is in force
     assert agreements("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا التي دخلت حيز التنفيذ الخريف الماضي مهمة.") == \
         [("strategic_partnership_treaty", "in_force")]
+
+
+@pytest.mark.parametrize("text, status", [
+    # its carrying out to come, by a verb in the future: the relative clause tells where it stands
+    ("وأكد الوزير الإيراني أن بلاده ستسرع تنفيذ المعاهدة الشاملة مع روسيا التي دخلت حيز التنفيذ مطلع أكتوبر.", "in_force"),
+    # control: in the present it is being carried out
+    ("وأكد الوزير الإيراني أن بلاده تسرع تنفيذ المعاهدة الشاملة مع روسيا التي دخلت حيز التنفيذ مطلع أكتوبر.",
+     "implementing"),
+])
+def test_carrying_out_to_come_leaves_the_relative_clause_its_step(text, status):
+    assert agreements(text) == [("strategic_partnership_treaty", status)]

@@ -1585,7 +1585,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         return "in_force"
     carried = _CARRIED_OUT.search(text, max(cs, a - CARRIED_REACH), a)
     if carried is not None and any(c[2] == "implementing" and carried.start() <= c[3] < a for c in cands) and \
-            not _governs(_TALKED_OF, text, cs, carried.start()):
+            not _governs(_TALKED_OF, text, cs, carried.start()) and \
+            not _FUTURE_VERB_BEFORE.search(text, max(cs, carried.start() - FUTURE_VERB_REACH), carried.start()):
+        # (not to come: «ستسرّع تنفيذ المعاهدة… التي دخلت حيز التنفيذ» tells it in force, its carrying out ahead)
         # «خارطة طريق لتنفيذ بنود المعاهدة، التي دخلت حيز التنفيذ…»: what is being done with it now; its entry
         # into force, told after it, is its past.
         return "implementing"
@@ -2006,6 +2008,8 @@ def _own_stretch(text: str, cs: int, p: int) -> int:
 
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
+_FUTURE_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w{2,}|سوف\s+\S+)\s+$")  # a verb in the future right before (folded)
+FUTURE_VERB_REACH = 20
 _TALKED_OF = re.compile(rf"(?<!\w)[وف]?(?:{DISCUSSING})\w*(?!\w)")
 _EXTENDING = re.compile(r"[وبل]?(?:ال)?تمديد")  # the verbal noun of extending (an extension in force once made)
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
