@@ -40,7 +40,7 @@ WHEN_REACH = 45
 _AGAINST = re.compile(r"(?<!\w)(?:ضد|[لب]?مواجهه|في\s+وجه)(?:\s+(?!مع(?!\w)|بين(?!\w)|الي(?!\w)|و)\S+){0,3}?\s+$")
 AGAINST_REACH = 40
 # A minister, ministry or committee of a field, right before «النفط الإيراني» (folded): the side's own office.
-_MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزاره|لجنه)\s*$")
+_MINISTRY = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:وزير|وزيرا|وزيري|وزاره|وزارتا|وزارتي|لجنه)\s*$")  # (or two ministers: «وزيرا النفط…»)
 # A treaty's parties told right after its name («… بين روسيا وكوريا الشمالية», «… مع بيونغ يانغ»).
 _BETWEEN = re.compile(r"\s*(?:[«\"“]\s*)?(?:بين|مع)\s+")
 _PAIR_ADJECTIVE = re.compile(r"\s*[-–]?\s*(?:و\s*)?(?:ال)?(?:روسي|ايراني)(?:ه|ين|ان)?(?!\w)")  # (folded)
