@@ -157,3 +157,20 @@ def test_the_relative_clause_then_its_own_verb_now():
 ])
 def test_carrying_out_to_come_leaves_the_relative_clause_its_step(text, status):
     assert agreements(text) == [("strategic_partnership_treaty", status)]
+
+
+@pytest.mark.parametrize("text", [
+    # its text, by its pronoun or as «النص», the subject of the step told in the next sentence or the answer
+    "وتحدث لافروف عن معاهدة الشراكة الشاملة بين إيران وروسيا. وقال إن نصها بات شبه جاهز.",
+    "وتحدث لافروف عن معاهدة الشراكة الشاملة بين إيران وروسيا. وقال إن النص بات شبه جاهز.",
+    "س: أين وصلت معاهدة الشراكة الشاملة بين إيران وروسيا؟ ج: النص شبه منجز، وسيوقع عندما يلتقي الرئيسان.",
+])
+def test_its_text_the_subject_of_the_next_step(text):
+    assert ("strategic_partnership_treaty", "drafted") in agreements(text)
+
+
+def test_a_pronoun_that_may_be_the_talks_tells_no_step():
+    # control: «إنها» after the talks on it is the talks', which go on
+    text = ("وتجري وزارتا التعليم العالي في إيران وروسيا مفاوضات حول اتفاقية للاعتراف المتبادل بالشهادات، يقول مسؤولون "
+            "إنها في مراحلها الأخيرة.")
+    assert agreements(text) == [("other", "negotiating")]

@@ -2540,6 +2540,12 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                 step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
             found.append((m.start(), step))
     found += [(m.start(), "in_force") for m in _THAT_IT_ENTERED.finditer(text, s, e)]
+    if (subject := _IT_AS_SUBJECT.search(text, s, e)) is not None:
+        # its text the subject of a step told right after («وقال إن نصها بات شبه جاهز»)
+        at, reach = subject.end(), min(e, subject.end() + SUBJECT_REACH)
+        # (what its text is: finished or ready; not what is to be done with it, «على أن يُرفع النص… لتوقيعه»)
+        found += [(p, st) for st, terms in lex.statuses + lex.not_yet if st == "drafted"
+                  for p, _ in art.hits(terms).within(at, reach) if not _not_taken_before(text, s, p)]
     under = _UNDER_IT.match(text, s, e)
     if under is not None and _DONE_NEXT.match(text, under.end()):
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
@@ -2611,6 +2617,11 @@ _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$"
 _UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار(?:\s+العمل\s+ب)?|علي\s+اساس|(?:وفقا|طبقا)\s+ل)(?:ها|ه)(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 # (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
+# The agreement's text or draft, by its pronoun, the subject of a predicate right after («إن نصها شبه منجز»; not «إنها»,
+# which may be the talks: «مفاوضات حول اتفاقية…، يقول مسؤولون إنها في مراحلها الأخيرة»), folded.
+_IT_AS_SUBJECT = re.compile(r"(?<!\w)(?:[وف]?(?:نص|مسودت)(?:ها|ه)|[وف]?(?:النص|المسوده)(?:\s+النهايي|\s+النهاييه)?)"
+                            r"(?:\s+(?:قد|باتت|بات|اصبحت|اصبح|صارت|صار))?\s+")
+SUBJECT_REACH = 25
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
                                   r"(?P<predicate>هي\s+|هو\s+|(?:اصبحت|اصبح|باتت|بات|صارت|صار)\s+)?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
