@@ -174,3 +174,40 @@ def test_a_pronoun_that_may_be_the_talks_tells_no_step():
     text = ("وتجري وزارتا التعليم العالي في إيران وروسيا مفاوضات حول اتفاقية للاعتراف المتبادل بالشهادات، يقول مسؤولون "
             "إنها في مراحلها الأخيرة.")
     assert agreements(text) == [("other", "negotiating")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # its text's wording still worked on, and a source set off by commas between the verb and the wording
+    ("قال نائب وزير الخارجية الروسي إن خبراء من موسكو وطهران ما زالوا يعملون على صياغة نص معاهدة الشراكة "
+     "الاستراتيجية الشاملة بين روسيا وإيران.", ("strategic_partnership_treaty", "negotiating")),
+    ("تواصل فرق العمل الإيرانية والروسية، وفق مصدر في وزارة النفط الإيرانية، صياغة بنود الاتفاقية الجديدة للتعاون "
+     "في مجال الطاقة.", ("other", "negotiating")),
+    # its text not complete, or not so («غير مكتمل»)
+    ("أوضح السفير الروسي أن نص الاتفاقية الجديدة بين روسيا وإيران للتعاون في مجال النقل لم يكتمل حتى الآن.",
+     ("other", "negotiating")),
+    ("قال مساعد الرئيس الروسي إن الاتفاق الحكومي مع إيران بشأن ممر النقل ما زال نصه غير مكتمل.", ("other", "negotiating")),
+    # complete, or at the last stage of its preparation
+    ("سئل ريابكوف عن مصير الاتفاقية الاستراتيجية مع إيران، فأجاب: «النص مكتمل وينتظر قرار الرئيسين».",
+     ("other", "drafted")),
+    ("أكد السفير الإيراني في موسكو أن اتفاقية التعاون طويل الأمد بين إيران وروسيا بلغت المرحلة الأخيرة من الإعداد.",
+     ("strategic_partnership_treaty", "drafted")),
+    # its text still negotiated, told in the next sentence
+    ("تحدث لافروف في موسكو عن معاهدة الشراكة الشاملة مع إيران. وقال إن نصها لا يزال موضع تفاوض بين خبراء البلدين.",
+     ("strategic_partnership_treaty", "negotiating")),
+    # a renewal set aside: the agreement keeps the step its participle tells
+    ("عوضا عن تجديد اتفاقية التعاون في مجال الاتصالات الموقعة بين إيران وروسيا عام 2010، قرر البلدان التفاوض على "
+     "اتفاقية أوسع.", ("other", "signed")),
+])
+def test_review_passages_mended(text, expected):
+    assert expected in agreements(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controls: another subject's verb after «أن», and a verb negated until now, are not the agreement being applied
+    ("ذكّر المتحدث باسم الخارجية الإيرانية بمعاهدة الشراكة مع روسيا التي دخلت حيز التنفيذ العام الماضي، مشيرا إلى "
+     "أن العقوبات الغربية تُطبَّق الآن على البلدين بصرامة.", ("strategic_partnership_treaty", "in_force")),
+    ("الاتفاقية التي وقّعتها إيران وروسيا في كانون الثاني بشأن التعاون المصرفي لا تُطبَّق حتى الآن، لأنها لم تدخل حيز "
+     "التنفيذ بعد.", ("other", "signed")),
+])
+def test_applied_now_is_the_agreements_own_verb_only(text, expected):
+    assert expected in agreements(text)

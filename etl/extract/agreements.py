@@ -1356,7 +1356,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if _NEEDED_SIGNING.search(text, max(cs, a - NEEDED_REACH), a):
         cands.append((0, 0, "proposed", a))  # «شدد على ضرورة أن تبرم موسكو وطهران اتفاقية…»: called for
     if (_RENEWING.search(text, max(cs, a - RENEWING_REACH), a) or _RENEWAL.search(text, max(cs, a - 16), a)) and \
-            not text.startswith(("ب", "ل"), a):
+            not text.startswith(("ب", "ل"), a) and not _INSTEAD_OF.search(text, max(cs, a - INSTEAD_REACH), a):
         # «جدّدت إيران وروسيا لخمس سنوات أخرى اتفاقية التعاون…», «تم تجديد اتفاقية…»: the agreement itself the verb's
         # object, renewed, so in force (not a call or a stand renewed, «جددت طهران دعوتها إلى…», «جدد التزامه
         # بالاتفاقية»); a renewal called for is proposed («دعا إلى تجديد الاتفاقية»)
@@ -1489,7 +1489,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
             # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
             continue
-        if st == "drafted" and _drafting_under_way(text, cs, p):
+        if st == "drafted" and (_TEXT_WORD.match(text, p) and _NOT_COMPLETE.search(text, q, ce) or
+                                _NOT_ADJECTIVE.search(text, max(cs, p - 6), p)):
+            # («ما زال نصه غير مكتمل»)
+            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "negotiating", p))
+            continue  # «نص الاتفاقية الجديدة… لم يكتمل حتى الآن»: its text not yet complete, still worked out
+        if st == "drafted" and _drafting_under_way(text, ctx.s, p):
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "negotiating", p))
             continue  # «وتواصل اللجان… صياغة بنود المعاهدة»: its wording still being worked on
         if _INSTEAD_OF.search(text, max(cs, p - INSTEAD_REACH), p):
@@ -1909,14 +1914,24 @@ def _drafting_under_way(text: str, start: int, p: int) -> bool:
     """Whether the wording at ``p`` («صياغة», «صياغتها») is told as still being worked on: a verb or noun of going
     on, working or negotiating a few words before it, its subject between («تواصل اللجان… صياغة», «يعكف فريقان من
     الخبراء على صياغتها», «يتفاوضان على صياغتها النهائية»); not agreed on («اتفقا على صياغتها»), nor done."""
-    return text.startswith(("صياغ", "الصياغ"), p) and \
-        _STILL_DRAFTING.search(text, max(start, p - STILL_DRAFTING_REACH), p) is not None
+    if not text.startswith(("صياغ", "الصياغ"), p):
+        wording = _WORDING_BEFORE.search(text, max(start, p - 12), p)  # («يعملون على صياغة نص معاهدة…»: the text's)
+        if wording is None:
+            return False
+        p = wording.start()
+    # (a source set off by commas between is no cut: «تواصل فرق العمل، وفق مصدر في الوزارة، صياغة بنود…»)
+    return _STILL_DRAFTING.search(_SOURCE_ASIDE.sub(" ", text[max(start, p - STILL_DRAFTING_REACH):p])) is not None
 
 
 _STILL_DRAFTING = re.compile(r"(?<!\w)[وف]?(?:[يت]واصل\w*|مواصله|[يت]عكف\w*|[يت]عمل\w*|العمل|[يت]تفاوض\w*|التفاوض|"
                              r"بصدد|جار|جاري|[يت]جري|قيد|ما\s+[زد]ال\w*|لا\s+[يت]زال\w*)"
                              r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?$")
-STILL_DRAFTING_REACH = 60
+STILL_DRAFTING_REACH = 150  # (a source aside between is taken out before the words are counted)
+_TEXT_WORD = re.compile(r"(?:ال)?(?:نص|مسود|صياغ)")  # its text, draft or wording (folded)
+# Not yet complete, after it (folded): «لم يكتمل», «لم يُستكمل بعد», «ما زال… غير مكتمل».
+_NOT_COMPLETE = re.compile(r"(?<!\w)(?:لم\s+(?:[يت]كتمل|[يت]ستكمل|[يت]نجز)|غير\s+(?:مكتمل|منجز|جاهز))\w*(?!\w)")
+_NOT_ADJECTIVE = re.compile(r"(?<!\w)غير\s+$")  # «غير مكتمل», «غير جاهز»: not so (folded)
+_WORDING_BEFORE = re.compile(r"(?<!\w)(?:ال)?صياغه\s+$")  # (folded)
 # What is set aside for another course, a few words before the agreement (folded).
 _INSTEAD_OF = re.compile(r"(?<!\w)(?:بدلا\s+من|عوضا\s+عن|بدل)(?:\s+\S+){0,2}\s+$")
 INSTEAD_REACH = 40
@@ -2549,9 +2564,12 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
     if (subject := _IT_AS_SUBJECT.search(text, s, e)) is not None:
         # its text the subject of a step told right after («وقال إن نصها بات شبه جاهز»)
         at, reach = subject.end(), min(e, subject.end() + SUBJECT_REACH)
-        # (what its text is: finished or ready; not what is to be done with it, «على أن يُرفع النص… لتوقيعه»)
-        found += [(p, st) for st, terms in lex.statuses + lex.not_yet if st == "drafted"
-                  for p, _ in art.hits(terms).within(at, reach) if not _not_taken_before(text, s, p)]
+        # (what its text is: finished, ready or still negotiated; not what is to be done with it, «على أن يُرفع النص…
+        # لتوقيعه»)
+        told = [(st, terms) for st, terms in lex.statuses if st in ("drafted", "negotiating")] + \
+            [(st, terms) for st, terms in lex.not_yet if st == "drafted"]
+        found += [(p, st) for st, terms in told for p, _ in art.hits(terms).within(at, reach)
+                  if not _not_taken_before(text, s, p)]
     under = _UNDER_IT.match(text, s, e)
     if under is not None and _DONE_NEXT.match(text, under.end()):
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
