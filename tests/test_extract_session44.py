@@ -211,3 +211,52 @@ def test_review_passages_mended(text, expected):
 ])
 def test_applied_now_is_the_agreements_own_verb_only(text, expected):
     assert expected in agreements(text)
+
+
+# A helper's review of this session's diff (/work/notes/s44/review.md) found these misfires; each is mended.
+@pytest.mark.parametrize("text, expected", [
+    # carried out over a time gone by, but stopped or not done
+    ("وقعت إيران وروسيا مذكرة تفاهم للتعاون في مجال النقل في مارس. وقال الوزير إن تنفيذ المذكرة خلال الأشهر الماضية "
+     "توقف بسبب العقوبات.", ("other", "signed")),
+    ("وقعت إيران وروسيا مذكرة تفاهم للتعاون في مجال النقل في مارس. وانتقد الوزير عدم تنفيذ المذكرة خلال العام الماضي.",
+     ("other", "signed")),
+    # another noun's completion after the draft
+    ("سلمت طهران موسكو مسودة اتفاقية لإنشاء خط سكة حديد لم يكتمل بناؤه بعد.", ("other", "drafted")),
+    ("بحث الجانبان الإيراني والروسي مسودة اتفاقية التجارة الحرة رغم أن الدراسات الفنية لم تكتمل بعد.",
+     ("eaeu_fta", "drafted")),
+    # another document's text in the next sentence
+    ("واقترحت إيران على روسيا إبرام معاهدة شراكة شاملة. وعن مشروع القرار بشأن سوريا في مجلس الأمن، قال لافروف إن النص "
+     "بات جاهزا للتصويت.", ("other", "proposed")),
+    # a noun on «س» is no future verb, and going on with its carrying out is under way
+    ("وفي سياق تنفيذ المعاهدة الشاملة مع روسيا التي دخلت حيز التنفيذ مطلع أكتوبر، افتتحت إيران ممثلية تجارية في موسكو.",
+     ("strategic_partnership_treaty", "implementing")),
+    ("وأكد الوزير الإيراني أن بلاده ستواصل تنفيذ المعاهدة الشاملة مع روسيا التي دخلت حيز التنفيذ مطلع أكتوبر.",
+     ("strategic_partnership_treaty", "implementing")),
+    # «بدلا من ذلك»: the course taken instead
+    ("وقال المتحدث إنه بدلا من ذلك وقعت إيران وروسيا مذكرة تفاهم للتعاون المصرفي.", ("other", "signed")),
+    # its term extended is a renewal
+    ("ووقعت روسيا وإيران اتفاقية النقل عام 2015، وتم تمديد مدة سريانها عشر سنوات أخرى.", ("other", "in_force")),
+    # the work on its wording finished; nothing but a draft handed over
+    ("أنهى الخبراء الإيرانيون والروس العمل على صياغة نص معاهدة الشراكة الشاملة.", ("strategic_partnership_treaty", "drafted")),
+    ("ولم تسلم طهران موسكو غير مسودة اتفاقية التعاون الشامل بين إيران وروسيا.", ("strategic_partnership_treaty", "drafted")),
+    # something else complete
+    ("وتحدث لافروف عن معاهدة الشراكة الشاملة بين إيران وروسيا، مشيرا إلى أن الاستعدادات لزيارة بوتين إلى طهران مكتملة.",
+     ("strategic_partnership_treaty", "mentioned")),
+    # «الآن» another verb's, or no longer applied
+    ("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا التي دخلت حيز التنفيذ الخريف الماضي تتضمن تنفيذ مشاريع للطاقة "
+     "يجري الآن بحثها.", ("strategic_partnership_treaty", "in_force")),
+    ("وقال إن معاهدة الشراكة الشاملة بين إيران وروسيا التي دخلت حيز التنفيذ الخريف الماضي لم تعد تطبق الآن.",
+     ("strategic_partnership_treaty", "in_force")),
+])
+def test_review_misfires_mended(text, expected):
+    assert agreements(text) == [expected] or expected in agreements(text) and \
+        not any(k == expected[0] and st != expected[1] for k, st in agreements(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a neighbour, or the IAEA and Iran's atomic body, are not the two
+    "ورحبت الخارجية الروسية بزيارة الرئيس الإيراني إلى بغداد. ووقعت الجارتان مذكرة تفاهم أمنية.",
+    "وزار غروسي موسكو ثم طهران حيث التقى رئيس منظمة الطاقة الذرية الإيرانية. ووقعت الهيئتان اتفاقا بشأن كاميرات المراقبة.",
+])
+def test_duals_of_other_pairs_are_not_the_two(text):
+    assert agreements(text) == []

@@ -1345,6 +1345,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             not ctx.within(lex.agreement_nouns, b, work.start()):
         cands.append((_distance(work.start(), work.end(), a, b), 1, "negotiating", work.start()))
         # («…الاتفاقية الجديدة، مشيرا إلى أن العمل على نصها "مستمر ولم ينته بعد"»: its text still being worked on)
+    if (complete := _TEXT_COMPLETE.search(text, b, ce)) is not None and \
+            not ctx.within(lex.agreement_nouns, b, complete.start()):
+        # («…الاتفاق الحكومي مع إيران… ما زال نصه غير مكتمل», «…والنص مكتمل»): its text (not) complete
+        cands.append((_distance(complete.start(), complete.end(), a, b), 1,
+                      "negotiating" if complete.group("not") else "drafted", complete.start()))
     if _NO_CONFLICT.search(text, b, ctx.e) and _GUARDIANS.search(text, ctx.s, a):
         # «أن مجلس صيانة الدستور درس قانون المعاهدة… ولم يجد فيه ما يتعارض مع الشريعة»: the council's approval
         cands.append((0, 0, "ratified", a))
@@ -1489,8 +1494,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # «وتسري الوثيقة لمدة عشرين عاما», «التي تسري على جميع الشحنات»: its terms, not its step; «وسرت
             # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
             continue
-        if st == "drafted" and (_TEXT_WORD.match(text, p) and _NOT_COMPLETE.search(text, q, ce) or
-                                _NOT_ADJECTIVE.search(text, max(cs, p - 6), p)):
+        if st == "drafted" and (_TEXT_WORD.match(text, p) and _NOT_COMPLETE_NEXT.match(text, max(q, b)) or
+                                text.startswith(_TEXT_ADJECTIVES, p) and _NOT_BEFORE.search(text, max(cs, p - 6), p)):
             # («ما زال نصه غير مكتمل»)
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "negotiating", p))
             continue  # «نص الاتفاقية الجديدة… لم يكتمل حتى الآن»: its text not yet complete, still worked out
@@ -1499,8 +1504,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             continue  # «وتواصل اللجان… صياغة بنود المعاهدة»: its wording still being worked on
         if _INSTEAD_OF.search(text, max(cs, p - INSTEAD_REACH), p):
             continue  # «بدلا من الاكتفاء بتمديد معاهدة أسس العلاقات»: a course set aside for another, not taken
-        if st == "in_force" and _TERM_OF.search(text, max(cs, p - TERM_OF_REACH), p):
-            continue  # «ومدة سريانها عشرون عاما»: how long it holds, a term, not its step
+        if st == "in_force" and (term := _TERM_OF.search(text, max(cs, p - TERM_OF_REACH), p)) is not None and \
+                not _RENEWED.search(text, max(cs, term.start() - TERM_OF_REACH - 8), term.start()):
+            continue  # «وتبلغ مدة سريان الاتفاقية عشرين عاما»: how long it holds, a term (not «تمديد مدة سريانها»)
         said = st
         if st == "in_force" and (_TO_ENTER.search(text, max(ctx.s, p - CALL_REACH), p) or
                                  # («ستبدأ التوريد بموجب الاتفاقية الموقعة… فور دخولها حيز التنفيذ»: once it enters)
@@ -1609,7 +1615,7 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     if said and _ENTERED_BEFORE.search(text, max(cs, a - ENTERED_REACH), a) and \
             any(c[2] == "in_force" and c[3] > b and text.startswith("حيز", c[3]) for c in cands):
         return "in_force"  # «دخل الاتفاق الذي وقّعته إيران وروسيا في مارس… حيز التنفيذ أمس»: the verb, split by its subject
-    if said and any(c[2] == "implementing" and c[3] > rel.end() + RELATIVE_SPAN and _NOW.search(text, c[3], ce) and
+    if said and any(c[2] == "implementing" and c[3] > rel.end() + RELATIVE_SPAN and _APPLIED_NOW.match(text, c[3]) and
                     not _CUT_OFF.search(text, rel.end(), c[3]) and
                     not _NEGATED_BEFORE.search(text, max(cs, c[3] - NEGATED_REACH), c[3]) for c in cands):
         # «المعاهدة التي دخلت حيز التنفيذ الخريف الماضي تُطبَّق الآن بندا بندا»: its own verb, now (not another
@@ -1653,10 +1659,13 @@ def _joined_in_clause(text: str, start: int, p: int) -> bool:
         (_AFTER_THEN.match(text, p) is not None or text.startswith("و", p) and not _OWN_WAW.match(text, p))
 
 
-_NOW = re.compile(r"(?<!\w)(?<!حتي\s)(?:الان|حاليا)(?!\w)")  # (folded; «حتى الآن» is until now)
+# Its own verb of being applied, in the present, then «now» (folded): «تُطبَّق الآن», «يجري تطبيقها حاليا»; not a verbal
+# noun another verb governs («تتضمن تنفيذ مشاريع… يجري الآن بحثها»), nor «حتى الآن» (until now).
+_APPLIED_NOW = re.compile(r"(?:[يت]طبق|[يت]نفذ|[يت]جري\s+(?:تطبيق|تنفيذ)|[يت]عمل\s+ب)\w*(?:\s+\S+)?\s+(?:الان|حاليا)(?!\w)")
 _CUT_OFF = re.compile(r"[،,]|(?<!\w)ان(?!\w)")  # a comma or «أن» (folded): what follows has a subject of its own
-_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:لا|لم|لن|ليست|ليس)\s+$")
-NEGATED_REACH = 8
+# Negated, or no longer so («لا تطبق», «لم تعد تطبق», «لم يعد يجري تطبيقها»), folded.
+_NEGATED_BEFORE = re.compile(r"(?<!\w)(?:لا|لم|لن|ليست|ليس|ما)\s+(?:(?:[يت]عد|عاد\w*|[يت]زال)\s+)?$")
+NEGATED_REACH = 16
 JOINED_SPAN = 90  # characters after the relative pronoun in which a verb joined to its own may stand
 _CLAUSE_END = re.compile(r"[،,.؛:؟!]")
 _AFTER_THEN = re.compile(r"(?<=\sثم\s)")  # (or the word found opens on its «و»)
@@ -1909,11 +1918,11 @@ _HELD_UP = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:تعطيل|عرقله|تاخ
 HELD_UP_REACH = 14
 # Suspending, stopping or freezing, its subject between it and what it stops («علقت روسيا العمل بالاتفاقية»; folded).
 _SUSPENDED = re.compile(rf"(?<!\w)[وف]?(?:علق\w*|تعليق|اوقف\w*|ايقاف|وقف|جمد\w*|تجميد){_GAP}{{0,3}}?\s+$")
-# Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
 def _drafting_under_way(text: str, start: int, p: int) -> bool:
-    """Whether the wording at ``p`` («صياغة», «صياغتها») is told as still being worked on: a verb or noun of going
-    on, working or negotiating a few words before it, its subject between («تواصل اللجان… صياغة», «يعكف فريقان من
-    الخبراء على صياغتها», «يتفاوضان على صياغتها النهائية»); not agreed on («اتفقا على صياغتها»), nor done."""
+    """Whether the wording at ``p`` («صياغة», «صياغتها», or the text after «صياغة») is told as still being worked on: a
+    verb of going on, working or negotiating a few words before it, its subject between («تواصل اللجان… صياغة», «يعكف
+    فريقان من الخبراء على صياغتها», «يتفاوضان على صياغتها النهائية»); not agreed on («اتفقا على صياغتها»), nor done
+    («أنهى الخبراء العمل على صياغة…»: the noun «العمل» is no verb of going on)."""
     if not text.startswith(("صياغ", "الصياغ"), p):
         wording = _WORDING_BEFORE.search(text, max(start, p - 12), p)  # («يعملون على صياغة نص معاهدة…»: the text's)
         if wording is None:
@@ -1923,18 +1932,25 @@ def _drafting_under_way(text: str, start: int, p: int) -> bool:
     return _STILL_DRAFTING.search(_SOURCE_ASIDE.sub(" ", text[max(start, p - STILL_DRAFTING_REACH):p])) is not None
 
 
-_STILL_DRAFTING = re.compile(r"(?<!\w)[وف]?(?:[يت]واصل\w*|مواصله|[يت]عكف\w*|[يت]عمل\w*|العمل|[يت]تفاوض\w*|التفاوض|"
+_STILL_DRAFTING = re.compile(r"(?<!\w)[وف]?(?:[يت]واصل\w*|مواصله|[يت]عكف\w*|[يت]عمل\w*|[يت]تفاوض\w*|"
                              r"بصدد|جار|جاري|[يت]جري|قيد|ما\s+[زد]ال\w*|لا\s+[يت]زال\w*)"
                              r"(?:\s+[^\s،,.؛:]+){0,4}?\s+(?:علي\s+)?$")
 STILL_DRAFTING_REACH = 150  # (a source aside between is taken out before the words are counted)
-_TEXT_WORD = re.compile(r"(?:ال)?(?:نص|مسود|صياغ)")  # its text, draft or wording (folded)
-# Not yet complete, after it (folded): «لم يكتمل», «لم يُستكمل بعد», «ما زال… غير مكتمل».
-_NOT_COMPLETE = re.compile(r"(?<!\w)(?:لم\s+(?:[يت]كتمل|[يت]ستكمل|[يت]نجز)|غير\s+(?:مكتمل|منجز|جاهز))\w*(?!\w)")
-_NOT_ADJECTIVE = re.compile(r"(?<!\w)غير\s+$")  # «غير مكتمل», «غير جاهز»: not so (folded)
 _WORDING_BEFORE = re.compile(r"(?<!\w)(?:ال)?صياغه\s+$")  # (folded)
-# What is set aside for another course, a few words before the agreement (folded).
-_INSTEAD_OF = re.compile(r"(?<!\w)(?:بدلا\s+من|عوضا\s+عن|بدل)(?:\s+\S+){0,2}\s+$")
+_TEXT_WORD = re.compile(r"(?:ال)?(?:نص|مسوده|مسودت|صياغه|صياغت)(?:ها|ه)?(?!\w)")  # its text, draft or wording (folded)
+# Not yet complete, after it and its parties or purpose, the clause ending there (folded): «نص الاتفاقية الجديدة بين
+# روسيا وإيران… لم يكتمل حتى الآن», «لم يُستكمل بعد»; not another noun's completion («…لإنشاء خط لم يكتمل بناؤه»).
+_NOT_COMPLETE_NEXT = re.compile(r"(?:\s+(?!(?:التي|الذي|ان|رغم|برغم|لكن|بينما)(?!\w))[^\s،,.؛:]+){0,8}?\s*[«\"]?\s*(?:لم\s+(?:[يت]كتمل|[يت]ستكمل|[يت]نجز)\w*)"
+                                r"(?=\s*(?:بعد|حتي|[«\".،,؛:]|$))")
+# «غير» before an adjective of its text («غير مكتمل», «غير جاهز»): not so (not before a noun: «لم تقدم… غير مسودة»
+# is nothing but a draft).
+_NOT_BEFORE = re.compile(r"(?<!\w)غير\s+$")
+_TEXT_ADJECTIVES = ("مكتمل", "منجز", "جاهز", "نهايي")  # (folded)
+# What is set aside for another course, a few words before the agreement, no comma between (folded); not «بدلا من
+# ذلك», the course taken instead.
+_INSTEAD_OF = re.compile(r"(?<!\w)[وف]?(?:بدلا\s+من|عوضا\s+عن|بدل)(?!\s+(?:ذلك|هذا)(?!\w))(?:\s+[^\s،,]+){0,2}\s+$")
 INSTEAD_REACH = 40
+# Its work extended or renewed, right before «العمل» (folded; «تمديد», «جُدّد», «يُمدَّد»).
 _RENEWED = re.compile(r"(?<!\w)[وف]?(?:ب?تمديد|ب?تجديد|مدد\w*|جدد\w*|[يت]مدد\w*|[يت]جدد\w*)\s+$")
 _A_PHASE = re.compile(r"(?<!\w)(?:ال)?(?:مرحله|المرحله|الشق|الجزء|المراحل)(?!\w)")  # a phase of it (folded)
 UNDER_REACH = 16  # characters before the agreement in which «بموجب», «في إطار», «وعملاً بأحكام» stand
@@ -2027,10 +2043,12 @@ def _own_stretch(text: str, cs: int, p: int) -> int:
     return starts[-1] if starts else cs
 
 
+# A verb in the future right before (folded): «ستسرّع تنفيذ…»; not a noun or adverb on «س» («سياق», «سنويا»), nor one
+# that goes on with what is under way («ستواصل تنفيذ…»).
+_FUTURE_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:(?!س[يت](?:واصل|ستمر|تابع))س[يتن](?!ا|نو|نه)\w{2,}|سوف\s+\S+)\s+$")
+FUTURE_VERB_REACH = 20
 # Carrying it out talked of, not done («بحثا كذلك تنفيذ المعاهدة التي دخلت حيز التنفيذ»: in force, its
 # implementation discussed).
-_FUTURE_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:س[يتن]\w{2,}|سوف\s+\S+)\s+$")  # a verb in the future right before (folded)
-FUTURE_VERB_REACH = 20
 _TALKED_OF = re.compile(rf"(?<!\w)[وف]?(?:{DISCUSSING})\w*(?!\w)")
 _EXTENDING = re.compile(r"[وبل]?(?:ال)?تمديد")  # the verbal noun of extending (an extension in force once made)
 _ATTRIBUTIVE = re.compile(r"ال(?:موقع|مبرم)")  # «الموقعة», «المبرمة»: signed, as an attribute
@@ -2444,7 +2462,7 @@ def _step_referred(art: Article, s: int, e: int, pronoun: bool = False) -> str |
     # as under way: «وهي الاتفاقية التي يجري تطبيقها حاليا»)
     # (nor is what is done under it: «وبموجب المذكرة، تدرّب رواد فضاء إيرانيون…»)
     return None if step == "implementing" and not _UNDER_WAY.search(art.text, cs, ce) and \
-        not _OVER_PAST_TIME.match(art.text, b) and \
+        not (_OVER_PAST_TIME.match(art.text, b) and not _NOT_DONE.search(art.text, cs, ce)) and \
         not (_UNDER.search(art.text, max(cs, a - UNDER_REACH), a) and _DONE_NEXT.match(art.text, b)) and \
         not _DONE_UNDER.search(art.text, max(cs, a - DONE_UNDER_REACH), a) else step
 
@@ -2479,6 +2497,8 @@ _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جار
 
 # Carried out over a time gone by, right after the noun («إن تنفيذ المذكرة خلال الأشهر الأربعة الماضية أدى إلى…»),
 # folded.
+# Not done, stopped, put off or called for, in its clause (folded): «عدم تنفيذ…», «توقف», «ظل معطلا», «طالب… بتنفيذ».
+_NOT_DONE = re.compile(r"(?<!\w)[وفب]?(?:عدم|توقف|تعثر|تاجل|تاخر|تعطل|معطل|متوقف|جمد|مجمد|طالب|دعا|ضروره)\w*(?!\w)")
 _OVER_PAST_TIME = re.compile(r"\s+(?:خلال|طوال|طيله|منذ|علي\s+مدي)\s+(?:\S+\s+){0,3}?(?:الماضيه|الماضي|المنصرم|المنصرمه)(?!\w)")
 
 
@@ -2530,8 +2550,11 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
             continue  # a step to come or not taken («موعدا لتوقيعها»)
         if _RELATIVE_BEFORE.search(text, max(s, m.start() - 8), m.start()):
             continue  # «محطة بوشهر التي تنفذها روساتوم»: the pronoun is the relative clause's head, no agreement here
-        if _TERM_OF.search(text, max(s, m.start() - TERM_OF_REACH), m.start()):
-            continue  # «ومدة سريانها عشرون عاما»: how long it holds, no step
+        if (term := _TERM_OF.search(text, max(s, m.start() - TERM_OF_REACH), m.start())) is not None:
+            # «ومدة سريانها عشرون عاما»: how long it holds, no step; extended («وتم تمديد مدة سريانها»), in force
+            if _RENEWED.search(text, max(s, term.start() - TERM_OF_REACH - 8), term.start()):
+                found.append((m.start(), "in_force"))
+            continue
         stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
         stems += [w[:-1] + "ه" for w in stems if w.endswith("ت")]  # the feminine ending before a pronoun («مسودتها»)
         for stem in stems:
@@ -2561,7 +2584,8 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                 step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
             found.append((m.start(), step))
     found += [(m.start(), "in_force") for m in _THAT_IT_ENTERED.finditer(text, s, e)]
-    if (subject := _IT_AS_SUBJECT.search(text, s, e)) is not None:
+    if (subject := _IT_AS_SUBJECT.search(text, s, min(e, s + SUBJECT_OPENING_REACH + 16))) is not None and \
+            subject.start() - s <= SUBJECT_OPENING_REACH:
         # its text the subject of a step told right after («وقال إن نصها بات شبه جاهز»)
         at, reach = subject.end(), min(e, subject.end() + SUBJECT_REACH)
         # (what its text is: finished, ready or still negotiated; not what is to be done with it, «على أن يُرفع النص…
@@ -2570,6 +2594,8 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
             [(st, terms) for st, terms in lex.not_yet if st == "drafted"]
         found += [(p, st) for st, terms in told for p, _ in art.hits(terms).within(at, reach)
                   if not _not_taken_before(text, s, p)]
+        if (complete := _COMPLETE.match(text, at)) is not None:  # («النص مكتمل», «نصها غير مكتمل»)
+            found.append((at, "negotiating" if complete.group().startswith("غير") else "drafted"))
     under = _UNDER_IT.match(text, s, e)
     if under is not None and _DONE_NEXT.match(text, under.end()):
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
@@ -2639,13 +2665,20 @@ _FUTURE_NEXT = re.compile(r"\s*[«\"]?\s*[وف]?(?:س[يتن]\w+|سوف)(?!\w)")
 _BEGIN_BEFORE = re.compile(r"(?<!\w)(?:ان|لم|لن)\s+[يت]بدا(?!\w)\s*$")  # «أن تبدأ المباحثات», «لم تبدأ…» (folded)
 # A sentence's opening on what is done under it, by its pronoun («وبموجبها،», «ففي إطارها»; folded).
 _UNDER_IT = re.compile(r"\s*[وف]{0,2}(?:بموجب|في\s+اطار(?:\s+العمل\s+ب)?|علي\s+اساس|(?:وفقا|طبقا)\s+ل)(?:ها|ه)(?!\w)")
+# The agreement's text or draft, by its pronoun or as «النص», the subject of a predicate right after, near the
+# sentence's opening («وقال إن نصها شبه منجز», «ج: النص مكتمل»; not «إنها», which may be the talks: «مفاوضات حول
+# اتفاقية…، يقول مسؤولون إنها في مراحلها الأخيرة»; nor a text named further in, «وعن مشروع القرار…، قال إن النص…»),
+# folded.
+_IT_AS_SUBJECT = re.compile(r"(?<!\w)(?:[وف]?(?:نص|مسودت)(?:ها|ه)|[وف]?(?:النص|المسوده)(?:\s+النهايي|\s+النهاييه)?)"
+                            r"(?:\s+(?:قد|باتت|بات|اصبحت|اصبح|صارت|صار|لا\s+[يت]زال|ما\s+[زد]ال))?\s+")
+SUBJECT_OPENING_REACH = 30  # characters from the sentence's start to the subject («وأوضح الوزير أن نصها…»)
+SUBJECT_REACH = 8  # characters from the subject to its predicate's first word
+_COMPLETE = re.compile(r"(?:غير\s+)?(?:مكتمل|منجز)\w*(?!\w)")  # its text (not) complete, the predicate (folded)
+# Its text (not) complete, after its name (folded): «ما زال نصه غير مكتمل».
+_TEXT_COMPLETE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:نص|مسود[هت]|صياغ[هت])(?:ها|ه)?\s+(?:(?:ما\s+[زد]ال|لا\s+[يت]زال|بات|باتت)\s+)?"
+                            r"(?P<not>غير\s+)?(?:مكتمل|منجز)\w*(?!\w)")
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 # (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
-# The agreement's text or draft, by its pronoun, the subject of a predicate right after («إن نصها شبه منجز»; not «إنها»,
-# which may be the talks: «مفاوضات حول اتفاقية…، يقول مسؤولون إنها في مراحلها الأخيرة»), folded.
-_IT_AS_SUBJECT = re.compile(r"(?<!\w)(?:[وف]?(?:نص|مسودت)(?:ها|ه)|[وف]?(?:النص|المسوده)(?:\s+النهايي|\s+النهاييه)?)"
-                            r"(?:\s+(?:قد|باتت|بات|اصبحت|اصبح|صارت|صار))?\s+")
-SUBJECT_REACH = 25
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
                                   r"(?P<predicate>هي\s+|هو\s+|(?:اصبحت|اصبح|باتت|بات|صارت|صار)\s+)?")
 _ENTERED = re.compile(r"[وف]?(?:دخلت|دخل)\s+حيز")  # (not «وتسري الوثيقة لمدة عشرين عاما»: its term)
