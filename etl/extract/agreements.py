@@ -2495,10 +2495,10 @@ _UNDER_WAY = re.compile(r"(?<!\w)(?:[يت]جري|قيد|حاليا|جار|جار
                         r"(?:ال)?تقدم\s+(?:المحرز\s+)?في|ما\s+(?:انجز|تحقق|نفذ))(?!\w)")
 
 
-# Carried out over a time gone by, right after the noun («إن تنفيذ المذكرة خلال الأشهر الأربعة الماضية أدى إلى…»),
-# folded.
 # Not done, stopped, put off or called for, in its clause (folded): «عدم تنفيذ…», «توقف», «ظل معطلا», «طالب… بتنفيذ».
 _NOT_DONE = re.compile(r"(?<!\w)[وفب]?(?:عدم|توقف|تعثر|تاجل|تاخر|تعطل|معطل|متوقف|جمد|مجمد|طالب|دعا|ضروره)\w*(?!\w)")
+# Carried out over a time gone by, right after the noun («إن تنفيذ المذكرة خلال الأشهر الأربعة الماضية أدى إلى…»),
+# folded.
 _OVER_PAST_TIME = re.compile(r"\s+(?:خلال|طوال|طيله|منذ|علي\s+مدي)\s+(?:\S+\s+){0,3}?(?:الماضيه|الماضي|المنصرم|المنصرمه)(?!\w)")
 
 
@@ -2595,7 +2595,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
         found += [(p, st) for st, terms in told for p, _ in art.hits(terms).within(at, reach)
                   if not _not_taken_before(text, s, p)]
         if (complete := _COMPLETE.match(text, at)) is not None:  # («النص مكتمل», «نصها غير مكتمل»)
-            found.append((at, "negotiating" if complete.group().startswith("غير") else "drafted"))
+            found.append((at, "negotiating" if complete.group("not") else "drafted"))
     under = _UNDER_IT.match(text, s, e)
     if under is not None and _DONE_NEXT.match(text, under.end()):
         # «وبموجبها، باتت الشحنات تُفحص مرة واحدة», «ففي إطارها، افتُتح…»: done under it (not what it provides, told
@@ -2673,10 +2673,11 @@ _IT_AS_SUBJECT = re.compile(r"(?<!\w)(?:[وف]?(?:نص|مسودت)(?:ها|ه)|[�
                             r"(?:\s+(?:قد|باتت|بات|اصبحت|اصبح|صارت|صار|لا\s+[يت]زال|ما\s+[زد]ال))?\s+")
 SUBJECT_OPENING_REACH = 30  # characters from the sentence's start to the subject («وأوضح الوزير أن نصها…»)
 SUBJECT_REACH = 8  # characters from the subject to its predicate's first word
-_COMPLETE = re.compile(r"(?:غير\s+)?(?:مكتمل|منجز)\w*(?!\w)")  # its text (not) complete, the predicate (folded)
+_COMPLETE_WORDS = r"(?P<not>غير\s+)?(?:مكتمل|منجز)\w*(?!\w)"  # its text (not) complete, the predicate (folded)
+_COMPLETE = re.compile(_COMPLETE_WORDS)
 # Its text (not) complete, after its name (folded): «ما زال نصه غير مكتمل».
 _TEXT_COMPLETE = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:نص|مسود[هت]|صياغ[هت])(?:ها|ه)?\s+(?:(?:ما\s+[زد]ال|لا\s+[يت]زال|بات|باتت)\s+)?"
-                            r"(?P<not>غير\s+)?(?:مكتمل|منجز)\w*(?!\w)")
+                            + _COMPLETE_WORDS)
 # A sentence's opening before a step whose subject is left unsaid: «و» or «ف», then «قد» or a pronoun (folded).
 # (or a verb of becoming, its adjective the predicate: «وقد أصبحت نافذة منذ…»)
 _SUBJECTLESS_OPENING = re.compile(r"\s*[«\"]?\s*(?P<word>)[وف]?(?:قد\s+|لقد\s+)?"
