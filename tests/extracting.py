@@ -18,6 +18,11 @@ def statuses(text: str) -> list[str | None]:
     return [s.status for s in extract(text)[1] if s.kind == "agreement"]
 
 
+def agreements(text: str) -> list[tuple[str, str | None]]:
+    """The (key, status) of the agreements in ``text``, in the extractor's order."""
+    return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+
+
 def figures(text: str) -> list[tuple[str, float | None]]:
     """The (key, value) of the trade figures in ``text``."""
     return [(s.key, s.value) for s in extract(text)[1] if s.kind == "trade_figure"]

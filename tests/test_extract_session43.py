@@ -4,11 +4,12 @@ and the controls (marked) pass either way."""
 import pytest
 
 from etl.extract import extract
+from tests import extracting
 
 
 def statuses(text: str) -> set[str | None]:
-    """The statuses of the agreements found in ``text``."""
-    return {s.status for s in extract(text)[1] if s.kind == "agreement"}
+    """The statuses of the agreements found in ``text``, as a set."""
+    return set(extracting.statuses(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -251,7 +252,7 @@ def test_the_document_known_by_its_signing_is_the_treaty_the_article_names():
     # a lead telling the step of «الوثيقة» before the treaty is named: the one agreement the article names
     text = ("صوّت مجلس الدوما الروسي اليوم لصالح قانون المصادقة على الوثيقة التي وقعها الرئيسان فلاديمير بوتين ومسعود "
             "بزشكيان في الكرملين في يناير. وتمتد معاهدة الشراكة الاستراتيجية الشاملة بين روسيا وإيران عشرين عاما.")
-    assert {(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"} == \
+    assert set(extracting.agreements(text)) == \
         {("strategic_partnership_treaty", "ratified")}
 
 
@@ -305,4 +306,4 @@ def test_the_reviews_misfires_leave_no_agreement(text):
 def test_a_contract_about_something_else_after_bushehr_is_not_the_nuclear_one():
     text = ("زار الوفد الروسي محطة بوشهر النووية أمس. وقال الوزير إن الاتفاق الذي وقعه البلدان، إيران وروسيا، العام الماضي "
             "بشأن التجارة يحقق نتائج.")
-    assert {s.key for s in extract(text)[1] if s.kind == "agreement"} == {"other"}
+    assert {key for key, _ in extracting.agreements(text)} == {"other"}

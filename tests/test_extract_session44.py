@@ -3,12 +3,7 @@ sentence (etl/extract). Each passage is written for this test; each rule's test 
 and the controls (marked) pass either way."""
 import pytest
 
-from etl.extract import extract
-
-
-def agreements(text: str) -> list[tuple[str, str | None]]:
-    """(key, status) of the agreements found in ``text``."""
-    return [(s.key, s.status) for s in extract(text)[1] if s.kind == "agreement"]
+from tests.extracting import agreements
 
 
 @pytest.mark.parametrize("text", [
@@ -90,7 +85,7 @@ def test_wording_done_or_agreed_is_a_text(text):
 
 
 def _status_of(text: str, key: str) -> str | None:
-    return next(s.status for s in extract(text)[1] if s.kind == "agreement" and s.key == key)
+    return next(status for k, status in agreements(text) if k == key)
 
 
 def test_a_bare_noun_after_two_agreements_refers_to_the_one_whose_noun_it_repeats():

@@ -1495,17 +1495,15 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # مخاوف…», «ويسري منذ أمس الحظر…»: another subject; «وكانت الاتفاقية تسري حتى…»: its past
             continue
         if st == "drafted" and (_TEXT_WORD.match(text, p) and _NOT_COMPLETE_NEXT.match(text, max(q, b)) or
-                                text.startswith(_TEXT_ADJECTIVES, p) and _NOT_BEFORE.search(text, max(cs, p - 6), p)):
-            # («ما زال نصه غير مكتمل»)
+                                text.startswith(_TEXT_ADJECTIVES, p) and _NOT_BEFORE.search(text, max(cs, p - 6), p) or
+                                _drafting_under_way(text, ctx.s, p)):
+            # its text not yet complete, or not so («نص الاتفاقية الجديدة… لم يكتمل حتى الآن», «غير جاهز»), or its
+            # wording still being worked on («وتواصل اللجان… صياغة بنود المعاهدة»): still worked out
             cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "negotiating", p))
-            continue  # «نص الاتفاقية الجديدة… لم يكتمل حتى الآن»: its text not yet complete, still worked out
-        if st == "drafted" and _drafting_under_way(text, ctx.s, p):
-            cands.append((_distance(p, q, a, b), 0 if q <= a else 1, "negotiating", p))
-            continue  # «وتواصل اللجان… صياغة بنود المعاهدة»: its wording still being worked on
+            continue
         if _INSTEAD_OF.search(text, max(cs, p - INSTEAD_REACH), p):
             continue  # «بدلا من الاكتفاء بتمديد معاهدة أسس العلاقات»: a course set aside for another, not taken
-        if st == "in_force" and (term := _TERM_OF.search(text, max(cs, p - TERM_OF_REACH), p)) is not None and \
-                not _RENEWED.search(text, max(cs, term.start() - TERM_OF_REACH - 8), term.start()):
+        if st == "in_force" and _its_term(text, cs, p) == "term":
             continue  # «وتبلغ مدة سريان الاتفاقية عشرين عاما»: how long it holds, a term (not «تمديد مدة سريانها»)
         said = st
         if st == "in_force" and (_TO_ENTER.search(text, max(ctx.s, p - CALL_REACH), p) or
@@ -1616,10 +1614,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             any(c[2] == "in_force" and c[3] > b and text.startswith("حيز", c[3]) for c in cands):
         return "in_force"  # «دخل الاتفاق الذي وقّعته إيران وروسيا في مارس… حيز التنفيذ أمس»: the verb, split by its subject
     if said and any(c[2] == "implementing" and c[3] > rel.end() + RELATIVE_SPAN and _APPLIED_NOW.match(text, c[3]) and
-                    not _CUT_OFF.search(text, rel.end(), c[3]) and
+                    not _STRETCH_OPENS.search(text, rel.end(), c[3]) and
                     not _NEGATED_BEFORE.search(text, max(cs, c[3] - NEGATED_REACH), c[3]) for c in cands):
         # «المعاهدة التي دخلت حيز التنفيذ الخريف الماضي تُطبَّق الآن بندا بندا»: its own verb, now (not another
-        # subject's after «أن» or a comma, «إلى أن العقوبات تُطبَّق الآن», nor negated, «لا تُطبَّق حتى الآن»)
+        # subject's in a stretch of its own, after «أن» or a comma, «إلى أن العقوبات تُطبَّق الآن», nor negated, «لا
+        # تُطبَّق حتى الآن»)
         return "implementing"
     if said:  # what the relative clause says, unless the verb that governs the agreement says more
         # («صادق الدوما على المعاهدة التي وقعها الرئيسان»: ratified; not «مشروع» on the noun itself, which the
@@ -1662,7 +1661,6 @@ def _joined_in_clause(text: str, start: int, p: int) -> bool:
 # Its own verb of being applied, in the present, then «now» (folded): «تُطبَّق الآن», «يجري تطبيقها حاليا»; not a verbal
 # noun another verb governs («تتضمن تنفيذ مشاريع… يجري الآن بحثها»), nor «حتى الآن» (until now).
 _APPLIED_NOW = re.compile(r"(?:[يت]طبق|[يت]نفذ|[يت]جري\s+(?:تطبيق|تنفيذ)|[يت]عمل\s+ب)\w*(?:\s+\S+)?\s+(?:الان|حاليا)(?!\w)")
-_CUT_OFF = re.compile(r"[،,]|(?<!\w)ان(?!\w)")  # a comma or «أن» (folded): what follows has a subject of its own
 # Negated, or no longer so («لا تطبق», «لم تعد تطبق», «لم يعد يجري تطبيقها»), folded.
 _NEGATED_BEFORE = re.compile(r"(?<!\w)(?:لا|لم|لن|ليست|ليس|ما)\s+(?:(?:[يت]عد|عاد\w*|[يت]زال)\s+)?$")
 NEGATED_REACH = 16
@@ -1945,7 +1943,7 @@ _NOT_COMPLETE_NEXT = re.compile(r"(?:\s+(?!(?:التي|الذي|ان|رغم|بر
 # «غير» before an adjective of its text («غير مكتمل», «غير جاهز»): not so (not before a noun: «لم تقدم… غير مسودة»
 # is nothing but a draft).
 _NOT_BEFORE = re.compile(r"(?<!\w)غير\s+$")
-_TEXT_ADJECTIVES = ("مكتمل", "منجز", "جاهز", "نهايي")  # (folded)
+_TEXT_ADJECTIVES = ("جاهز", "نهايي")  # (folded) the drafted cues that are adjectives («مكتمل»: `_TEXT_COMPLETE`)
 # What is set aside for another course, a few words before the agreement, no comma between (folded); not «بدلا من
 # ذلك», the course taken instead.
 _INSTEAD_OF = re.compile(r"(?<!\w)[وف]?(?:بدلا\s+من|عوضا\s+عن|بدل)(?!\s+(?:ذلك|هذا)(?!\w))(?:\s+[^\s،,]+){0,2}\s+$")
@@ -1978,6 +1976,17 @@ _ITS_TERM = re.compile(r"(?:\s+(?!منذ|اعتبارا|ابتداء)\S+)?\s+(?:
 # The length of its validity, right before the word («مدة سريانها», «فترة صلاحية الاتفاقية»), folded.
 _TERM_OF = re.compile(r"(?<!\w)[وف]?(?:ال)?(?:مده|فتره)\s+$")
 TERM_OF_REACH = 8
+
+
+def _its_term(text: str, start: int, p: int) -> str | None:
+    """"term" where the word at ``p`` is the length of its validity («مدة سريانها»), "extended" where that length is
+    what was extended or renewed («وتم تمديد مدة سريانها»), else None."""
+    term = _TERM_OF.search(text, max(start, p - TERM_OF_REACH), p)
+    if term is None:
+        return None
+    return "extended" if _RENEWED.search(text, max(start, term.start() - TERM_OF_REACH - 8), term.start()) else "term"
+
+
 _FUTURE_ENTRY = re.compile(_WILL_ENTER)
 # To become (in force, binding), the agreement between («ستصبح الاتفاقية… ملزمة قانونيا بعد مصادقة البرلمان»; folded).
 _WILL_BECOME = re.compile(r"(?<!\w)[وف]?(?:س[يت]صبح|سوف\s+[يت]صبح|س[يت]كون)(?!\w)[^،,.؛:]*$")  # «ستدخل حيز التنفيذ»
@@ -2235,9 +2244,9 @@ def _followed(art: Article, told: list[Signal]) -> list[tuple[list[Signal], str 
         return [(told, None)]
     by_noun: dict[str, list[Signal]] = {}
     for sig in told:
-        noun = _head_noun(_AGREEMENT_NOUN.search(normalize(art.nt.orig[sig.cue[0]:sig.cue[1]])) if sig.cue else None)
+        noun = _AGREEMENT_NOUN.search(normalize(art.nt.orig[slice(*sig.cue)])) if sig.cue else None
         if noun is not None:
-            by_noun.setdefault(noun, []).append(sig)
+            by_noun.setdefault(noun.group(), []).append(sig)
     return [(sigs, noun) for noun, sigs in by_noun.items() if len({(sig.key, sig.label) for sig in sigs}) == 1]
 
 
@@ -2550,9 +2559,9 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
             continue  # a step to come or not taken («موعدا لتوقيعها»)
         if _RELATIVE_BEFORE.search(text, max(s, m.start() - 8), m.start()):
             continue  # «محطة بوشهر التي تنفذها روساتوم»: the pronoun is the relative clause's head, no agreement here
-        if (term := _TERM_OF.search(text, max(s, m.start() - TERM_OF_REACH), m.start())) is not None:
+        if (term := _its_term(text, s, m.start())) is not None:
             # «ومدة سريانها عشرون عاما»: how long it holds, no step; extended («وتم تمديد مدة سريانها»), in force
-            if _RENEWED.search(text, max(s, term.start() - TERM_OF_REACH - 8), term.start()):
+            if term == "extended":
                 found.append((m.start(), "in_force"))
             continue
         stems = [word, word[1:]] if word[0] in "وف" else [word]  # («وقعها» is no «و» + «قعها»)
@@ -2584,8 +2593,7 @@ def _pronoun_step(art: Article, s: int, e: int) -> tuple[int, str] | None:
                 step = "proposed"  # «على أن تبدأ المباحثات بشأنها في وقت لاحق»: talks yet to begin
             found.append((m.start(), step))
     found += [(m.start(), "in_force") for m in _THAT_IT_ENTERED.finditer(text, s, e)]
-    if (subject := _IT_AS_SUBJECT.search(text, s, min(e, s + SUBJECT_OPENING_REACH + 16))) is not None and \
-            subject.start() - s <= SUBJECT_OPENING_REACH:
+    if (subject := _IT_AS_SUBJECT.search(text, s, e)) is not None and subject.start() - s <= SUBJECT_OPENING_REACH:
         # its text the subject of a step told right after («وقال إن نصها بات شبه جاهز»)
         at, reach = subject.end(), min(e, subject.end() + SUBJECT_REACH)
         # (what its text is: finished, ready or still negotiated; not what is to be done with it, «على أن يُرفع النص…
