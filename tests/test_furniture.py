@@ -29,3 +29,13 @@ def test_one_teaser_in_many_pages_makes_no_signal(tmp_path):
     articles = [a for a in read_paths([path]) if hasattr(a, "text")]
     assert len(articles) == 6 and all(TEASER not in a.text for a in articles)
     assert all(not any(s.kind == "agreement" for s in extract(a.text)[1]) for a in articles)
+
+
+def test_a_teaser_is_found_wherever_a_line_can_open():
+    """The quick check before the line-by-line pass sees a marker as the text's first line, after blank and
+    indented lines, and in Latin capitals."""
+    body = "قال الرئيس إن الاقتصاد ينمو."
+    assert strip_furniture(TEASER + "\n" + body) == (body, 1)
+    assert strip_furniture(body + "\n\n   \n  • " + TEASER) == (body + "\n\n   ", 1)
+    assert strip_furniture(body + "\nREAD MORE: Putin visits Tehran") == (body, 1)
+    assert strip_furniture(body + "\r\nSee also: Lavrov meets Zarif") == (body + "\r", 1)

@@ -345,6 +345,7 @@ def _al_offsets(word: str) -> list[int]:
 
 _OFFSETS = {"bare": _bare_offsets, "al": _al_offsets, "latin": lambda word: [0]}
 MAX_CLITICS = 4  # the longest clitics any of them takes off a word («وبال», «فكال»)
+_CLITIC_LETTERS = frozenset("وفبكلا")  # every letter of every clitic _PREFIX allows
 
 
 @dataclass(frozen=True)
@@ -382,10 +383,11 @@ class TermIndex:
         self._whole: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
         self._begins: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
         self._begin_lengths: dict[str, list[int]] = {k: [] for k in _PREFIX}
-        # The first three letters of every head, and the heads shorter than that: a word none of whose clitic
-        # offsets starts one can begin no term (most words, for a small index such as the party names').
-        self._head3: set[str] = set()
-        self._short: set[str] = set()
+        # Every head of every kind, as the word after the clitics must be it or begin with it: a word where no
+        # offset the clitic letters allow leaves one can begin no term (most words, even for the whole index).
+        self._whole_heads: set[str] = set()
+        self._begin_heads: set[str] = set()
+        self._head_lengths: list[int] = []  # of the begin heads, shortest first
         self._plans = _Plans(self)
         self._alternations: dict[str, LazyPattern] = {}  # one compiled alternation for the words that share it
         for terms in lists:
@@ -414,10 +416,11 @@ class TermIndex:
                     whole, verify = rest.startswith((r"\s+", r"\s*\+")), LazyPattern(body)
                 table = (self._whole if whole else self._begins)[kind]
                 table.setdefault(head, []).append(_Alt(slot, g, r, verify))
-                if len(head) >= 3:
-                    self._head3.add(head[:3])
+                if whole:
+                    self._whole_heads.add(head)
                 else:
-                    self._short.add(head)
+                    self._begin_heads.add(head)
+                    self._head_lengths = sorted({*self._head_lengths, len(head)})
                 if not whole and len(head) not in self._begin_lengths[kind]:
                     self._begin_lengths[kind].append(len(head))
         self._plans.clear()
@@ -474,11 +477,20 @@ class TermIndex:
         return alt
 
     def _cannot_begin(self, word: str) -> bool:
-        """Whether no head starts at any offset the clitics can leave (at most four letters: «وبال»)."""
-        head3, short = self._head3, self._short
-        for k in range(MAX_CLITICS + 1):  # (no generator per offset: this runs for every new word)
-            if word[k:k + 3] in head3 or short and (word[k:k + 1] in short or word[k:k + 2] in short):
+        """Whether no head is the word, or begins it, at any offset that clitic letters alone can leave (at most
+        four: «وبال»); a quick necessary test, since most words seen are no term's start."""
+        whole, begins, lengths = self._whole_heads, self._begin_heads, self._head_lengths
+        for k in range(min(MAX_CLITICS, len(word)) + 1):  # (no generator per offset: this runs for every new word)
+            if k and word[k - 1] not in _CLITIC_LETTERS:
+                break
+            rest = word[k:]
+            if rest in whole:
                 return False
+            for n in lengths:
+                if n > len(rest):
+                    break
+                if rest[:n] in begins:
+                    return False
         return True
 
     def plans(self, words: list[bytes]) -> list[Plan | None]:

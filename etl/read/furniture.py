@@ -16,9 +16,13 @@ _MARKER = re.compile(
 _LIST_HEADING = re.compile(
     r"^[\s\-–•*]*(?:مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات)\s+(?:ذات\s+صلة|متعلقة|قد\s+تهمك|مقترحة)\s*[:：]?\s*$|"
     r"^[\s\-–•*]*(?:ذات صلة|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|قد يهمك أيضا|قد يهمك)\s*[:：]?\s*$")
-# Where a marker or a heading could begin a line: one search over the whole text before looking line by line.
-_ANYWHERE = re.compile(r"(?m)^[\s\-–•*▪►»«>|]*(?:للمزيد|لمزيد|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|المزيد|اضغط|انقر|"
-                       r"Read|See|Related|مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات|ذات صلة|قد يهمك)", re.IGNORECASE)
+# Where a marker or a heading could begin a line: searched over the whole text before looking line by line.
+# At the text's start, or after a newline (the class holds \s, so blank lines between are crossed), rather than
+# (?m)^ under IGNORECASE: the newline lets the search skip to each line, and a case-blind match tried at every
+# character cost a thirtieth of a whole ingest.
+_OPENING = (r"[\s\-–•*▪►»«>|]*(?:للمزيد|لمزيد|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|المزيد|اضغط|انقر|(?i:Read|See|Related)|"
+            r"مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات|ذات صلة|قد يهمك)")
+_AT_START, _AFTER_NEWLINE = re.compile(_OPENING), re.compile("\n" + _OPENING)
 _SENTENCE_END = re.compile(r"[.!؟?»\"”)]\s*$")
 HEADLINE_WORDS = 16  # a line of a headline list is short and has no full stop
 
@@ -29,7 +33,7 @@ def strip_furniture(text: str) -> tuple[str, int]:
     >>> strip_furniture("قال بوتين إن التعاون مستمر.\\nللمزيد: أهم بنود الاتفاق النووي\\nوأضاف أنه راض.")
     ('قال بوتين إن التعاون مستمر.\\nوأضاف أنه راض.', 1)
     """
-    if not _ANYWHERE.search(text):  # the usual case, decided in one scan of the text
+    if not (_AT_START.match(text) or _AFTER_NEWLINE.search(text)):  # the usual case, decided in one scan
         return text, 0
     kept: list[str] = []
     dropped = 0
