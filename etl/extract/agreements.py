@@ -687,6 +687,10 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
                     art.names_union(at, at + len(f) + 1):
                 break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies, or the union Russia leads
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
+        this_matter = _THIS_MATTER.match(" ".join(map(normalize, words[i:i + 3])))
+        if this_matter:  # «مذكرة تفاهم بهذا الشأن»: for the matter just told, by a pointing word
+            label += words[i:i + len(this_matter.group().split())]
+            break
         if _whole_term(stops, f):
             break
         if i and (f in _YEAR_WORDS or f == _IN) and i + 1 < len(words) and _A_DATE.match(normalize(words[i + 1])):
@@ -764,6 +768,9 @@ def _the_other_after_between(text: str, words: list[str], i: int, party: Mention
 _LISTED_NEXT = re.compile(r"\s*[،,]?\s*و?|\s+\S")  # (a third named right after the two)
 _BETWEEN = normalize("بين")
 _YEAR_WORDS = {"عام", "سنه", "لعام", "لسنه"}  # (folded)
+# What it is for, told by pointing back to the matter the text has just told («مذكرة تفاهم بهذا الشأن», «اتفاق في هذا
+# المجال»; folded): its purpose, as much as «للتعاون في…» would be.
+_THIS_MATTER = re.compile(r"(?:ب|في\s+|حول\s+)(?:هذا|هذه)\s+(?:ال)?(?:شان|خصوص|صدد|مجال|موضوع|ملف|اطار)(?!\w)")
 _A_PLACE = re.compile(r"^(?:ال)?(?:مدينه|عاصمه|قصر|مقر|الكرملين|منتجع)$")  # a place after «في» (folded)
 _A_DATE = re.compile(r"\d|\w+/\w+")  # a year or day, or a month named twice («أيار/مايو»)
 _AND_ONLY = re.compile(r"\s*و|\s+\S")

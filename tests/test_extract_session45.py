@@ -1,0 +1,49 @@
+"""Session 45: an agreement named for the matter just told, the speaker's country as a visit's destination, and a draft
+still to be handed over (etl/extract). Each passage is written for this test; each rule's test fails with the rule
+taken out, and the controls (marked) pass either way."""
+import pytest
+
+from tests.extracting import agreements
+
+MINISTER = "قال وزير التربية الإيراني إن وزارته تدرس تدريس اللغة الروسية في المدارس الثانوية. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    (MINISTER + "وأوضح أن مذكرة تفاهم بهذا الشأن وقعت مع وزارة التعليم الروسية.", [("other", "signed")]),
+    (MINISTER + "وأضاف أن اتفاقا في هذا المجال أبرم مع الجانب الروسي الشهر الماضي.", [("other", "signed")]),
+    ("بحث وزيرا الطاقة الإيراني والروسي ربط شبكتي الكهرباء. وقال الوزير الإيراني إن مذكرة تفاهم بهذا الخصوص "
+     "أعدت مع روسيا لكنها لم توقع بعد.", [("other", "drafted")]),
+])
+def test_an_agreement_for_the_matter_just_told_is_named(text, expected):
+    assert agreements(text) == expected
+
+
+@pytest.mark.parametrize("visit", [
+    "، ويُنتظر أن يبحثها الجانبان خلال زيارة مرتقبة لوزير التعليم الروسي إلى طهران.",
+    " قبل زيارة الوزير الروسي إلى طهران الشهر المقبل.",
+])
+def test_the_speakers_country_as_a_visits_destination_leaves_the_speaker_a_side(visit):
+    text = MINISTER + "وأوضح أن مذكرة تفاهم لتدريس اللغة أعدت مع وزارة التعليم الروسية، لكنها لم توقع بعد" + visit
+    assert agreements(text) == [("other", "drafted")]
+
+
+def test_a_third_states_capital_as_destination_is_no_side():
+    # control: the minister speaks of his ministry and a visit to Ankara; Russia is never named
+    text = ("قال وزير التربية الإيراني إن وزارته تدرس تدريس اللغة التركية. وأوضح أن مذكرة تفاهم بهذا الشأن أعدت، "
+            "وستبحث خلال زيارة الوزير إلى أنقرة.")
+    assert agreements(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بزشكيان إن طهران ستقدم مسودة اتفاقية لإنشاء صندوق استثمار مشترك إلى روسيا.",
+    "وقال لافروف إن إيران وروسيا سوف تقدمان مسودة اتفاقية للتعاون في مجال الطاقة.",
+    "وقال المتحدث إن روسيا سترسل مسودة مذكرة تفاهم للتعاون المصرفي إلى إيران الأسبوع المقبل.",
+])
+def test_a_draft_still_to_be_handed_over_is_proposed(text):
+    assert agreements(text) == [("other", "proposed")]
+
+
+def test_a_draft_handed_over_is_drafted():
+    # control: the draft has been handed over
+    assert agreements("وقال بزشكيان إن طهران سلمت روسيا مسودة اتفاقية لإنشاء صندوق استثمار مشترك.") == \
+        [("other", "drafted")]
