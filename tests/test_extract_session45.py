@@ -47,3 +47,27 @@ def test_a_draft_handed_over_is_drafted():
     # control: the draft has been handed over
     assert agreements("وقال بزشكيان إن طهران سلمت روسيا مسودة اتفاقية لإنشاء صندوق استثمار مشترك.") == \
         [("other", "drafted")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن البنك المركزي الإيراني ربط شبكة شتاب الإيرانية بنظام مير الروسي. وأوضح أن المرحلة الثانية تحتاج إلى اتفاق "
+    "تكميلي بين البنكين المركزيين، أعد نصه وينتظر توقيعه.",
+    "بحث وزيرا النقل الإيراني والروسي ممر شمال جنوب. وقال الوزير الروسي إن اتفاق تنفيذي بين البلدين أعد نصه وينتظر "
+    "توقيعه.",
+])
+def test_an_adjective_of_the_pattern_tafiili_is_part_of_the_name_not_a_verb(text):
+    assert agreements(text) == [("other", "drafted")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتفاوضت إيران مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا على اتفاق تفضيلي.",
+    "وكانت طهران قد بدأت مفاوضات مع الهيئة الاقتصادية الأوراسية حول اتفاق مؤقت، بتشجيع من موسكو.",
+])
+def test_an_agreement_with_the_union_named_before_it_is_the_free_trade_one(text):
+    assert [key for key, _ in agreements(text)] == ["eaeu_fta"]
+
+
+def test_an_agreement_with_a_purpose_keeps_its_own_name_beside_the_union():
+    # control: the agreement says what it is for
+    text = "وتفاوضت إيران مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا على اتفاق للتعاون الجمركي."
+    assert [key for key, _ in agreements(text)] == ["other"]

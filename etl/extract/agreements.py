@@ -27,8 +27,8 @@ _HYPHENED = re.compile(r"(ال\w+ي\w?)\s*[-–]\s*(ال\w+ي\w?)(?!\w)")
 _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأن", "في", "على", "ضد", "عن"))  # folded, as compared
 # (Not a verbal noun of the pattern تفعيل or تفاعل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
 # «اتفاقية تبادل العملات», «اتفاقية تجارية», «اتفاق نهائي»; nor an adjective in the accusative after an accusative noun,
-# «اتفاقا تكميليا», «اتفاقا تمهيديا».)
-_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي|يا)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جري|بات|اصبح))$")
+# «اتفاقا تكميليا», «اتفاقا تمهيديا»; nor the nisba of the pattern تفعيلي, «اتفاق تكميلي», «اتفاق تنفيذي».)
+_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\w\wي\wي$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي|يا)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جري|بات|اصبح))$")
 
 
 def agreements(ctx: Context) -> list[Signal]:
@@ -104,9 +104,11 @@ def agreements(ctx: Context) -> list[Signal]:
                     not _OF_THE_TWO.search(label):
                 continue  # «الاتفاق السياسي» in an article on the nuclear deal is most likely that deal
             st = status(ctx, *_part(cs, ce, main, a), a, b)
-            # (Iran's with the union alone, Russia itself unnamed, its name no purpose («الاتفاقية المؤقتة», «وتخفض
-            # الاتفاقية الرسوم»): the union's free-trade one; «مذكرة تفاهم للتعاون الجمركي» keeps its own name)
-            if _free_trade(art, label, b, ce) or not sc.both and _no_purpose(label):
+            # (Iran's with the union alone, Russia itself unnamed, or the union its other party named before it, its
+            # name no purpose («الاتفاقية المؤقتة», «وتخفض الاتفاقية الرسوم», «تفاوضت إيران مع الاتحاد… على اتفاق
+            # تفضيلي»): the union's free-trade one; «مذكرة تفاهم للتعاون الجمركي» keeps its own name)
+            if _free_trade(art, label, b, ce) or \
+                    (not sc.both or _with_the_union_before(ctx, cs, a)) and _no_purpose(label):
                 ft = lex.free_trade
                 out.append(ctx.signal("agreement", ft.key, ft.label, ft.topic, cue=(a, b), status=st))
                 break
@@ -325,6 +327,19 @@ def _free_trade(art: Article, label: str, b: int, ce: int) -> bool:
 
 
 FREE_TRADE_REACH = 60  # characters after the noun in which the union named makes it that agreement
+
+
+def _with_the_union_before(ctx: Context, cs: int, a: int) -> bool:
+    """Whether the union Russia leads, or one of its bodies, is named after «مع» shortly before the agreement at ``a``
+    («بدأت طهران مشاوراتها مع الهيئة الاقتصادية الأوراسية بشأن اتفاق تفضيلي»): its other party."""
+    lex, text = ctx.art.lex, ctx.art.text
+    s = max(cs, a - UNION_BEFORE_REACH)
+    return any(_WITH_RIGHT_BEFORE.search(text, max(cs, p - 6), p)
+               for terms in (lex.russia_blocs, lex.russia_bloc_bodies) for p, _ in ctx.within(terms, s, a))
+
+
+UNION_BEFORE_REACH = 80  # characters between the union named and the agreement (a relative clause on it: «الذي تقوده روسيا»)
+_WITH_RIGHT_BEFORE = re.compile(r"(?<!\w)مع\s+$")  # (folded)
 
 
 def _told_before(art: Article, a: int, label: str) -> Signal | None:
