@@ -71,3 +71,9 @@ def test_an_agreement_with_a_purpose_keeps_its_own_name_beside_the_union():
     # control: the agreement says what it is for
     text = "وتفاوضت إيران مع الاتحاد الاقتصادي الأوراسي الذي تقوده روسيا على اتفاق للتعاون الجمركي."
     assert [key for key, _ in agreements(text)] == ["other"]
+
+
+def test_the_roadmap_of_a_field_of_cooperation_is_an_agreement():
+    text = ("اختتمت اللجنة الحكومية المشتركة بين إيران وروسيا دورتها في موسكو. أما خارطة الطريق الخاصة بالتعاون "
+            "الزراعي، التي أعدتها الوزارتان، فقد أرجئ توقيعها إلى الدورة المقبلة.")
+    assert agreements(text) == [("other", "drafted")]
