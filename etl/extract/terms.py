@@ -382,7 +382,9 @@ class TermIndex:
         # kind -> head -> bodies: the word after the clitics must be the head / must begin with it.
         self._whole: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
         self._begins: dict[str, dict[str, list[_Alt]]] = {k: {} for k in _PREFIX}
-        self._begin_lengths: dict[str, list[int]] = {k: [] for k in _PREFIX}
+        self._begin_lengths: dict[str, list[int]] = {k: [] for k in _PREFIX}  # shortest first
+        # every prefix of the heads a word may begin with: past the first that is none, no longer head can match
+        self._begin_prefixes: dict[str, set[str]] = {k: set() for k in _PREFIX}
         # Every head of every kind, as the word after the clitics must be it or begin with it: a word where no
         # offset the clitic letters allow leaves one can begin no term (most words, even for the whole index).
         self._whole_heads: set[str] = set()
@@ -421,8 +423,9 @@ class TermIndex:
                 else:
                     self._begin_heads.add(head)
                     self._head_lengths = sorted({*self._head_lengths, len(head)})
-                if not whole and len(head) not in self._begin_lengths[kind]:
-                    self._begin_lengths[kind].append(len(head))
+                if not whole:
+                    self._begin_lengths[kind] = sorted({*self._begin_lengths[kind], len(head)})
+                    self._begin_prefixes[kind].update(head[:n] for n in range(1, len(head) + 1))
         self._plans.clear()
         terms.index = self
         return slot
@@ -435,11 +438,14 @@ class TermIndex:
         found: dict[int, list[tuple[tuple[int, int, int], int, LazyPattern | None]]] = {}
         for kind, offsets in _OFFSETS.items():
             whole, begins, lengths = self._whole[kind], self._begins[kind], self._begin_lengths[kind]
+            prefixes = self._begin_prefixes[kind]
             for order, k in enumerate(offsets(word)):
                 rest = word[k:]
                 alts = list(whole.get(rest, ()))
                 for n in lengths:
-                    alts.extend(begins.get(rest[:n], ()) if n <= len(rest) else ())
+                    if n > len(rest) or rest[:n] not in prefixes:
+                        break
+                    alts.extend(begins.get(rest[:n], ()))
                 for alt in alts:
                     found.setdefault(alt.slot, []).append(((alt.group, order, alt.rank), k, alt.verify))
         plan = []
