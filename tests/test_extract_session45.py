@@ -77,3 +77,14 @@ def test_the_roadmap_of_a_field_of_cooperation_is_an_agreement():
     text = ("اختتمت اللجنة الحكومية المشتركة بين إيران وروسيا دورتها في موسكو. أما خارطة الطريق الخاصة بالتعاون "
             "الزراعي، التي أعدتها الوزارتان، فقد أرجئ توقيعها إلى الدورة المقبلة.")
     assert agreements(text) == [("other", "drafted")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("وأشاد الوزير الإيراني بمذكرة التفاهم للتعاون الجمركي مع روسيا، التي وقعها البلدان العام الماضي.",
+     "مذكرة التفاهم للتعاون الجمركي"),
+    ("وأشاد الوزير الإيراني ببروتوكول التعاون الجمركي مع روسيا الذي وقعه البلدان العام الماضي.",
+     "بروتوكول التعاون الجمركي"),
+])
+def test_a_preposition_written_onto_the_document_noun_is_not_its_name(text, label):
+    from etl.extract import extract
+    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == [label]

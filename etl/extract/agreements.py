@@ -860,7 +860,8 @@ _SOURCE_ASIDE = re.compile(r"[،,]\s*(?:و?(?:بحسب|حسب|وفق|وفقا\s+
 
 # A preposition or conjunction written onto the noun: «لاتفاق», «والاتفاقية», «للاتفاق» (ل + الاتفاق).
 # (and «و» or «ف» on a noun that opens on a consonant: «ومعاهدات قديمة»; not the «و» of «وثيقة» itself)
-_CLITIC = re.compile(r"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?لل(?=ا)|[وف](?=(?:مذكر|معاهد|وثيق|وثائق|بروتوكول|عقد|عقود|خارط|خريط|برنامج)))")
+_DOCUMENT_STEMS = r"(?:مذكر|معاهد|وثيق|وثائق|بروتوكول|عقد|عقود|خارط|خريط|برنامج)"
+_CLITIC = re.compile(rf"^(?:[وف]?[بلك](?=ا)|[وف](?=ا)|[وف]?لل(?=ا)|[وف]?[بلك]?(?={_DOCUMENT_STEMS}))")
 
 
 # An adjective of a third state in an agreement's name makes it that state's («اتفاق أمريكي روسي», «اتفاقية تركية»).
