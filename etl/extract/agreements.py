@@ -1302,7 +1302,10 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
     text = ctx.art.text
-    found = [(st, _past_the_time(text, p, q), q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)]
+    # (not inside an official's name: the minister «فرزانه صادق» has not ratified anything)
+    names = ctx.within(lex.iran_officials, cs, ce) + ctx.within(lex.russia_officials, cs, ce)
+    found = [(st, _past_the_time(text, p, q), q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)
+             if not any(x <= p < y for x, y in names)]
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p and q <= y and y - x > q - p for _, x, y in found):
@@ -1580,6 +1583,12 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # الآن تنفيذ اتفاقية…»: not yet
         elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
             said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
+        elif st == "signed" and p > b and text.startswith(("التوقيع", "توقيع"), p) and \
+                (wait := [m for m in _AWAITS.finditer(text, max(cs, a - CALL_REACH), a)]) and \
+                not _RELATIVE.search(text, wait[-1].end(), a):
+            said = "drafted"  # «تنتظر خارطة الطريق… التوقيع»: its signing awaited, the agreement the waiting's subject
+        elif st == "drafted" and text.startswith("مسود", p) and _TO_HAND_OVER.search(text, max(cs, p - HAND_OVER_REACH), p):
+            said = "proposed"  # «ستسلّم الجانب الروسي خلال الأسابيع المقبلة مسودة…»: a draft still to be handed over
         elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
             said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
         elif st == "ratified" and (_CABINET_AFTER.match(text, q) or _CABINET_ACT.search(text, max(cs, p - CALL_REACH), p)):
@@ -2024,6 +2033,12 @@ _PREPARING_ITS = re.compile(_PREPARING_FOR + r"\s*$")
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
 # Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
+# Handing over or presenting, the verb in the future or prepared for, its subject and object between, right before a
+# draft («ستقدم طهران مسودة…», «ستسلّم الجانب الروسي خلال الأسابيع المقبلة مسودة…», «تستعد لتقديم مسودة»; folded).
+_TO_HAND_OVER = re.compile(r"(?<!\w)[وف]?(?:(?:س|سوف\s+)[يتن](?:قدم|سلم|عرض|طرح|رسل|حيل)\w*|[يت]ستعد\w*\s+ل(?:تقديم|تسليم|عرض|"
+                          r"طرح|ارسال|احاله))(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
+HAND_OVER_REACH = 70
+_AWAITS = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار)(?!\w)")  # waiting, the verb or its noun (folded)
 _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق|"
                              # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
                              # (an aside between commas, «، في ختام محادثات…،»; or charging others to start them: «على
