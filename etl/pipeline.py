@@ -60,13 +60,14 @@ HASH_SCHEME = "2:"  # the prefix of content hashes from session 15 on; older one
 def content_hash(raw: RawArticle) -> str:
     """Hash of everything stored about an article: a change anywhere makes it 'updated'. Each field's UTF-8
     bytes, each after its length (an absent field after a marker of its own), so no two articles share the
-    input; hashed as they are rather than as JSON, which cost twice as much on every article read."""
+    input; hashed as they are rather than as JSON, which cost twice as much on every article read. Raises
+    UnicodeEncodeError where a field holds an unpaired surrogate (a JSON «\\ud800»), which cannot be stored."""
     h = hashlib.sha256()
     for part in (raw.text, raw.title, raw.source, raw.url, raw.published):
         if part is None:
             h.update(b"\xff" * 8)  # (no length has that form)
         else:
-            data = part.encode("utf-8", "surrogatepass")
+            data = part.encode("utf-8")  # (an unpaired surrogate raises: no text holds one, see _work)
             h.update(len(data).to_bytes(8, "little"))
             h.update(data)
     return HASH_SCHEME + h.hexdigest()
@@ -138,6 +139,14 @@ class Done:
         return dups
 
 
+def _not_text(raw: RawArticle, exc: UnicodeEncodeError) -> ReadError:
+    """The error for an article a field of which holds an unpaired surrogate (JSON can escape one: «\\ud800»)."""
+    field = next((name for name in ("text", "title", "source", "url", "published", "article_id")
+                  if getattr(raw, name) is exc.object), "text")
+    return ReadError(raw.origin, f"its {field} holds an unpaired surrogate (U+{ord(exc.object[exc.start]):04X} at "
+                                 f"character {exc.start}), which is not text: not loaded")
+
+
 def _duplicate(article_id: str, origin: str, first: str) -> ReadError:
     """The error for an article whose id the run has already read (the first one is kept)."""
     return ReadError(origin, f"duplicate id {article_id!r}: also at {first}, which is kept")
@@ -177,6 +186,15 @@ def _work(items: list[Item], known: dict[str, tuple[str, str]] | None = None) ->
             if isinstance(art, ReadError):
                 errors.append(art)
                 continue
+            fresh = not isinstance(item, Again) and not isinstance(art, Skipped)
+            if fresh:
+                try:  # (the hash reads every stored field as UTF-8, which an unpaired surrogate is not)
+                    stored = known.get(art.article_id)
+                    digest = digest_as_stored(art, stored and stored[0])
+                    art.article_id.encode("utf-8")
+                except UnicodeEncodeError as exc:
+                    errors.append(_not_text(art, exc))
+                    continue
             if art.article_id is not None:
                 if art.article_id in seen:
                     errors.append(_duplicate(art.article_id, art.origin, seen[art.article_id]))
@@ -184,8 +202,7 @@ def _work(items: list[Item], known: dict[str, tuple[str, str]] | None = None) ->
                 seen[art.article_id] = art.origin
             if isinstance(item, Again):
                 processed.append(process(art, item.content_hash))
-            elif isinstance(art, Skipped) or (stored := known.get(art.article_id)) == \
-                    ((digest := digest_as_stored(art, stored and stored[0])), EXTRACTOR_VERSION):
+            elif not fresh or stored == (digest, EXTRACTOR_VERSION):
                 unchanged += 1
             else:
                 processed.append(process(art, digest))

@@ -124,6 +124,25 @@ def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_pa
         assert (err.path, err.reason) == (f"{src}:72", f"duplicate id 'twice': also at {src}:1, which is kept")
 
 
+@pytest.mark.parametrize("field", ["text", "title", "id"])
+def test_a_record_holding_an_unpaired_surrogate_is_refused_and_the_rest_loaded(tmp_path, field):
+    """JSON can escape a lone surrogate («\\ud800»), which no text can hold: the record is refused with its place
+    and reason, and the records around it are loaded."""
+    base = json.loads((ROOT / "seeds" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    bad = dict(base, id="bad")
+    bad[field] = bad.get(field, "") + "\ud800"
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(a, ensure_ascii=True) for a in [dict(base, id="before"), bad,
+                                                                        dict(base, id="after")]), encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    summary = ingest([src], db, progress=False)
+    [err] = summary.errors
+    name = "article_id" if field == "id" else field
+    assert err.path == f"{src}:2" and f"its {name} holds an unpaired surrogate (U+D800" in err.reason
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert sorted(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()) == ["after", "before"]
+
+
 @pytest.mark.slow
 def test_chunks_come_back_in_input_order_however_the_processes_share_them(monkeypatch):
     from etl import pipeline
