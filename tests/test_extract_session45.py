@@ -127,3 +127,16 @@ def test_a_draft_to_be_handed_over_with_words_between_is_proposed(text):
 def test_its_signing_awaited_with_the_agreement_between_is_drafted():
     text = "وتنتظر خارطة الطريق الخاصة بالتعاون في قطاع التأمين بين طهران وموسكو التوقيع خلال القمة المقبلة."
     assert agreements(text) == [("other", "drafted")]
+
+
+def test_a_protocol_on_fuel_for_their_nuclear_plant_is_nuclear_cooperation():
+    text = ("بدأت أعمال تشييد الوحدة الثالثة في محطة بوشهر للطاقة النووية بحضور مسؤولين من روساتوم الروسية. وقال رئيس "
+            "منظمة الطاقة الذرية الإيرانية إن الكلفة تبلغ عشرة مليارات دولار. وأوضح أن بروتوكولا ملحقا وقعته طهران "
+            "وموسكو بشأن توريد الوقود للوحدة الجديدة أصبح نافذا.")
+    assert [key for key, _ in agreements(text)] == ["nuclear_cooperation"]
+
+
+def test_fuel_with_no_nuclear_project_named_keeps_its_own_key():
+    # control: fuel oil swapped, no nuclear plant named
+    text = "ووقعت إيران وروسيا بروتوكولا بشأن مقايضة الوقود بالسلع الزراعية."
+    assert agreements(text) == [("other", "signed")]

@@ -129,6 +129,10 @@ def agreements(ctx: Context) -> list[Signal]:
             # بموجب العقد الذي وقعه البلدان في موسكو…» after the works on the Bushehr units were told)
             nuclear = nuclear or _NUCLEAR_CONTRACT.match(art.text, a) is not None and \
                 _nuclear_project_here(art, ctx.s, ctx.e) and not _OWN_PURPOSE.search(art.text, b, ce)
+            # (or its fuel, where the article has named their nuclear project before: «بروتوكولا ملحقا بشأن توريد الوقود
+            # للوحدتين الجديدتين»)
+            nuclear = nuclear or _FUEL.search(art.text, b, min(ce, b + NUCLEAR_REACH)) is not None and \
+                _names_nuclear_project(art, 0, ctx.e)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
                 if _signed_unnamed(art, cs, a, b, st):  # «وقعتا اتفاقا بقيمة… لبناء أربع وحدات نووية»
@@ -264,6 +268,7 @@ def _nuclear_project_here(art: Article, s: int, e: int) -> bool:
     return _names_nuclear_project(art, art.sentences[i - 1][0] if i >= 1 else s, e)
 
 
+_FUEL = re.compile(r"(?<!\w)[وبل]?(?:ال)?وقود(?!\w)")  # (folded)
 _OWN_PURPOSE = re.compile(r"(?<!\w)(?:بشان|حول|في\s+مجال)(?!\w)")  # (what a contract is about, told after it: its own)
 _NUCLEAR_CONTRACT = re.compile(r"[وفبل]*(?:ال)?(?:عقد|اتفاق)(?!\w)")
 # The original text's clitics before the article, off a name shown («للاتفاق…», «بالاتفاقية…» shown as «الاتفاق…»): «ل»
