@@ -140,3 +140,16 @@ def test_fuel_with_no_nuclear_project_named_keeps_its_own_key():
     # control: fuel oil swapped, no nuclear plant named
     text = "ووقعت إيران وروسيا بروتوكولا بشأن مقايضة الوقود بالسلع الزراعية."
     assert agreements(text) == [("other", "signed")]
+
+
+def test_a_document_known_by_irans_signing_with_the_union_is_the_free_trade_agreement():
+    text = ("بدأ اليوم العمل بالوثيقة التي وقعتها إيران ودول الاتحاد الاقتصادي الأوراسي قبل عام. وقال نائب رئيس الوزراء "
+            "الروسي إن التبادل بين روسيا وإيران سيرتفع.")
+    assert agreements(text) == [("eaeu_fta", "in_force")]
+
+
+def test_a_document_signed_by_iran_and_a_third_state_is_none():
+    # control: Iran and Turkey signed it
+    text = ("بدأ اليوم العمل بالوثيقة التي وقعتها إيران وتركيا قبل عام. وقال نائب رئيس الوزراء الروسي إن التبادل بين "
+            "روسيا وإيران سيرتفع.")
+    assert agreements(text) == []

@@ -244,9 +244,24 @@ def _told_by_its_signing(ctx: Context, b: int) -> int | None:
         return None
     signers_end = next((e for s, e in ctx.whole.joint_spans if m.end() <= s <= m.end() + SUBJECT_AFTER_REACH), None)
     if signers_end is None:
+        signers_end = _iran_and_the_union(ctx, m.end())
+    if signers_end is None:
         return None
     when = _ITS_TIME.match(text, signers_end, ctx.e)
     return when.end() if when else signers_end
+
+
+def _iran_and_the_union(ctx: Context, start: int) -> int | None:
+    """Where Iran and the union Russia leads (or its states), a signing's subject within reach of ``start``, end
+    («التي وقعتها إيران ودول الاتحاد الاقتصادي الأوراسي»): Iran's agreement with the union."""
+    text = ctx.art.text
+    iran = next((m for m in ctx.mentions if m.side == IRAN and start <= m.start <= start + SUBJECT_AFTER_REACH), None)
+    joined = _AND_ITS_STATES.match(text, iran.end) if iran is not None else None
+    return next((q for p, q in ctx.within(ctx.art.lex.russia_blocs, joined.end(), ctx.e) if p == joined.end()), None) \
+        if joined is not None else None
+
+
+_AND_ITS_STATES = re.compile(r"\s+و(?:دول\s+|الدول\s+الاعضاء\s+في\s+)?")  # (folded)
 
 
 # When it was signed, right after its signatories (folded): «في نوفمبر/تشرين الثاني 2014», «عام 2001», «قبل عام»,
