@@ -153,3 +153,8 @@ def test_a_document_signed_by_iran_and_a_third_state_is_none():
     text = ("بدأ اليوم العمل بالوثيقة التي وقعتها إيران وتركيا قبل عام. وقال نائب رئيس الوزراء الروسي إن التبادل بين "
             "روسيا وإيران سيرتفع.")
     assert agreements(text) == []
+
+
+def test_one_draft_exchanged_has_been_handed_over():
+    text = "وقال مسؤول في البنك المركزي الإيراني إن الجانبين الإيراني والروسي تبادلا مسودة اتفاقية ربط نظامي الدفع."
+    assert agreements(text) == [("other", "drafted")]
