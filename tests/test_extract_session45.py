@@ -158,3 +158,13 @@ def test_a_document_signed_by_iran_and_a_third_state_is_none():
 def test_one_draft_exchanged_has_been_handed_over():
     text = "وقال مسؤول في البنك المركزي الإيراني إن الجانبين الإيراني والروسي تبادلا مسودة اتفاقية ربط نظامي الدفع."
     assert agreements(text) == [("other", "drafted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير الروسي إن القرار يأتي قبل أسبوعين من دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
+     "الأوراسي حيز التنفيذ.", "signed"),
+    ("وقال الوزير الروسي إن التجارة مع إيران نمت بعد دخول اتفاقية التجارة الحرة بين إيران والاتحاد الاقتصادي "
+     "الأوراسي حيز التنفيذ.", "in_force"),  # control: after its entry
+])
+def test_a_time_before_its_entry_into_force_leaves_it_signed(text, expected):
+    assert agreements(text) == [("eaeu_fta", expected)]

@@ -1603,6 +1603,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
             # الآن تنفيذ اتفاقية…»: not yet
         elif st == "in_force" and _NOT_ENTERED.search(text, max(cs, p - CALL_REACH), p):
             said = "signed"  # «لم يدخل اتفاق الإعفاء… حيز التنفيذ بعد»: the verb negated past the subject
+        elif st == "in_force" and p > b and _BEFORE_ITS_ENTRY.search(text, max(cs, a - ENTRY_BEFORE_REACH), a):
+            said = "signed"  # «قبل خمسة أسابيع من دخول اتفاقية التجارة الحرة… حيز التنفيذ»: its entry still to come
         elif st == "signed" and p > b and text.startswith(("التوقيع", "توقيع"), p) and \
                 (wait := [m for m in _AWAITS.finditer(text, max(cs, a - CALL_REACH), a)]) and \
                 not _RELATIVE.search(text, wait[-1].end(), a):
@@ -2058,6 +2060,9 @@ _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لد
 _TO_HAND_OVER = re.compile(r"(?<!\w)[وف]?(?:(?:س|سوف\s+)[يتن](?:قدم|سلم|عرض|طرح|رسل|حيل)\w*|[يت]ستعد\w*\s+ل(?:تقديم|تسليم|عرض|"
                           r"طرح|ارسال|احاله))(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
 HAND_OVER_REACH = 70
+# A time before its entry into force, right before the agreement («قبل خمسة أسابيع من دخول…», «قبيل دخول…»; folded).
+_BEFORE_ITS_ENTRY = re.compile(r"(?<!\w)(?:قبل\s+(?:\S+\s+){0,3}?من|قبيل|عشيه)\s+(?:ال)?دخول\s+$")
+ENTRY_BEFORE_REACH = 50
 _AWAITS = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار)(?!\w)")  # waiting, the verb or its noun (folded)
 _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق|"
                              # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
