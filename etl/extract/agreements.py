@@ -28,7 +28,7 @@ _PREPOSITIONS = tuple(normalize(w) for w in ("بين", "مع", "حول", "بشأ
 # (Not a verbal noun of the pattern تفعيل or تفاعل, nor an adjective, the name going on: «اتفاقية تسهيل التأشيرات»,
 # «اتفاقية تبادل العملات», «اتفاقية تجارية», «اتفاق نهائي»; nor an adjective in the accusative after an accusative noun,
 # «اتفاقا تكميليا», «اتفاقا تمهيديا»; nor the nisba of the pattern تفعيلي, «اتفاق تكميلي», «اتفاق تنفيذي».)
-_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\w\wي\wي$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي|يا)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جري|بات|اصبح))$")
+_VERB_LIKE = re.compile(r"^(?!ت\w\wي\w$)(?!ت\w\wي\wي$)(?!(?:تقني|تعاوني|ترانزيتي|تكنولوجي)$)(?!ت\wا\w\w$)(?!\w+(?:يه|ايي|اري|وي|يا)$)(?:[وف]?(?:س)?[يتن]\w{3,}|[وف]?(?:تم|كان|كانت|جري|بات|اصبح))$")
 
 
 def agreements(ctx: Context) -> list[Signal]:
@@ -129,9 +129,9 @@ def agreements(ctx: Context) -> list[Signal]:
             # بموجب العقد الذي وقعه البلدان في موسكو…» after the works on the Bushehr units were told)
             nuclear = nuclear or _NUCLEAR_CONTRACT.match(art.text, a) is not None and \
                 _nuclear_project_here(art, ctx.s, ctx.e) and not _OWN_PURPOSE.search(art.text, b, ce)
-            # (or its fuel, where the article has named their nuclear project before: «بروتوكولا ملحقا بشأن توريد الوقود
-            # للوحدتين الجديدتين»)
-            nuclear = nuclear or _FUEL.search(art.text, b, min(ce, b + NUCLEAR_REACH)) is not None and \
+            # (or the fuel of a plant's units or reactor, or spent fuel, where the article has named their nuclear project
+            # before: «بروتوكولا ملحقا بشأن توريد الوقود للوحدتين الجديدتين»)
+            nuclear = nuclear or _PLANT_FUEL.search(art.text, b, min(ce, b + NUCLEAR_REACH)) is not None and \
                 _names_nuclear_project(art, 0, ctx.e)
             key, topic = ("nuclear_cooperation", "nuclear") if nuclear else ("other", None)
             if not qualified:
@@ -283,7 +283,9 @@ def _nuclear_project_here(art: Article, s: int, e: int) -> bool:
     return _names_nuclear_project(art, art.sentences[i - 1][0] if i >= 1 else s, e)
 
 
-_FUEL = re.compile(r"(?<!\w)[وبل]?(?:ال)?وقود(?!\w)")  # (folded)
+# Fuel for a plant's units or its reactor, or spent (folded; not for aircraft, thermal stations or swapped for goods).
+_PLANT_FUEL = re.compile(r"(?<!\w)[وبل]?(?:ال|ل)?وقودا?\s+(?:(?:ال)?(?:نووي|مستهلك|مستنفد)|(?:الي\s+(?:ال)?|لل|ل)(?:وحد\w*|مفاعل\w*|"
+                         r"محطه(?!\s+(?:ال)?(?:كهرباء|حراري))))")
 _OWN_PURPOSE = re.compile(r"(?<!\w)(?:بشان|حول|في\s+مجال)(?!\w)")  # (what a contract is about, told after it: its own)
 _NUCLEAR_CONTRACT = re.compile(r"[وفبل]*(?:ال)?(?:عقد|اتفاق)(?!\w)")
 # The original text's clitics before the article, off a name shown («للاتفاق…», «بالاتفاقية…» shown as «الاتفاق…»): «ل»
@@ -354,12 +356,22 @@ def _with_the_union_before(ctx: Context, cs: int, a: int) -> bool:
     («بدأت طهران مشاوراتها مع الهيئة الاقتصادية الأوراسية بشأن اتفاق تفضيلي»): its other party."""
     lex, text = ctx.art.lex, ctx.art.text
     s = max(cs, a - UNION_BEFORE_REACH)
-    return any(_WITH_RIGHT_BEFORE.search(text, max(cs, p - 6), p)
-               for terms in (lex.russia_blocs, lex.russia_bloc_bodies) for p, _ in ctx.within(terms, s, a))
+    for terms in (lex.russia_blocs, lex.russia_bloc_bodies):
+        for p, q in ctx.within(terms, s, a):
+            with_it = _WITH_RIGHT_BEFORE.search(text, max(cs, p - WITH_WORDS_REACH), p)
+            if with_it is not None and not re.search(r"[،,؛:]", text[q:a]) and \
+                    _DEALING.search(text, max(cs, with_it.start() - DEALING_REACH), with_it.start()):
+                return True
+    return False
 
 
 UNION_BEFORE_REACH = 80  # characters between the union named and the agreement (a relative clause on it: «الذي تقوده روسيا»)
-_WITH_RIGHT_BEFORE = re.compile(r"(?<!\w)مع\s+$")  # (folded)
+_WITH_RIGHT_BEFORE = re.compile(r"(?<!\w)مع\s+(?:(?:ال)?دول\s+)?$")  # (folded)
+WITH_WORDS_REACH = 12
+# Talks, a signing or agreeing, the verb or its noun, before «مع» («تفاوضت إيران مع…», «بدأت طهران مشاوراتها مع…»; folded).
+_DEALING = re.compile(r"(?<!\w)[وف]?(?:[يت]?تفاوض\w*|تفاوض\w*|مفاوضات\w*|محادثات\w*|مشاورات\w*|مباحثات\w*|[يت]?وقع\w*|"
+                      r"ابرم\w*|[يت]برم\w*|اتفق\w*|[يت]تفق\w*|توصل\w*|[يت]توصل\w*)(?:\s+\S+){0,2}?\s+$")
+DEALING_REACH = 40
 
 
 def _told_before(art: Article, a: int, label: str) -> Signal | None:
@@ -480,7 +492,13 @@ def _not_so(text: str, cs: int, a: int) -> bool:
     denied = modality(text, cs, a) == "denied" and not _SIGNED_AS_TOLD.match(text, a, a + SIGNED_AS_TOLD_REACH)
     # (what the sentence then says of it is denied: its step is the one the aside tells, `status`)
     return conditional(text, cs, a) or denied or bool(ANY_OF_IT.search(text, max(cs, a - 6), a)) or \
-        bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a))
+        bool(_TALKS_DENIED.search(text, max(cs, a - TALKS_DENIED_REACH), a)) or \
+        bool(_NONE_THERE.search(text, max(cs, a - NONE_THERE_REACH), a))
+
+
+# There is none, right before it («لا يوجد اتفاق بهذا الشأن», «ليس هناك أي مذكرة»; folded).
+_NONE_THERE = re.compile(r"(?<!\w)(?:لا\s+(?:يوجد|توجد)|ليس\s+(?:هناك|ثمه)|ليست\s+(?:هناك|ثمه))\s+(?:(?:اي|ايه)\s+)?$")
+NONE_THERE_REACH = 25
 
 
 # Its signing told by a participle set off after its name («نفى بيسكوف أن تكون معاهدة الشراكة…، الموقعة في يناير
@@ -667,7 +685,7 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
     definite = bool(_DEFINITE.match(art.text[a:b]))  # the noun has the article: what follows it may be no name
     mentions = [m for m in sc.mentions if m.start >= b]
     pos = through = b
-    between_words = two_start = two_end = 0
+    between_words = two_start = two_end = matter_end = 0
     for i, w in enumerate(words):
         f = normalize(w)
         at = art.text.find(f, pos)
@@ -722,12 +740,18 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
                     art.names_union(at, at + len(f) + 1):
                 break  # «مذكرة تفاهم مع شركة روسية»: with one of the two's companies or bodies, or the union Russia leads
             return " ".join(label), None  # «اتفاقية مع منظمة أوبك»: with someone who is neither side
+        if i < matter_end:
+            label.append(w)
+            continue
         this_matter = _THIS_MATTER.match(" ".join(map(normalize, words[i:i + 3])))
-        if this_matter:  # «مذكرة تفاهم بهذا الشأن»: for the matter just told, by a pointing word
-            label += words[i:i + len(this_matter.group().split())]
-            break
-        if _whole_term(stops, f):
-            break
+        if this_matter:  # «مذكرة تفاهم بهذا الشأن»: for the matter just told, by a pointing word (read on past it:
+            # «…بهذا الخصوص مع واشنطن» is another party's)
+            matter_end = i + len(this_matter.group().split())
+            label.append(w)
+            continue
+        if _whole_term(stops, f) or f == _THE_SIGNING and i and normalize(words[i - 1]) not in _PREPOSITIONS and \
+                not (i + 1 < len(words) and normalize(words[i + 1]) in _SIGNATURE_KINDS):
+            break  # (the signing it awaits, «تنتظر خارطة الطريق… التوقيع»; not «مذكرة حول التوقيع الإلكتروني»)
         if i and (f in _YEAR_WORDS or f == _IN) and i + 1 < len(words) and _A_DATE.match(normalize(words[i + 1])):
             break  # «في مجال الطاقة عام 2019», «في أيار/مايو 2023»: when it was made, after its name
         if f == _IN and i + 1 < len(words) and _A_PLACE.match(normalize(words[i + 1])):
@@ -803,9 +827,11 @@ def _the_other_after_between(text: str, words: list[str], i: int, party: Mention
 _LISTED_NEXT = re.compile(r"\s*[،,]?\s*و?|\s+\S")  # (a third named right after the two)
 _BETWEEN = normalize("بين")
 _YEAR_WORDS = {"عام", "سنه", "لعام", "لسنه"}  # (folded)
+_THE_SIGNING = normalize("التوقيع")
+_SIGNATURE_KINDS = {normalize(w) for w in ("الإلكتروني", "الرقمي")}
 # What it is for, told by pointing back to the matter the text has just told («مذكرة تفاهم بهذا الشأن», «اتفاق في هذا
 # المجال»; folded): its purpose, as much as «للتعاون في…» would be.
-_THIS_MATTER = re.compile(r"(?:ب|في\s+|حول\s+)(?:هذا|هذه)\s+(?:ال)?(?:شان|خصوص|صدد|مجال|موضوع|ملف|اطار)(?!\w)")
+_THIS_MATTER = re.compile(r"(?:ب|في\s+|حول\s+|بشان\s+)(?:هذا|هذه)\s+(?:ال)?(?:شان|خصوص|صدد|مجال|موضوع|ملف|اطار|مساله|قضيه)(?!\w)")
 _A_PLACE = re.compile(r"^(?:ال)?(?:مدينه|عاصمه|قصر|مقر|الكرملين|منتجع)$")  # a place after «في» (folded)
 _A_DATE = re.compile(r"\d|\w+/\w+")  # a year or day, or a month named twice («أيار/مايو»)
 _AND_ONLY = re.compile(r"\s*و|\s+\S")
@@ -1322,10 +1348,11 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
     cancelled: list[tuple[int, int]] = []
     cands: list[tuple[int, int, str, int]] = []
     text = ctx.art.text
-    # (not inside an official's name: the minister «فرزانه صادق» has not ratified anything)
+    # (not inside an official's name: the minister «فرزانه صادق» has not ratified anything; a name the catalogue gives
+    # with its verb, «بحث روحاني», keeps the verb that opens it)
     names = ctx.within(lex.iran_officials, cs, ce) + ctx.within(lex.russia_officials, cs, ce)
     found = [(st, _past_the_time(text, p, q), q) for st, terms in lex.statuses for p, q in ctx.within(terms, cs, ce)
-             if not any(x <= p < y for x, y in names)]
+             if not any(x < p < y for x, y in names)]
     for st, terms in lex.not_yet:
         for p, q in ctx.within(terms, cs, ce):
             if any(x <= p and q <= y and y - x > q - p for _, x, y in found):
@@ -1609,7 +1636,9 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
                 (wait := [m for m in _AWAITS.finditer(text, max(cs, a - CALL_REACH), a)]) and \
                 not _RELATIVE.search(text, wait[-1].end(), a):
             said = "drafted"  # «تنتظر خارطة الطريق… التوقيع»: its signing awaited, the agreement the waiting's subject
-        elif st == "drafted" and text.startswith("مسود", p) and _TO_HAND_OVER.search(text, max(cs, p - HAND_OVER_REACH), p):
+        elif st == "drafted" and text.startswith("مسود", p) and \
+                (hand := _TO_HAND_OVER.search(text, max(cs, p - HAND_OVER_REACH), p)) is not None and \
+                not _ON_A_DRAFT_THERE.search(hand.group()) and not _REVISED.match(text, q):
             said = "proposed"  # «ستسلّم الجانب الروسي خلال الأسابيع المقبلة مسودة…»: a draft still to be handed over
         elif st == "negotiating" and p < a and _TALKS_TO_BEGIN.search(text, max(cs, p - CALL_REACH), p):
             said = "proposed"  # «سيبدآن مفاوضات لإقامة منطقة تجارة حرة»: talks yet to begin, the agreement planned
@@ -2060,6 +2089,10 @@ _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لد
 _TO_HAND_OVER = re.compile(r"(?<!\w)[وف]?(?:(?:س|سوف\s+)[يتن](?:قدم|سلم|عرض|طرح|رسل|حيل)\w*|[يت]ستعد\w*\s+ل(?:تقديم|تسليم|عرض|"
                           r"طرح|ارسال|احاله))(?:\s+[^\s،,.؛:]+){0,6}?\s+$")
 HAND_OVER_REACH = 70
+# Between the verb and the draft: what is sent is on a draft already there, or of it, or another verb follows
+# («سترسل ملاحظاتها على مسودة…», «ستقدمان النسخة النهائية من مسودة…», «سيقدم تقريره ويناقش مسودة…»; folded).
+_ON_A_DRAFT_THERE = re.compile(r"(?<!\w)(?:علي|من|ثم|ملاحظات\w*|تعديلات\w*|[وف][يت]\w{3,})(?!\w)")
+_REVISED = re.compile(r"\w*\s+(?:ال)?(?:معدله|منقحه|نهاييه|جديده)(?!\w)")  # a draft revised, final or new, after it (folded)
 # A time before its entry into force, right before the agreement («قبل خمسة أسابيع من دخول…», «قبيل دخول…»; folded).
 _BEFORE_ITS_ENTRY = re.compile(r"(?<!\w)(?:قبل\s+(?:\S+\s+){0,3}?من|قبيل|عشيه)\s+(?:ال)?دخول\s+$")
 ENTRY_BEFORE_REACH = 50

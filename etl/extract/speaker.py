@@ -464,12 +464,13 @@ def implied_mentions(art: Article, s: int, e: int, named: list[Mention]) -> list
     if side is None:
         return _mine_beside_the_other(art, s, e, named)
     out = [Mention(m.start(), m.end(), side) for m in _OWN_COUNTRY.finditer(art.text, s, e)]
-    if verb is not None and not any(m.side == side and not _WHERE_TO.search(art.text, max(0, m.start - 6), m.start)
-                                    for m in named):
+    if verb is not None and not any(m.side == side and not _WHERE_TO.search(art.text, max(0, m.start - WHERE_TO_REACH),
+                                                                            m.start) for m in named):
         out.append(Mention(verb[0], verb[1], side))
     return out
 
 
-# Where one goes, right before a state's name («زيارة مرتقبة لوزير التنوير الروسي إلى طهران»; folded): the speaker's
-# country named as a visit's destination is not the speaker's side named as a party.
-_WHERE_TO = re.compile(r"(?<!\w)الي\s*$")
+# Where one goes, right before a state's name («زيارة مرتقبة لوزير التنوير الروسي إلى طهران», «قبل أن يزور الوزير
+# الروسي طهران»; folded): the speaker's country named as a visit's destination is not the speaker's side named as a party.
+_WHERE_TO = re.compile(r"(?<!\w)(?:الي|[يت]زور|زار|زارت)(?:\s+(?:ال)?(?:وزير|رييس|وفد|مسوول)\w*(?:\s+ال\w+)?)?\s*$")
+WHERE_TO_REACH = 30
