@@ -6,6 +6,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import time
 import tomllib
 from collections import deque
@@ -139,12 +140,17 @@ class Done:
         return dups
 
 
-def _not_text(raw: RawArticle, exc: UnicodeEncodeError) -> ReadError:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _not_text(raw: RawArticle) -> ReadError:
     """The error for an article a field of which holds an unpaired surrogate (JSON can escape one: «\\ud800»)."""
-    field = next((name for name in ("text", "title", "source", "url", "published", "article_id")
-                  if getattr(raw, name) is exc.object), "text")
-    return ReadError(raw.origin, f"its {field} holds an unpaired surrogate (U+{ord(exc.object[exc.start]):04X} at "
-                                 f"character {exc.start}), which is not text: not loaded")
+    for name in ("text", "title", "source", "url", "published", "article_id"):
+        value = getattr(raw, name)
+        if isinstance(value, str) and (m := _SURROGATE.search(value)):
+            return ReadError(raw.origin, f"its {name} holds an unpaired surrogate (U+{ord(m.group()):04X} at character "
+                                         f"{m.start()}), which is not text: not loaded")
+    return ReadError(raw.origin, "not text: not loaded")
 
 
 def _duplicate(article_id: str, origin: str, first: str) -> ReadError:
@@ -187,13 +193,15 @@ def _work(items: list[Item], known: dict[str, tuple[str, str]] | None = None) ->
                 errors.append(art)
                 continue
             fresh = not isinstance(item, Again) and not isinstance(art, Skipped)
+            stored = digest = None
             if fresh:
-                try:  # (the hash reads every stored field as UTF-8, which an unpaired surrogate is not)
-                    stored = known.get(art.article_id)
+                stored = known.get(art.article_id)
+                try:  # (the hash reads every field as UTF-8, which an unpaired surrogate is not: no cost for the rest)
                     digest = digest_as_stored(art, stored and stored[0])
-                    art.article_id.encode("utf-8")
-                except UnicodeEncodeError as exc:
-                    errors.append(_not_text(art, exc))
+                except UnicodeEncodeError:
+                    pass
+                if digest is None or _SURROGATE.search(art.article_id):
+                    errors.append(_not_text(art))
                     continue
             if art.article_id is not None:
                 if art.article_id in seen:

@@ -1,5 +1,9 @@
 """Related-story teasers and headline lists are dropped when an article is read (etl.read.furniture)."""
 import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.read.furniture import strip_furniture
 from etl.read import read_paths
@@ -39,3 +43,16 @@ def test_a_teaser_is_found_wherever_a_line_can_open():
     assert strip_furniture(body + "\n\n   \n  • " + TEASER) == (body + "\n\n   ", 1)
     assert strip_furniture(body + "\nREAD MORE: Putin visits Tehran") == (body, 1)
     assert strip_furniture(body + "\r\nSee also: Lavrov meets Zarif") == (body + "\r", 1)
+
+
+_LINE_OPENS_WITH_A_MARKER = re.compile(  # the plain statement the quick check must agree with
+    r"(?m)^[\s\-–•*▪►»«>|]*(?:للمزيد|لمزيد|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|المزيد|اضغط|انقر|Read|See|Related|مواضيع|"
+    r"أخبار|اخبار|روابط|مقالات|قصص|موضوعات|ذات صلة|قد يهمك)", re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\r", " ", "\t", "•", "-", "»", "Read", "READ", "see", "للمزيد", "قصص", "نص",
+                                 "x", "\u2028"]), max_size=10).map("".join))
+def test_the_quick_check_agrees_with_a_line_opening_on_a_marker(text):
+    from etl.read.furniture import _AFTER_NEWLINE, _AT_START
+    assert bool(_AT_START.match(text) or _AFTER_NEWLINE.search(text)) == bool(_LINE_OPENS_WITH_A_MARKER.search(text))

@@ -124,6 +124,22 @@ def test_an_id_given_again_later_in_one_input_keeps_the_first_and_says_so(tmp_pa
         assert (err.path, err.reason) == (f"{src}:72", f"duplicate id 'twice': also at {src}:1, which is kept")
 
 
+def test_a_file_whose_name_is_not_utf8_is_loaded_under_its_escaped_name(tmp_path):
+    """A file name that is not UTF-8 (Python hands its bytes over as lone surrogates) is shown escaped, «bad\\xff»,
+    and neither it nor the files beside it are lost."""
+    import os
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("قال بوتين إن روسيا وإيران عضوان في منظمة شنغهاي للتعاون.", encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"bad\xff.txt"), "wb") as fh:
+        fh.write("قال لافروف إن روسيا وإيران عضوان في مجموعة بريكس.".encode("utf-8"))
+    db = tmp_path / "m.duckdb"
+    summary = ingest([folder], db, progress=False)
+    assert summary.errors == [] and summary.new == 2
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert sorted(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()) == ["bad\\xff", "good"]
+
+
 @pytest.mark.parametrize("field", ["text", "title", "id"])
 def test_a_record_holding_an_unpaired_surrogate_is_refused_and_the_rest_loaded(tmp_path, field):
     """JSON can escape a lone surrogate («\\ud800»), which no text can hold: the record is refused with its place

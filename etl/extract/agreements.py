@@ -1633,8 +1633,8 @@ def _status_in(ctx: Context, cs: int, ce: int, a: int, b: int, reach: int = STAT
         elif st == "in_force" and p > b and _BEFORE_ITS_ENTRY.search(text, max(cs, a - ENTRY_BEFORE_REACH), a):
             said = "signed"  # «قبل خمسة أسابيع من دخول اتفاقية التجارة الحرة… حيز التنفيذ»: its entry still to come
         elif st == "signed" and p > b and text.startswith(("التوقيع", "توقيع"), p) and \
-                (wait := [m for m in _AWAITS.finditer(text, max(cs, a - CALL_REACH), a)]) and \
-                not _RELATIVE.search(text, wait[-1].end(), a):
+                (wait := _AWAITS_LAST.search(text, max(cs, a - CALL_REACH), a)) and \
+                not _RELATIVE.search(text, wait.end(), a):
             said = "drafted"  # «تنتظر خارطة الطريق… التوقيع»: its signing awaited, the agreement the waiting's subject
         elif st == "drafted" and text.startswith("مسود", p) and \
                 (hand := _TO_HAND_OVER.search(text, max(cs, p - HAND_OVER_REACH), p)) is not None and \
@@ -2083,7 +2083,6 @@ PREPARING_REACH = 90  # characters before the in-force word in which its prepari
 _PREPARING_ITS = re.compile(_PREPARING_FOR + r"\s*$")
 # What entry into force waits for, right after its words («بعد مصادقة…», «فور استكمال…», «إلا بعد…», «عند…»).
 _UPON = re.compile(r"[^،,.؛:]{0,60}?(?<!\w)(?:بعد|فور|حين|عند|لدي|اثر|الا|حالما|متي|بمجرد|عقب)(?!\w)")
-# Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
 # Handing over or presenting, the verb in the future or prepared for, its subject and object between, right before a
 # draft («ستقدم طهران مسودة…», «ستسلّم الجانب الروسي خلال الأسابيع المقبلة مسودة…», «تستعد لتقديم مسودة»; folded).
 _TO_HAND_OVER = re.compile(r"(?<!\w)[وف]?(?:(?:س|سوف\s+)[يتن](?:قدم|سلم|عرض|طرح|رسل|حيل)\w*|[يت]ستعد\w*\s+ل(?:تقديم|تسليم|عرض|"
@@ -2096,7 +2095,9 @@ _REVISED = re.compile(r"\w*\s+(?:ال)?(?:معدله|منقحه|نهاييه|ج�
 # A time before its entry into force, right before the agreement («قبل خمسة أسابيع من دخول…», «قبيل دخول…»; folded).
 _BEFORE_ITS_ENTRY = re.compile(r"(?<!\w)(?:قبل\s+(?:\S+\s+){0,3}?من|قبيل|عشيه)\s+(?:ال)?دخول\s+$")
 ENTRY_BEFORE_REACH = 50
-_AWAITS = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار)(?!\w)")  # waiting, the verb or its noun (folded)
+# Waiting, the verb or its noun, the last before the agreement (folded).
+_AWAITS_LAST = re.compile(r"(?<!\w)[وف]?(?:[يت]نتظر\w*|بانتظار|انتظار)(?!\w)(?!.*(?<!\w)[وف]?(?:[يت]نتظر|بانتظار|انتظار))")
+# Talks to begin, right before their word, no comma between («سيبدآن خلال أشهر مفاوضات»; folded).
 _TALKS_TO_BEGIN = re.compile(r"(?<!\w)(?:[وف]?س[يت]بد(?:ا|ان|ون|وا)|سوف\s+[يت]بد(?:ا|ان|ون|وا)|[وف]?س[يت]نطلق|"
                              # agreed or decided to start them («اتفقت روسيا وإيران على بدء مفاوضات بشأن…»)
                              # (an aside between commas, «، في ختام محادثات…،»; or charging others to start them: «على

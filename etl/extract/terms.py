@@ -345,7 +345,8 @@ def _al_offsets(word: str) -> list[int]:
 
 _OFFSETS = {"bare": _bare_offsets, "al": _al_offsets, "latin": lambda word: [0]}
 MAX_CLITICS = 4  # the longest clitics any of them takes off a word («وبال», «فكال»)
-_CLITIC_LETTERS = frozenset("وفبكلا")  # every letter of every clitic _PREFIX allows
+_CLITIC_LETTERS = frozenset("وفبكلا")  # every letter of every clitic _PREFIX allows (checked below, at import)
+assert set(re.sub(r"\(\?[:=!]|[()?|\[\]]", "", "".join(_PREFIX.values()))) <= _CLITIC_LETTERS, "a clitic letter is missing"
 
 
 @dataclass(frozen=True)
@@ -389,7 +390,7 @@ class TermIndex:
         # offset the clitic letters allow leaves one can begin no term (most words, even for the whole index).
         self._whole_heads: set[str] = set()
         self._begin_heads: set[str] = set()
-        self._head_lengths: list[int] = []  # of the begin heads, shortest first
+        self._any_begin_lengths: list[int] = []  # of the begin heads of every kind, shortest first
         self._plans = _Plans(self)
         self._alternations: dict[str, LazyPattern] = {}  # one compiled alternation for the words that share it
         for terms in lists:
@@ -422,8 +423,7 @@ class TermIndex:
                     self._whole_heads.add(head)
                 else:
                     self._begin_heads.add(head)
-                    self._head_lengths = sorted({*self._head_lengths, len(head)})
-                if not whole:
+                    self._any_begin_lengths = sorted({*self._any_begin_lengths, len(head)})
                     self._begin_lengths[kind] = sorted({*self._begin_lengths[kind], len(head)})
                     self._begin_prefixes[kind].update(head[:n] for n in range(1, len(head) + 1))
         self._plans.clear()
@@ -457,6 +457,7 @@ class TermIndex:
                 if verify is None:
                     break
             plan.append((slot, self._merged(steps)))
+        plan.sort(key=lambda p: p[0])  # (by slot: one plan however the heads were indexed)
         return Plan(tuple(plan), frozenset(found)) if plan else None
 
     def _merged(self, steps: list[Step]) -> tuple[Step, ...]:
@@ -485,7 +486,7 @@ class TermIndex:
     def _cannot_begin(self, word: str) -> bool:
         """Whether no head is the word, or begins it, at any offset that clitic letters alone can leave (at most
         four: «وبال»); a quick necessary test, since most words seen are no term's start."""
-        whole, begins, lengths = self._whole_heads, self._begin_heads, self._head_lengths
+        whole, begins, lengths = self._whole_heads, self._begin_heads, self._any_begin_lengths
         for k in range(min(MAX_CLITICS, len(word)) + 1):  # (no generator per offset: this runs for every new word)
             if k and word[k - 1] not in _CLITIC_LETTERS:
                 break

@@ -16,12 +16,12 @@ _MARKER = re.compile(
 _LIST_HEADING = re.compile(
     r"^[\s\-–•*]*(?:مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات)\s+(?:ذات\s+صلة|متعلقة|قد\s+تهمك|مقترحة)\s*[:：]?\s*$|"
     r"^[\s\-–•*]*(?:ذات صلة|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|قد يهمك أيضا|قد يهمك)\s*[:：]?\s*$")
-# Where a marker or a heading could begin a line: searched over the whole text before looking line by line.
-# At the text's start, or after a newline (the class holds \s, so blank lines between are crossed), rather than
-# (?m)^ under IGNORECASE: the newline lets the search skip to each line, and a case-blind match tried at every
-# character cost a thirtieth of a whole ingest.
-_OPENING = (r"[\s\-–•*▪►»«>|]*(?:للمزيد|لمزيد|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|المزيد|اضغط|انقر|(?i:Read|See|Related)|"
-            r"مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات|ذات صلة|قد يهمك)")
+# Where a marker or a heading could begin a line: searched over the whole text before looking line by line. At the
+# text's start, or right after a newline, past blanks and bullets on that line only (a blank line is tried at its own
+# newline): the newline lets the search skip to each line, and neither a case-blind (?m)^ tried at every character
+# (a thirtieth of a whole ingest) nor a class crossing newlines (quadratic on a run of blank lines) is paid.
+_OPENING = (r"(?:[^\S\n]|[\-–•*▪►»«>|])*(?:للمزيد|لمزيد|اقرأ|إقرأ|اقرا|إقرا|شاهد|طالع|تابع|المزيد|اضغط|انقر|"
+            r"(?i:Read|See|Related)|مواضيع|أخبار|اخبار|روابط|مقالات|قصص|موضوعات|ذات صلة|قد يهمك)")
 _AT_START, _AFTER_NEWLINE = re.compile(_OPENING), re.compile("\n" + _OPENING)
 _SENTENCE_END = re.compile(r"[.!؟?»\"”)]\s*$")
 HEADLINE_WORDS = 16  # a line of a headline list is short and has no full stop

@@ -32,6 +32,17 @@ ARCHIVE_SUFFIXES = {".zip", ".gz"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | ARCHIVE_SUFFIXES
 
 
+def shown_place(name: str) -> str:
+    """A file name or place as text: the bytes of a name that is not UTF-8 (which Python hands over as lone
+    surrogates) shown escaped, «bad\\xff.txt», so that it can be stored and printed."""
+    if name.isascii():
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass
 class RawArticle:
     """An article as read, before extraction."""
@@ -46,6 +57,9 @@ class RawArticle:
     date_method: str | None = None  # how `published` was obtained; None: given in the input's metadata
     raw_hash: str | None = None  # hash of the input line it came from (JSON Lines), to skip it unread next time
 
+    def __post_init__(self) -> None:
+        self.origin = shown_place(self.origin)
+
 
 @dataclass
 class Skipped:
@@ -54,6 +68,9 @@ class Skipped:
     origin: str
     article_id: str | None = None  # the stored article's id, when ``skip_raw`` gives it
 
+    def __post_init__(self) -> None:
+        self.origin = shown_place(self.origin)
+
 
 @dataclass
 class ReadError:
@@ -61,6 +78,9 @@ class ReadError:
 
     path: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.path, self.reason = shown_place(self.path), shown_place(self.reason)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -146,7 +166,7 @@ def format_of(filename: str) -> str | None:
 
 def stem_of(filename: str) -> str:
     """The file's name without folders and extension (and without .gz): "inner/a.txt.gz" → "a"."""
-    name = PurePosixPath(filename).name
+    name = PurePosixPath(shown_place(filename)).name
     if name.lower().endswith(".gz"):
         name = name[:-3]
     return PurePosixPath(name).stem
