@@ -31,3 +31,8 @@ def figures(text: str) -> list[tuple[str, float | None]]:
 def speakers(text: str) -> list[str | None]:
     """The speakers of the trade figures in ``text``."""
     return [s.speaker for s in extract(text)[1] if s.kind == "trade_figure"]
+
+
+def labels(text: str) -> list[str]:
+    """The labels of the agreements in ``text``, in the extractor's order."""
+    return [s.label for s in extract(text)[1] if s.kind == "agreement"]

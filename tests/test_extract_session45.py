@@ -3,7 +3,7 @@ still to be handed over (etl/extract). Each passage is written for this test; ea
 taken out, and the controls (marked) pass either way."""
 import pytest
 
-from tests.extracting import agreements
+from tests.extracting import agreements, labels
 
 MINISTER = "قال وزير التربية الإيراني إن وزارته تدرس تدريس اللغة الروسية في المدارس الثانوية. "
 
@@ -86,8 +86,7 @@ def test_the_roadmap_of_a_field_of_cooperation_is_an_agreement():
      "بروتوكول التعاون الجمركي"),
 ])
 def test_a_preposition_written_onto_the_document_noun_is_not_its_name(text, label):
-    from etl.extract import extract
-    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == [label]
+    assert labels(text) == [label]
 
 
 # What the review passages showed (each test fails on the rules as first written this session).
@@ -105,8 +104,7 @@ def test_an_officials_name_holds_no_step():
     ("قال الوزير الروسي إن اتفاقا لتطوير السكك الحديدية أنجز نصه مع الجانب الإيراني.", "اتفاقا لتطوير السكك الحديدية"),
 ])
 def test_a_past_verb_said_of_the_agreement_ends_its_name(text, label):
-    from etl.extract import extract
-    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == [label]
+    assert labels(text) == [label]
 
 
 def test_a_text_to_be_put_up_for_signing_is_drafted():
@@ -222,6 +220,5 @@ def test_its_signing_awaited_or_to_come_in_other_forms_is_drafted(text):
 
 
 def test_a_memorandum_on_electronic_signatures_keeps_its_name():
-    from etl.extract import extract
     text = "وقع البنكان المركزيان الإيراني والروسي مذكرة تفاهم حول التوقيع الإلكتروني."
-    assert [s.label for s in extract(text)[1] if s.kind == "agreement"] == ["مذكرة تفاهم حول التوقيع الإلكتروني"]
+    assert labels(text) == ["مذكرة تفاهم حول التوقيع الإلكتروني"]
