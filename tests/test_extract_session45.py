@@ -101,7 +101,7 @@ def test_an_officials_name_holds_no_step():
 @pytest.mark.parametrize("text, label", [
     ("قال الوزير الإيراني إن مذكرة تفاهم للتعاون السياحي أعدت مع وزارة الثقافة الروسية.",
      "مذكرة تفاهم للتعاون السياحي"),
-    ("قال الوزير الروسي إن اتفاقا لتطوير السكك الحديدية أنجز نصه مع الجانب الإيراني.", "اتفاقا لتطوير السكك الحديدية"),
+    ("قال الوزير الروسي إن اتفاقا لتطوير السكك الحديدية أنجز نصه مع الجانب الإيراني.", "اتفاق لتطوير السكك الحديدية"),
 ])
 def test_a_past_verb_said_of_the_agreement_ends_its_name(text, label):
     assert labels(text) == [label]
@@ -222,3 +222,14 @@ def test_its_signing_awaited_or_to_come_in_other_forms_is_drafted(text):
 def test_a_memorandum_on_electronic_signatures_keeps_its_name():
     text = "وقع البنكان المركزيان الإيراني والروسي مذكرة تفاهم حول التوقيع الإلكتروني."
     assert labels(text) == ["مذكرة تفاهم حول التوقيع الإلكتروني"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("ووقعت إيران وروسيا عقدا.", "عقد"),
+    ("ووقعت إيران وروسيا اتفاقا تجاريا جديدا.", "اتفاق تجاري جديد"),
+    ("ووقعت إيران وروسيا اتفاقاً لبناء محطة.", "اتفاق لبناء محطة"),
+    ('وقال لافروف إن روسيا وإيران ملتزمتان بالاتفاق "الروسي الإيراني- التركي" بشأن سوريا.',
+     "الاتفاق «الروسي الإيراني- التركي»"),
+])
+def test_a_name_told_in_the_accusative_or_in_quotes_is_shown_as_a_name(text, label):
+    assert labels(text) == [label]

@@ -21,6 +21,7 @@ from etl.extract.sides import IRAN, NISBA, RUSSIA, SCENE, THIRD, Scope, among_th
 from etl.extract.terms import Terms
 
 _QUOTED = re.compile(r"\s*([«\"“][^«»\"“”]{2,60}[»\"”])")
+_QUOTE_MARKS = " «»\"“”"
 _LABEL_END = re.compile(r"[،,.:؛;\"'«»()\[\]]")
 # Two adjectives of origin joined by a hyphen («الاتفاقية الإيرانية-الروسية»): two words, as when a blank joins them.
 _HYPHENED = re.compile(r"(ال\w+ي\w?)\s*[-–]\s*(ال\w+ي\w?)(?!\w)")
@@ -620,12 +621,36 @@ _PLURAL_NOUN = re.compile(r"^[وفبل]?(?:ال)?(?:اتفاقيات|اتفاق�
 
 
 def _named(label: str) -> str:
-    """``label``, or `UNNAMED` where it is a plural agreement noun with nothing after it but words with the article
-    or words that point back."""
+    """``label`` as shown, or `UNNAMED` where it is a plural agreement noun with nothing after it but words with the
+    article or words that point back."""
     words = normalize(label).split()
     if words and _PLURAL_NOUN.match(words[0]) and all(w.startswith("ال") or w in _POINTING for w in words[1:]):
         return UNNAMED
-    return label
+    return _as_named(label)
+
+
+def _as_named(label: str) -> str:
+    """A name told as the object of a verb, in the accusative, shown as a name («عقدا» → «عقد», «اتفاقا تجاريا جديدا»
+    → «اتفاق تجاري جديد»): the noun's alef of the indefinite accusative off, and that of the adjectives right after it."""
+    words = label.split()
+    if not words or not _ACCUSATIVE_NOUN.fullmatch(normalize(words[0])):
+        return label
+    out = [_bare(words[0])[:-1]]
+    for i, w in enumerate(words[1:], 1):
+        b = _bare(w)
+        if not (b.endswith("ا") and len(b) >= 4 and not b.startswith("ال")):
+            out += words[i:]
+            break
+        out.append(b[:-1])
+    return " ".join(out)
+
+
+def _bare(word: str) -> str:
+    """``word`` without its tanween (an accusative «اتفاقاً» as «اتفاقا»)."""
+    return word.replace("\u064b", "")
+
+
+_ACCUSATIVE_NOUN = re.compile(r"(?:اتفاقا|عقدا|بروتوكولا|برنامجا)")  # an agreement noun, indefinite accusative (folded)
 
 
 _FOR_WHAT = re.compile(r"^(?:لل?[^\W\d]{3,}|بشان|حول|مجال|مجالات)$")  # «للتعاون», «لبناء», «بشأن», «في مجال» (folded)
@@ -673,8 +698,9 @@ def _label(ctx: Context, sc: Scope, a: int, b: int, clause_end: int) -> tuple[st
         # (after the definite noun, words quoted are what is said of it: «قال إن الاتفاقية «مرحلة جديدة»»; not
         # its parties' adjectives: «الاتفاق "الروسي الإيراني- التركي"»)
         return label[0], False
-    if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»»
-        return label[0] + " " + quoted.group(1), True
+    if quoted:  # a name in quotes: «اتفاق «وقف التصعيد»» (shown in the one pair of guillemets, its clitic off)
+        noun = _CLITIC.sub(lambda m: "ال" if m.group().endswith("لل") else "", label[0])
+        return f"{noun} «{quoted.group(1).strip(_QUOTE_MARKS)}»", True
     stops, ends = art.lex.agreement_label_stops, art.lex.agreement_label_ends
     shown: int | None = None  # where the name shown ends, if before the words that tell it
     rest = art.nt.orig[o_b:o_end]
