@@ -233,3 +233,11 @@ def test_a_memorandum_on_electronic_signatures_keeps_its_name():
 ])
 def test_a_name_told_in_the_accusative_or_in_quotes_is_shown_as_a_name(text, label):
     assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت روسيا وإيران وتركيا إن اتفاقية خفض التوتر في سوريا صامدة.",
+    "وأكدت روسيا وإيران وتركيا التزامها باتفاق مناطق تخفيف التصعيد في سوريا.",
+])
+def test_the_de_escalation_agreement_under_its_other_names_is_the_catalogues(text):
+    assert labels(text) == ["De-escalation zones in Syria (Astana)"]
