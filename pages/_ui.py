@@ -281,6 +281,16 @@ def rtl(text: str, marks: list[tuple[int, int]] | None = None, cls: str = "") ->
     return f'<div dir="rtl" lang="ar" class="ar {cls}">{body}</div>'
 
 
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_RLM = "\u200f"
+
+
+def chart_label(text: str) -> str:
+    """A name for a chart's axis or legend, which the chart lays out left to right: Arabic between right-to-left
+    marks, so that a quote or bracket at either end stays at its end («الاتفاق «…»» not «»الاتفاق «…»)."""
+    return f"{_RLM}{text}{_RLM}" if isinstance(text, str) and _ARABIC_LETTER.search(text) else text
+
+
 _MD_PUNCTUATION = frozenset(string.punctuation)
 
 

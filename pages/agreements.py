@@ -4,7 +4,7 @@ import streamlit as st
 
 from db import queries
 from db.vocabulary import STATUSES
-from pages._ui import (article_link, chart, download, empty_state, evidence_column, md_text, page_frame,
+from pages._ui import (article_link, chart, chart_label, download, empty_state, evidence_column, md_text, page_frame,
                        query, readable, readable_table, rtl, sidebar_filters, signal_evidence, single_date_range)
 
 REPORTS = 2000  # the newest reports listed (of the agreement chosen, or of all)
@@ -20,7 +20,7 @@ if table.empty:
 
 timeline = query(queries.agreement_timeline, f)
 if not timeline.empty:
-    shown = timeline.assign(status=timeline["status"].map(readable))
+    shown = timeline.assign(status=timeline["status"].map(readable), agreement=timeline["agreement"].map(chart_label))
     fig = px.scatter(shown, x="month", y="agreement", color="status", symbol="status", size="reports",
                      size_max=18, category_orders={"status": [readable(s) for s in STATUSES]},
                      custom_data=["signal_id"],

@@ -17,3 +17,9 @@ def test_with_figures_replaces_value_and_unit():
     df = pd.DataFrame({"kind": ["trade_figure", "meeting"], "value": [77.0, None], "unit": ["percent", None]})
     out = with_figures(df)
     assert list(out.columns) == ["kind", "figure"] and list(out["figure"]) == ["77%", ""]
+
+
+def test_an_arabic_chart_label_keeps_its_closing_quote_at_its_end():
+    from pages._ui import chart_label
+    assert chart_label("الاتفاق «الروسي الإيراني- التركي»") == "\u200fالاتفاق «الروسي الإيراني- التركي»\u200f"
+    assert chart_label("De-escalation zones in Syria (Astana)") == "De-escalation zones in Syria (Astana)"
