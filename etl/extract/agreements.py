@@ -217,6 +217,7 @@ PRESENT_REACH = 40
 
 
 _SIGNS = r"(?:وقع\w*|ابرم\w*)"  # a signing verb, past, any person (folded)
+_TALKS = r"(?:مفاوضات|محادثات|مباحثات|مشاورات)"  # talks, the nouns (folded)
 _WHICH = r"(?:التي|الذي|اللتين|اللذين)"  # the relative pronouns (folded)
 # The group named first, its signing verb right after it («وكانت كلٌّ من إيران وتركيا وروسيا قد وقّعت، في…، مذكرة»).
 _SIGNING_AFTER_GROUP = re.compile(rf"\s+(?:قد\s+)?{_SIGNS}(?!\w)")
@@ -370,8 +371,8 @@ UNION_BEFORE_REACH = 80  # characters between the union named and the agreement 
 _WITH_RIGHT_BEFORE = re.compile(r"(?<!\w)مع\s+(?:(?:ال)?دول\s+)?$")  # (folded)
 WITH_WORDS_REACH = 12
 # Talks, a signing or agreeing, the verb or its noun, before «مع» («تفاوضت إيران مع…», «بدأت طهران مشاوراتها مع…»; folded).
-_DEALING = re.compile(r"(?<!\w)[وف]?(?:[يت]?تفاوض\w*|تفاوض\w*|مفاوضات\w*|محادثات\w*|مشاورات\w*|مباحثات\w*|[يت]?وقع\w*|"
-                      r"ابرم\w*|[يت]برم\w*|اتفق\w*|[يت]تفق\w*|توصل\w*|[يت]توصل\w*)(?:\s+\S+){0,2}?\s+$")
+_DEALING = re.compile(rf"(?<!\w)[وف]?(?:[يت]?تفاوض\w*|{_TALKS}\w*|{_SIGNS}|[يت]وقع\w*|[يت]برم\w*|اتفق\w*|[يت]تفق\w*|"
+                      r"[يت]?توصل\w*)(?:\s+\S+){0,2}?\s+$")
 DEALING_REACH = 40
 
 
@@ -516,7 +517,6 @@ def _presupposed(ctx: Context, a: int) -> tuple[int, int] | None:
     return (a, m.end()) if m else None
 
 
-_TALKS = r"(?:مفاوضات|محادثات|مباحثات|مشاورات)"  # talks, the nouns (folded)
 # Any talks on it denied, right before it («لم تدخل في أي مفاوضات مع روسيا لإبرام اتفاقية…», «لا توجد أي محادثات
 # بشأن اتفاقية…»; folded).
 _TALKS_DENIED = re.compile(r"(?<!\w)[وف]?(?:لم|لا|لن|ليس|ليست)\s+(?:\S+\s+){0,2}?(?:في\s+)?(?:اي|ايه)\s+"
